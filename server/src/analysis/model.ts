@@ -1,0 +1,126 @@
+// The Article model: what the analysis core computes once per version of a document.
+// Every offset is a UTF-16 code unit index into the analysed text (JavaScript string
+// index, the same unit as LSP positions); `end` is exclusive.
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A block of text: blank-line separated, or one per line where the article has no blank lines. */
+export interface Paragraph extends Span {
+  readonly index: number;
+}
+
+export interface Sentence extends Span {
+  readonly paragraph: number;
+}
+
+/** Lines that describe the article rather than belong to its body. */
+export type MetadataKind = 'headline' | 'dateline' | 'byline' | 'caption' | 'readMore';
+
+export interface MetadataLine extends Span {
+  readonly kind: MetadataKind;
+  readonly paragraph: number;
+}
+
+export interface Section {
+  readonly id: string;
+  /** Heading text; null for the lead (the text before the first heading). */
+  readonly title: string | null;
+  /** The heading line, null for the lead and for inferred sections. */
+  readonly headingRange: Span | null;
+  /** From the heading (or first paragraph) to the next section's start. */
+  readonly range: Span;
+  /** 1 for top-level headings; 2 for headings in an article's second heading style. */
+  readonly level: number;
+  /** True when the section was inferred from a topic shift rather than read from a heading. */
+  readonly inferred: boolean;
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+  /** Key subjects of the section, most salient first (filled by the topics pass). */
+  topics: string[];
+}
+
+export type EntityKind = 'person' | 'organisation' | 'group';
+export type Gender = 'male' | 'female';
+
+/**
+ * How a mention names its entity: the full `name` ("Emmanuel Macron"), a `surname` or other
+ * part of it ("Macron"), a `title` alone ("the French president"), a `pronoun` ("he"), a
+ * `misspelling` of the name ("Emanuel Macron"), or a `descriptor` for unnamed sources ("a source").
+ */
+export type MentionKind = 'name' | 'surname' | 'title' | 'pronoun' | 'misspelling' | 'descriptor';
+
+export interface Mention extends Span {
+  readonly entity: string;
+  readonly kind: MentionKind;
+}
+
+export interface Entity {
+  readonly id: string;
+  /** Canonical name: the fullest spelling used for the entity. */
+  name: string;
+  /** Role from a pre-modifying title or an apposition ("French President"), if any. */
+  role: string | null;
+  kind: EntityKind;
+  gender: Gender | null;
+  /** Other spellings the article uses for it (surname, full title and name, misspellings). */
+  aliases: string[];
+  /** Every mention, in text order, pronouns that refer to it included. */
+  mentions: Mention[];
+}
+
+/** `direct`: a full quotation; `partial`: a quoted fragment in the writer's sentence; `indirect`: reported speech. */
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+
+/** Which rule credited the quote: kept so hovers can explain and confidence can be calibrated. */
+export type AttributionMethod =
+  | 'cue' // a speech cue in the quote's own sentence names the speaker
+  | 'according' // "according to X"
+  | 'colon' // the sentence before ends with "X said:" or similar
+  | 'continuation' // a cue-less quote continuing the previous quote's speaker
+  | 'nearest' // last resort: the nearest salient speaker
+  | 'none';
+
+export interface Quote extends Span {
+  readonly id: string;
+  kind: QuoteKind;
+  /** The text inside the quotation marks (the reported clause for indirect quotes). */
+  readonly content: Span;
+  /** The quotation marks, including the marks that reopen a multi-paragraph quote. */
+  readonly marks: Span[];
+  /** True when the closing mark is missing and the quote was cut at the end of its paragraph. */
+  readonly unclosed: boolean;
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+  speaker: string | null;
+  /** The speech cue ("said", "told reporters", "according to"). */
+  cue: Span | null;
+  /** The mention the attribution rests on ("he", "the ministry", "Putin"). */
+  source: Span | null;
+  confidence: number;
+  method: AttributionMethod;
+}
+
+export interface Topic {
+  readonly name: string;
+  readonly kind: 'place' | 'organisation' | 'person' | 'event' | 'phrase';
+  readonly salience: number;
+  readonly mentions: Span[];
+  /** Ids of the sections it occurs in. */
+  readonly sections: string[];
+}
+
+export interface Article {
+  readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  /** The article's own headline, when its first line is one. */
+  readonly title: MetadataLine | null;
+  readonly metadata: readonly MetadataLine[];
+  readonly sections: readonly Section[];
+  readonly quotes: readonly Quote[];
+  readonly entities: readonly Entity[];
+  readonly topics: readonly Topic[];
+}

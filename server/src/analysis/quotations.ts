@@ -1,0 +1,151 @@
+// Finds quotations: spans between matching quotation marks, in every mark style, nested
+// quotes inside them, and quotes that run over several paragraphs. One linear pass.
+import { isSpace } from './chars';
+import type { Paragraph, Span } from './model';
+import { isQuoteMark, markFamily, markRole, pairs } from './quoteMarks';
+
+export interface Quotation extends Span {
+  /** Inside the outer marks. */
+  readonly content: Span;
+  readonly marks: Span[];
+  readonly unclosed: boolean;
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+  /** Quotations nested inside this one (a speaker quoting someone). */
+  readonly nested: Span[];
+  /** The mark family of the outer marks. */
+  readonly single: boolean;
+}
+
+interface Open {
+  readonly pos: number;
+  readonly code: number;
+}
+
+interface Pending {
+  start: number;
+  code: number;
+  firstParagraph: number;
+  marks: Span[];
+  nested: Span[];
+}
+
+function firstNonSpace(text: string, p: Paragraph): number {
+  let i = p.start;
+  while (i < p.end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether a paragraph opens with a quotation mark of the family that an unfinished quote used. */
+function reopens(text: string, p: Paragraph, code: number): boolean {
+  const i = firstNonSpace(text, p);
+  const c = text.charCodeAt(i);
+  return i < p.end && isQuoteMark(c) && pairs(code, c) && markRole(text, i, p.start, p.end) !== 'close';
+}
+
+/**
+ * Scans paragraph by paragraph with a stack of open marks. A closing mark pops to its
+ * family's opener (an unmatched single mark under it was an apostrophe after all); the
+ * outermost pair makes a quotation, inner pairs its nested quotes. An unfinished double
+ * quote goes on into the next paragraph only when that paragraph reopens it (the news
+ * convention for multi-paragraph quotes); otherwise it is cut at its paragraph's end and
+ * marked unclosed. Unmatched single marks are apostrophes and are dropped.
+ */
+export function findQuotations(text: string, paragraphs: readonly Paragraph[]): Quotation[] {
+  const out: Quotation[] = [];
+  let carry: Pending | null = null;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    const stack: Open[] = [];
+    let outer: Pending | null = null;
+    let i = p.start;
+    if (carry) {
+      // The reopening mark belongs to the carried quote, not a new one.
+      const r = firstNonSpace(text, p);
+      carry.marks.push({ start: r, end: r + 1 });
+      outer = carry;
+      stack.push({ pos: r, code: carry.code });
+      carry = null;
+      i = r + 1;
+    }
+    for (; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      if (!isQuoteMark(c)) continue;
+      let role = markRole(text, i, p.start, p.end);
+      if (role === 'none') continue;
+      const family = markFamily(c);
+      let at = -1;
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (markFamily(stack[k].code) === family) { at = k; break; }
+      }
+      if (role === 'either') role = at >= 0 ? 'close' : 'open';
+      if (role === 'open') {
+        // Straight quotes never nest inside their own kind: a second `"` closes.
+        if (stack.length === 0) outer = { start: i, code: c, firstParagraph: pi, marks: [{ start: i, end: i + 1 }], nested: [] };
+        stack.push({ pos: i, code: c });
+        continue;
+      }
+      if (at < 0) continue; // a closing mark with no opener: an apostrophe or a stray mark
+      const opener = stack[at];
+      stack.length = at; // unmatched marks above the opener were apostrophes
+      if (at === 0 && outer) {
+        outer.marks.push({ start: i, end: i + 1 });
+        out.push(finish(outer, i + 1, pi, false));
+        outer = null;
+      } else if (outer) {
+        outer.nested.push({ start: opener.pos, end: i + 1 });
+      }
+    }
+    if (outer && stack.length > 0) {
+      const next = paragraphs[pi + 1];
+      if (markFamily(stack[0].code) === 'single') {
+        // The unmatched single mark was an apostrophe: what it seemed to enclose stands alone.
+        out.push(...promote(text, outer.nested, pi));
+      } else if (next && reopens(text, next, outer.code)) {
+        carry = outer;
+      } else {
+        out.push(finish(outer, p.end, pi, true));
+      }
+    }
+  }
+  return out;
+}
+
+function promote(text: string, nested: Span[], paragraph: number): Quotation[] {
+  // Nested spans come from a stack, so they nest properly: a sweep by start keeps the outermost.
+  const sorted = [...nested].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Quotation[] = [];
+  let inner: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.end <= last.end) { inner.push(s); continue; }
+    inner = [];
+    out.push({
+      start: s.start,
+      end: s.end,
+      content: { start: s.start + 1, end: s.end - 1 },
+      marks: [{ start: s.start, end: s.start + 1 }, { start: s.end - 1, end: s.end }],
+      unclosed: false,
+      firstParagraph: paragraph,
+      lastParagraph: paragraph,
+      nested: inner,
+      single: markFamily(text.charCodeAt(s.start)) === 'single',
+    });
+  }
+  return out;
+}
+
+function finish(q: Pending, end: number, lastParagraph: number, unclosed: boolean): Quotation {
+  const contentEnd = unclosed ? end : end - 1;
+  return {
+    start: q.start,
+    end,
+    content: { start: q.start + 1, end: contentEnd },
+    marks: q.marks,
+    unclosed,
+    firstParagraph: q.firstParagraph,
+    lastParagraph,
+    nested: q.nested,
+    single: markFamily(q.code) === 'single',
+  };
+}

@@ -1,0 +1,194 @@
+// Reads the article's structure: its headline, metadata lines (datelines, bylines, photo
+// captions, "Read more" lines), headings, and the sections they open. The text before the
+// first heading is the lead.
+import { isDigit, isLetter, isUpper } from './chars';
+import { cueLemma } from './lexicon';
+import type { MetadataKind, MetadataLine, Paragraph, Section, Span } from './model';
+import { isStopword } from './names';
+import { isQuoteMark } from './quoteMarks';
+
+// Words a title-case heading leaves in lower case.
+const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of',
+  'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'onto', 'over', 'than', 'that', 'amid', 'after',
+  'before', 'about', 'v', 'de', 'la', 'le', 'is', 'are', 'be']);
+
+const MAX_HEADING_WORDS = 14;
+const MAX_HEADING_CHARS = 110;
+
+function words(line: string): string[] {
+  return line.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** First letter of a word, skipping quotation marks and brackets. */
+function firstLetter(w: string): number {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isLetter(c) || isDigit(c)) return c;
+  }
+  return -1;
+}
+
+export type HeadingStyle = 'caps' | 'title' | 'markdown1' | 'markdown2' | 'markdown3';
+
+/** Title case or all capitals, judged on the words that title case capitalises. */
+export function headingStyle(line: string): HeadingStyle | null {
+  const md = /^(#{1,3})\s+\S/.exec(line);
+  if (md) return `markdown${md[1].length}` as HeadingStyle;
+  const ws = words(line);
+  if (ws.length === 0) return null;
+  let letters = 0;
+  let upperLetters = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isLetter(c)) { letters++; if (isUpper(c)) upperLetters++; }
+  }
+  if (letters >= 4 && upperLetters === letters) return 'caps';
+  const f = firstLetter(ws[0]);
+  if (f < 0 || (!isUpper(f) && !isDigit(f))) return null;
+  let major = 0;
+  let capitalised = 0;
+  for (const w of ws) {
+    const c = firstLetter(w);
+    if (c < 0 || isDigit(c)) continue;
+    const bare = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+    if (MINOR.has(bare)) continue;
+    major++;
+    if (isUpper(c)) capitalised++;
+  }
+  return major > 0 && capitalised / major >= 0.75 ? 'title' : null;
+}
+
+function isAttribution(line: string): boolean {
+  for (const w of words(line)) {
+    const bare = w.replace(/[^\p{L}]/gu, '').toLowerCase();
+    const lemma = cueLemma(bare);
+    if (lemma === 'say' || lemma === 'tell' || bare === 'according') return true;
+  }
+  return false;
+}
+
+/** A heading: a short, title-like line standing alone, not a quotation, not a sentence. */
+export function isHeading(line: string): HeadingStyle | null {
+  if (line.length > MAX_HEADING_CHARS || words(line).length > MAX_HEADING_WORDS) return null;
+  const last = line.charCodeAt(line.length - 1);
+  if (last === 46 || last === 44 || last === 59 || last === 58 || last === 33) return null;
+  if (isQuoteMark(line.charCodeAt(0)) || isQuoteMark(last)) return null;
+  if (isAttribution(line)) return null;
+  const style = headingStyle(line);
+  if (style === 'title' && words(line).length === 1 && isStopword(line.toLowerCase())) return null;
+  return style;
+}
+
+const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+// Bounded, anchored patterns: no nested quantifiers, so no backtracking blow-up on long lines.
+const DATELINE = new RegExp(`^[A-Z][A-Z.' -]{1,40}(?:, [A-Z][A-Za-z.' -]{1,30})?(?:, (?:${MONTHS})\\.? \\d{1,2})?(?: \\([A-Za-z. ]{1,30}\\))? ?[—–-]{1,2} `);
+const BYLINE = /^(?:By|BY|Written by|Reporting by|From)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von)){0,8}(?:\s*[,|/–—-]\s*[\p{L} ,.'’]{1,60})?$/u;
+const CAPTION = /^(?:\(?(?:photo|picture|image|video|file photo|caption|pictured|above|below|top|left|right|credit|graphic|illustration)s?\b[:)]|.{0,200}\((?:photo|picture|image)s?:[^)]{0,120}\)$|.{0,200}\b(?:Getty Images|AFP(?:\/Getty)?|AP Photo|Reuters\/[\p{L} ]{1,40}|EPA|Shutterstock)\)?\.?$)/iu;
+const READ_MORE = /^(?:read more|read the rest|related|see also|click here|sign up|subscribe|follow (?:us|@)|share this|advertisement|watch|listen|more:|also read|recommended|editor'?s note)\b/i;
+
+/** What a non-body line is, if it is one. */
+export function metadataKind(line: string): MetadataKind | null {
+  // Length first: the patterns only ever run on short lines.
+  if (line.length >= 300) return null;
+  if (line.length < 200 && READ_MORE.test(line)) return 'readMore';
+  if (line.length < 120 && BYLINE.test(line)) return 'byline';
+  if (CAPTION.test(line)) return 'caption';
+  if (line.length < 80 && /[—–-]$/.test(line) && DATELINE.test(`${line} `)) return 'dateline';
+  return null;
+}
+
+/** A dateline opening a paragraph ("MOSCOW, May 24 (Reuters) — "): its span, if there is one. */
+export function datelinePrefix(text: string, p: Paragraph): Span | null {
+  const head = text.slice(p.start, Math.min(p.end, p.start + 120));
+  const m = DATELINE.exec(head);
+  return m ? { start: p.start, end: p.start + m[0].trimEnd().length } : null;
+}
+
+export interface Structure {
+  readonly title: MetadataLine | null;
+  readonly metadata: MetadataLine[];
+  readonly sections: Section[];
+  /** Paragraphs that are headings, the headline or metadata: not body text. */
+  readonly nonBody: Set<number>;
+}
+
+/** The headline: a first paragraph that is a short title-case line (it may end with a period). */
+function isHeadline(line: string): boolean {
+  if (words(line).length > 30 || line.length > 250) return false;
+  const bare = line.replace(/[.!?]$/, '');
+  return headingStyle(bare) !== null && !isAttribution(bare);
+}
+
+export function readStructure(text: string, paragraphs: readonly Paragraph[]): Structure {
+  const metadata: MetadataLine[] = [];
+  const nonBody = new Set<number>();
+  let title: MetadataLine | null = null;
+  const headings: { p: Paragraph; style: HeadingStyle }[] = [];
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end);
+    if (p.index === 0 && paragraphs.length > 1 && isHeadline(line)) {
+      title = { start: p.start, end: p.end, kind: 'headline', paragraph: p.index };
+      nonBody.add(p.index);
+      continue;
+    }
+    const meta = metadataKind(line);
+    if (meta) {
+      metadata.push({ start: p.start, end: p.end, kind: meta, paragraph: p.index });
+      nonBody.add(p.index);
+      continue;
+    }
+    const dl = datelinePrefix(text, p);
+    if (dl) metadata.push({ ...dl, kind: 'dateline', paragraph: p.index });
+    const style = p.index + 1 < paragraphs.length ? isHeading(line) : null;
+    if (style) {
+      headings.push({ p, style });
+      nonBody.add(p.index);
+    }
+  }
+  return { title, metadata, sections: buildSections(text, paragraphs, headings, title, nonBody), nonBody };
+}
+
+function buildSections(
+  text: string, paragraphs: readonly Paragraph[], headings: { p: Paragraph; style: HeadingStyle }[],
+  title: MetadataLine | null, nonBody: Set<number>,
+): Section[] {
+  const sections: Section[] = [];
+  if (paragraphs.length === 0) return sections;
+  // The first heading style is level 1; a second style nests under it.
+  const levels = new Map<HeadingStyle, number>();
+  for (const h of headings) {
+    if (!levels.has(h.style)) levels.set(h.style, h.style.startsWith('markdown') ? Number(h.style.slice(-1)) : levels.size + 1);
+  }
+  const firstBody = title ? 1 : 0;
+  const firstHeading = headings.length ? headings[0].p.index : paragraphs.length;
+  const leadParas = paragraphs.slice(firstBody, firstHeading).filter((p) => !nonBody.has(p.index));
+  if (leadParas.length > 0) {
+    const first = paragraphs[firstBody];
+    const last = paragraphs[firstHeading - 1];
+    sections.push({
+      id: 's0', title: null, headingRange: null, range: { start: first.start, end: last.end }, level: 1, inferred: false,
+      firstParagraph: first.index, lastParagraph: last.index, topics: [],
+    });
+  }
+  headings.forEach((h, i) => {
+    const level = levels.get(h.style) ?? 1;
+    // A section runs to the next heading of the same or a higher level.
+    let endPara = paragraphs.length - 1;
+    for (let k = i + 1; k < headings.length; k++) {
+      if ((levels.get(headings[k].style) ?? 1) <= level) { endPara = headings[k].p.index - 1; break; }
+    }
+    const last = paragraphs[endPara];
+    sections.push({
+      id: `s${sections.length}`,
+      title: text.slice(h.p.start, h.p.end).replace(/^#{1,3}\s+/, ''),
+      headingRange: { start: h.p.start, end: h.p.end },
+      range: { start: h.p.start, end: Math.max(last.end, h.p.end) },
+      level,
+      inferred: false,
+      firstParagraph: h.p.index,
+      lastParagraph: endPara,
+      topics: [],
+    });
+  });
+  return sections;
+}

@@ -1,0 +1,84 @@
+// Word tokens with the little the attribution rules need: case, possessive, punctuation.
+import { isApostrophe, isDigit, isLetter, isSpace, isUpper, isWordChar } from './chars';
+import { isQuoteMark } from './quoteMarks';
+
+export type TokenKind = 'word' | 'number' | 'possessive' | 'punct' | 'quote';
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+  readonly text: string;
+  readonly lower: string;
+  /** First character is a capital letter. */
+  readonly cap: boolean;
+  /** Two or more letters, all capitals (IAEA, NATO, U.S.). */
+  readonly caps: boolean;
+  /** Index of the token in its array. */
+  readonly i: number;
+}
+
+/**
+ * Splits `text[start, end)` into tokens. Words keep inner apostrophes (don't, O'Brien),
+ * hyphens (Jong-un) and the periods of initialisms (U.S., D.C.); a possessive ’s is a token
+ * of its own so that "Russia’s" yields the name "Russia".
+ */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  const push = (s: number, e: number, kind: TokenKind): void => {
+    const t = text.slice(s, e);
+    const c0 = t.charCodeAt(0);
+    let caps = false;
+    if (kind === 'word' && e - s >= 2 && isUpper(c0)) {
+      caps = true;
+      for (let k = 1; k < t.length; k++) {
+        const c = t.charCodeAt(k);
+        if (isLetter(c) && !isUpper(c)) { caps = false; break; }
+      }
+    }
+    out.push({ start: s, end: e, kind, text: t, lower: t.toLowerCase(), cap: kind === 'word' && isUpper(c0), caps, i: out.length });
+  };
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      let digits = isDigit(c);
+      for (;;) {
+        while (j < end && isWordChar(text.charCodeAt(j))) { if (!isDigit(text.charCodeAt(j))) digits = false; j++; }
+        const d = text.charCodeAt(j);
+        const n = text.charCodeAt(j + 1);
+        if (j + 1 < end && isApostrophe(d) && isLetter(n)) {
+          // Possessive 's ends the word; other inner apostrophes (don't, O'Brien) stay.
+          if ((n === 115 || n === 83) && !isWordChar(text.charCodeAt(j + 2))) break;
+          j += 2;
+          continue;
+        }
+        if (j + 1 < end && (d === 45 || d === 0x2010 || d === 0x2011) && isWordChar(n)) { j += 2; continue; }
+        // Initialisms: a single letter followed by a period and another letter (U.S., G.K.).
+        if (d === 46 && j - i >= 1 && isLetter(n) && j + 2 <= end && text.charCodeAt(j + 2) === 46 && isUpper(n)) {
+          j += 3;
+          continue;
+        }
+        if (d === 46 && isDigit(n) && digits) { j += 2; continue; } // 3.5
+        if ((d === 44) && isDigit(n) && digits) { j += 2; continue; } // 50,000
+        break;
+      }
+      // An initialism keeps its final period: U.S. / D.C.
+      if (text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
+      push(i, j, digits ? 'number' : 'word');
+      i = j;
+      continue;
+    }
+    if (isApostrophe(c) && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83)
+      && i > start && isWordChar(text.charCodeAt(i - 1)) && !isWordChar(text.charCodeAt(i + 2))) {
+      push(i, i + 2, 'possessive');
+      i += 2;
+      continue;
+    }
+    push(i, i + 1, isQuoteMark(c) ? 'quote' : 'punct');
+    i++;
+  }
+  return out;
+}

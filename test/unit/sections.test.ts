@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/analysis/article';
+import { isHeading, metadataKind } from '../../server/src/analysis/sections';
+
+const titles = (t: string): (string | null)[] => analyzeArticle(t).sections.map((s) => s.title);
+
+describe('sections', () => {
+  const article = [
+    'City Council Approves New Budget',
+    'By Jane Doe',
+    'SPRINGFIELD, March 3 (Reuters) —',
+    'The council approved the budget on Tuesday after a long debate.',
+    '"This is a good day for the city," Mayor Tom Reed said.',
+    'Schools Get More Money',
+    'Schools will receive an extra $2 million next year.',
+    'Photo: Council members vote on the budget. (Getty Images)',
+    'Roads Wait Another Year',
+    'Road repairs were postponed again.',
+    'Read more: How the budget was made',
+  ].join('\n');
+
+  it('reads headings, and the lead before them', () => {
+    assert.deepEqual(titles(article), [null, 'Schools Get More Money', 'Roads Wait Another Year']);
+  });
+
+  it('keeps the headline as the title, not a section', () => {
+    const a = analyzeArticle(article);
+    assert.equal(a.title && article.slice(a.title.start, a.title.end), 'City Council Approves New Budget');
+  });
+
+  it('recognises bylines, datelines, captions and read-more lines as metadata', () => {
+    const kinds = analyzeArticle(article).metadata.map((m) => `${m.kind}:${article.slice(m.start, m.end)}`);
+    assert.deepEqual(kinds, [
+      'byline:By Jane Doe',
+      'dateline:SPRINGFIELD, March 3 (Reuters) —',
+      'caption:Photo: Council members vote on the budget. (Getty Images)',
+      'readMore:Read more: How the budget was made',
+    ]);
+  });
+
+  it('gives each section its heading range and a range up to the next heading', () => {
+    const a = analyzeArticle(article);
+    const schools = a.sections[1];
+    assert.equal(article.slice(schools.headingRange!.start, schools.headingRange!.end), 'Schools Get More Money');
+    assert.ok(article.slice(schools.range.start, schools.range.end).endsWith('(Getty Images)'));
+    assert.equal(a.sections[0].headingRange, null);
+  });
+
+  it('nests a second heading style under the first', () => {
+    const t = 'Weekly Briefing: What Changed\nECONOMY\nGrowth slowed in the third quarter.\nExports Fall\nExports fell by 3 percent.\nPOLITICS\nThe vote is next week.';
+    const a = analyzeArticle(t);
+    assert.deepEqual(a.sections.map((s) => `${s.level}:${s.title}`), ['1:ECONOMY', '2:Exports Fall', '1:POLITICS']);
+  });
+
+  it('does not take sentences, quotes or attributions for headings', () => {
+    assert.equal(isHeading('The talks ended on Friday.'), null);
+    assert.equal(isHeading('"We Will Win"'), null);
+    assert.equal(isHeading('Merkel Said Talks Went Well'), null);
+    assert.equal(isHeading('the minister left without a word'), null);
+    assert.equal(isHeading('Iran Nuclear Deal Must Be Preserved'), 'title');
+    assert.equal(isHeading('TRADE WAR'), 'caps');
+  });
+
+  it('tells metadata lines from body text', () => {
+    assert.equal(metadataKind('By JANE DOE and Tom Lee, Associated Press'), 'byline');
+    assert.equal(metadataKind('By the end of the year, prices had doubled.'), null);
+    assert.equal(metadataKind('WASHINGTON (AP) —'), 'dateline');
+  });
+});
