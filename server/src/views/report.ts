@@ -1,0 +1,76 @@
+// The terminal report: each section's title, then its quotes grouped under their speakers.
+import type { Article, Entity, Quote, Section } from '../analysis/model';
+
+export interface ReportOptions {
+  /** ANSI colours (when writing to a terminal). */
+  readonly color: boolean;
+  /** Longest quote excerpt, in characters. */
+  readonly excerpt?: number;
+}
+
+const SPEAKER_COLORS = [33, 36, 35, 32, 34, 31, 93, 96];
+
+function paint(on: boolean, code: string, s: string): string {
+  return on ? `\x1b[${code}m${s}\x1b[0m` : s;
+}
+
+/** The first words of a quote, cut at a word boundary, with its own marks. */
+export function excerpt(text: string, q: Quote, max: number): string {
+  const inner = text.slice(q.content.start, q.content.end).replace(/\s+/g, ' ').trim();
+  if (inner.length <= max) return `“${inner}”`;
+  const cut = inner.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `“${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…”`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function renderReport(article: Article, label: string, opts: ReportOptions): string {
+  const { color } = opts;
+  const max = opts.excerpt ?? 72;
+  const byId = new Map<string, Entity>(article.entities.map((e) => [e.id, e]));
+  const speakerIds = [...new Set(article.quotes.map((q) => q.speaker).filter((s): s is string => !!s))];
+  const colorOf = new Map(speakerIds.map((id, i) => [id, SPEAKER_COLORS[i % SPEAKER_COLORS.length]]));
+  const lines: string[] = [];
+  lines.push(paint(color, '1', label));
+  const title = article.title ? article.text.slice(article.title.start, article.title.end) : null;
+  if (title) lines.push(paint(color, '3', title));
+  lines.push(paint(color, '2', `${plural(article.quotes.length, 'quote')} · ${plural(speakerIds.length, 'speaker')} · ${plural(article.sections.length, 'section')}`));
+  const sections: (Section | null)[] = article.sections.length ? [...article.sections] : [null];
+  for (const s of sections) {
+    const quotes = article.quotes.filter((q) => !s || (q.start >= s.range.start && q.start < s.range.end && !nestedChildHolds(article, s, q)));
+    lines.push('');
+    const heading = s?.title ?? 'Lead';
+    const indent = s && s.level > 1 ? '  '.repeat(s.level - 1) : '';
+    lines.push(indent + paint(color, '1', s?.inferred ? `${heading} (inferred)` : heading));
+    if (quotes.length === 0) {
+      lines.push(`${indent}  ${paint(color, '2', 'no quotes')}`);
+      continue;
+    }
+    const groups = new Map<string | null, Quote[]>();
+    for (const q of quotes) {
+      const g = groups.get(q.speaker);
+      if (g) g.push(q);
+      else groups.set(q.speaker, [q]);
+    }
+    for (const [id, qs] of groups) {
+      const e = id ? byId.get(id) : undefined;
+      const name = e ? paint(color, `1;${colorOf.get(e.id)}`, e.name) : paint(color, '31', 'no speaker found');
+      const role = e?.role ? paint(color, '2', ` · ${e.role}`) : '';
+      lines.push(`${indent}  ${name}${role}${paint(color, '2', ` · ${plural(qs.length, 'quote')}`)}`);
+      for (const q of qs) {
+        const tag = q.kind === 'direct' ? '' : paint(color, '2', ` (${q.kind === 'indirect' ? 'reported' : 'partial'})`);
+        lines.push(`${indent}    ${excerpt(article.text, q, max)}${tag}`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A quote inside a nested section is listed there, not again in its parent. */
+function nestedChildHolds(article: Article, s: Section, q: Quote): boolean {
+  return article.sections.some((c) => c !== s && c.level > s.level && c.range.start >= s.range.start && c.range.end <= s.range.end
+    && q.start >= c.range.start && q.start < c.range.end);
+}

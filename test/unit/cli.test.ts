@@ -1,0 +1,93 @@
+// The command line, run as a user runs it: the built dist/cli.js in a child process.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+const root = join(__dirname, '..', '..');
+const cli = join(root, 'dist', 'cli.js');
+const sample = join(root, 'samples', 'press-conference.news');
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('news-annotator analyze', () => {
+  it('prints the outline: the lead and the five sections with quotes under their speakers', () => {
+    const r = run('analyze', sample);
+    assert.equal(r.status, 0, r.stderr);
+    for (const h of ['Lead', "Russia's 'Role of Strong Leader' in International Relations", 'Normandy Format to Settle Conflict in Donbass',
+      'Iran Nuclear Deal Must Be Preserved', 'Peace Process on Korean Peninsula Must Continue', 'Russia Should Have Access to MH17 Investigation']) {
+      assert.match(r.stdout, new RegExp(`^${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    }
+    assert.match(r.stdout, /^ {2}Emmanuel Macron · French President · \d+ quotes?$/m);
+    assert.match(r.stdout, /^ {2}Vladimir Putin · Russian President · \d+ quotes?$/m);
+    assert.match(r.stdout, /23 quotes · 2 speakers · 6 sections/);
+    assert.doesNotMatch(r.stdout, /\x1b\[/, 'no colour when not a terminal');
+  });
+
+  it('prints one JSON object per file in the contract', () => {
+    const r = run('analyze', '--json', sample, sample);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, 2);
+    const out = JSON.parse(lines[0]);
+    assert.equal(out.file, sample);
+    assert.equal(out.quotes.length, 23);
+    const putin = out.speakers.find((s: { name: string }) => s.name === 'Vladimir Putin');
+    assert.equal(putin.role, 'Russian President');
+    assert.ok(putin.aliases.includes('Putin'));
+    const q = out.quotes[2];
+    assert.deepEqual(Object.keys(q).slice(0, 8), ['id', 'start', 'end', 'kind', 'speaker', 'cue', 'source', 'confidence']);
+    assert.equal(q.speaker, putin.id);
+    assert.equal(out.sections[0].title, null);
+    assert.equal(out.sections.length, 6);
+  });
+
+  it('explains unreadable files on one line each, goes on with the others, and exits 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-cli-'));
+    const binary = join(dir, 'photo.news');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    const latin1 = join(dir, 'latin1.news');
+    writeFileSync(latin1, Buffer.from('Le ministre a déclaré: "Non."', 'latin1'));
+    const missing = join(dir, 'missing.news');
+    const r = run('analyze', '--json', missing, binary, latin1, sample, dir);
+    assert.equal(r.status, 2);
+    const errors = r.stderr.trim().split('\n');
+    assert.deepEqual(errors, [
+      `news-annotator: ${missing}: no such file`,
+      `news-annotator: ${binary}: binary file, not text`,
+      `news-annotator: ${latin1}: not UTF-8 text (byte 0xE9 at offset 15); if it is Latin-1, convert it first: iconv -f latin1 -t utf-8`,
+      `news-annotator: ${dir}: is a directory, not a file`,
+    ]);
+    assert.equal(r.stdout.trim().split('\n').length, 1, 'the good file is still analysed');
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  it('reads UTF-8 with a byte-order mark and UTF-16 with one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-cli-'));
+    const text = '"We will rebuild," Mayor Ann Cole said.';
+    const bom = join(dir, 'bom.news');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    const u16 = join(dir, 'utf16.news');
+    writeFileSync(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = run('analyze', '--json', bom, u16);
+    assert.equal(r.status, 0, r.stderr);
+    for (const line of r.stdout.trim().split('\n')) {
+      const out = JSON.parse(line);
+      assert.equal(out.quotes.length, 1);
+      assert.equal(out.speakers.find((s: { id: string }) => s.id === out.quotes[0].speaker).name, 'Ann Cole');
+    }
+  });
+
+  it('rejects bad usage with a message and exit code 2', () => {
+    for (const args of [[], ['analyse', 'x'], ['analyze'], ['analyze', '--bogus', sample]]) {
+      const r = run(...args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /^news-annotator: .+\n\nUsage: news-annotator analyze/);
+    }
+  });
+});
