@@ -1,0 +1,6 @@
+// The Node entry of the language server: `node dist/server.js --stdio`, or IPC when VS Code
+// starts it (the transport is chosen from the command line by vscode-languageserver).
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../server';
+
+startServer(createConnection(ProposedFeatures.all));

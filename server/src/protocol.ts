@@ -1,0 +1,67 @@
+// Custom requests between the client and the server. Imported by both sides, so it holds
+// types and names only (no runtime dependencies): the client never parses an article, it asks.
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+/** `newsAnnotator/article`: everything the client's views and decorations need for one document. */
+export const ArticleRequestMethod = 'newsAnnotator/article';
+
+export interface ArticleParams {
+  uri: string;
+}
+
+export interface SectionInfo {
+  id: string;
+  title: string | null;
+  /** The heading line; null for the lead and inferred sections. */
+  headingRange: Range | null;
+  range: Range;
+  level: number;
+  inferred: boolean;
+  topics: string[];
+  /** Speaker ids quoted in the section, most quoted first, with their counts. */
+  speakers: { id: string; quotes: number }[];
+}
+
+export interface QuoteInfo {
+  id: string;
+  range: Range;
+  kind: 'direct' | 'partial' | 'indirect';
+  speaker: string | null;
+  cue: Range | null;
+  source: Range | null;
+  confidence: number;
+  /** The first words of the quote, for lists. */
+  excerpt: string;
+  section: string | null;
+}
+
+export interface SpeakerInfo {
+  id: string;
+  name: string;
+  role: string | null;
+  kind: 'person' | 'organisation' | 'group';
+  quotes: number;
+  /** Name, title and pronoun mentions. */
+  mentions: { range: Range; kind: string }[];
+}
+
+export interface TopicInfo {
+  name: string;
+  kind: string;
+  mentions: Range[];
+  sections: string[];
+}
+
+export interface ArticleResult {
+  uri: string;
+  version: number;
+  title: string | null;
+  sections: SectionInfo[];
+  quotes: QuoteInfo[];
+  speakers: SpeakerInfo[];
+  topics: TopicInfo[];
+  /** Set when the document was not analysed (too large): the reason, for the user. */
+  skipped?: string;
+}
