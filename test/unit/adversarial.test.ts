@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis/article';
+import { splitParagraphs } from '../../server/src/analysis/paragraphs';
+import { findQuotations } from '../../server/src/analysis/quotations';
 import { toContract } from '../../server/src/views/json';
 import { CASES } from '../fuzz/adversarial';
 import { articleProblems } from '../fuzz/invariants';
@@ -23,6 +25,24 @@ describe('adversarial inputs through the core', () => {
       const a = analyzeArticle(text);
       assert.deepEqual([...articleProblems(text, a), ...(c.check?.(text, a) ?? [])], []);
     });
+  });
+});
+
+describe('more items than a call takes arguments', () => {
+  // Spreading a long list into push() throws a RangeError past about 120,000 items.
+  it('a sentence with 200,000 mentions', () => {
+    const text = 'he '.repeat(200_000).trimEnd();
+    const a = analyzeArticle(text);
+    assert.deepEqual(articleProblems(text, a), []);
+    assert.equal(a.sentences.length, 1);
+  });
+
+  it('an unclosed single mark holding 200,000 quoted words', () => {
+    // The opening ‘ never closes, so it was an apostrophe: each ‘a’ inside stands alone.
+    const text = `‘ ${'‘a’ '.repeat(200_000)}`.trimEnd();
+    const quotations = findQuotations(text, splitParagraphs(text));
+    assert.equal(quotations.length, 200_000);
+    assert.deepEqual(articleProblems(text, analyzeArticle(text)), []);
   });
 });
 

@@ -80,7 +80,8 @@ export function analyzeArticle(text: string): Article {
     for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercase.add(t.lower);
     infos.push({ index: si, paragraph: s.paragraph, start: s.start, end: s.end, tokens, inQuote, candidates: [] });
   }
-  for (const info of infos) info.candidates.push(...findCandidates(info, { lowercase }));
+  // One push per item: spreading a long list into push() overflows the call stack.
+  for (const info of infos) for (const c of findCandidates(info, { lowercase })) info.candidates.push(c);
 
   // Entities: full names first, so that a lone surname anywhere can find its person.
   const registry = new EntityRegistry();

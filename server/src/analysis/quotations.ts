@@ -100,7 +100,7 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       const next = paragraphs[pi + 1];
       if (markFamily(stack[0].code) === 'single') {
         // The unmatched single mark was an apostrophe: what it seemed to enclose stands alone.
-        out.push(...promote(text, outer.nested, pi));
+        for (const q of promote(text, outer.nested, pi)) out.push(q); // not push(...): it may be too long to spread
       } else if (next && reopens(text, next, outer.code)) {
         carry = outer;
       } else {
