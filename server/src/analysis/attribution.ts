@@ -248,20 +248,46 @@ function attributeOne(
   };
 }
 
+/** What quoteKind asks of a sentence, worked out once for it: a sentence may hold a million quotes. */
+interface Layout {
+  /** Index of the first quoted token, or the number of tokens if none is quoted. */
+  readonly firstQuoted: number;
+  /** For each token, the nearest token at or before it that is not a quotation mark or an opening bracket (-1: none). */
+  readonly lastNonMark: Int32Array;
+}
+
+const layouts = new WeakMap<SentenceInfo, Layout>();
+
+function layout(s: SentenceInfo): Layout {
+  let l = layouts.get(s);
+  if (!l) {
+    const { tokens } = s;
+    const lastNonMark = new Int32Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      lastNonMark[k] = t.kind === 'quote' || t.text === '(' || t.text === '[' ? (k > 0 ? lastNonMark[k - 1] : -1) : k;
+    }
+    const first = s.inQuote.indexOf(1);
+    l = { firstQuoted: first < 0 ? tokens.length : first, lastNonMark };
+    layouts.set(s, l);
+  }
+  return l;
+}
+
 /**
  * `direct` when the quotation starts its sentence or follows a colon or a cue and a comma;
  * `partial` when it is a fragment inside the writer's own sentence ("the need to "win trust"").
  */
 function quoteKind(s: SentenceInfo, qa: number): QuoteKind {
   const { tokens } = s;
-  let k = qa - 1;
-  while (k >= 0 && (tokens[k].kind === 'quote' || tokens[k].text === '(' || tokens[k].text === '[')) k--;
+  const { firstQuoted, lastNonMark } = layout(s);
+  const k = qa > 0 ? lastNonMark[qa - 1] : -1;
   if (k < 0) return 'direct';
   const p = tokens[k];
   if (p.text === ':' || p.text === '—' || p.text === '–') return 'direct';
   if (p.text === ',' && k > 0 && cueLemma(tokens[k - 1].lower)) return 'direct';
   // The second half of a split quote: “A,” she said, “B.”
-  if (p.text === ',' && s.inQuote.subarray(0, k).includes(1)) return 'direct';
+  if (p.text === ',' && firstQuoted < k) return 'direct';
   if (p.kind === 'word' && cueLemma(p.lower)) return 'direct';
   return 'partial';
 }
