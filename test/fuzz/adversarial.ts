@@ -154,6 +154,13 @@ export const CASES: readonly AdversarialCase[] = [
     },
   },
   {
+    name: 'openers of one kind, closers of another',
+    mb: 2,
+    // Single openers pile up unmatched; each double closer must still find (no) opener quickly.
+    make: (bytes) => `${'‘'.repeat(Math.floor(bytes / 6))}${'”'.repeat(Math.floor(bytes / 6))}`,
+    check: nothingBut('no quotation: nothing pairs', (a) => a.quotes.length === 0),
+  },
+  {
     name: 'apostrophes',
     mb: 3,
     make: (bytes) => {

@@ -57,6 +57,13 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     const stack: Open[] = [];
+    // Where each family's marks sit in the stack, innermost last: a closer finds its opener at once.
+    const double: number[] = [];
+    const single: number[] = [];
+    const open = (o: Open): void => {
+      (markFamily(o.code) === 'double' ? double : single).push(stack.length);
+      stack.push(o);
+    };
     let outer: Pending | null = null;
     let i = p.start;
     if (carry) {
@@ -64,7 +71,7 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       const r = firstNonSpace(text, p);
       carry.marks.push({ start: r, end: r + 1 });
       outer = carry;
-      stack.push({ pos: r, code: carry.code });
+      open({ pos: r, code: carry.code });
       carry = null;
       i = r + 1;
     }
@@ -73,21 +80,20 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       if (!isQuoteMark(c)) continue;
       let role = markRole(text, i, p.start, p.end);
       if (role === 'none') continue;
-      const family = markFamily(c);
-      let at = -1;
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (markFamily(stack[k].code) === family) { at = k; break; }
-      }
+      const same = markFamily(c) === 'double' ? double : single;
+      const at = same.length > 0 ? same[same.length - 1] : -1;
       if (role === 'either') role = at >= 0 ? 'close' : 'open';
       if (role === 'open') {
         // Straight quotes never nest inside their own kind: a second `"` closes.
         if (stack.length === 0) outer = { start: i, code: c, firstParagraph: pi, marks: [{ start: i, end: i + 1 }], nested: [] };
-        stack.push({ pos: i, code: c });
+        open({ pos: i, code: c });
         continue;
       }
       if (at < 0) continue; // a closing mark with no opener: an apostrophe or a stray mark
       const opener = stack[at];
       stack.length = at; // unmatched marks above the opener were apostrophes
+      while (double.length > 0 && double[double.length - 1] >= at) double.pop();
+      while (single.length > 0 && single[single.length - 1] >= at) single.pop();
       if (at === 0 && outer) {
         outer.marks.push({ start: i, end: i + 1 });
         out.push(finish(outer, i + 1, pi, false));
