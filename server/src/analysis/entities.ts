@@ -17,6 +17,8 @@ interface Person {
   /** Starts of full-name mentions, ascending. */
   readonly fullAt: number[];
   titleGender: Gender | null;
+  /** Creation order: where several people match, the first created wins. */
+  readonly order: number;
 }
 
 function key(words: string[]): string {
@@ -27,6 +29,14 @@ export class EntityRegistry {
   private readonly list: Entity[] = [];
   private readonly persons: Person[] = [];
   private readonly byEntity = new Map<string, Person>();
+  private readonly byId = new Map<string, Entity>();
+  // People by normalised last name, first name, and the shape of the last name (first letter and
+  // length: all a misspelling can differ in is two letters), so that finding someone costs the
+  // same in an article naming thousands of people as in one naming two.
+  private readonly byLast = new Map<string, Person[]>();
+  private readonly byFirst = new Map<string, Person[]>();
+  private readonly byShape = new Map<string, Person[]>();
+  private readonly byFirstAndShape = new Map<string, Person[]>();
   private readonly orgs = new Map<string, Entity>();
   private readonly mentionKeys = new Set<string>();
 
@@ -35,12 +45,13 @@ export class EntityRegistry {
   }
 
   get(id: string): Entity | undefined {
-    return this.byEntity.get(id)?.entity ?? this.list.find((e) => e.id === id);
+    return this.byId.get(id);
   }
 
   private create(name: string, kind: EntityKind, gender: Gender | null): Entity {
     const e: Entity = { id: `e${this.list.length + 1}`, name, role: null, kind, gender, aliases: [], mentions: [] };
     this.list.push(e);
+    this.byId.set(e.id, e);
     return e;
   }
 
@@ -49,7 +60,7 @@ export class EntityRegistry {
     const k = `${span.start}:${span.end}`;
     if (this.mentionKeys.has(k)) return;
     this.mentionKeys.add(k);
-    const e = this.byEntity.get(entity)?.entity ?? this.list.find((x) => x.id === entity);
+    const e = this.byId.get(entity);
     e?.mentions.push({ start: span.start, end: span.end, entity, kind });
   }
 
@@ -62,30 +73,50 @@ export class EntityRegistry {
     const words = c.words;
     const last = normalizeName(words[words.length - 1]);
     const first = words.length >= 2 ? normalizeName(words[0]) : null;
-    let p = this.persons.find((x) => x.last === last && compatibleFirst(x.first, first));
+    const sameLast = this.byLast.get(last) ?? [];
+    let p = sameLast.find((x) => compatibleFirst(x.first, first));
     let misspelt = false;
     if (!p && first) {
-      p = this.persons.find((x) => x.first !== null && x.last === last && closeSpelling(x.first, first));
-      if (!p) p = this.persons.find((x) => x.first === first && closeSpelling(x.last, last));
+      p = sameLast.find((x) => x.first !== null && closeSpelling(x.first, first));
+      if (!p) p = earliest(this.nearShape(last, (n) => `${first} ${n}`, this.byFirstAndShape).filter((x) => x.first === first && closeSpelling(x.last, last)));
       misspelt = !!p;
     }
     if (!p) {
       const gender = c.gender ?? (first ? firstNameGender(first) : null);
-      p = { entity: this.create(words.join(' '), 'person', gender), first, last, spellings: new Map(), roles: new Map(), fullAt: [], titleGender: null };
+      p = { entity: this.create(words.join(' '), 'person', gender), first, last, spellings: new Map(), roles: new Map(), fullAt: [], titleGender: null, order: this.persons.length };
       this.persons.push(p);
       this.byEntity.set(p.entity.id, p);
+      index(this.byLast, last, p);
+      index(this.byShape, shape(last), p);
+      if (first) this.indexFirst(p, first);
     }
-    if (first && !p.first) p.first = first;
+    if (first && !p.first) {
+      p.first = first;
+      this.indexFirst(p, first);
+    }
     if (c.gender && !p.entity.gender) p.entity.gender = c.gender;
     if (c.role) p.roles.set(c.role, (p.roles.get(c.role) ?? 0) + 1);
     const spelling = words.join(' ');
     if (words.length >= 2) {
       p.spellings.set(spelling, (p.spellings.get(spelling) ?? 0) + 1);
-      p.fullAt.push(c.start);
+      // Kept ascending (a cue may vouch for a name after later ones were read): findPerson searches it by halves.
+      p.fullAt.splice(countBefore(p.fullAt, c.start), 0, c.start);
     }
     this.mention(p.entity.id, c, misspelt ? 'misspelling' : words.length >= 2 ? 'name' : 'surname');
     c.entity = p.entity.id;
     return p.entity.id;
+  }
+
+  private indexFirst(p: Person, first: string): void {
+    index(this.byFirst, first, p);
+    index(this.byFirstAndShape, `${first} ${shape(p.last)}`, p);
+  }
+
+  /** People whose last name may be a misspelling of `last` (same first letter, length within 2), by an index keyed by `key`. */
+  private nearShape(last: string, key: (shape: string) => string, map: Map<string, Person[]>): Person[] {
+    const out: Person[] = [];
+    for (let n = last.length - 2; n <= last.length + 2; n++) for (const p of map.get(key(shape(last, n))) ?? []) out.push(p);
+    return out;
   }
 
   /**
@@ -95,18 +126,18 @@ export class EntityRegistry {
    */
   findPerson(word: string, at: number, allowMisspelling = false): string | undefined {
     const w = normalizeName(word);
-    let matches = this.persons.filter((p) => p.last === w);
-    if (matches.length === 0) matches = this.persons.filter((p) => p.first === w);
+    let matches = this.byLast.get(w) ?? [];
+    if (matches.length === 0) matches = [...(this.byFirst.get(w) ?? [])].sort((a, b) => a.order - b.order);
     if (matches.length === 0 && allowMisspelling && w.length >= 6) {
-      matches = this.persons.filter((p) => p.first !== null && closeSpelling(p.last, w));
+      matches = this.nearShape(w, (n) => n, this.byShape).filter((p) => p.first !== null && closeSpelling(p.last, w)).sort((a, b) => a.order - b.order);
     }
     if (matches.length === 0) return undefined;
     if (matches.length === 1) return matches[0].entity.id;
     let best = matches[0];
     let bestAt = -1;
     for (const p of matches) {
-      let before = -1;
-      for (const s of p.fullAt) if (s < at) before = s;
+      const n = countBefore(p.fullAt, at);
+      const before = n > 0 ? p.fullAt[n - 1] : -1;
       if (before > bestAt || (before === bestAt && p.entity.mentions.length > best.entity.mentions.length)) {
         best = p;
         bestAt = before;
@@ -204,6 +235,35 @@ export class EntityRegistry {
     }
     return this.list;
   }
+}
+
+function index(map: Map<string, Person[]>, key: string, p: Person): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
+/** First letter and length of a name part (or of a name part `length` long). */
+function shape(name: string, length = name.length): string {
+  return `${name.charAt(0)}${length}`;
+}
+
+function earliest(people: Person[]): Person | undefined {
+  let best: Person | undefined;
+  for (const p of people) if (!best || p.order < best.order) best = p;
+  return best;
+}
+
+/** How many of the ascending offsets are before `at`. */
+function countBefore(ascending: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = ascending.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ascending[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function compatibleFirst(a: string | null, b: string | null): boolean {
