@@ -184,6 +184,16 @@ export const CASES: readonly AdversarialCase[] = [
     check: nothingBut('every quote has a speaker', (a) => a.quotes.every((q) => q.speaker !== null)),
   },
   {
+    name: 'two names a megabyte long, one letter apart',
+    mb: 2,
+    // Near-identical hyphenated surnames: is one a misspelling of the other? Must not cost length².
+    make: (bytes) => {
+      const name = 'Ka-'.repeat(Math.floor(bytes / 8));
+      return `Mayor Ann ${name}x said “yes.”\n\nMayor Ann ${name}y said “no.”`;
+    },
+    check: nothingBut('both quotes credited', (a) => a.quotes.length === 2 && a.quotes.every((q) => q.speaker !== null)),
+  },
+  {
     name: 'CRLF and CR line endings with emoji',
     mb: 1,
     make: (bytes) => {

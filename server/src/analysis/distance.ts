@@ -1,29 +1,48 @@
+// Three rows of the dynamic programme, reused across calls: comparisons run by the thousand.
+let rows = new Int32Array(48);
+
 /**
  * Optimal string alignment distance (Levenshtein with adjacent transpositions), giving up
  * early once it must exceed `max`: names are short, and callers only ask "within 1 or 2?".
+ * Only the band of cells within `max` of the diagonal can lie on a path that cheap, so only
+ * they are computed: linear in the length, however long the words. Returns `max + 1` for
+ * anything further apart.
  */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
+  const n = a.length;
+  const m = b.length;
+  const far = max + 1;
+  if (Math.abs(n - m) > max) return far;
+  const w = m + 1;
+  if (rows.length < 3 * w) rows = new Int32Array(3 * w);
+  let prev2 = 0;
+  let prev = w;
+  let cur = 2 * w;
+  for (let j = 0; j <= Math.min(m, max); j++) rows[prev + j] = j;
+  if (max + 1 <= m) rows[prev + max + 1] = far;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    // The cells just outside the band read as too far.
+    rows[cur + lo - 1] = lo === 1 ? i : far;
+    let rowMin = rows[cur + lo - 1];
+    for (let j = lo; j <= hi; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      let v = Math.min(rows[prev + j] + 1, rows[cur + j - 1] + 1, rows[prev + j - 1] + cost);
       if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        v = Math.min(v, prev2[j - 2] + 1);
+        v = Math.min(v, rows[prev2 + j - 2] + 1);
       }
-      cur[j] = v;
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    if (hi + 1 <= m) rows[cur + hi + 1] = far;
+    if (rowMin > max) return far;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[n];
+  return Math.min(rows[prev + m], far);
 }
 
 /** Lower case without accents, with apostrophes and hyphens unified, for comparing names. */
