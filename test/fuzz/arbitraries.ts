@@ -3,14 +3,19 @@
 // paragraph shuffles, line-ending and quote-style changes), news word salad, and random
 // strings drawn from the characters the scanners care about. Edits are plain data applied
 // in order, so fast-check can shrink a failure to the fewest, smallest edits.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { ARTICLES } from './articles';
 
-const root = join(__dirname, '..', '..');
+/** The project's folder, found from here whether this file runs as source or inside a bundle. */
+export function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'samples', 'press-conference.news')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
 
-export const BASES: readonly string[] = [...ARTICLES, readFileSync(join(root, 'samples', 'press-conference.news'), 'utf8')];
+export const BASES: readonly string[] = [...ARTICLES, readFileSync(join(projectRoot(), 'samples', 'press-conference.news'), 'utf8')];
 
 /** Every quotation mark and apostrophe the core knows, and look-alikes it must not trip on. */
 export const MARKS = ['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '‟', '‛', '⹂', 'ʼ', '`', '´', '″', '＂'];
