@@ -46,6 +46,20 @@ describe('more items than a call takes arguments', () => {
   });
 });
 
+describe('marks around nothing', () => {
+  const quoted = (text: string): string[] => findQuotations(text, splitParagraphs(text)).map((q) => text.slice(q.start, q.end));
+
+  it('are no quotation, however many', () => {
+    assert.deepEqual(quoted('He typed "" and then “ ” and ‘’ and « » — and '.concat('"'.repeat(10_000))), []);
+    assert.deepEqual(quoted('“‘ ’”, she said, “”.'), []);
+  });
+
+  it('leave the quotations that hold a word, a number or an emoji', () => {
+    assert.deepEqual(quoted('“Yes,” she said. He wrote "5" and "" and «👍» and “‘ ’ no”.'), ['“Yes,”', '"5"', '«👍»', '“‘ ’ no”']);
+    assert.deepEqual(quoted('“We stay.\n\n“Here.”'), ['“We stay.\n\n“Here.”']);
+  });
+});
+
 describe('adversarial inputs through the command line', () => {
   it('prints for each file the contract of the core’s analysis of its text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'news-adversarial-'));

@@ -1,6 +1,7 @@
 // Finds quotations: spans between matching quotation marks, in every mark style, nested
-// quotes inside them, and quotes that run over several paragraphs. One linear pass.
-import { isSpace } from './chars';
+// quotes inside them, and quotes that run over several paragraphs; marks around no word at
+// all are no quotation. One linear pass.
+import { isSpace, isWordChar } from './chars';
 import type { Paragraph, Span } from './model';
 import { isQuoteMark, markFamily, markRole, pairs } from './quoteMarks';
 
@@ -96,7 +97,7 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       while (single.length > 0 && single[single.length - 1] >= at) single.pop();
       if (at === 0 && outer) {
         outer.marks.push({ start: i, end: i + 1 });
-        out.push(finish(outer, i + 1, pi, false));
+        keep(text, out, finish(outer, i + 1, pi, false));
         outer = null;
       } else if (outer) {
         outer.nested.push({ start: opener.pos, end: i + 1 });
@@ -106,15 +107,29 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       const next = paragraphs[pi + 1];
       if (markFamily(stack[0].code) === 'single') {
         // The unmatched single mark was an apostrophe: what it seemed to enclose stands alone.
-        for (const q of promote(text, outer.nested, pi)) out.push(q); // not push(...): it may be too long to spread
+        for (const q of promote(text, outer.nested, pi)) keep(text, out, q); // not push(...): it may be too long to spread
       } else if (next && reopens(text, next, outer.code)) {
         carry = outer;
       } else {
-        out.push(finish(outer, p.end, pi, true));
+        keep(text, out, finish(outer, p.end, pi, true));
       }
     }
   }
   return out;
+}
+
+/**
+ * Keeps a quotation that quotes something: a letter, digit or emoji between its marks. Marks
+ * around nothing (`""`, `“ ”`, `‘’`) are typos, code or decoration, not speech; its nested
+ * marks hold no more, so they go with it. Each top-level quotation is scanned once.
+ */
+function keep(text: string, out: Quotation[], q: Quotation): void {
+  for (let i = q.content.start; i < q.content.end; i++) {
+    if (isWordChar(text.charCodeAt(i))) {
+      out.push(q);
+      return;
+    }
+  }
 }
 
 function promote(text: string, nested: Span[], paragraph: number): Quotation[] {
