@@ -25,6 +25,31 @@ describe('editDistance', () => {
     }), { numRuns: 3000 });
   });
 
+  it('closeSpelling agrees with its definition on the full table', () => {
+    // Same first letter, four letters or more, and one edit apart (two from eight letters on).
+    const letter = fc.constantFrom('a', 'e', 'n', 'r', 'ü', 'ß');
+    const name = fc.string({ unit: letter, minLength: 1, maxLength: 11 });
+    // Pairs of names, and names with one or two random edits: most of those are close.
+    const edited = (a: string): fc.Arbitrary<string> => fc.tuple(fc.nat(), letter, fc.constantFrom('sub', 'del', 'ins', 'swap')).map(([at, c, op]) => {
+      const i = at % a.length;
+      if (op === 'sub') return a.slice(0, i) + c + a.slice(i + 1);
+      if (op === 'del') return a.slice(0, i) + a.slice(i + 1);
+      if (op === 'ins') return a.slice(0, i) + c + a.slice(i);
+      return a.slice(0, i) + a.slice(i + 1, i + 2) + a.slice(i, i + 1) + a.slice(i + 2);
+    });
+    const pair = fc.oneof(
+      fc.tuple(name, name),
+      name.chain((a) => edited(a).map((b) => [a, b] as [string, string])),
+      name.chain((a) => edited(a).chain((b) => edited(b).map((c) => [a, c] as [string, string]))),
+    );
+    fc.assert(fc.property(pair, ([a, b]) => {
+      const len = Math.max(a.length, b.length);
+      const max = len >= 8 ? 2 : 1;
+      const want = a !== b && len >= 4 && a[0] === b[0] && fullTable(a, b) <= max;
+      assert.equal(closeSpelling(a, b), want, `${a} / ${b}`);
+    }), { numRuns: 5000 });
+  });
+
   it('knows the misspellings of names', () => {
     assert.equal(closeSpelling('emmanuel', 'emanuel'), true);
     assert.equal(closeSpelling('brenner', 'bernner'), true);

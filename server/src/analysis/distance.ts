@@ -50,10 +50,27 @@ export function normalizeName(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’ʼ`]/g, "'").replace(/[‐‑–]/g, '-');
 }
 
+/** The characters a word holds, folded into 32 bits. */
+function charSet(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
+  return m;
+}
+
+function bitCount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
 /** Whether two spellings of a name part are close enough to be one misspelt for the other. */
 export function closeSpelling(a: string, b: string): boolean {
   if (a === b) return false;
   const len = Math.max(a.length, b.length);
   if (len < 4 || a[0] !== b[0]) return false;
-  return editDistance(a, b, len >= 8 ? 2 : 1) <= (len >= 8 ? 2 : 1);
+  const max = len >= 8 ? 2 : 1;
+  // Each edit adds or removes at most one character of each word's set: a cheap test first,
+  // since a new name is compared with every known one of its shape.
+  if (bitCount(charSet(a) ^ charSet(b)) > 2 * max) return false;
+  return editDistance(a, b, max) <= max;
 }
