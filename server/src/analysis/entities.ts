@@ -78,7 +78,7 @@ export class EntityRegistry {
     let misspelt = false;
     if (!p && first) {
       p = sameLast.find((x) => x.first !== null && closeSpelling(x.first, first));
-      if (!p) p = earliest(this.nearShape(last, (n) => `${first} ${n}`, this.byFirstAndShape).filter((x) => x.first === first && closeSpelling(x.last, last)));
+      if (!p) p = this.misspeltLast(first, last);
       misspelt = !!p;
     }
     if (!p) {
@@ -112,11 +112,15 @@ export class EntityRegistry {
     index(this.byFirstAndShape, `${first} ${shape(p.last)}`, p);
   }
 
-  /** People whose last name may be a misspelling of `last` (same first letter, length within 2), by an index keyed by `key`. */
-  private nearShape(last: string, key: (shape: string) => string, map: Map<string, Person[]>): Person[] {
-    const out: Person[] = [];
-    for (let n = last.length - 2; n <= last.length + 2; n++) for (const p of map.get(key(shape(last, n))) ?? []) out.push(p);
-    return out;
+  /** The first-created person with this first name whose last name `last` misspells (same first letter, length within 2). */
+  private misspeltLast(first: string, last: string): Person | undefined {
+    let best: Person | undefined;
+    for (let n = last.length - 2; n <= last.length + 2; n++) {
+      for (const x of this.byFirstAndShape.get(`${first} ${shape(last, n)}`) ?? []) {
+        if ((!best || x.order < best.order) && closeSpelling(x.last, last)) best = x;
+      }
+    }
+    return best;
   }
 
   /**
@@ -129,7 +133,11 @@ export class EntityRegistry {
     let matches = this.byLast.get(w) ?? [];
     if (matches.length === 0) matches = [...(this.byFirst.get(w) ?? [])].sort((a, b) => a.order - b.order);
     if (matches.length === 0 && allowMisspelling && w.length >= 6) {
-      matches = this.nearShape(w, (n) => n, this.byShape).filter((p) => p.first !== null && closeSpelling(p.last, w)).sort((a, b) => a.order - b.order);
+      matches = [];
+      for (let n = w.length - 2; n <= w.length + 2; n++) {
+        for (const p of this.byShape.get(shape(w, n)) ?? []) if (p.first !== null && closeSpelling(p.last, w)) matches.push(p);
+      }
+      matches.sort((a, b) => a.order - b.order);
     }
     if (matches.length === 0) return undefined;
     if (matches.length === 1) return matches[0].entity.id;
@@ -246,12 +254,6 @@ function index(map: Map<string, Person[]>, key: string, p: Person): void {
 /** First letter and length of a name part (or of a name part `length` long). */
 function shape(name: string, length = name.length): string {
   return `${name.charAt(0)}${length}`;
-}
-
-function earliest(people: Person[]): Person | undefined {
-  let best: Person | undefined;
-  for (const p of people) if (!best || p.order < best.order) best = p;
-  return best;
 }
 
 /** How many of the ascending offsets are before `at`. */
