@@ -194,6 +194,18 @@ export const CASES: readonly AdversarialCase[] = [
     check: nothingBut('both quotes credited', (a) => a.quotes.length === 2 && a.quotes.every((q) => q.speaker !== null)),
   },
   {
+    name: 'office words over and over',
+    mb: 3,
+    // "the president president …": each office word looks back over the words of its title.
+    make: (bytes) => `The ${'president '.repeat(Math.floor(bytes / 10))}said “yes.”`,
+  },
+  {
+    name: 'titles before names over and over',
+    mb: 3,
+    // "president Macron president Macron …": each name looks back over the words of its role.
+    make: (bytes) => `${'president Macron '.repeat(Math.floor(bytes / 17))}said “yes.”`,
+  },
+  {
     name: 'CRLF and CR line endings with emoji',
     mb: 1,
     make: (bytes) => {

@@ -50,6 +50,9 @@ const OFFICES = new Set(['president', 'prime minister', 'minister', 'chancellor'
   'foreign minister', 'defense secretary', 'defence secretary', 'attorney general', 'spokesman', 'spokeswoman',
   'billionaire', 'businessman', 'businesswoman', 'host', 'pollster', 'ceo']);
 
+/** The most words a title before a name or an office runs to. */
+const MAX_TITLE_WORDS = 8;
+
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'rev',
   'prof', 'st', 'jr', 'sr', 'adm', 'maj', 'hon', 'mme', 'mlle', 'messrs', 'cmdr', 'supt', 'insp', 'pres']);
 
@@ -160,7 +163,9 @@ function candidate(
 function lowerTitle(s: SentenceTokens, i: number): Candidate | null {
   const { tokens } = s;
   let k = i;
-  while (k > 0) {
+  // A title has a few words ("the former Russian deputy prime minister"): looking further back
+  // made "the president president …" cost the square of its length, in time and in memory.
+  while (k > 0 && i - k < MAX_TITLE_WORDS) {
     const p = tokens[k - 1];
     if (!isWord(p) || !(TITLE_MODIFIERS.has(p.lower) || isDemonym(p.lower) || isPlaceName(p.lower) || TITLES.has(p.lower))) break;
     k--;
@@ -305,7 +310,8 @@ function roleBefore(tokens: Token[], start: number, hasTitle: boolean): number {
   let title = hasTitle;
   // "IAEA Director General [Yukiya Amano]": the title stands before a bracket.
   if (k > 0 && (tokens[k - 1].text === '[' || tokens[k - 1].text === '(')) k--;
-  while (k > 0) {
+  // Bounded like a title: unbounded, "president Macron president Macron …" cost its length squared.
+  while (k > 0 && start - k < 2 * MAX_TITLE_WORDS) {
     const p = tokens[k - 1];
     if (p.kind === 'punct' && p.text === '.' && k > 1 && ABBREVIATED.has(tokens[k - 2].lower)) { k--; continue; }
     if (!isWord(p) || isDigit(p.text.charCodeAt(0))) break;
