@@ -206,6 +206,12 @@ export const CASES: readonly AdversarialCase[] = [
     make: (bytes) => `${'president Macron '.repeat(Math.floor(bytes / 17))}said “yes.”`,
   },
   {
+    name: 'quotes and cues after closing brackets',
+    mb: 3,
+    // Each cue after a “)” looks back for its “(”.
+    make: (bytes) => '“we act” ) said '.repeat(Math.floor(bytes / 18)),
+  },
+  {
     name: 'CRLF and CR line endings with emoji',
     mb: 1,
     make: (bytes) => {

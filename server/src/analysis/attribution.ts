@@ -292,13 +292,34 @@ function quoteKind(s: SentenceInfo, qa: number): QuoteKind {
   return 'partial';
 }
 
+function cueScore(c: Cue, qa: number, qb: number): number {
+  const d = c.first > qb ? c.first - qb : c.last < qa ? qa - c.last : 0;
+  return d + (c.weak ? 6 : 0);
+}
+
+/**
+ * The first cue with the lowest score. Cues are in text order and a score is at least the cue's
+ * distance from the quote, so only the cues around the quote, out to the best score so far, can
+ * win: scoring every cue for every quote cost a sentence of many quotes and cues its length².
+ */
 function pickCue(cues: Cue[], qa: number, qb: number): Cue | null {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].last < qa) lo = mid + 1;
+    else hi = mid;
+  }
+  let bound = Infinity;
+  let b = lo;
+  for (; b < cues.length && (cues[b].first > qb ? cues[b].first - qb : 0) <= bound; b++) bound = Math.min(bound, cueScore(cues[b], qa, qb));
+  let a = lo;
+  for (; a > 0 && qa - cues[a - 1].last <= bound; a--) bound = Math.min(bound, cueScore(cues[a - 1], qa, qb));
   let best: Cue | null = null;
   let bestScore = Infinity;
-  for (const c of cues) {
-    const d = c.first > qb ? c.first - qb : c.last < qa ? qa - c.last : 0;
-    const score = d + (c.weak ? 6 : 0);
-    if (score < bestScore) { bestScore = score; best = c; }
+  for (let k = a; k < b; k++) {
+    const score = cueScore(cues[k], qa, qb);
+    if (score < bestScore) { bestScore = score; best = cues[k]; }
   }
   return best;
 }
@@ -325,9 +346,10 @@ function findSource(s: SentenceInfo, cue: Cue): Source | null {
     const open = matchingComma(s, k);
     if (open > 0) k = open - 1;
   } else if (tokens[k]?.text === ')') {
+    // As far back as an apposition goes (matchingComma): further, a cue after each of many “)” cost length².
     let d = k;
-    while (d > 0 && tokens[d].text !== '(') d--;
-    if (d > 0) k = d - 1;
+    while (d > 0 && k - d <= 30 && tokens[d].text !== '(') d--;
+    if (d > 0 && tokens[d].text === '(') k = d - 1;
   }
   const left = k >= 0 && !isQuoteOrMark(s, k) ? sourceEndingAt(s, k) : null;
   if (left) return left;
