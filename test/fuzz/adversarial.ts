@@ -206,6 +206,12 @@ export const CASES: readonly AdversarialCase[] = [
     make: (bytes) => `${'president Macron '.repeat(Math.floor(bytes / 17))}said “yes.”`,
   },
   {
+    name: 'a name with an editor’s insertion, endlessly',
+    mb: 3,
+    // "[Ann] Ann] Ann] …": every “]” inside the chunk of capitalised words asks where its “[” is.
+    make: (bytes) => `Mayor Ann ${'Ann '.repeat(Math.floor(bytes / 12))}said. [${'Ann] '.repeat(Math.floor(bytes / 12))}Cole said “yes.”`,
+  },
+  {
     name: 'quotes and cues after closing brackets',
     mb: 3,
     // Each cue after a “)” looks back for its “(”.

@@ -133,9 +133,11 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
       if (isCapWord(u) && inQuote[j] === inQuote[i]) { j++; continue; }
       if (u.kind === 'punct' && u.text === '.' && u.start === tokens[j - 1].end && ABBREVIATED.has(tokens[j - 1].lower) && isCapWord(tokens[j + 1])) { j++; continue; }
       if (u.kind === 'word' && NAME_CONNECTORS.has(u.lower) && isCapWord(tokens[j + 1]) && j > i) { j++; continue; }
-      // An editor's insertion inside a name: "[Iranian President Hassan] Rouhani".
+      // An editor's insertion inside a name: "[Iranian President Hassan] Rouhani". A chunk never
+      // holds a "[", so the one opening the insertion stands right before it (looking through the
+      // chunk, copied at every "]", cost a long chunk its length squared).
       if (u.text === ']' && isCapWord(tokens[j + 1]) && firstNameKind(tokens[j - 1].lower) && !TITLES.has(tokens[j + 1].lower)
-        && tokens.slice(Math.max(0, i - 1), j).some((x) => x.text === '[')) { j++; continue; }
+        && i > 0 && tokens[i - 1].text === '[') { j++; continue; }
       break;
     }
     out.push(...analyseChunk(s, i, j, ctx));
