@@ -16,6 +16,12 @@ interface Event {
 /** How far back (in sentences) a pronoun may look for its antecedent. */
 const WINDOW = 8;
 
+/**
+ * How many of the latest mentions a pronoun weighs at most. Eight sentences of news hold a few
+ * dozen; without a limit, one endless sentence made every pronoun weigh every mention before it.
+ */
+const MAX_EVENTS = 128;
+
 export class Salience {
   private readonly events: Event[] = [];
 
@@ -28,7 +34,7 @@ export class Salience {
 
   /** The entity credited with the most recent quote before `sentence`, if any within reach. */
   lastSpeaker(sentence: number): string | undefined {
-    for (let i = this.events.length - 1; i >= 0; i--) {
+    for (let i = this.events.length - 1; i >= 0 && this.events.length - i <= MAX_EVENTS; i--) {
       const e = this.events[i];
       if (sentence - e.sentence > WINDOW * 2) return undefined;
       if (e.speaker && e.sentence <= sentence) return e.entity;
@@ -38,7 +44,7 @@ export class Salience {
 
   private best(sentence: number, accept: (e: Entity) => boolean, preferPeople: boolean): string | undefined {
     const score = new Map<string, number>();
-    for (let i = this.events.length - 1; i >= 0; i--) {
+    for (let i = this.events.length - 1; i >= 0 && this.events.length - i <= MAX_EVENTS; i--) {
       const ev = this.events[i];
       const d = sentence - ev.sentence;
       if (d > WINDOW) break;
