@@ -212,6 +212,12 @@ export const CASES: readonly AdversarialCase[] = [
     make: (bytes) => `Mayor Ann ${'Ann '.repeat(Math.floor(bytes / 12))}said. [${'Ann] '.repeat(Math.floor(bytes / 12))}Cole said “yes.”`,
   },
   {
+    name: 'pronouns in one endless sentence',
+    mb: 3,
+    // Each pronoun weighs the people mentioned before it in its sentence and the few before.
+    make: (bytes) => `${'Ann Cole said “no,” he said, she said, they said, '.repeat(Math.floor(bytes / 50))}and that was all.`,
+  },
+  {
     name: 'quotes and cues after closing brackets',
     mb: 3,
     // Each cue after a “)” looks back for its “(”.

@@ -370,15 +370,59 @@ function matchingComma(s: SentenceInfo, k: number): number {
     const t = tokens[d];
     if (t.text === ',') {
       // The subject must stand right before the apposition.
-      return s.candidates.some((c) => c.last === d - 1 && !c.inQuote) ? d : -1;
+      return at(s, 'last', d - 1).some((c) => !c.inQuote) ? d : -1;
     }
     if (t.kind === 'word' && cueLemma(t.lower) && !WEAK_CUES.has(cueLemma(t.lower) ?? '')) return -1;
   }
   return -1;
 }
 
+/**
+ * A sentence's candidates by the token they start or end at and the offset their role starts
+ * at, each list in the sentence's order, built once: a sentence may hold thousands of quotes
+ * and names, and searching all its candidates for each quote cost it its length squared.
+ */
+interface CandidateIndex {
+  readonly first: Map<number, Candidate[]>;
+  readonly last: Map<number, Candidate[]>;
+  readonly roleStart: Map<number, Candidate[]>;
+  /** Where each candidate stands in the sentence's order. */
+  readonly order: Map<Candidate, number>;
+  /** The candidates that may be the subject of the sentence, in order. */
+  subjects?: Candidate[];
+  /** For each of them, the least first token from there on. */
+  subjectsFirst?: Int32Array;
+}
+
+const indexes = new WeakMap<SentenceInfo, CandidateIndex>();
+
+function candidateIndex(s: SentenceInfo): CandidateIndex {
+  let x = indexes.get(s);
+  if (!x) {
+    x = { first: new Map(), last: new Map(), roleStart: new Map(), order: new Map() };
+    const add = (m: Map<number, Candidate[]>, key: number, c: Candidate): void => {
+      const list = m.get(key);
+      if (list) list.push(c);
+      else m.set(key, [c]);
+    };
+    for (const c of s.candidates) {
+      x.order.set(c, x.order.size);
+      add(x.first, c.first, c);
+      add(x.last, c.last, c);
+      if (c.roleSpan) add(x.roleStart, c.roleSpan.start, c);
+    }
+    indexes.set(s, x);
+  }
+  return x;
+}
+
+/** The candidates whose first or last token is `k`, or whose role starts at offset `k`, in order. */
+function at(s: SentenceInfo, by: 'first' | 'last' | 'roleStart', k: number): Candidate[] {
+  return candidateIndex(s)[by].get(k) ?? [];
+}
+
 function candidateEndingAt(s: SentenceInfo, k: number): Candidate | undefined {
-  return s.candidates.find((c) => c.last === k && !c.inQuote && isSourceKind(c));
+  return at(s, 'last', k).find((c) => !c.inQuote && isSourceKind(c));
 }
 
 function isSourceKind(c: Candidate): boolean {
@@ -402,8 +446,15 @@ function sourceAfter(s: SentenceInfo, k: number): Source | null {
   let a = k;
   if (tokens[a] && (tokens[a].lower === 'the' || tokens[a].lower === 'a')) a++;
   // The mention may start with its title: "said Coach Linda Park".
-  const at = tokens[a]?.start ?? -1;
-  const c = s.candidates.find((x) => (x.first === k || x.first === a || x.roleSpan?.start === at) && !x.inQuote && isSourceKind(x) && x.kind !== 'place');
+  const start = tokens[a]?.start ?? -1;
+  const eligible = (x: Candidate): boolean => !x.inQuote && isSourceKind(x) && x.kind !== 'place';
+  // The first in the sentence's order of those starting here: the three lists are each in that order.
+  const { order } = candidateIndex(s);
+  let c: Candidate | undefined;
+  for (const list of [at(s, 'first', k), at(s, 'first', a), start >= 0 ? at(s, 'roleStart', start) : []]) {
+    const x = list.find(eligible);
+    if (x && (!c || (order.get(x) ?? 0) < (order.get(c) ?? 0))) c = x;
+  }
   if (c) return { candidate: c };
   const d = descriptorStartingAt(s, k);
   return d ? { descriptor: d } : null;
@@ -411,8 +462,20 @@ function sourceAfter(s: SentenceInfo, k: number): Source | null {
 
 /** The first mention of the sentence before the cue: the subject of its main clause. */
 function sentenceSubject(s: SentenceInfo, before: number): Source | null {
-  const c = s.candidates.find((x) => x.first < before && !x.inQuote && isSourceKind(x) && x.kind !== 'place' && !(x.kind === 'unknown' && x.initial));
-  return c ? { candidate: c } : null;
+  const x = candidateIndex(s);
+  if (!x.subjects || !x.subjectsFirst) {
+    x.subjects = s.candidates.filter((c) => !c.inQuote && isSourceKind(c) && c.kind !== 'place' && !(c.kind === 'unknown' && c.initial));
+    x.subjectsFirst = new Int32Array(x.subjects.length);
+    for (let i = x.subjects.length - 1, least = Infinity; i >= 0; i--) {
+      least = Math.min(least, x.subjects[i].first);
+      x.subjectsFirst[i] = least;
+    }
+  }
+  // Candidates come nearly in token order, so this stops at once: where none is left before `before`.
+  for (let i = 0; i < x.subjects.length && x.subjectsFirst[i] < before; i++) {
+    if (x.subjects[i].first < before) return { candidate: x.subjects[i] };
+  }
+  return null;
 }
 
 function isModifier(t: Token): boolean {
