@@ -212,6 +212,12 @@ export const CASES: readonly AdversarialCase[] = [
     make: (bytes) => `Mayor Ann ${'Ann '.repeat(Math.floor(bytes / 12))}said. [${'Ann] '.repeat(Math.floor(bytes / 12))}Cole said “yes.”`,
   },
   {
+    name: 'thousands of organisations',
+    mb: 3,
+    // Is "the Kalomi Ministry" the "Ministry" named before? Each new name must not be compared with every other.
+    make: (bytes) => { const rnd = random(10); return fill(bytes, () => `The ${surname(rnd)} ${pick(rnd, ['Ministry', 'Agency', 'Institute', 'Party'])} said “${words(rnd, 3)}.” `); },
+  },
+  {
     name: 'pronouns in one endless sentence',
     mb: 3,
     // Each pronoun weighs the people mentioned before it in its sentence and the few before.

@@ -38,6 +38,11 @@ export class EntityRegistry {
   private readonly byShape = new Map<string, Person[]>();
   private readonly byFirstAndShape = new Map<string, Person[]>();
   private readonly orgs = new Map<string, Entity>();
+  // Organisations in the order they were named, and by kind and the shorter names that end
+  // theirs ("times" and "york times" for "new york times"): a new name is compared with those
+  // only, not with every organisation so far.
+  private readonly orgOrder = new Map<string, number>();
+  private readonly orgsBySuffix = new Map<string, string[]>();
   private readonly mentionKeys = new Set<string>();
 
   all(): readonly Entity[] {
@@ -164,20 +169,35 @@ export class EntityRegistry {
     const trimmed = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
     const k = key(trimmed);
     let e = this.orgs.get(k);
-    if (!e) {
-      for (const [other, ent] of this.orgs) {
-        if (ent.kind === kind && (other.endsWith(` ${k}`) || k.endsWith(` ${other}`))) { e = ent; break; }
-      }
-    }
+    if (!e) e = this.orgEndingOrEnded(k, kind);
     if (!e) {
       e = this.create(trimmed.join(' '), kind, null);
       this.orgs.set(k, e);
+      this.orgOrder.set(k, this.orgOrder.size);
+      for (const suffix of wordSuffixes(k)) {
+        const list = this.orgsBySuffix.get(`${kind} ${suffix}`);
+        if (list) list.push(k);
+        else this.orgsBySuffix.set(`${kind} ${suffix}`, [k]);
+      }
     } else if (trimmed.join(' ').length > e.name.length && kind === 'organisation') {
       e.aliases.push(e.name);
       e.name = trimmed.join(' ');
     }
     this.mention(e.id, span, kind === 'group' ? 'descriptor' : 'name');
     return e.id;
+  }
+
+  /** The first-named organisation of this kind whose name ends `k` or is ended by it, word for word. */
+  private orgEndingOrEnded(k: string, kind: EntityKind): Entity | undefined {
+    let best: string | undefined;
+    const consider = (other: string): void => {
+      const ent = this.orgs.get(other);
+      if (ent && ent.kind === kind && (best === undefined || (this.orgOrder.get(other) ?? 0) < (this.orgOrder.get(best) ?? 0))) best = other;
+    };
+    for (const suffix of wordSuffixes(k)) consider(suffix); // names that end `k`
+    const ended = this.orgsBySuffix.get(`${kind} ${k}`); // names of this kind that `k` ends, in naming order
+    if (ended) consider(ended[0]);
+    return best === undefined ? undefined : this.orgs.get(best);
   }
 
   /** An unnamed source ("a source", "officials"): each indefinite description is its own entity. */
@@ -243,6 +263,16 @@ export class EntityRegistry {
     }
     return this.list;
   }
+}
+
+/** How many words an organisation's name is compared on, from its end. */
+const MAX_ORG_WORDS = 8;
+
+/** The proper endings of a name, word by word, up to MAX_ORG_WORDS words: "york times", "times". */
+function wordSuffixes(k: string): string[] {
+  const out: string[] = [];
+  for (let at = k.lastIndexOf(' '); at > 0 && out.length < MAX_ORG_WORDS; at = k.lastIndexOf(' ', at - 1)) out.push(k.slice(at + 1));
+  return out;
 }
 
 function index(map: Map<string, Person[]>, key: string, p: Person): void {
