@@ -212,6 +212,12 @@ export const CASES: readonly AdversarialCase[] = [
     make: (bytes) => `Mayor Ann ${'Ann '.repeat(Math.floor(bytes / 12))}said. [${'Ann] '.repeat(Math.floor(bytes / 12))}Cole said “yes.”`,
   },
   {
+    name: 'thousands of mayors, and “the mayor”',
+    mb: 3,
+    // Which mayor is "the mayor"? Finding out must not mean a pass over everyone named so far.
+    make: (bytes) => { const rnd = random(11); return fill(bytes, () => `Mayor ${pick(rnd, FIRST)} ${surname(rnd)} spoke. The mayor said “${words(rnd, 3)}.” `); },
+  },
+  {
     name: 'thousands of organisations',
     mb: 3,
     // Is "the Kalomi Ministry" the "Ministry" named before? Each new name must not be compared with every other.

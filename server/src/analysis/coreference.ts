@@ -80,15 +80,10 @@ export class Salience {
   resolveTitle(c: Candidate): string | undefined {
     const words = c.words.filter((w) => w !== 'the' && w !== 'former' && w !== 'then' && w !== 'mr' && w !== 'madam');
     if (words.length === 0) return undefined;
-    const holders = this.registry.people().filter((e) => this.registry.roles(e.id).some((r) => {
-      const role = r.toLowerCase().split(/[\s-]+/);
-      return words.every((w) => role.includes(w));
-    }));
+    // Two holders are as good as all of them: one is the answer, more ask salience (finding them all cost every title mention a pass over everyone).
+    const holders = this.registry.roleHolders(words, 2);
     if (holders.length === 1) return holders[0].id;
-    if (holders.length > 1) {
-      const ids = new Set(holders.map((h) => h.id));
-      return this.best(c.sentence, (e) => ids.has(e.id), true) ?? holders[0].id;
-    }
+    if (holders.length > 1) return this.best(c.sentence, (e) => e.kind === 'person' && this.registry.holdsRole(e.id, words), true) ?? holders[0].id;
     return undefined;
   }
 }

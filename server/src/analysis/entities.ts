@@ -37,6 +37,8 @@ export class EntityRegistry {
   private readonly byFirst = new Map<string, Person[]>();
   private readonly byShape = new Map<string, Person[]>();
   private readonly byFirstAndShape = new Map<string, Person[]>();
+  /** People by each word of their roles, in the order they were first named. */
+  private readonly byRoleWord = new Map<string, Person[]>();
   private readonly orgs = new Map<string, Entity>();
   // Organisations in the order they were named, and by kind and the shorter names that end
   // theirs ("times" and "york times" for "new york times"): a new name is compared with those
@@ -100,7 +102,10 @@ export class EntityRegistry {
       this.indexFirst(p, first);
     }
     if (c.gender && !p.entity.gender) p.entity.gender = c.gender;
-    if (c.role) p.roles.set(c.role, (p.roles.get(c.role) ?? 0) + 1);
+    if (c.role) {
+      if (!p.roles.has(c.role)) this.indexRole(p, c.role);
+      p.roles.set(c.role, (p.roles.get(c.role) ?? 0) + 1);
+    }
     const spelling = words.join(' ');
     if (words.length >= 2) {
       p.spellings.set(spelling, (p.spellings.get(spelling) ?? 0) + 1);
@@ -212,6 +217,44 @@ export class EntityRegistry {
     return this.persons.map((p) => p.entity);
   }
 
+  private indexRole(p: Person, role: string): void {
+    for (const w of roleWords(role)) {
+      const list = this.byRoleWord.get(w);
+      if (!list) {
+        this.byRoleWord.set(w, [p]);
+        continue;
+      }
+      const at = countOrderBefore(list, p.order);
+      if (list[at] !== p) list.splice(at, 0, p);
+    }
+  }
+
+  /**
+   * People holding a role with every one of `words` (lower case), first named first, at most
+   * `limit` of them: looked for among the holders of the rarest word, not among everyone.
+   */
+  roleHolders(words: readonly string[], limit: number): Entity[] {
+    let fewest: Person[] | undefined;
+    for (const w of words) {
+      const list = this.byRoleWord.get(w) ?? [];
+      if (!fewest || list.length < fewest.length) fewest = list;
+    }
+    const out: Entity[] = [];
+    for (const p of fewest ?? []) {
+      if (out.length >= limit) break;
+      if (this.holdsRole(p.entity.id, words)) out.push(p.entity);
+    }
+    return out;
+  }
+
+  /** Whether a person holds a role with every one of `words` (lower case). */
+  holdsRole(id: string, words: readonly string[]): boolean {
+    return this.roles(id).some((r) => {
+      const role = roleWords(r);
+      return words.every((w) => role.includes(w));
+    });
+  }
+
   /** Every role the article gives a person. */
   roles(id: string): string[] {
     return [...(this.byEntity.get(id)?.roles.keys() ?? [])];
@@ -284,6 +327,22 @@ function index(map: Map<string, Person[]>, key: string, p: Person): void {
 /** First letter and length of a name part (or of a name part `length` long). */
 function shape(name: string, length = name.length): string {
   return `${name.charAt(0)}${length}`;
+}
+
+function roleWords(role: string): string[] {
+  return role.toLowerCase().split(/[\s-]+/);
+}
+
+/** How many people of the list, in naming order, were named before order `order`. */
+function countOrderBefore(list: readonly Person[], order: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].order < order) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How many of the ascending offsets are before `at`. */
