@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -65,6 +66,56 @@ describe('news-annotator analyze', () => {
     ]);
     assert.equal(r.stdout.trim().split('\n').length, 1, 'the good file is still analysed');
     assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  it('answers random bytes with a result or one line of refusal each, never a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-cli-'));
+    const blobs = fc.sample(fc.oneof(
+      fc.uint8Array({ minLength: 1, maxLength: 3000 }),
+      fc.uint8Array({ minLength: 1, maxLength: 300 }).map((b) => Uint8Array.from(b, (x) => 0x80 | x)), // high bytes only
+      fc.string({ unit: 'binary', maxLength: 500 }).map((t) => new TextEncoder().encode(t)), // valid UTF-8
+    ), 40);
+    const files = blobs.map((b, i) => {
+      const f = join(dir, `blob${i}.news`);
+      writeFileSync(f, b);
+      return f;
+    });
+    const r = run('analyze', '--json', ...files);
+    assert.doesNotMatch(r.stderr, /\n\s+at |Error:|node:internal/, 'no stack trace');
+    const refused = r.stderr.split('\n').filter(Boolean);
+    for (const line of refused) assert.match(line, /^news-annotator: \S+blob\d+\.news: [^\n]+$/);
+    const analysed = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).file as string);
+    assert.deepEqual([...analysed, ...refused.map((l) => l.split(': ')[1])].sort(), [...files].sort(), 'each file answered once');
+    assert.equal(r.status, refused.length > 0 ? 2 : 0);
+  });
+
+  it('names Windows-1252 when the bad byte is one of its curly quotes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-cli-'));
+    const word = join(dir, 'word.news');
+    writeFileSync(word, Buffer.from([...Buffer.from('He said: '), 0x93, ...Buffer.from('No.'), 0x94]));
+    const r = run('analyze', word);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, `news-annotator: ${word}: not UTF-8 text (byte 0x93 at offset 9); if it is Windows-1252, convert it first: iconv -f windows-1252 -t utf-8\n`);
+  });
+
+  it('refuses files over --max-size, and stops reading a device or pipe past it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-cli-'));
+    const big = join(dir, 'big.news');
+    writeFileSync(big, '“We will rebuild,” Mayor Ann Cole said.\n\n'.repeat(30_000));
+    const r = run('analyze', '--max-size', '1', big, '/dev/zero');
+    assert.equal(r.status, 2);
+    assert.deepEqual(r.stderr.trim().split('\n'), [
+      `news-annotator: ${big}: too large (1.3 MB; the limit is 1 MB, see --max-size)`,
+      'news-annotator: /dev/zero: too large (more than 1 MB; the limit is 1 MB, see --max-size)',
+    ]);
+  });
+
+  it('reads an article piped to /dev/stdin', () => {
+    // Through a shell's pipe: node's own child stdin is a socket, which /dev/stdin cannot open.
+    const r = spawnSync('sh', ['-c', `printf '%s' '"We will rebuild," Mayor Ann Cole said.' | "${process.execPath}" "${cli}" analyze --json /dev/stdin`], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.speakers.find((s: { id: string }) => s.id === out.quotes[0].speaker).name, 'Ann Cole');
   });
 
   it('reads UTF-8 with a byte-order mark and UTF-16 with one', () => {

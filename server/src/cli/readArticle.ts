@@ -1,6 +1,6 @@
 // Reads an article file for the CLI and says plainly why when it cannot: missing, a folder,
 // unreadable, binary, or not UTF-8. Never throws.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 
 export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
@@ -61,30 +61,54 @@ export function decodeArticle(buf: Uint8Array): ReadResult {
   } catch {
     const { offset, byte } = firstInvalidUtf8(buf);
     const hex = byte.toString(16).toUpperCase().padStart(2, '0');
+    // 0x80–0x9F are control codes in Latin-1 but curly quotes and dashes in Windows-1252 (Word's copy).
+    const [name, iconv] = byte >= 0x80 && byte <= 0x9f ? ['Windows-1252', 'windows-1252'] : ['Latin-1', 'latin1'];
     return {
       ok: false,
-      reason: `not UTF-8 text (byte 0x${hex} at offset ${offset}); if it is Latin-1, convert it first: iconv -f latin1 -t utf-8`,
+      reason: `not UTF-8 text (byte 0x${hex} at offset ${offset}); if it is ${name}, convert it first: iconv -f ${iconv} -t utf-8`,
     };
   }
 }
 
+/**
+ * Reads a pipe or device (/dev/stdin, <(…)) up to one byte past the limit: its size is not
+ * known beforehand, and /dev/zero never ends.
+ */
+function readBounded(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total <= maxBytes) {
+      const chunk = Buffer.alloc(Math.min(MB, maxBytes + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function readArticle(path: string, maxBytes = 64 * MB): ReadResult {
-  let size: number;
+  const limit = `the limit is ${(maxBytes / MB).toFixed(0)} MB, see --max-size`;
+  let regular: boolean;
   try {
     const st = statSync(path);
     if (st.isDirectory()) return { ok: false, reason: 'is a directory, not a file' };
-    size = st.size;
+    if (st.size > maxBytes) return { ok: false, reason: `too large (${(st.size / MB).toFixed(1)} MB; ${limit})` };
+    regular = st.isFile();
   } catch (err) {
     return { ok: false, reason: systemReason(err) };
-  }
-  if (size > maxBytes) {
-    return { ok: false, reason: `too large (${(size / MB).toFixed(1)} MB; the limit is ${(maxBytes / MB).toFixed(0)} MB, see --max-size)` };
   }
   let buf: Buffer;
   try {
-    buf = readFileSync(path);
+    buf = regular ? readFileSync(path) : readBounded(path, maxBytes);
   } catch (err) {
     return { ok: false, reason: systemReason(err) };
   }
+  if (buf.length > maxBytes) return { ok: false, reason: `too large (more than ${(maxBytes / MB).toFixed(0)} MB; ${limit})` };
   return decodeArticle(buf);
 }
