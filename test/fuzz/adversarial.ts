@@ -236,6 +236,12 @@ export const CASES: readonly AdversarialCase[] = [
     make: (bytes) => '“we act” ) said '.repeat(Math.floor(bytes / 18)),
   },
   {
+    name: 'quotes before a cue after a long run of adverbs',
+    mb: 3,
+    // Every quote asks the one cue for its source, and the source lies past the run of “also”s.
+    make: (bytes) => `${'“we act” '.repeat(Math.floor(bytes / 22))}he ${'also '.repeat(Math.floor(bytes / 11))}said.`,
+  },
+  {
     name: 'CRLF and CR line endings with emoji',
     mb: 1,
     make: (bytes) => {

@@ -328,8 +328,24 @@ function isQuoteOrMark(s: SentenceInfo, k: number): boolean {
   return s.inQuote[k] === 1 || s.tokens[k].kind === 'quote';
 }
 
-/** The mention a cue rests on: its subject before it, or (inverted) the words after it. */
+const sources = new WeakMap<Cue, Source | null>();
+
+/**
+ * The mention a cue rests on, found once per cue: every quote near the cue asks for it, and the
+ * search walks back over the words between subject and cue ("has also repeatedly said"), so a
+ * sentence of many quotes and one long such run cost its length squared.
+ */
 function findSource(s: SentenceInfo, cue: Cue): Source | null {
+  let src = sources.get(cue);
+  if (src === undefined) {
+    src = sourceOfCue(s, cue);
+    sources.set(cue, src);
+  }
+  return src;
+}
+
+/** The mention a cue rests on: its subject before it, or (inverted) the words after it. */
+function sourceOfCue(s: SentenceInfo, cue: Cue): Source | null {
   const { tokens } = s;
   if (cue.according) return sourceAfter(s, cue.last + 1);
   let k = cue.first - 1;
