@@ -98,7 +98,7 @@ export const mutatedArticle: fc.Arbitrary<MutatedArticle> = fc.record({
   edits: fc.array(edit, { maxLength: 12 }),
 });
 
-const VOCABULARY = [
+export const VOCABULARY = [
   'the', 'a', 'of', 'and', 'to', 'in', 'on', 'that', 'was', 'is', 'will', 'not', 'we', 'I', 'you', 'he', 'she', 'they', 'it', 'his',
   'her', 'said', 'says', 'told', 'added', 'asked', 'according', 'to', 'reporters', 'President', 'president', 'Minister', 'Foreign',
   'French', 'Russian', 'Mr.', 'Mrs.', 'Dr.', 'Sen.', 'Rep.', 'Gen.', 'U.S.', 'U.N.', 'Emmanuel', 'Macron', 'Vladimir', 'Putin', 'Ann',
