@@ -80,17 +80,23 @@ export function analyzeArticle(text: string): Article {
     for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercase.add(t.lower);
     infos.push({ index: si, paragraph: s.paragraph, start: s.start, end: s.end, tokens, inQuote, candidates: [] });
   }
-  for (const info of infos) info.candidates.push(...findCandidates(info, { lowercase }));
+  for (const info of infos) {
+    const found = findCandidates(info, { lowercase });
+    // Title case capitalises every word, so a headline or heading cannot tell a name's end: its
+    // names only refer to people the body introduces.
+    if (structure.nonBody.has(info.paragraph)) for (const c of found) if (c.kind === 'person') c.kind = 'unknown';
+    info.candidates.push(...found);
+  }
 
   // Entities: full names first, so that a lone surname anywhere can find its person.
   const registry = new EntityRegistry();
   const all: Candidate[] = infos.flatMap((s) => s.candidates);
   confirmWeakNames(all);
   for (const c of all) {
-    if (c.kind === 'person' && (c.words.length >= 2 || c.titled)) registry.addPerson(c);
+    if (c.kind === 'person' && (c.words.length >= 2 || c.titled || c.role)) registry.addPerson(c);
   }
   for (const c of all) {
-    if (c.kind === 'organisation' && !c.inQuote) registry.addOrganisation(c.words, c);
+    if (c.kind === 'organisation' && !c.inQuote) c.entity = registry.addOrganisation(c.words, c);
   }
 
   const quotes = attribute({

@@ -4,10 +4,12 @@
 // to an entity. Quotes without a cue continue the previous speaker or follow a colon intro.
 import { Salience } from './coreference';
 import { EntityRegistry } from './entities';
-import { CUE_ADVERBS, cueLemma, cueParticles, DETERMINERS, SOURCE_NOUNS, WEAK_CUES } from './lexicon';
+import { CUE_ADVERBS, cueLemma, cueParticles, DETERMINERS, SOURCE_NOUNS, TITLE_MODIFIERS, TITLES, WEAK_CUES } from './lexicon';
+import { headingStyle } from './sections';
 import type { Candidate } from './mentions';
 import type { AttributionMethod, Paragraph, Quote, QuoteKind, Span } from './model';
 import type { Quotation } from './quotations';
+import { markFamily, wideMarkAt } from './quoteMarks';
 import type { Token } from './tokens';
 
 /** A sentence ready for attribution: tokens, which are quoted, its mention candidates. */
@@ -73,13 +75,24 @@ export function findCues(s: SentenceInfo): Cue[] {
       last = k + 1;
     }
     const prev = tokens[k - 1]?.lower;
-    if (prev === 'the' || prev === 'a' || prev === 'to' && lemma !== 'say') {
-      // "the said agreement", "a report", "to report": not a cue (but "wants to say" is rare in news)
-      continue;
-    }
+    if (prev === 'the' || prev === 'a' || (prev === 'to' && lemma !== 'say')) continue; // the said agreement; to report
+    if (t.lower === lemma && nounAfterDeterminer(tokens, k)) continue; // a Twitter comment; his latest post
     out.push({ first: k, last, lemma, weak: WEAK_CUES.has(lemma), according: false });
   }
   return out;
+}
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my', 'your', 'another']);
+
+/** A base-form cue word inside a noun phrase ("a Twitter comment") is a noun, not a verb. */
+function nounAfterDeterminer(tokens: Token[], k: number): boolean {
+  for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
+    const t = tokens[d];
+    if (t.kind !== 'word' && t.kind !== 'possessive' && t.kind !== 'number') return false;
+    if (NOUN_DETERMINERS.has(t.lower)) return true;
+    if (cueLemma(t.lower) || CUE_ADVERBS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 export interface AttributionInput {
@@ -113,7 +126,14 @@ export function attribute(input: AttributionInput): Quote[] {
     if (!qs || input.skipParagraphs.has(s.paragraph)) continue;
     for (const q of qs) {
       const quote = attributeOne(input, s, q, cues, salience, lastSpeaker);
-      if (!quote) continue;
+      if (!quote) {
+        // An unclosed quote nobody says is a stray mark: the quotes inside it still count.
+        if (q.unclosed) for (const n of innerQuotations(input.text, q)) {
+          const inner = attributeOne(input, s, n, cues, salience, lastSpeaker);
+          if (inner) quotes.push(inner);
+        }
+        continue;
+      }
       quotes.push(quote);
       if (quote.speaker) {
         salience.note(quote.speaker, s.index, true, true);
@@ -122,6 +142,23 @@ export function attribute(input: AttributionInput): Quote[] {
     }
   }
   return quotes;
+}
+
+/** The outermost quotations nested in `q`, as quotations of their own. */
+function innerQuotations(text: string, q: Quotation): Quotation[] {
+  const out: Quotation[] = [];
+  for (const n of q.nested) {
+    if (out.some((o) => o.start <= n.start && n.end <= o.end)) continue;
+    const w = wideMarkAt(text, n.start) || 1;
+    const cw = wideMarkAt(text, n.end - 2) === 2 ? 2 : 1;
+    out.push({
+      start: n.start, end: n.end, content: { start: n.start + w, end: n.end - cw },
+      marks: [{ start: n.start, end: n.start + w }, { start: n.end - cw, end: n.end }], unclosed: false,
+      firstParagraph: q.firstParagraph, lastParagraph: q.firstParagraph, nested: [],
+      single: markFamily(text.charCodeAt(n.start)) === 'single' && w === 1,
+    });
+  }
+  return out;
 }
 
 function sentenceOf(sentences: readonly SentenceInfo[], pos: number): number {
@@ -160,11 +197,11 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
         c.entity = id;
         registry.mention(id, c, 'title');
       }
-    } else if (!id && c.kind === 'unknown' && c.words.length === 1) {
-      id = registry.findPerson(c.words[0], c.start, !c.initial);
+    } else if (!id && c.kind === 'unknown') {
+      id = c.words.length === 1 ? registry.findPerson(c.words[0], c.start, !c.initial) : registry.findFullName(c.words);
       if (id) {
         c.entity = id;
-        registry.mention(id, c, 'surname');
+        registry.mention(id, c, c.words.length === 1 ? 'surname' : 'name');
       }
     }
     if (!id || c.inQuote) continue;
@@ -181,53 +218,92 @@ function quoteTokens(s: SentenceInfo, q: Quotation): [number, number] {
   return [a, b];
 }
 
+/** Quotation marks that do not enclose speech: markup attribute values (author="…") and titles of works or shows. */
+function notSpeech(text: string, s: SentenceInfo, q: Quotation, qa: number, kind: QuoteKind, cues: Cue[]): boolean {
+  const { tokens } = s;
+  const prev = tokens[qa - 1];
+  if (prev && prev.end === q.start && prev.text === '=') return true;
+  if (kind !== 'partial') return false;
+  const content = text.slice(q.content.start, q.content.end).replace(/[\s,.;:!?…]+$/u, '');
+  const words = content.split(/\s+/).filter(Boolean);
+  // A nickname inside a name: Rep. Robert C. "Bobby" Scott.
+  const after = tokens.find((t) => t.start >= q.end);
+  if (words.length === 1 && prev?.cap && after?.kind === 'word' && after.cap) return true;
+  // “Sunday Morning Futures,” “Gang of Eight”: a capitalised title, not someone's words — unless a
+  // cue makes it someone's ("Clinton cited his names for her, “Miss Piggy”"). After a possessive or
+  // a word for a work ("MSNBC’s “Morning Joe”", "the documentary “13th”") it is a title even so.
+  const titleCase = words.length >= 1 && words.length <= 8 && headingStyle(content) === 'title' && !/[.!?]/.test(content);
+  if (!titleCase) return false;
+  if (prev && (prev.kind === 'possessive' || WORK_WORDS.has(prev.lower))) return true;
+  return cues.length === 0 && words.length >= 2;
+}
+
+// Words that introduce the title of a work or an event, not a quotation.
+const WORK_WORDS = new Set(['show', 'program', 'programme', 'documentary', 'film', 'movie', 'book', 'novel', 'album',
+  'song', 'series', 'episode', 'column', 'podcast', 'segment', 'forum', 'titled', 'entitled', 'on', 'of', 'magazine',
+  'newspaper', 'play', 'musical', 'memoir', 'report', 'headline', 'hashtag', 'slogan', 'motto', 'banner', 'sign']);
+
+interface Credit {
+  speaker: string | null;
+  source: Span | null;
+  cue: Span | null;
+  method: AttributionMethod;
+  confidence: number;
+}
+
+function credit(r: Resolved | null, src: Span | null, cue: Span | null, method: AttributionMethod, confidence: number): Credit {
+  return { speaker: r?.entity ?? null, source: r?.span ?? src, cue, method, confidence: r ? confidence * r.certainty : 0.2 };
+}
+
 function attributeOne(
   input: AttributionInput, s: SentenceInfo, q: Quotation, cues: Cue[], salience: Salience,
   last: { entity: string | null; paragraph: number; sentence: number } | null,
 ): Quote | null {
   const [qa, qb] = quoteTokens(s, q);
   const kind = quoteKind(s, qa);
-  const cue = pickCue(cues, qa, qb);
-  let speaker: string | null = null;
-  let source: Span | null = null;
-  let cueSpan: Span | null = null;
-  let method: AttributionMethod = 'none';
-  let confidence = 0;
-  if (cue) {
-    const src = findSource(s, cue);
-    if (src) {
-      const r = resolveSource(input.registry, salience, s, src);
-      if (r) {
-        speaker = r.entity;
-        source = r.span;
-        cueSpan = { start: s.tokens[cue.first].start, end: s.tokens[cue.last].end };
-        method = cue.according ? 'according' : 'cue';
-        confidence = (cue.weak ? 0.8 : 0.95) * r.certainty;
-      }
+  if (notSpeech(input.text, s, q, qa, kind, cues)) return null;
+  const { tokens } = s;
+  const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
+  let c: Credit | null = null;
+
+  // “…” — Jorge Falcon: a dash and a name right after the quotation.
+  const dash = tokens[qb + 1];
+  if (dash && dash.kind === 'punct' && /^[—–―-]$/.test(dash.text)) {
+    const src = sourceAfter(s, qb + 2);
+    if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), span(qb + 1, qb + 1), 'dash', 0.9);
+  }
+  const chosen = c ? null : chooseSource(s, cues, qa, qb, kind);
+  if (chosen) {
+    const { cue, src } = chosen;
+    c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), span(cue.first, cue.last),
+      cue.according ? 'according' : 'cue', cue.weak ? 0.8 : 0.95);
+  }
+  // Caddell: “…” / Obama has a new message: “…” — a colon in the quote's own sentence.
+  if (!c?.speaker) {
+    const colon = tokens[qa - 1];
+    if (colon && colon.text === ':') {
+      const src = (qa >= 2 ? sourceEndingAt(s, qa - 2) : null) ?? sentenceSubject(s, qa - 1);
+      if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), null, 'colon', 0.75);
     }
   }
-  if (!speaker) {
+  if (!c?.speaker) {
     const intro = colonIntro(input, s, q, salience);
-    if (intro) {
-      speaker = intro.entity;
-      source = intro.span;
-      cueSpan = intro.cue;
-      method = 'colon';
-      confidence = 0.8;
-    }
+    if (intro) c = { speaker: intro.entity, source: intro.span, cue: intro.cue, method: 'colon', confidence: 0.8 };
   }
-  if (!speaker && last?.entity && kind === 'direct' && continues(input, s, q, last)) {
-    speaker = last.entity;
-    method = 'continuation';
-    confidence = 0.75;
+  if (!c?.speaker && !c?.source && last?.entity && kind === 'direct' && continues(input, s, q, last)) {
+    c = { speaker: last.entity, source: null, cue: null, method: 'continuation', confidence: 0.75 };
   }
-  if (!speaker) {
-    if (kind === 'partial' || q.single) return null; // a scare quote or a title, not speech
-    const near = salience.lastSpeaker(s.index);
-    if (near) {
-      speaker = near;
-      method = 'nearest';
-      confidence = 0.35;
+  if (!c?.speaker && !c?.source && kind === 'partial') {
+    // A fragment in the writer's sentence is the words of that sentence's subject, if it has one.
+    const src = sentenceSubject(s, qa);
+    if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), null, 'subject', 0.5);
+  }
+  if (!c?.speaker && !c?.source) {
+    if (q.single || q.unclosed) return null; // an apostrophe pair or a stray mark, not speech
+    if (kind === 'partial') return null; // a scare quote: nobody in the sentence says it
+    if (kind === 'direct') {
+      const near = salience.lastSpeaker(s.index);
+      if (near) c = { speaker: near, source: null, cue: null, method: 'nearest', confidence: 0.35 };
     }
   }
   return {
@@ -240,12 +316,18 @@ function attributeOne(
     unclosed: q.unclosed,
     firstParagraph: q.firstParagraph,
     lastParagraph: q.lastParagraph,
-    speaker,
-    cue: cueSpan,
-    source,
-    confidence: Math.round(confidence * 100) / 100,
-    method,
+    speaker: c?.speaker ?? null,
+    cue: c?.cue ?? null,
+    source: c?.source ?? null,
+    confidence: Math.round((c?.confidence ?? 0) * 100) / 100,
+    method: c?.method ?? 'none',
   };
+}
+
+function sourceSpan(s: SentenceInfo, src: Source): Span | null {
+  if (src.candidate) return { start: src.candidate.start, end: src.candidate.end };
+  if (src.descriptor) return { start: s.tokens[src.descriptor.first].start, end: s.tokens[src.descriptor.last].end };
+  return null;
 }
 
 /**
@@ -266,15 +348,35 @@ function quoteKind(s: SentenceInfo, qa: number): QuoteKind {
   return 'partial';
 }
 
-function pickCue(cues: Cue[], qa: number, qb: number): Cue | null {
-  let best: Cue | null = null;
-  let bestScore = Infinity;
-  for (const c of cues) {
-    const d = c.first > qb ? c.first - qb : c.last < qa ? qa - c.last : 0;
-    const score = d + (c.weak ? 6 : 0);
-    if (score < bestScore) { bestScore = score; best = c; }
+/**
+ * Cues of the quote's sentence, the likeliest first: strong speech verbs before weak ones,
+ * near before far. A fragment in the writer's sentence is governed by a verb before it ("X
+ * called Y “…”"); a cue after it counts only right after the quotation ("“…,” X said").
+ */
+function rankCues(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): Cue[] {
+  const score = (c: Cue): number => {
+    const after = c.first > qb;
+    const d = after ? c.first - qb : c.last < qa ? qa - c.last : 0;
+    let v = d + (c.weak ? 6 : 0);
+    if (after && kind === 'partial' && d > 4) v += 10;
+    // A cue in another clause ("…; X said") is further than it looks.
+    const [a, b] = after ? [qb, c.first] : [c.last, qa];
+    for (let k = a + 1; k < b; k++) if (s.tokens[k].text === ';' || s.tokens[k].lower === 'while' || s.tokens[k].lower === 'whereas') { v += 8; break; }
+    return v;
+  };
+  return cues.map((c) => ({ c, v: score(c) })).sort((x, y) => x.v - y.v).map((x) => x.c);
+}
+
+/** The cue and source of a quotation: the best cue with a subject of its own, else the sentence's subject. */
+function chooseSource(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): { cue: Cue; src: Source } | null {
+  const ranked = rankCues(s, cues, qa, qb, kind);
+  for (const cue of ranked) {
+    const src = findSource(s, cue);
+    if (src) return { cue, src };
   }
-  return best;
+  if (ranked.length === 0) return null;
+  const subject = sentenceSubject(s, ranked[0].first);
+  return subject ? { cue: ranked[0], src: subject } : null;
 }
 
 function isQuoteOrMark(s: SentenceInfo, k: number): boolean {
@@ -290,9 +392,15 @@ function findSource(s: SentenceInfo, cue: Cue): Source | null {
   for (;;) {
     const t = tokens[k];
     if (!t || isQuoteOrMark(s, k)) break;
-    if (t.kind === 'word' && !t.cap && CUE_ADVERBS.has(t.lower)) { k--; continue; }
+    if ((t.kind === 'word' && !t.cap && CUE_ADVERBS.has(t.lower)) || t.kind === 'contraction') { k--; continue; }
     if (t.kind === 'word' && WEEKDAYS.has(t.lower) && ['on', 'last', 'this', 'late', 'early'].includes(tokens[k - 1]?.lower ?? '')) { k -= 2; continue; }
     break;
+  }
+  // A coordinated verb shares its subject: "Clinton laughed and said", "he paused, then added".
+  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.kind === 'word' && !tokens[k - 1].cap && !isQuoteOrMark(s, k - 1)
+    && !isSourceNoun(tokens[k - 1].lower)) {
+    k -= 2;
+    while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].cap && CUE_ADVERBS.has(tokens[k].lower)) k--;
   }
   // An apposition or parenthesis between subject and cue: "Hugh Hill, a doctor at the clinic, said".
   if (tokens[k]?.text === ',' && !isQuoteOrMark(s, k)) {
@@ -305,13 +413,11 @@ function findSource(s: SentenceInfo, cue: Cue): Source | null {
   }
   const left = k >= 0 && !isQuoteOrMark(s, k) ? sourceEndingAt(s, k) : null;
   if (left) return left;
-  const participle = tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.text === ',';
-  if (participle) return sentenceSubject(s, cue.first);
-  if (!TO_LISTENER.has(cue.lemma)) {
-    const right = sourceAfter(s, cue.last + 1);
-    if (right) return right;
-  }
-  return sentenceSubject(s, cue.first);
+  // Inversion ("“…,” said Caddell") follows the quotation; "said that…" or "told him…" never names the speaker after the cue.
+  const before = tokens[cue.first - 1];
+  const inverted = !before || isQuoteOrMark(s, cue.first - 1) || (before.text === ',' && cue.first >= 2 && isQuoteOrMark(s, cue.first - 2));
+  if (inverted && !TO_LISTENER.has(cue.lemma)) return sourceAfter(s, cue.last + 1);
+  return null;
 }
 
 /** The comma that opens an apposition closed by the comma at `k`, if the words between look like one. */
@@ -349,22 +455,103 @@ function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
   return null;
 }
 
+/** The source right after a cue ("said Caddell", "said 9/11 widow Terry Strada", "said a source"). */
 function sourceAfter(s: SentenceInfo, k: number): Source | null {
   const { tokens } = s;
-  let a = k;
-  if (tokens[a] && (tokens[a].lower === 'the' || tokens[a].lower === 'a')) a++;
-  // The mention may start with its title: "said Coach Linda Park".
-  const at = tokens[a]?.start ?? -1;
-  const c = s.candidates.find((x) => (x.first === k || x.first === a || x.roleSpan?.start === at) && !x.inQuote && isSourceKind(x) && x.kind !== 'place');
-  if (c) return { candidate: c };
-  const d = descriptorStartingAt(s, k);
-  return d ? { descriptor: d } : null;
+  // The name may come after words of its title or description: scan a few words, never past punctuation.
+  for (let h = k; h < tokens.length && h - k < 7; h++) {
+    const t = tokens[h];
+    if (isQuoteOrMark(s, h)) break;
+    const at = t.start;
+    const c = s.candidates.find((x) => (x.first === h || x.roleSpan?.start === at) && !x.inQuote && isSourceKind(x) && x.kind !== 'place');
+    if (c) return { candidate: c };
+    if (h === k) {
+      const d = descriptorStartingAt(s, k);
+      if (d) return { descriptor: d };
+    }
+    if (t.kind === 'punct' && t.text !== '/' && t.text !== '-' && t.text !== '.') break;
+    // Only the words of a name or a description lead to the source: "said that he…" has none.
+    if (t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && !TITLES.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) break;
+    if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'this')) break;
+  }
+  return null;
 }
 
 /** The first mention of the sentence before the cue: the subject of its main clause. */
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'with', 'for', 'of', 'by', 'after', 'during', 'than',
+  'about', 'against', 'before', 'into', 'over', 'under', 'like', 'between', 'among', 'toward', 'towards', 'near',
+  'since', 'until', 'via', 'per', 'as', 'behind', 'across', 'through', 'without', 'within', 'following', 'including']);
+
+/** Whether a mention sits in a prepositional phrase ("in Salem", "with the Kremlin"): not a subject. */
+function afterPreposition(s: SentenceInfo, c: Candidate): boolean {
+  const { tokens } = s;
+  let k = (c.roleSpan ? tokenAt(tokens, c.roleSpan.start) : c.first) - 1;
+  // Walk back over the phrase's determiners, possessors and modifiers: "on MSNBC’s Morning Joe".
+  while (k >= 0 && (tokens[k].kind === 'possessive' || (tokens[k].kind === 'word' && !PREPOSITIONS.has(tokens[k].lower)
+    && (DETERMINERS.has(tokens[k].lower) || tokens[k].cap || (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)))))) k--;
+  return k >= 0 && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].lower);
+}
+
+// Words that open an introductory phrase ("Speaking in Salem, Trump said…", "As Trump spoke, …").
+const INTRODUCERS = new Set(['as', 'after', 'before', 'while', 'when', 'since', 'although', 'though', 'if', 'because',
+  'in', 'at', 'on', 'during', 'following', 'despite', 'unlike', 'like', 'with', 'for', 'from', 'amid', 'asked',
+  'earlier', 'later', 'last', 'speaking', 'appearing', 'writing', 'addressing', 'responding', 'according']);
+
+/** Token index where the main clause starts: after an introductory phrase closed by a comma. */
+function mainClauseStart(s: SentenceInfo): number {
+  const { tokens } = s;
+  let k = 0;
+  while (k < tokens.length && tokens[k].kind !== 'word') k++;
+  const first = tokens[k];
+  if (!first || !(INTRODUCERS.has(first.lower) || first.lower.endsWith('ing'))) return 0;
+  for (let c = k + 1; c < tokens.length && c - k < 40; c++) {
+    if (isQuoteOrMark(s, c)) return 0;
+    if (tokens[c].text === ',') {
+      // "Speaking in Salem, New Hampshire, Trump said": a place's state after a comma is part of the phrase.
+      const next = s.candidates.find((x) => x.first === c + 1);
+      if (next?.kind === 'place' && tokens[next.last + 1]?.text === ',') return next.last + 2;
+      return c + 1;
+    }
+  }
+  return 0;
+}
+
+/** The subject of the sentence's main clause: its first mention outside quotes and prepositional phrases. */
 function sentenceSubject(s: SentenceInfo, before: number): Source | null {
-  const c = s.candidates.find((x) => x.first < before && !x.inQuote && isSourceKind(x) && x.kind !== 'place' && !(x.kind === 'unknown' && x.initial));
-  return c ? { candidate: c } : null;
+  const { tokens } = s;
+  const from = mainClauseStart(s);
+  for (const x of s.candidates) {
+    if (x.first >= before) break;
+    if (x.first < from || x.inQuote || !isSourceKind(x) || x.kind === 'place') continue;
+    if ((x.kind === 'unknown' && x.initial && !x.entity) || afterPreposition(s, x)) continue;
+    if (tokens[x.last + 1]?.kind === 'possessive') {
+      // "Hillary Clinton’s right-hand woman rallied…": the possessor is not the subject, the phrase is.
+      const d = possessedHead(s, x.last + 2);
+      if (d >= 0) return { descriptor: { first: x.roleSpan ? tokenAt(tokens, x.roleSpan.start) : x.first, last: d, definite: true } };
+      continue;
+    }
+    return { candidate: x };
+  }
+  const d = descriptorStartingAt(s, from);
+  return d && d.first < before ? { descriptor: d } : null;
+}
+
+/** The head noun of a possessed phrase starting at k ("right-hand woman", "chief spokesman"), or -1. */
+function possessedHead(s: SentenceInfo, k: number): number {
+  const { tokens } = s;
+  let head = -1;
+  for (let h = k; h < tokens.length && h - k < 4; h++) {
+    const t = tokens[h];
+    if (t.kind !== 'word' || s.inQuote[h]) break;
+    if (isSourceNoun(t.lower)) head = h;
+    else if (head >= 0 || cueLemma(t.lower)) break;
+  }
+  return head;
+}
+
+/** Nouns that can head the description of a source: "a source", "the New York businessman". */
+function isSourceNoun(lower: string): boolean {
+  return SOURCE_NOUNS.has(lower) || TITLES.has(lower);
 }
 
 function isModifier(t: Token): boolean {
@@ -374,8 +561,14 @@ function isModifier(t: Token): boolean {
 /** "a source", "one Trump campaign source", "the statement": an unnamed source ending at k. */
 function descriptorEndingAt(s: SentenceInfo, k: number): { first: number; last: number; definite: boolean } | null {
   const { tokens } = s;
+  // "the 34-year-old mother of three": the head comes before its "of" complement.
+  if (tokens[k - 1]?.lower === 'of' && k >= 2 && tokens[k - 2].kind === 'word' && isSourceNoun(tokens[k - 2].lower)
+    && (tokens[k].kind === 'number' || (tokens[k].kind === 'word' && !tokens[k].cap))) {
+    const inner = descriptorEndingAt(s, k - 2);
+    return inner ? { ...inner, last: k } : null;
+  }
   const head = tokens[k];
-  if (!head || head.kind !== 'word' || !SOURCE_NOUNS.has(head.lower)) return null;
+  if (!head || head.kind !== 'word' || !isSourceNoun(head.lower)) return null;
   let a = k;
   while (a > 0 && k - a < 5 && isModifier(tokens[a - 1]) && !DETERMINERS.has(tokens[a - 1].lower) && !isQuoteOrMark(s, a - 1)) a--;
   const det = tokens[a - 1];
@@ -396,24 +589,42 @@ function descriptorStartingAt(s: SentenceInfo, k: number): { first: number; last
   if (DETERMINERS.has(det.lower)) a++;
   for (let h = a; h < tokens.length && h - a < 5; h++) {
     const t = tokens[h];
-    if (isQuoteOrMark(s, h) || !isModifier(t)) return null;
-    if (t.kind === 'word' && SOURCE_NOUNS.has(t.lower)) {
+    if (isQuoteOrMark(s, h)) return null;
+    // The head noun first: "the ruling" is a source even though "ruling" can be a verb.
+    if (t.kind === 'word' && isSourceNoun(t.lower)) {
       // The head is the last noun of the phrase: "a campaign official" not "a campaign".
       let e = h;
-      while (tokens[e + 1] && tokens[e + 1].kind === 'word' && SOURCE_NOUNS.has(tokens[e + 1].lower)) e++;
+      while (tokens[e + 1] && tokens[e + 1].kind === 'word' && isSourceNoun(tokens[e + 1].lower)) e++;
       return { first: k, last: e, definite };
     }
+    if (!isModifier(t)) return null;
   }
   return null;
 }
 
+interface Resolved {
+  readonly entity: string;
+  readonly span: Span;
+  readonly certainty: number;
+}
+
 /** Turns a source into an entity: names to people, pronouns and titles by coreference, descriptions to unnamed sources. */
-function resolveSource(registry: EntityRegistry, salience: Salience, s: SentenceInfo, src: Source): { entity: string; span: Span; certainty: number } | null {
+function resolveSource(input: AttributionInput, salience: Salience, s: SentenceInfo, src: Source): Resolved | null {
+  const { registry } = input;
   const { tokens } = s;
   if (src.descriptor) {
     const { first, last, definite } = src.descriptor;
     const span = { start: tokens[first].start, end: tokens[last].end };
     const words = tokens.slice(first, last + 1).map((t) => t.text);
+    // "the Vermont senator", "the New York businessman": an office holder the article may have named.
+    if (definite && TITLES.has(tokens[last].lower)) {
+      const words2 = tokens.slice(first, last + 1).filter((t) => t.kind === 'word').map((t) => t.lower);
+      const holder = salience.resolveTitle({ words: words2, sentence: s.index } as Candidate);
+      if (holder) {
+        registry.mention(holder, span, 'title');
+        return { entity: holder, span, certainty: 0.8 };
+      }
+    }
     const text = words.join(' ').replace(/ (’s|'s)/g, '$1');
     const entity = definite ? registry.addOrganisation(words, span, 'group') : registry.addGroup(text, span, false);
     return { entity, span, certainty: 0.85 };
@@ -425,7 +636,7 @@ function resolveSource(registry: EntityRegistry, salience: Salience, s: Sentence
   if (!id) {
     switch (c.kind) {
       case 'pronoun':
-        id = salience.resolvePronoun(c);
+        id = salience.resolvePronoun(c) ?? unnamedAntecedent(input, c);
         certainty = 0.9;
         if (id) registry.mention(id, c, 'pronoun');
         break;
@@ -450,6 +661,26 @@ function resolveSource(registry: EntityRegistry, salience: Salience, s: Sentence
 }
 
 /**
+ * A "he" or "she" with no known person before it most likely means the last capitalised
+ * name of two or three words that the article did not recognise as a person ("Rakeyia Scott
+ * can be heard…"): it becomes one.
+ */
+function unnamedAntecedent(input: AttributionInput, c: Candidate): string | undefined {
+  const w = c.words[0];
+  if (w !== 'he' && w !== 'she') return undefined;
+  for (let si = c.sentence; si >= 0 && c.sentence - si <= 3; si--) {
+    const cands = input.sentences[si].candidates;
+    for (let k = cands.length - 1; k >= 0; k--) {
+      const x = cands[k];
+      if (si === c.sentence && x.start >= c.start) continue;
+      if (x.inQuote || x.kind !== 'unknown' || x.words.length < 2 || x.words.length > 3 || x.initial) continue;
+      return input.registry.addPerson(x);
+    }
+  }
+  return undefined;
+}
+
+/**
  * "Caddell continued:" — a quotation that opens the paragraph after one ending in a colon is
  * credited to the cue of that colon sentence.
  */
@@ -467,7 +698,7 @@ function colonIntro(input: AttributionInput, s: SentenceInfo, q: Quotation, sali
   if (cue) src = findSource(prev, cue);
   if (!src) src = sentenceSubject(prev, prev.tokens.length);
   if (!src) return null;
-  const r = resolveSource(input.registry, salience, prev, src);
+  const r = resolveSource(input, salience, prev, src);
   if (!r) return null;
   return { entity: r.entity, span: r.span, cue: cue ? { start: prev.tokens[cue.first].start, end: prev.tokens[cue.last].end } : null };
 }

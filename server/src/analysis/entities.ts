@@ -115,6 +115,14 @@ export class EntityRegistry {
     return best.entity.id;
   }
 
+  /** A known person by first and last name ("Pat Caddell" in a headline, where names are not trusted to create people). */
+  findFullName(words: string[]): string | undefined {
+    if (words.length < 2) return undefined;
+    const first = normalizeName(words[0]);
+    const last = normalizeName(words[words.length - 1]);
+    return this.persons.find((p) => p.last === last && p.first === first)?.entity.id;
+  }
+
   /** A person known only by the word a cue attaches to ("Caddell said") when no fuller name exists. */
   addSurnameOnly(c: Candidate): string {
     return this.addPerson(c);

@@ -50,13 +50,24 @@ const CUE_LIST: string[][] = [
   ['believe', 'believes', 'believed'],
   ['feel', 'feels', 'felt'],
   ['hope', 'hopes', 'hoped'],
+  ['read', 'reads'],
+  ...['condemn', 'brand', 'liken', 'attack', 'chant', 'reference', 'characterize', 'characterise', 'label', 'dub',
+    'term', 'deem', 'decry', 'denounce', 'lambaste', 'tease', 'taunt', 'pledge', 'argue', 'contend', 'dismiss',
+    'insist', 'highlight', 'mention', 'sing', 'vow', 'promise', 'rate', 'rule', 'conclude', 'find', 'add', 'refer',
+    'assure', 'shout', 'scream', 'cry', 'lament', 'chide', 'scold', 'rebuke', 'mock', 'joke', 'muse'].map((v) => regular(v)),
+  ['refer', 'refers', 'referred', 'referring'],
+  ['cry', 'cries', 'cried', 'crying'],
+  ['sing', 'sings', 'sang', 'singing', 'sung'],
+  ['find', 'finds', 'found'],
+  ['dub', 'dubs', 'dubbed', 'dubbing'],
+  ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
 ];
 
 const CUE_LEMMA = new Map<string, string>();
 for (const l of CUE_LIST) for (const w of l) if (!CUE_LEMMA.has(w)) CUE_LEMMA.set(w, l[0]);
 // Forms the regular rule gets wrong.
 for (const [w, lemma] of [['stressed', 'stress'], ['pointed', 'point'], ['regretted', 'regret']] as const) CUE_LEMMA.set(w, lemma);
-for (const bad of ['replys', 'replyed', 'denys', 'denyed', 'querys', 'queryed', 'testifys', 'testifyed', 'clarifys', 'clarifyed', 'quiped', 'snaped', 'admited', 'regreted']) CUE_LEMMA.delete(bad);
+for (const bad of ['refered', 'refering', 'cryed', 'crys', 'dubed', 'dubing', 'labeled', 'finded', 'singed', 'replys', 'replyed', 'denys', 'denyed', 'querys', 'queryed', 'testifys', 'testifyed', 'clarifys', 'clarifyed', 'quiped', 'snaped', 'admited', 'regreted']) CUE_LEMMA.delete(bad);
 
 /** Lemmas that need a particle or object to be speech: "pointed out", "went on", "put it". */
 const NEEDS_PARTICLE = new Map<string, string[]>([
@@ -67,7 +78,9 @@ const NEEDS_PARTICLE = new Map<string, string[]>([
 ]);
 
 /** Lemmas that report belief or feeling rather than words: speech only before a quotation or "that". */
-export const WEAK_CUES = new Set(['think', 'believe', 'feel', 'hope', 'express', 'welcome', 'regret', 'call', 'describe',
+export const WEAK_CUES = new Set(['refer', 'assure', 'chide', 'scold', 'rebuke', 'read', 'condemn', 'brand', 'liken', 'attack', 'chant', 'reference', 'characterize',
+  'characterise', 'label', 'dub', 'term', 'deem', 'decry', 'denounce', 'lambaste', 'tease', 'taunt', 'dismiss',
+  'highlight', 'sing', 'rate', 'rule', 'find', 'think', 'believe', 'feel', 'hope', 'express', 'welcome', 'regret', 'call', 'describe',
   'quote', 'cite', 'praise', 'criticize', 'criticise', 'accuse', 'mock', 'hail', 'slam', 'blast', 'agree', 'post',
   'report', 'speak', 'continue', 'ask', 'answer', 'question', 'repeat', 'mention', 'indicate', 'propose', 'recommend']);
 
@@ -176,7 +189,15 @@ export const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials
   'moderator', 'reporter', 'reporters', 'journalist', 'journalists', 'friend', 'friends', 'neighbor', 'neighbour',
   'neighbors', 'parent', 'parents', 'mother', 'father', 'student', 'students', 'teacher', 'teachers', 'worker',
   'workers', 'employee', 'employees', 'customer', 'customers', 'fan', 'fans', 'audience', 'crowd', 'someone',
-  'somebody', 'one', 'others', 'many', 'some', 'both', 'all', 'others']);
+  'somebody', 'one', 'others', 'many', 'some', 'both', 'all', 'ruling', 'decision', 'order', 'verdict', 'opinion',
+  'indictment', 'analysis', 'clip', 'narrator', 'announcer', 'commercial', 'headline', 'piece', 'column', 'resolution',
+  'law', 'page', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'text', 'card', 'caption', 'post',
+  'petition', 'manifesto', 'platform', 'guidelines', 'agreement', 'treaty', 'contract', 'proposal', 'plan',
+  'spokesmen', 'spokeswomen', 'aide', 'campaigners', 'organizer', 'organiser', 'protester', 'demonstrator',
+  'chairman', 'panel', 'jury', 'commentator', 'commentators', 'pundit', 'pundits', 'veteran', 'veterans',
+  'official', 'insider', 'participant', 'participants', 'attendee', 'attendees', 'caller', 'callers', 'user', 'users',
+  'republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'liberal', 'liberals',
+  'progressive', 'progressives', 'independent', 'independents', 'lawmaker', 'legislator', 'legislators']);
 
 /** Determiners and quantifiers that may open a source description. */
 export const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some', 'many',

@@ -103,6 +103,11 @@ export interface NameContext {
   readonly lowercase: ReadonlySet<string>;
 }
 
+// Capitalised words that name times, never people: "said Monday", "In September".
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter']);
+
 /** Finds mention candidates in one sentence. */
 export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[] {
   const { tokens, inQuote } = s;
@@ -135,10 +140,42 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
         && tokens.slice(Math.max(0, i - 1), j).some((x) => x.text === '[')) { j++; continue; }
       break;
     }
-    out.push(...analyseChunk(s, i, j, ctx));
+    // A date is no name: "Monday", "September 11" (but "May" can be a surname after a first name).
+    if (!(j - i === 1 && TIME_WORDS.has(t.lower))) out.push(...analyseChunk(s, i, j, ctx));
     i = j;
   }
+  for (const c of out) if (c.kind === 'unknown' || (c.kind === 'person' && !c.role)) apposition(s, c);
   return out;
+}
+
+/**
+ * "Hugh Hill, a doctor at the clinic, said": a name followed by a description with a title
+ * noun is a person, and the description is their role.
+ */
+function apposition(s: SentenceTokens, c: Candidate): void {
+  const { tokens } = s;
+  if (tokens[c.last + 1]?.text !== ',' || c.inQuote) return;
+  let k = c.last + 2;
+  const det = tokens[k];
+  if (!det || !(det.lower === 'a' || det.lower === 'an' || det.lower === 'the')) return;
+  k++;
+  const from = k;
+  for (; k < tokens.length && k - from < 8; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || t.kind === 'quote' || s.inQuote[k]) return;
+    if (TITLES.has(t.lower) && !t.cap) {
+      // The role runs to the title noun, with its "of"/"at" complement if short: "a doctor at the clinic".
+      let end = k;
+      if ((tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'at' || tokens[k + 1]?.lower === 'for') && k + 4 < tokens.length) {
+        let e = k + 2;
+        while (e < tokens.length && e - k <= 5 && tokens[e].kind !== 'punct' && !s.inQuote[e]) e++;
+        if (tokens[e]?.text === ',') end = e - 1;
+      }
+      if (c.kind === 'unknown') c.kind = 'person';
+      if (c.kind === 'person' && !c.role) c.role = textOf(tokens, from, end + 1);
+      return;
+    }
+  }
 }
 
 function pronounGender(w: string): Gender | null {

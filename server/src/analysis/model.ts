@@ -79,6 +79,8 @@ export type AttributionMethod =
   | 'cue' // a speech cue in the quote's own sentence names the speaker
   | 'according' // "according to X"
   | 'colon' // the sentence before ends with "X said:" or similar
+  | 'dash' // a dash and a name after the quote: “…” — Jorge Falcon
+  | 'subject' // a fragment in the writer's sentence, credited to the sentence's subject
   | 'continuation' // a cue-less quote continuing the previous quote's speaker
   | 'nearest' // last resort: the nearest salient speaker
   | 'none';

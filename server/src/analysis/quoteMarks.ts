@@ -78,3 +78,25 @@ export function markRole(text: string, i: number, lo: number, hi: number): MarkR
 export function pairs(open: number, close: number): boolean {
   return markFamily(open) === markFamily(close);
 }
+
+/**
+ * Two apostrophes ('') or two backticks (``) written for a double quotation mark, as in
+ * wire archives and TeX-style text: their width (2), or 0. Three or more in a row are not one.
+ */
+export function wideMarkAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c !== 0x27 && c !== 0x60) || text.charCodeAt(i + 1) !== c) return 0;
+  return text.charCodeAt(i - 1) === c || text.charCodeAt(i + 2) === c ? 0 : 2;
+}
+
+/** Role of a two-character mark, by the same flanking rules as markRole. */
+export function wideMarkRole(text: string, i: number, lo: number, hi: number): MarkRole {
+  if (text.charCodeAt(i) === 0x60) return 'open';
+  const prev = i > lo ? text.charCodeAt(i - 1) : 32;
+  const next = i + 2 < hi ? text.charCodeAt(i + 2) : 32;
+  const left = !isSpace(next) && (isSpace(prev) || opensBefore(prev));
+  const right = !isSpace(prev) && (isSpace(next) || closesAfter(next));
+  if (left && !right) return 'open';
+  if (right && !left) return 'close';
+  return 'either';
+}

@@ -31,7 +31,7 @@ function firstLetter(w: string): number {
 export type HeadingStyle = 'caps' | 'title' | 'markdown1' | 'markdown2' | 'markdown3';
 
 /** Title case or all capitals, judged on the words that title case capitalises. */
-export function headingStyle(line: string): HeadingStyle | null {
+export function headingStyle(line: string, strict = false): HeadingStyle | null {
   const md = /^(#{1,3})\s+\S/.exec(line);
   if (md) return `markdown${md[1].length}` as HeadingStyle;
   const ws = words(line);
@@ -55,7 +55,7 @@ export function headingStyle(line: string): HeadingStyle | null {
     major++;
     if (isUpper(c)) capitalised++;
   }
-  return major > 0 && capitalised / major >= 0.75 ? 'title' : null;
+  return major > 0 && (strict ? capitalised === major : capitalised / major >= 0.75) ? 'title' : null;
 }
 
 function isAttribution(line: string): boolean {
@@ -112,11 +112,19 @@ export interface Structure {
   readonly nonBody: Set<number>;
 }
 
-/** The headline: a first paragraph that is a short title-case line (it may end with a period). */
-function isHeadline(line: string): boolean {
-  if (words(line).length > 30 || line.length > 250) return false;
+/**
+ * The headline: a first paragraph that is a short title-case line (it may end with a period),
+ * or — in an article whose paragraphs are set apart by blank lines — a first paragraph that is
+ * one short sentence, as wire headlines in sentence case are ("Flynn says Trump 'absolutely right'").
+ */
+function isHeadline(line: string, setApart: boolean): boolean {
+  const n = words(line).length;
+  if (n > 30 || line.length > 250) return false;
   const bare = line.replace(/[.!?]$/, '');
-  return headingStyle(bare) !== null && !isAttribution(bare);
+  // A line that ends like a sentence must be fully title-cased to be a headline: a lead sentence
+  // full of names ("German Chancellor Olaf Brenner arrived in Rome.") is not one.
+  if (headingStyle(bare, bare !== line) !== null && !isAttribution(bare)) return true;
+  return setApart && n <= 20 && !/[.!?]["”’']?\s+\S/.test(bare);
 }
 
 export function readStructure(text: string, paragraphs: readonly Paragraph[]): Structure {
@@ -126,7 +134,7 @@ export function readStructure(text: string, paragraphs: readonly Paragraph[]): S
   const headings: { p: Paragraph; style: HeadingStyle }[] = [];
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end);
-    if (p.index === 0 && paragraphs.length > 1 && isHeadline(line)) {
+    if (p.index === 0 && paragraphs.length > 1 && isHeadline(line, /\n[ \t]*\r?\n/.test(text.slice(p.end, paragraphs[1].start)))) {
       title = { start: p.start, end: p.end, kind: 'headline', paragraph: p.index };
       nonBody.add(p.index);
       continue;

@@ -2,6 +2,7 @@
 // sentences belongs, whole, to the sentence that attributes it.
 import { isDigit, isLetter, isSpace, isTerminal, isUpper } from './chars';
 import type { Paragraph, Sentence, Span } from './model';
+import { cueLemma } from './lexicon';
 import { isQuoteMark } from './quoteMarks';
 
 // Abbreviations after which a period does not end a sentence.
@@ -38,6 +39,28 @@ function skipSpace(text: string, i: number, end: number): number {
   return i;
 }
 
+/**
+ * “Why not?” Clinton asked. — a short clause with a speech verb right after a quotation that
+ * ends in a question mark, an exclamation mark or a period is that quotation's attribution.
+ */
+function attributionFollows(text: string, i: number, end: number): boolean {
+  let words = 0;
+  while (i < end && words < 12) {
+    const c = text.charCodeAt(i);
+    if (isTerminal(c) || c === 44 || c === 59 || isQuoteMark(c)) return false;
+    if (isLetter(c)) {
+      let j = i;
+      while (j < end && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+      if (cueLemma(text.slice(i, j).toLowerCase()) && !isUpper(c)) return true;
+      words++;
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return false;
+}
+
 /** Splits a paragraph into sentences; `quotes` are the quotations inside it, sorted by start. */
 export function splitSentences(text: string, p: Paragraph, quotes: readonly Span[]): Sentence[] {
   const out: Sentence[] = [];
@@ -58,7 +81,7 @@ export function splitSentences(text: string, p: Paragraph, quotes: readonly Span
       const qe = quotes[q].end;
       const last = text.charCodeAt(qe - 2);
       const after = skipSpace(text, qe, p.end);
-      if (after > qe && after < p.end && isTerminal(last) && startsSentence(text, after)) {
+      if (after > qe && after < p.end && isTerminal(last) && startsSentence(text, after) && !attributionFollows(text, after, p.end)) {
         push(qe, after);
       }
       i = Math.max(qe, i + 1);

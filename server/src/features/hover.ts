@@ -8,6 +8,8 @@ const METHOD: Record<Quote['method'], string> = {
   cue: 'speech cue',
   according: '“according to”',
   colon: 'introduced by the sentence before',
+  dash: 'name after a dash',
+  subject: 'subject of the sentence',
   continuation: 'continues the previous quote',
   nearest: 'nearest speaker (a guess)',
   none: 'no speaker found',
