@@ -4,7 +4,7 @@
 // to an entity. Quotes without a cue continue the previous speaker or follow a colon intro.
 import { Salience } from './coreference';
 import { EntityRegistry } from './entities';
-import { CUE_ADVERBS, cueLemma, cueParticles, DETERMINERS, SOURCE_NOUNS, TITLE_MODIFIERS, TITLES, WEAK_CUES } from './lexicon';
+import { CUE_ADVERBS, cueLemma, cueParticles, DETERMINERS, SOURCE_NOUNS, SPEECH_NOUNS, TITLE_MODIFIERS, TITLES, WEAK_CUES } from './lexicon';
 import { headingStyle } from './sections';
 import type { Candidate } from './mentions';
 import type { AttributionMethod, Paragraph, Quote, QuoteKind, Span } from './model';
@@ -29,6 +29,8 @@ interface Cue {
   readonly lemma: string;
   readonly weak: boolean;
   readonly according: boolean;
+  /** For a speech noun ("Trump’s claim"), the token that ends its possessor. */
+  readonly possessor?: number;
 }
 
 /** A source found for a cue: a mention candidate, or a description of an unnamed source. */
@@ -65,6 +67,16 @@ export function findCues(s: SentenceInfo): Cue[] {
       out.push({ first: k, last: k + 1, lemma: 'according', weak: false, according: true });
       continue;
     }
+    // "Trump’s claim that “…”", "her remark: “…”": the possessor of a speech noun said it.
+    const glue = tokens[k + 1]?.text;
+    if (SPEECH_NOUNS.has(t.lower) && (glue === 'that' || glue === ':' || glue === ',') && isQuoteOrMark(s, k + 2)) {
+      const p = tokens[k - 1];
+      if (p?.kind === 'possessive' && k >= 2) out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: k - 2 });
+      else if (p && (p.lower === 'his' || p.lower === 'her' || p.lower === 'their' || p.lower === 'its')) {
+        out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: k - 1 });
+      }
+      continue;
+    }
     const lemma = cueLemma(t.lower);
     if (!lemma) continue;
     if (t.cap && k > 0) continue; // "Said" mid-sentence is a name
@@ -81,6 +93,10 @@ export function findCues(s: SentenceInfo): Cue[] {
   }
   return out;
 }
+
+// Documents that speak for whoever issued them.
+const DOCUMENTS = new Set(['statement', 'letter', 'report', 'memo', 'release', 'email', 'tweet', 'post', 'ad',
+  'video', 'message', 'note', 'op-ed', 'editorial', 'filing', 'complaint', 'petition']);
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my', 'your', 'another']);
 
@@ -185,7 +201,7 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
     let id = c.entity;
     if (c.kind === 'pronoun') {
       if (c.inQuote) continue;
-      id = salience.resolvePronoun(c);
+      id = c.antecedent ? c.antecedent.entity : salience.resolvePronoun(c);
       if (id) {
         c.entity = id;
         registry.mention(id, c, 'pronoun');
@@ -380,13 +396,18 @@ function chooseSource(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind
 }
 
 function isQuoteOrMark(s: SentenceInfo, k: number): boolean {
-  return s.inQuote[k] === 1 || s.tokens[k].kind === 'quote';
+  const t = s.tokens[k];
+  return !!t && (s.inQuote[k] === 1 || t.kind === 'quote');
 }
 
 /** The mention a cue rests on: its subject before it, or (inverted) the words after it. */
 function findSource(s: SentenceInfo, cue: Cue): Source | null {
   const { tokens } = s;
   if (cue.according) return sourceAfter(s, cue.last + 1);
+  if (cue.possessor !== undefined) {
+    const owner = s.candidates.find((c) => c.last === cue.possessor && !c.inQuote);
+    return owner ? { candidate: owner } : null;
+  }
   let k = cue.first - 1;
   // "Putin has also said", "Macron on Thursday said"
   for (;;) {
@@ -398,7 +419,7 @@ function findSource(s: SentenceInfo, cue: Cue): Source | null {
   }
   // A coordinated verb shares its subject: "Clinton laughed and said", "he paused, then added".
   if (tokens[k]?.lower === 'and' && tokens[k - 1]?.kind === 'word' && !tokens[k - 1].cap && !isQuoteOrMark(s, k - 1)
-    && !isSourceNoun(tokens[k - 1].lower)) {
+    && !isSourceNoun(tokens[k - 1].lower) && (tokens[k - 1].lower.endsWith('ed') || cueLemma(tokens[k - 1].lower))) {
     k -= 2;
     while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].cap && CUE_ADVERBS.has(tokens[k].lower)) k--;
   }
@@ -412,12 +433,26 @@ function findSource(s: SentenceInfo, cue: Cue): Source | null {
     if (d > 0) k = d - 1;
   }
   const left = k >= 0 && !isQuoteOrMark(s, k) ? sourceEndingAt(s, k) : null;
+  if (left?.descriptor && !left.descriptor.definite && DOCUMENTS.has(tokens[left.descriptor.last].lower)) {
+    // "The town released a statement saying…": the statement's author is the one who released it.
+    const verb = tokens[left.descriptor.first - 1];
+    if (verb?.kind === 'word' && !verb.cap && !PREPOSITIONS.has(verb.lower)) {
+      const author = sentenceSubject(s, left.descriptor.first);
+      if (author) return author;
+    }
+  }
   if (left) return left;
-  // Inversion ("“…,” said Caddell") follows the quotation; "said that…" or "told him…" never names the speaker after the cue.
+  // Inversion: "“…,” said Caddell", "…about the decision, said RoseAnn DeMoro, director of…". The
+  // named source then ends its clause; "said Clinton is…" or "told him…" never names the speaker.
+  if (TO_LISTENER.has(cue.lemma)) return null;
   const before = tokens[cue.first - 1];
-  const inverted = !before || isQuoteOrMark(s, cue.first - 1) || (before.text === ',' && cue.first >= 2 && isQuoteOrMark(s, cue.first - 2));
-  if (inverted && !TO_LISTENER.has(cue.lemma)) return sourceAfter(s, cue.last + 1);
-  return null;
+  const afterQuote = !before || isQuoteOrMark(s, cue.first - 1) || (before.text === ',' && cue.first >= 2 && isQuoteOrMark(s, cue.first - 2));
+  if (!afterQuote && before.text !== ',') return null;
+  const src = sourceAfter(s, cue.last + 1);
+  if (!src || afterQuote) return src;
+  const end = src.candidate ? src.candidate.last : src.descriptor!.last;
+  const next = tokens[end + 1];
+  return !next || next.kind === 'punct' || next.kind === 'quote' || next.lower === 'of' || next.lower === 'at' ? src : null;
 }
 
 /** The comma that opens an apposition closed by the comma at `k`, if the words between look like one. */
@@ -442,7 +477,7 @@ function candidateEndingAt(s: SentenceInfo, k: number): Candidate | undefined {
 function isSourceKind(c: Candidate): boolean {
   if (c.kind === 'pronoun') {
     const w = c.words[0];
-    return w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'who';
+    return w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'who' || w === 'i' || w === 'we';
   }
   return true;
 }
@@ -549,9 +584,13 @@ function possessedHead(s: SentenceInfo, k: number): number {
   return head;
 }
 
-/** Nouns that can head the description of a source: "a source", "the New York businessman". */
+function isWordToken(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'word' || t.kind === 'number');
+}
+
+/** Nouns that can head the description of a source: "a source", "the New York businessman", "the 46-year-old". */
 function isSourceNoun(lower: string): boolean {
-  return SOURCE_NOUNS.has(lower) || TITLES.has(lower);
+  return SOURCE_NOUNS.has(lower) || TITLES.has(lower) || (lower.endsWith('-year-old') && lower.length < 16);
 }
 
 function isModifier(t: Token): boolean {
@@ -586,6 +625,8 @@ function descriptorStartingAt(s: SentenceInfo, k: number): { first: number; last
   if (!det || isQuoteOrMark(s, k)) return null;
   let a = k;
   const definite = det.lower === 'the';
+  // "read one.", "said another": the quantifier alone stands for the source.
+  if (SOURCE_NOUNS.has(det.lower) && !isWordToken(tokens[k + 1])) return { first: k, last: k, definite: false };
   if (DETERMINERS.has(det.lower)) a++;
   for (let h = a; h < tokens.length && h - a < 5; h++) {
     const t = tokens[h];
@@ -636,7 +677,8 @@ function resolveSource(input: AttributionInput, salience: Salience, s: SentenceI
   if (!id) {
     switch (c.kind) {
       case 'pronoun':
-        id = salience.resolvePronoun(c) ?? unnamedAntecedent(input, c);
+        id = c.words[0] === 'i' || c.words[0] === 'we' ? registry.writer(c)
+          : salience.resolvePronoun(c) ?? unnamedAntecedent(input, c);
         certainty = 0.9;
         if (id) registry.mention(id, c, 'pronoun');
         break;

@@ -149,6 +149,17 @@ export class EntityRegistry {
     return e.id;
   }
 
+  /** The writer's own voice ("I", "we" outside quotations): one entity for the article's author. */
+  writer(span: Span): string {
+    let e = this.orgs.get('\u0000writer');
+    if (!e) {
+      e = this.create('The writer', 'person', null);
+      this.orgs.set('\u0000writer', e);
+    }
+    this.mention(e.id, span, 'pronoun');
+    return e.id;
+  }
+
   /** An unnamed source ("a source", "officials"): each indefinite description is its own entity. */
   addGroup(text: string, span: Span, definite: boolean): string {
     if (definite) return this.addOrganisation([text], span, 'group');

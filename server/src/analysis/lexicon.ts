@@ -54,7 +54,16 @@ const CUE_LIST: string[][] = [
   ...['condemn', 'brand', 'liken', 'attack', 'chant', 'reference', 'characterize', 'characterise', 'label', 'dub',
     'term', 'deem', 'decry', 'denounce', 'lambaste', 'tease', 'taunt', 'pledge', 'argue', 'contend', 'dismiss',
     'insist', 'highlight', 'mention', 'sing', 'vow', 'promise', 'rate', 'rule', 'conclude', 'find', 'add', 'refer',
-    'assure', 'shout', 'scream', 'cry', 'lament', 'chide', 'scold', 'rebuke', 'mock', 'joke', 'muse'].map((v) => regular(v)),
+    'assure', 'shout', 'scream', 'cry', 'lament', 'chide', 'scold', 'rebuke', 'mock', 'joke', 'muse', 'bark', 'beam',
+    'gasp', 'growl', 'hiss', 'snarl', 'sneer', 'laugh', 'chuckle', 'murmur', 'mutter', 'mumble', 'stammer', 'wail',
+    'roar', 'bellow', 'confess', 'interrupt', 'venture', 'reassure', 'recite', 'rant', 'rave', 'concur', 'whine',
+    'holler', 'thank', 'apologize', 'apologise', 'inform', 'inquire', 'enquire', 'instruct', 'implore', 'exult', 'fret',
+    'groan', 'grumble', 'smirk', 'pronounce', 'stipulate', 'acknowledge', 'attest', 'aver', 'avow', 'posit',
+    'theorize', 'speculate', 'surmise', 'tout', 'trumpet', 'chirp', 'plead', 'demur', 'scoff', 'jeer', 'taunt',
+    'quote'].map((v) => regular(v)),
+  ['beg', 'begs', 'begged', 'begging'],
+  ['sob', 'sobs', 'sobbed', 'sobbing'],
+  ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
   ['refer', 'refers', 'referred', 'referring'],
   ['cry', 'cries', 'cried', 'crying'],
   ['sing', 'sings', 'sang', 'singing', 'sung'],
@@ -67,7 +76,7 @@ const CUE_LEMMA = new Map<string, string>();
 for (const l of CUE_LIST) for (const w of l) if (!CUE_LEMMA.has(w)) CUE_LEMMA.set(w, l[0]);
 // Forms the regular rule gets wrong.
 for (const [w, lemma] of [['stressed', 'stress'], ['pointed', 'point'], ['regretted', 'regret']] as const) CUE_LEMMA.set(w, lemma);
-for (const bad of ['refered', 'refering', 'cryed', 'crys', 'dubed', 'dubing', 'labeled', 'finded', 'singed', 'replys', 'replyed', 'denys', 'denyed', 'querys', 'queryed', 'testifys', 'testifyed', 'clarifys', 'clarifyed', 'quiped', 'snaped', 'admited', 'regreted']) CUE_LEMMA.delete(bad);
+for (const bad of ['ribed', 'ribing', 'beted', 'beting', 'refered', 'refering', 'cryed', 'crys', 'dubed', 'dubing', 'labeled', 'finded', 'singed', 'replys', 'replyed', 'denys', 'denyed', 'querys', 'queryed', 'testifys', 'testifyed', 'clarifys', 'clarifyed', 'quiped', 'snaped', 'admited', 'regreted']) CUE_LEMMA.delete(bad);
 
 /** Lemmas that need a particle or object to be speech: "pointed out", "went on", "put it". */
 const NEEDS_PARTICLE = new Map<string, string[]>([
@@ -78,7 +87,7 @@ const NEEDS_PARTICLE = new Map<string, string[]>([
 ]);
 
 /** Lemmas that report belief or feeling rather than words: speech only before a quotation or "that". */
-export const WEAK_CUES = new Set(['refer', 'assure', 'chide', 'scold', 'rebuke', 'read', 'condemn', 'brand', 'liken', 'attack', 'chant', 'reference', 'characterize',
+export const WEAK_CUES = new Set(['laugh', 'chuckle', 'beam', 'smirk', 'thank', 'refer', 'assure', 'chide', 'scold', 'rebuke', 'read', 'condemn', 'brand', 'liken', 'attack', 'chant', 'reference', 'characterize',
   'characterise', 'label', 'dub', 'term', 'deem', 'decry', 'denounce', 'lambaste', 'tease', 'taunt', 'dismiss',
   'highlight', 'sing', 'rate', 'rule', 'find', 'think', 'believe', 'feel', 'hope', 'express', 'welcome', 'regret', 'call', 'describe',
   'quote', 'cite', 'praise', 'criticize', 'criticise', 'accuse', 'mock', 'hail', 'slam', 'blast', 'agree', 'post',
@@ -154,7 +163,7 @@ export const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'acting', 'assistant',
   'security', 'intelligence', 'military', 'army', 'navy', 'air', 'force', 'police', 'fire', 'cabinet', 'party',
   'political', 'policy', 'public', 'foreign-policy', 'economic', 'legal', 'medical', 'senior', 'junior', 'co']);
 
-export const PRONOUNS = new Map<string, { gender: 'male' | 'female' | 'neuter' | 'plural'; subject: boolean }>([
+export const PRONOUNS = new Map<string, { gender: 'male' | 'female' | 'neuter' | 'plural' | 'first'; subject: boolean }>([
   ['he', { gender: 'male', subject: true }], ['him', { gender: 'male', subject: false }],
   ['his', { gender: 'male', subject: false }], ['himself', { gender: 'male', subject: false }],
   ['she', { gender: 'female', subject: true }], ['her', { gender: 'female', subject: false }],
@@ -162,7 +171,19 @@ export const PRONOUNS = new Map<string, { gender: 'male' | 'female' | 'neuter' |
   ['it', { gender: 'neuter', subject: true }], ['its', { gender: 'neuter', subject: false }],
   ['they', { gender: 'plural', subject: true }], ['them', { gender: 'plural', subject: false }],
   ['their', { gender: 'plural', subject: false }],
+  // The writer's own voice, outside quotations: an op-ed's "I said", an editorial's "we".
+  ['i', { gender: 'first', subject: true }], ['we', { gender: 'first', subject: true }],
 ]);
+
+/** Nouns for something said, whose possessor is its speaker: "Trump’s claim that …", "Clinton’s remark". */
+export const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'assertion', 'assertions', 'remark',
+  'remarks', 'comment', 'comments', 'promise', 'promises', 'pledge', 'warning', 'warnings', 'vow', 'suggestion',
+  'argument', 'insistence', 'prediction', 'description', 'characterization', 'words', 'message', 'tweet', 'tweets',
+  'declaration', 'admission', 'accusation', 'accusations', 'charge', 'charges', 'boast', 'quip', 'response', 'reply',
+  'retort', 'demand', 'demands', 'plea', 'threat', 'threats', 'criticism', 'complaint', 'allegation', 'allegations',
+  'slogan', 'motto', 'mantra', 'catchphrase', 'refrain', 'speech', 'testimony', 'contention', 'insinuation',
+  'pronouncement', 'announcement', 'explanation', 'answer', 'denial', 'apology', 'question', 'joke', 'jab', 'barb',
+  'dig', 'attack', 'attacks', 'insult', 'insults', 'nickname', 'label', 'description', 'phrase', 'line']);
 
 /**
  * Nouns that name an unnamed source or a body that speaks: "a source said", "officials

@@ -31,6 +31,8 @@ export interface Candidate extends Span {
   readonly inQuote: boolean;
   /** A person only by a rare first name: to be confirmed by other mentions of the name. */
   weak?: boolean;
+  /** For a relative pronoun ("Beck, who…"), the mention it refers to. */
+  antecedent?: Candidate;
   /** The entity it refers to, once resolved. */
   entity?: string;
 }
@@ -91,10 +93,10 @@ function atStart(tokens: Token[], i: number): boolean {
 }
 
 /** Everyday words that a sentence may start with in capitals and that never begin a name. */
-function commonStart(t: Token): boolean {
+function commonStart(t: Token, ctx?: NameContext): boolean {
   const w = t.lower;
   return isStopword(w) || cueLemma(w) !== undefined || CUE_ADVERBS.has(w) || PRONOUNS.has(w)
-    || w.endsWith('ly') || w === 'meanwhile' || w === 'moreover' || w === 'regarding' || w === 'while'
+    || (w.endsWith('ly') && !!ctx?.lowercase.has(w)) || w === 'meanwhile' || w === 'moreover' || w === 'regarding' || w === 'while'
     || w === 'despite' || w === 'following' || w === 'according' || w === 'asked' || w === 'speaking';
 }
 
@@ -118,6 +120,17 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
     const t = tokens[i];
     if (t.kind === 'word' && PRONOUNS.has(t.lower)) {
       out.push(candidate(s, 'pronoun', i, i, [t.lower], null, null, pronounGender(t.lower), false, false));
+      i++;
+      continue;
+    }
+    // "Beck, who has described Trump as…": a relative pronoun after a name refers to it.
+    if (t.kind === 'word' && t.lower === 'who' && tokens[i - 1]?.text === ',') {
+      const antecedent = out.find((c) => c.last === i - 2 && c.kind !== 'pronoun' && c.kind !== 'place');
+      if (antecedent) {
+        const who = candidate(s, 'pronoun', i, i, ['who'], null, null, antecedent.gender, false, false);
+        who.antecedent = antecedent;
+        out.push(who);
+      }
       i++;
       continue;
     }
@@ -219,7 +232,7 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   let start = i;
   const initial = atStart(tokens, i);
   // The capital of a sentence's first word says nothing: drop it when it is an everyday word.
-  if (initial && commonStart(tokens[start]) && !(firstNameKind(tokens[start].lower) === 'common' && isCapWord(tokens[start + 1]) && !isStopword(tokens[start].lower))) {
+  if (initial && commonStart(tokens[start], ctx) && !(firstNameKind(tokens[start].lower) === 'common' && isCapWord(tokens[start + 1]) && !isStopword(tokens[start].lower))) {
     start++;
     while (start < j && (tokens[start].kind !== 'word' || NAME_CONNECTORS.has(tokens[start].lower))) start++;
     if (start >= j) return [];
