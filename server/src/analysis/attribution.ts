@@ -111,6 +111,14 @@ function nounAfterDeterminer(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** The speaker of the latest quotation, or its unresolved source ("she" with no name before it). */
+interface LastSpeaker {
+  readonly entity: string | null;
+  readonly source: Span | null;
+  readonly paragraph: number;
+  readonly sentence: number;
+}
+
 export interface AttributionInput {
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
@@ -134,7 +142,7 @@ export function attribute(input: AttributionInput): Quote[] {
     if (list) list.push(q);
     else bySentence.set(si, [q]);
   }
-  let lastSpeaker: { entity: string | null; paragraph: number; sentence: number } | null = null;
+  let lastSpeaker: LastSpeaker | null = null;
   for (const s of sentences) {
     const cues = findCues(s);
     resolveMentions(s, cues, registry, salience);
@@ -153,7 +161,9 @@ export function attribute(input: AttributionInput): Quote[] {
       quotes.push(quote);
       if (quote.speaker) {
         salience.note(quote.speaker, s.index, true, true);
-        lastSpeaker = { entity: quote.speaker, paragraph: q.lastParagraph, sentence: s.index };
+        lastSpeaker = { entity: quote.speaker, source: quote.source, paragraph: q.lastParagraph, sentence: s.index };
+      } else if (quote.source) {
+        lastSpeaker = { entity: null, source: quote.source, paragraph: q.lastParagraph, sentence: s.index };
       }
     }
   }
@@ -234,6 +244,15 @@ function quoteTokens(s: SentenceInfo, q: Quotation): [number, number] {
   return [a, b];
 }
 
+/** "WALLACE: …" at the start of a quotation: a transcript's speaker label, in capitals. */
+function transcriptLabel(text: string, q: Quotation): Span | null {
+  const head = text.slice(q.content.start, Math.min(q.content.end, q.content.start + 40));
+  const m = /^(\s*)(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u.exec(head);
+  if (!m) return null;
+  const start = q.content.start + m[1].length;
+  return { start, end: start + m[2].length };
+}
+
 /** Quotation marks that do not enclose speech: markup attribute values (author="…") and titles of works or shows. */
 function notSpeech(text: string, s: SentenceInfo, q: Quotation, qa: number, kind: QuoteKind, cues: Cue[]): boolean {
   const { tokens } = s;
@@ -273,7 +292,7 @@ function credit(r: Resolved | null, src: Span | null, cue: Span | null, method: 
 
 function attributeOne(
   input: AttributionInput, s: SentenceInfo, q: Quotation, cues: Cue[], salience: Salience,
-  last: { entity: string | null; paragraph: number; sentence: number } | null,
+  last: LastSpeaker | null,
 ): Quote | null {
   const [qa, qb] = quoteTokens(s, q);
   const kind = quoteKind(s, qa);
@@ -282,9 +301,16 @@ function attributeOne(
   const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
   let c: Credit | null = null;
 
+  // A transcript: “WALLACE: Let’s start…” names its speaker in capitals before a colon.
+  const label = transcriptLabel(input.text, q);
+  if (label) {
+    const words = input.text.slice(label.start, label.end).split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    const id = input.registry.findPerson(words[words.length - 1], q.start) ?? input.registry.addPerson({ words, start: label.start, end: label.end, gender: null, role: null } as unknown as Candidate);
+    c = { speaker: id, source: label, cue: null, method: 'colon', confidence: 0.85 };
+  }
   // “…” — Jorge Falcon: a dash and a name right after the quotation.
   const dash = tokens[qb + 1];
-  if (dash && dash.kind === 'punct' && /^[—–―-]$/.test(dash.text)) {
+  if (!c && dash && dash.kind === 'punct' && /^[—–―-]$/.test(dash.text)) {
     const src = sourceAfter(s, qb + 2);
     if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), span(qb + 1, qb + 1), 'dash', 0.9);
   }
@@ -298,7 +324,9 @@ function attributeOne(
   if (!c?.speaker) {
     const colon = tokens[qa - 1];
     if (colon && colon.text === ':') {
-      const src = (qa >= 2 ? sourceEndingAt(s, qa - 2) : null) ?? sentenceSubject(s, qa - 1);
+      const before = qa >= 2 ? sourceEndingAt(s, qa - 2) : null;
+      // "Obama is rolling out a new message: “…”" — the message is Obama's.
+      const src = (before?.candidate ? before : sentenceSubject(s, qa - 1)) ?? before;
       if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), null, 'colon', 0.75);
     }
   }
@@ -306,8 +334,8 @@ function attributeOne(
     const intro = colonIntro(input, s, q, salience);
     if (intro) c = { speaker: intro.entity, source: intro.span, cue: intro.cue, method: 'colon', confidence: 0.8 };
   }
-  if (!c?.speaker && !c?.source && last?.entity && kind === 'direct' && continues(input, s, q, last)) {
-    c = { speaker: last.entity, source: null, cue: null, method: 'continuation', confidence: 0.75 };
+  if (!c?.speaker && !c?.source && (last?.entity || last?.source) && kind === 'direct' && continues(input, s, q, last)) {
+    c = { speaker: last.entity, source: last.entity ? null : last.source, cue: null, method: 'continuation', confidence: last.entity ? 0.75 : 0.2 };
   }
   if (!c?.speaker && !c?.source && kind === 'partial') {
     // A fragment in the writer's sentence is the words of that sentence's subject, if it has one.
@@ -462,13 +490,20 @@ function matchingComma(s: SentenceInfo, k: number): number {
     if (isQuoteOrMark(s, d)) return -1;
     const t = tokens[d];
     if (t.text === ',') {
-      // The subject must stand right before the apposition.
-      return s.candidates.some((c) => c.last === d - 1 && !c.inQuote) ? d : -1;
+      // The subject must stand right before the apposition, which reads like one: "X, a doctor,",
+      // "X, 34,", "X, speaking in Ohio,", "X, who …," — not "Tulsa, Okla., police …".
+      const first = tokens[d + 1];
+      const looksLike = !!first && (APPOSITION_STARTS.has(first.lower) || first.kind === 'number'
+        || (first.kind === 'word' && !first.cap && first.lower.endsWith('ing')) || TITLES.has(first.lower));
+      return looksLike && s.candidates.some((c) => c.last === d - 1 && !c.inQuote) ? d : -1;
     }
     if (t.kind === 'word' && cueLemma(t.lower) && !WEAK_CUES.has(cueLemma(t.lower) ?? '')) return -1;
   }
   return -1;
 }
+
+const APPOSITION_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'who', 'whose', 'which', 'one',
+  'another', 'former', 'now', 'then', 'also', 'himself', 'herself', 'both', 'each', 'like']);
 
 function candidateEndingAt(s: SentenceInfo, k: number): Candidate | undefined {
   return s.candidates.find((c) => c.last === k && !c.inQuote && isSourceKind(c));
@@ -594,7 +629,8 @@ function isSourceNoun(lower: string): boolean {
 }
 
 function isModifier(t: Token): boolean {
-  return (t.kind === 'word' || t.kind === 'number' || t.kind === 'possessive') && !cueLemma(t.lower) && !CUE_ADVERBS.has(t.lower);
+  return (t.kind === 'word' || t.kind === 'number' || t.kind === 'possessive') && !cueLemma(t.lower) && !CUE_ADVERBS.has(t.lower)
+    && !PREPOSITIONS.has(t.lower) && t.lower !== 'and' && t.lower !== 'or' && t.lower !== 'but';
 }
 
 /** "a source", "one Trump campaign source", "the statement": an unnamed source ending at k. */
@@ -715,7 +751,7 @@ function unnamedAntecedent(input: AttributionInput, c: Candidate): string | unde
     for (let k = cands.length - 1; k >= 0; k--) {
       const x = cands[k];
       if (si === c.sentence && x.start >= c.start) continue;
-      if (x.inQuote || x.kind !== 'unknown' || x.words.length < 2 || x.words.length > 3 || x.initial) continue;
+      if (x.inQuote || x.kind !== 'unknown' || x.words.length < 2 || x.words.length > 3) continue;
       return input.registry.addPerson(x);
     }
   }

@@ -86,8 +86,9 @@ function multiWordPlace(tokens: Token[], i: number, end: number): number {
 function atStart(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
-    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—' || t.text === ':'))) continue;
-    return false;
+    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—'))) continue;
+    // After a colon a new clause starts with a capital: "Peace Efforts: Eliminating war…".
+    return t.kind === 'punct' && t.text === ':';
   }
   return true;
 }

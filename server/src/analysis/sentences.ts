@@ -45,13 +45,18 @@ function skipSpace(text: string, i: number, end: number): number {
  */
 function attributionFollows(text: string, i: number, end: number): boolean {
   let words = 0;
-  while (i < end && words < 12) {
+  let cue = -1;
+  while (i < end && words < 16) {
     const c = text.charCodeAt(i);
-    if (isTerminal(c) || c === 44 || c === 59 || isQuoteMark(c)) return false;
+    if (isTerminal(c) || c === 44 || c === 59) return cue >= 0;
+    if (isQuoteMark(c)) return false;
     if (isLetter(c)) {
       let j = i;
       while (j < end && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
-      if (cueLemma(text.slice(i, j).toLowerCase()) && !isUpper(c)) return true;
+      const w = text.slice(i, j).toLowerCase();
+      // "Russia insisted that Pyongyang…" is a sentence of its own, not an attribution.
+      if (cue >= 0 && (w === 'that' || w === 'if' || w === 'whether')) return false;
+      if (cue < 0 && cueLemma(w) && !isUpper(c)) cue = words;
       words++;
       i = j;
       continue;
@@ -81,7 +86,9 @@ export function splitSentences(text: string, p: Paragraph, quotes: readonly Span
       const qe = quotes[q].end;
       const last = text.charCodeAt(qe - 2);
       const after = skipSpace(text, qe, p.end);
-      if (after > qe && after < p.end && isTerminal(last) && startsSentence(text, after) && !attributionFollows(text, after, p.end)) {
+      // A question or an exclamation may be followed by its attribution in the same sentence: “Why?” he asked.
+      const mayContinue = last !== 46 && attributionFollows(text, after, p.end);
+      if (after > qe && after < p.end && isTerminal(last) && startsSentence(text, after) && !mayContinue) {
         push(qe, after);
       }
       i = Math.max(qe, i + 1);
