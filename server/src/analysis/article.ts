@@ -85,7 +85,9 @@ export function analyzeArticle(text: string): Article {
     // Title case capitalises every word, so a headline or heading cannot tell a name's end: its
     // names only refer to people the body introduces.
     if (structure.nonBody.has(info.paragraph)) for (const c of found) if (c.kind === 'person') c.kind = 'unknown';
-    info.candidates.push(...found);
+    // A dateline's agency and place ("WASHINGTON (AP) —") are not the story's speakers.
+    const dateline = structure.metadata.find((m) => m.kind === 'dateline' && m.paragraph === info.paragraph);
+    info.candidates.push(...(dateline ? found.filter((c) => c.start >= dateline.end) : found));
   }
 
   // Entities: full names first, so that a lone surname anywhere can find its person.

@@ -275,7 +275,7 @@ function notSpeech(text: string, s: SentenceInfo, q: Quotation, qa: number, kind
 
 // Words that introduce the title of a work or an event, not a quotation.
 const WORK_WORDS = new Set(['show', 'program', 'programme', 'documentary', 'film', 'movie', 'book', 'novel', 'album',
-  'song', 'series', 'episode', 'column', 'podcast', 'segment', 'forum', 'titled', 'entitled', 'on', 'of', 'magazine',
+  'song', 'series', 'episode', 'column', 'podcast', 'segment', 'forum', 'titled', 'entitled', 'on', 'magazine',
   'newspaper', 'play', 'musical', 'memoir', 'report', 'headline', 'hashtag', 'slogan', 'motto', 'banner', 'sign']);
 
 interface Credit {
@@ -401,7 +401,8 @@ function rankCues(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: Qu
   const score = (c: Cue): number => {
     const after = c.first > qb;
     const d = after ? c.first - qb : c.last < qa ? qa - c.last : 0;
-    let v = d + (c.weak ? 6 : 0);
+    // Finite verbs before participles: "Holding signs calling him “…”, the protesters chanted".
+    let v = d + (c.weak ? 6 : 0) + (s.tokens[c.first].lower.endsWith('ing') ? 3 : 0);
     if (after && kind === 'partial' && d > 4) v += 10;
     // A cue in another clause ("…; X said") is further than it looks.
     const [a, b] = after ? [qb, c.first] : [c.last, qa];
@@ -419,7 +420,7 @@ function chooseSource(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind
     if (src) return { cue, src };
   }
   if (ranked.length === 0) return null;
-  const subject = sentenceSubject(s, ranked[0].first);
+  const subject = sentenceSubject(s, ranked[0].first) ?? subjectAfterIntro(s, ranked[0], qb);
   return subject ? { cue: ranked[0], src: subject } : null;
 }
 
@@ -451,6 +452,8 @@ function findSource(s: SentenceInfo, cue: Cue): Source | null {
     k -= 2;
     while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].cap && CUE_ADVERBS.has(tokens[k].lower)) k--;
   }
+  // A party label before the comma: "Gov. John Kasich (R-OH), said".
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.text === ')') k--;
   // An apposition or parenthesis between subject and cue: "Hugh Hill, a doctor at the clinic, said".
   if (tokens[k]?.text === ',' && !isQuoteOrMark(s, k)) {
     const open = matchingComma(s, k);
@@ -480,7 +483,7 @@ function findSource(s: SentenceInfo, cue: Cue): Source | null {
   if (!src || afterQuote) return src;
   const end = src.candidate ? src.candidate.last : src.descriptor!.last;
   const next = tokens[end + 1];
-  return !next || next.kind === 'punct' || next.kind === 'quote' || next.lower === 'of' || next.lower === 'at' ? src : null;
+  return !next || next.kind === 'punct' || next.lower === 'of' || next.lower === 'at' ? src : null;
 }
 
 /** The comma that opens an apposition closed by the comma at `k`, if the words between look like one. */
@@ -574,9 +577,10 @@ function mainClauseStart(s: SentenceInfo): number {
   while (k < tokens.length && tokens[k].kind !== 'word') k++;
   const first = tokens[k];
   if (!first || !(INTRODUCERS.has(first.lower) || first.lower.endsWith('ing'))) return 0;
-  for (let c = k + 1; c < tokens.length && c - k < 40; c++) {
-    if (isQuoteOrMark(s, c)) return 0;
-    if (tokens[c].text === ',') {
+  for (let c = k + 1; c < tokens.length && c - k < 60; c++) {
+    // The phrase may hold a quotation: "After saying it was “so swollen,” she…".
+    if (isQuoteOrMark(s, c) && !(tokens[c].kind === 'quote' && tokens[c + 1]?.text === ',')) continue;
+    if (tokens[c].text === ',' || (tokens[c].kind === 'quote' && tokens[c - 1]?.text === ',')) {
       // "Speaking in Salem, New Hampshire, Trump said": a place's state after a comma is part of the phrase.
       const next = s.candidates.find((x) => x.first === c + 1);
       if (next?.kind === 'place' && tokens[next.last + 1]?.text === ',') return next.last + 2;
@@ -604,6 +608,20 @@ function sentenceSubject(s: SentenceInfo, before: number): Source | null {
   }
   const d = descriptorStartingAt(s, from);
   return d && d.first < before ? { descriptor: d } : null;
+}
+
+/**
+ * "After saying her foot was “so swollen…,” she was rushed…": when the cue opens an introductory
+ * phrase, its subject is the main clause's, which comes after the quotation.
+ */
+function subjectAfterIntro(s: SentenceInfo, cue: Cue, qb: number): Source | null {
+  const { tokens } = s;
+  let k = 0;
+  while (k < tokens.length && tokens[k].kind !== 'word') k++;
+  const opener = tokens[k];
+  if (!opener || !(k === cue.first || (INTRODUCERS.has(opener.lower) && cue.first <= k + 2))) return null;
+  const c = s.candidates.find((x) => x.first > qb && !x.inQuote && isSourceKind(x) && x.kind !== 'place' && x.kind !== 'unknown');
+  return c ? { candidate: c } : null;
 }
 
 /** The head noun of a possessed phrase starting at k ("right-hand woman", "chief spokesman"), or -1. */

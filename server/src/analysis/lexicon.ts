@@ -51,6 +51,13 @@ const CUE_LIST: string[][] = [
   ['feel', 'feels', 'felt'],
   ['hope', 'hopes', 'hoped'],
   ['read', 'reads'],
+  // Speech only with their particle (see NEEDS_PARTICLE): "shot back", "weighed in".
+  ['shoot', 'shoots', 'shot', 'shooting'],
+  ['fire', 'fires', 'fired', 'firing'],
+  ['hit', 'hits', 'hitting'],
+  ['push', 'pushes', 'pushed', 'pushing'],
+  ['weigh', 'weighs', 'weighed', 'weighing'],
+  ['pipe', 'pipes', 'piped', 'piping'],
   ...['condemn', 'brand', 'liken', 'attack', 'chant', 'reference', 'characterize', 'characterise', 'label', 'dub',
     'term', 'deem', 'decry', 'denounce', 'lambaste', 'tease', 'taunt', 'pledge', 'argue', 'contend', 'dismiss',
     'insist', 'highlight', 'mention', 'sing', 'vow', 'promise', 'rate', 'rule', 'conclude', 'find', 'add', 'refer',
@@ -84,6 +91,13 @@ const NEEDS_PARTICLE = new Map<string, string[]>([
   ['go', ['on']],
   ['put', ['it']],
   ['chime', ['in']],
+  ['shoot', ['back']],
+  ['fire', ['back']],
+  ['hit', ['back']],
+  ['push', ['back']],
+  ['weigh', ['in']],
+  ['pipe', ['up']],
+  ['speak', ['up', 'out']],
 ]);
 
 /** Lemmas that report belief or feeling rather than words: speech only before a quotation or "that". */
