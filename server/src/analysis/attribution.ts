@@ -320,6 +320,12 @@ function attributeOne(
     c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), span(cue.first, cue.last),
       cue.according ? 'according' : 'cue', cue.weak ? 0.8 : 0.95);
   }
+  // “…,” an angry Hollande retaliated. — a name and a past-tense verb closing the sentence after
+  // the quotation attribute it, whatever the verb.
+  if (!c) {
+    const v = verbAfterQuote(s, qb);
+    if (v) c = credit(resolveSource(input, salience, s, v.src), sourceSpan(s, v.src), span(v.verb, v.verb), 'cue', 0.7);
+  }
   // Caddell: “…” / Obama has a new message: “…” — a colon in the quote's own sentence.
   if (!c?.speaker) {
     const colon = tokens[qa - 1];
@@ -484,6 +490,25 @@ function findSource(s: SentenceInfo, cue: Cue): Source | null {
   const end = src.candidate ? src.candidate.last : src.descriptor!.last;
   const next = tokens[end + 1];
   return !next || next.kind === 'punct' || next.lower === 'of' || next.lower === 'at' ? src : null;
+}
+
+/** "“…,” X verbed." after the quotation: the source X and the verb's index, or null. */
+function verbAfterQuote(s: SentenceInfo, qb: number): { src: Source; verb: number } | null {
+  const { tokens } = s;
+  let h = qb + 1;
+  if (tokens[h]?.text === ',') h++;
+  if (!tokens[qb]?.text || tokens[qb].kind !== 'quote') return null;
+  const c = s.candidates.find((x) => x.first === h && !x.inQuote && isSourceKind(x) && x.kind !== 'place');
+  const src: Source | null = c ? { candidate: c } : (() => {
+    const d = descriptorStartingAt(s, h);
+    return d ? { descriptor: d } : null;
+  })();
+  if (!src) return null;
+  const end = src.candidate ? src.candidate.last : src.descriptor!.last;
+  const verb = tokens[end + 1];
+  const after = tokens[end + 2];
+  if (!verb || verb.kind !== 'word' || verb.cap || verb.lower.length < 5 || !verb.lower.endsWith('ed')) return null;
+  return !after || after.kind === 'punct' ? { src, verb: end + 1 } : null;
 }
 
 /** The comma that opens an apposition closed by the comma at `k`, if the words between look like one. */

@@ -67,7 +67,7 @@ const CUE_LIST: string[][] = [
     'holler', 'thank', 'apologize', 'apologise', 'inform', 'inquire', 'enquire', 'instruct', 'implore', 'exult', 'fret',
     'groan', 'grumble', 'smirk', 'pronounce', 'stipulate', 'acknowledge', 'attest', 'aver', 'avow', 'posit',
     'theorize', 'speculate', 'surmise', 'tout', 'trumpet', 'chirp', 'plead', 'demur', 'scoff', 'jeer', 'taunt',
-    'quote'].map((v) => regular(v)),
+    'quote', 'retaliate', 'remember', 'press', 'persist', 'marvel'].map((v) => regular(v)),
   ['beg', 'begs', 'begged', 'begging'],
   ['sob', 'sobs', 'sobbed', 'sobbing'],
   ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
@@ -83,7 +83,7 @@ const CUE_LEMMA = new Map<string, string>();
 for (const l of CUE_LIST) for (const w of l) if (!CUE_LEMMA.has(w)) CUE_LEMMA.set(w, l[0]);
 // Forms the regular rule gets wrong.
 for (const [w, lemma] of [['stressed', 'stress'], ['pointed', 'point'], ['regretted', 'regret']] as const) CUE_LEMMA.set(w, lemma);
-for (const bad of ['ribed', 'ribing', 'beted', 'beting', 'refered', 'refering', 'cryed', 'crys', 'dubed', 'dubing', 'labeled', 'finded', 'singed', 'replys', 'replyed', 'denys', 'denyed', 'querys', 'queryed', 'testifys', 'testifyed', 'clarifys', 'clarifyed', 'quiped', 'snaped', 'admited', 'regreted']) CUE_LEMMA.delete(bad);
+for (const bad of ['presss', 'ribed', 'ribing', 'beted', 'beting', 'refered', 'refering', 'cryed', 'crys', 'dubed', 'dubing', 'labeled', 'finded', 'singed', 'replys', 'replyed', 'denys', 'denyed', 'querys', 'queryed', 'testifys', 'testifyed', 'clarifys', 'clarifyed', 'quiped', 'snaped', 'admited', 'regreted']) CUE_LEMMA.delete(bad);
 
 /** Lemmas that need a particle or object to be speech: "pointed out", "went on", "put it". */
 const NEEDS_PARTICLE = new Map<string, string[]>([
