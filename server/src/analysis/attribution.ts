@@ -88,7 +88,8 @@ export function findCues(s: SentenceInfo): Cue[] {
     }
     const prev = tokens[k - 1]?.lower;
     if (prev === 'the' || prev === 'a' || (prev === 'to' && lemma !== 'say')) continue; // the said agreement; to report
-    if (t.lower === lemma && nounAfterDeterminer(tokens, k)) continue; // a Twitter comment; his latest post
+    // Only forms a noun can share: "comment", "claims" (never "said", "claimed").
+    if ((t.lower === lemma || t.lower.endsWith('s')) && nounAfterDeterminer(tokens, k, t.lower === lemma)) continue;
     out.push({ first: k, last, lemma, weak: WEAK_CUES.has(lemma), according: false });
   }
   return out;
@@ -100,12 +101,16 @@ const DOCUMENTS = new Set(['statement', 'letter', 'report', 'memo', 'release', '
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my', 'your', 'another']);
 
-/** A base-form cue word inside a noun phrase ("a Twitter comment") is a noun, not a verb. */
-function nounAfterDeterminer(tokens: Token[], k: number): boolean {
+/**
+ * A cue word inside a noun phrase is a noun, not a verb: "a Twitter comment" (a base form after a
+ * determiner), "32% of Republican claims" (any form after a preposition).
+ */
+function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): boolean {
   for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
     const t = tokens[d];
     if (t.kind !== 'word' && t.kind !== 'possessive' && t.kind !== 'number') return false;
-    if (NOUN_DETERMINERS.has(t.lower)) return true;
+    if (base && NOUN_DETERMINERS.has(t.lower)) return true;
+    if (PREPOSITIONS.has(t.lower) && d < k - 1) return true;
     if (cueLemma(t.lower) || CUE_ADVERBS.has(t.lower)) return false;
   }
   return false;
@@ -540,7 +545,7 @@ function candidateEndingAt(s: SentenceInfo, k: number): Candidate | undefined {
 function isSourceKind(c: Candidate): boolean {
   if (c.kind === 'pronoun') {
     const w = c.words[0];
-    return w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'who' || w === 'i' || w === 'we';
+    return w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'who' || w === 'i';
   }
   return true;
 }

@@ -162,6 +162,8 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
   return out;
 }
 
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
 /**
  * "Hugh Hill, a doctor at the clinic, said": a name followed by a description with a title
  * noun is a person, and the description is their role.
@@ -171,7 +173,7 @@ function apposition(s: SentenceTokens, c: Candidate): void {
   if (tokens[c.last + 1]?.text !== ',' || c.inQuote) return;
   let k = c.last + 2;
   const det = tokens[k];
-  if (!det || !(det.lower === 'a' || det.lower === 'an' || det.lower === 'the')) return;
+  if (!det || !APPOSITION_DETERMINERS.has(det.lower)) return;
   k++;
   const from = k;
   for (; k < tokens.length && k - from < 8; k++) {
