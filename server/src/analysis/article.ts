@@ -1,5 +1,6 @@
 // analyzeArticle: the one entry point of the analysis core. Pure: text in, Article out.
-import { attribute, type SentenceInfo } from './attribution';
+import { attribute } from './attribution';
+import type { SentenceInfo } from './context';
 import { EntityRegistry } from './entities';
 import { findCandidates, type Candidate } from './mentions';
 import type { Article, Sentence } from './model';

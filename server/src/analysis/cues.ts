@@ -1,0 +1,98 @@
+// Speech cues in a sentence (said, told reporters, according to, Trump’s claim that) and how likely
+// each is to govern a given quotation.
+import { isQuoteOrMark, type SentenceInfo } from './context';
+import { CUE_ADVERBS, cueLemma, cueParticles, SPEECH_NOUNS, WEAK_CUES } from './lexicon';
+import type { QuoteKind } from './model';
+import { PREPOSITIONS } from './sources';
+import type { Token } from './tokens';
+
+export interface Cue {
+  readonly first: number;
+  readonly last: number;
+  readonly lemma: string;
+  readonly weak: boolean;
+  readonly according: boolean;
+  /** For a speech noun ("Trump’s claim"), the token that ends its possessor. */
+  readonly possessor?: number;
+}
+
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week',
+  'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'weekend']);
+
+/** Lemmas whose object is the listener, not the speaker: "told Y", "asked Y". */
+export const TO_LISTENER = new Set(['tell', 'ask', 'remind', 'urge', 'warn', 'advise', 'assure', 'promise', 'call', 'describe', 'accuse', 'praise', 'criticize', 'criticise', 'mock', 'blast', 'slam', 'hail', 'welcome', 'quote', 'cite']);
+
+export function findCues(s: SentenceInfo): Cue[] {
+  const out: Cue[] = [];
+  const { tokens, inQuote } = s;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || inQuote[k]) continue;
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      out.push({ first: k, last: k + 1, lemma: 'according', weak: false, according: true });
+      continue;
+    }
+    // "Trump’s claim that “…”", "her remark: “…”": the possessor of a speech noun said it.
+    const glue = tokens[k + 1]?.text;
+    if (SPEECH_NOUNS.has(t.lower) && (glue === 'that' || glue === ':' || glue === ',') && isQuoteOrMark(s, k + 2)) {
+      const p = tokens[k - 1];
+      if (p?.kind === 'possessive' && k >= 2) out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: k - 2 });
+      else if (p && (p.lower === 'his' || p.lower === 'her' || p.lower === 'their' || p.lower === 'its')) {
+        out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: k - 1 });
+      }
+      continue;
+    }
+    const lemma = cueLemma(t.lower);
+    if (!lemma) continue;
+    if (t.cap && k > 0) continue; // "Said" mid-sentence is a name
+    let last = k;
+    const particles = cueParticles(lemma);
+    if (particles) {
+      if (!particles.includes(tokens[k + 1]?.lower ?? '')) continue;
+      last = k + 1;
+    }
+    const prev = tokens[k - 1]?.lower;
+    if (prev === 'the' || prev === 'a' || (prev === 'to' && lemma !== 'say')) continue; // the said agreement; to report
+    // Only forms a noun can share: "comment", "claims" (never "said", "claimed").
+    if ((t.lower === lemma || t.lower.endsWith('s')) && nounAfterDeterminer(tokens, k, t.lower === lemma)) continue;
+    out.push({ first: k, last, lemma, weak: WEAK_CUES.has(lemma), according: false });
+  }
+  return out;
+}
+
+export const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'our', 'my', 'your', 'another']);
+
+/**
+ * A cue word inside a noun phrase is a noun, not a verb: "a Twitter comment" (a base form after a
+ * determiner), "32% of Republican claims" (any form after a preposition).
+ */
+export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): boolean {
+  for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
+    const t = tokens[d];
+    if (t.kind !== 'word' && t.kind !== 'possessive' && t.kind !== 'number') return false;
+    if (base && NOUN_DETERMINERS.has(t.lower)) return true;
+    if (PREPOSITIONS.has(t.lower) && d < k - 1) return true;
+    if (cueLemma(t.lower) || CUE_ADVERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Cues of the quote's sentence, the likeliest first: strong speech verbs before weak ones,
+ * near before far. A fragment in the writer's sentence is governed by a verb before it ("X
+ * called Y “…”"); a cue after it counts only right after the quotation ("“…,” X said").
+ */
+export function rankCues(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): Cue[] {
+  const score = (c: Cue): number => {
+    const after = c.first > qb;
+    const d = after ? c.first - qb : c.last < qa ? qa - c.last : 0;
+    // Finite verbs before participles: "Holding signs calling him “…”, the protesters chanted".
+    let v = d + (c.weak ? 6 : 0) + (s.tokens[c.first].lower.endsWith('ing') ? 3 : 0);
+    if (after && kind === 'partial' && d > 4) v += 10;
+    // A cue in another clause ("…; X said") is further than it looks.
+    const [a, b] = after ? [qb, c.first] : [c.last, qa];
+    for (let k = a + 1; k < b; k++) if (s.tokens[k].text === ';' || s.tokens[k].lower === 'while' || s.tokens[k].lower === 'whereas') { v += 8; break; }
+    return v;
+  };
+  return cues.map((c) => ({ c, v: score(c) })).sort((x, y) => x.v - y.v).map((x) => x.c);
+}
