@@ -10,6 +10,7 @@ import { cueLemma } from './lexicon';
 import type { Candidate } from './mentions';
 import type { AttributionMethod, Quote, QuoteKind, Span } from './model';
 import type { Quotation } from './quotations';
+import { reportedSpeech } from './reported';
 import { markFamily, wideMarkAt } from './quoteMarks';
 import { type Resolved, resolveSource } from './resolve';
 import { headingStyle } from './sections';
@@ -40,8 +41,9 @@ export function attribute(input: AttributionInput): Quote[] {
   for (const s of sentences) {
     const cues = findCues(s);
     resolveMentions(s, cues, registry, salience);
-    const qs = bySentence.get(s.index);
-    if (!qs || input.skipParagraphs.has(s.paragraph)) continue;
+    if (input.skipParagraphs.has(s.paragraph)) continue;
+    const qs = bySentence.get(s.index) ?? [];
+    const used = new Set<number>();
     for (const q of qs) {
       const quote = attributeOne(input, s, q, cues, salience, lastSpeaker);
       if (!quote) {
@@ -53,6 +55,7 @@ export function attribute(input: AttributionInput): Quote[] {
         continue;
       }
       quotes.push(quote);
+      if (quote.cue) used.add(tokenAt(s.tokens, quote.cue.start));
       if (quote.speaker) {
         salience.note(quote.speaker, s.index, true, true);
         lastSpeaker = { entity: quote.speaker, source: quote.source, paragraph: q.lastParagraph, sentence: s.index };
@@ -60,8 +63,12 @@ export function attribute(input: AttributionInput): Quote[] {
         lastSpeaker = { entity: null, source: quote.source, paragraph: q.lastParagraph, sentence: s.index };
       }
     }
+    for (const r of reportedSpeech(input, s, cues, used, salience)) {
+      quotes.push(r);
+      if (r.speaker) salience.note(r.speaker, s.index, true, false);
+    }
   }
-  return quotes;
+  return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The outermost quotations nested in `q`, as quotations of their own. */

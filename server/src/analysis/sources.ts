@@ -21,7 +21,7 @@ export const DOCUMENTS = new Set(['statement', 'letter', 'report', 'memo', 'rele
 /** The mention a cue rests on: its subject before it, or (inverted) the words after it. */
 export function findSource(s: SentenceInfo, cue: Cue): Source | null {
   const { tokens } = s;
-  if (cue.according) return sourceAfter(s, cue.last + 1);
+  if (cue.according) return sourceAfter(s, cue.last + 1) ?? phraseUntilPunctuation(s, cue.last + 1);
   if (cue.possessor !== undefined) {
     const owner = s.candidates.find((c) => c.last === cue.possessor && !c.inQuote);
     return owner ? { candidate: owner } : null;
@@ -92,6 +92,15 @@ export function verbAfterQuote(s: SentenceInfo, qb: number): { src: Source; verb
   const after = tokens[end + 2];
   if (!verb || verb.kind !== 'word' || verb.cap || verb.lower.length < 5 || !verb.lower.endsWith('ed')) return null;
   return !after || after.kind === 'punct' ? { src, verb: end + 1 } : null;
+}
+
+/** "according to the coast guard,": whatever noun phrase runs to the next punctuation. */
+function phraseUntilPunctuation(s: SentenceInfo, k: number): Source | null {
+  const { tokens } = s;
+  let e = k;
+  while (e < tokens.length && e - k < 8 && (tokens[e].kind === 'word' || tokens[e].kind === 'number' || tokens[e].kind === 'possessive') && !isQuoteOrMark(s, e)) e++;
+  if (e === k || (e < tokens.length && tokens[e].kind !== 'punct')) return null;
+  return { descriptor: { first: k, last: e - 1, definite: tokens[k].lower === 'the' } };
 }
 
 /** The comma that opens an apposition closed by the comma at `k`, if the words between look like one. */

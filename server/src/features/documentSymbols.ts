@@ -28,7 +28,8 @@ export function documentSymbols(article: Article, document: TextDocument): Docum
   const stack: { section: Section; symbol: DocumentSymbol }[] = [];
   const sections = [...article.sections].sort((a, b) => a.range.start - b.range.start || a.level - b.level);
   let qi = 0;
-  const quotes = article.quotes;
+  // Reported speech is the writer's paraphrase: the outline lists quotations only.
+  const quotes = article.quotes.filter((q) => q.kind !== 'indirect');
   const flushQuotes = (until: number): void => {
     while (qi < quotes.length && quotes[qi].start < until) {
       const top = stack[stack.length - 1];
