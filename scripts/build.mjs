@@ -21,7 +21,6 @@ const common = {
   target: 'node20',
   format: 'cjs',
   minify: !dev,
-  keepNames: true,
   sourcemap: dev ? 'linked' : false,
   legalComments: 'none',
   logLevel: 'warning',

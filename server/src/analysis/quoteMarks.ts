@@ -8,13 +8,16 @@ const DOUBLE = new Set([0x22, 0x201c, 0x201d, 0x201e, 0x201f, 0xab, 0xbb, 0x2e42
 const SINGLE = new Set([0x27, 0x2018, 0x2019, 0x201a, 0x201b, 0x2039, 0x203a]);
 
 export function markFamily(c: number): MarkFamily | null {
+  if (c < 0xab && c !== 0x22 && c !== 0x27) return null;
   if (DOUBLE.has(c)) return 'double';
   if (SINGLE.has(c)) return 'single';
   return null;
 }
 
+/** Called on every character of the text: ASCII is settled by two comparisons. */
 export function isQuoteMark(c: number): boolean {
-  return DOUBLE.has(c) || SINGLE.has(c);
+  if (c < 0xab) return c === 0x22 || c === 0x27;
+  return c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a || c === 0x2e42;
 }
 
 /** Characters that may stand right before an opening mark: "(“", "—‘", "[«". */

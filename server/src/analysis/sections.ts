@@ -86,13 +86,21 @@ const BYLINE = /^(?:By|BY|Written by|Reporting by|From)\s+\p{Lu}[\p{L}.'’-]*(?
 const CAPTION = /^(?:\(?(?:photo|picture|image|video|file photo|caption|pictured|above|below|top|left|right|credit|graphic|illustration)s?\b[:)]|.{0,200}\((?:photo|picture|image)s?:[^)]{0,120}\)$|.{0,200}\b(?:Getty Images|AFP(?:\/Getty)?|AP Photo|Reuters\/[\p{L} ]{1,40}|EPA|Shutterstock)\)?\.?$)/iu;
 const READ_MORE = /^(?:read more|read the rest|related|see also|click here|sign up|subscribe|follow (?:us|@)|share this|advertisement|watch|listen|more:|also read|recommended|editor'?s note)\b/i;
 
+// Cheap checks before the caption pattern, which is costly to run on every paragraph.
+const CAPTION_START = /^\(?(?:photo|picture|image|video|file|caption|pictured|above|below|top|left|right|credit|graphic|illustration)/i;
+const CAPTION_END = /(?:\)|Images|AFP|Getty|Photo|EPA|Shutterstock|Reuters\/[\p{L} ]{1,40})\.?$/u;
+
+function mayBeCaption(line: string): boolean {
+  return CAPTION_START.test(line) || CAPTION_END.test(line.slice(-60));
+}
+
 /** What a non-body line is, if it is one. */
 export function metadataKind(line: string): MetadataKind | null {
   // Length first: the patterns only ever run on short lines.
   if (line.length >= 300) return null;
   if (line.length < 200 && READ_MORE.test(line)) return 'readMore';
   if (line.length < 120 && BYLINE.test(line)) return 'byline';
-  if (CAPTION.test(line)) return 'caption';
+  if (mayBeCaption(line) && CAPTION.test(line)) return 'caption';
   if (line.length < 80 && /[—–-]$/.test(line) && DATELINE.test(`${line} `)) return 'dateline';
   return null;
 }
