@@ -85,7 +85,11 @@ export function analyzeArticle(text: string): Article {
     const found = findCandidates(info, { lowercase });
     // Title case capitalises every word, so a headline or heading cannot tell a name's end: its
     // names only refer to people the body introduces.
-    if (structure.nonBody.has(info.paragraph)) for (const c of found) if (c.kind === 'person') c.kind = 'unknown';
+    if (structure.nonBody.has(info.paragraph)) {
+      for (const c of found) {
+        if (c.kind === 'person' || (c.kind === 'organisation' && c.words.length > 3)) c.kind = 'unknown';
+      }
+    }
     // A dateline's agency and place ("WASHINGTON (AP) —") are not the story's speakers.
     const dateline = structure.metadata.find((m) => m.kind === 'dateline' && m.paragraph === info.paragraph);
     info.candidates.push(...(dateline ? found.filter((c) => c.start >= dateline.end) : found));

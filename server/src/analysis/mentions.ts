@@ -44,6 +44,12 @@ export interface SentenceTokens {
   readonly inQuote: Uint8Array;
 }
 
+// Bodies named by one word: "Congress said", "the Kremlin". Other head nouns alone ("Institute",
+// "Committee") are fragments of a longer name.
+const STANDALONE_BODIES = new Set(['congress', 'senate', 'parliament', 'kremlin', 'pentagon', 'government',
+  'administration', 'police', 'army', 'navy', 'cabinet', 'vatican', 'knesset', 'bundestag', 'duma', 'politburo',
+  'nato', 'interpol', 'europol', 'reuters', 'bloomberg', 'politico', 'axios']);
+
 // Titles that stand for one person when used alone: "the president said".
 const OFFICES = new Set(['president', 'prime minister', 'minister', 'chancellor', 'secretary', 'senator', 'governor',
   'mayor', 'leader', 'chairman', 'chairwoman', 'premier', 'king', 'queen', 'pope', 'ambassador', 'director', 'speaker',
@@ -283,7 +289,9 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   if (k < j) roleStart = roleBefore(tokens, start, hasTitle);
   const roleTokens = tokens.slice(roleStart, k).filter((t) => t.kind !== 'punct' || t.text === '.');
   const roleHasTitle = hasTitle || roleTokens.some((t) => TITLES.has(t.lower));
-  const role = roleHasTitle ? textOf(tokens, roleStart, k) : null;
+  // "Mr." tells a gender, not a role.
+  const roleIsHonorific = roleTokens.every((t) => t.kind === 'punct' || HONORIFICS.has(t.lower));
+  const role = roleHasTitle && !roleIsHonorific ? textOf(tokens, roleStart, k) : null;
   const roleSpan = roleHasTitle && k > roleStart ? { start: tokens[roleStart].start, end: tokens[k - 1].end } : null;
 
   if (k >= j) {
@@ -293,20 +301,36 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     const words = tokens.slice(start, j).filter(isWord).map((t) => t.lower);
     return [candidate(s, 'title', start, j - 1, words, textOf(tokens, start, j), null, TITLES.get(last.lower) ?? null, false, initial && start === i)];
   }
+  // "Senator John McCain of Arizona": the place a person is from is not part of the name.
+  for (let m = k + 2; m < j - 1; m++) {
+    if (tokens[m].lower !== 'of') continue;
+    const rest = tokens.slice(m + 1, j).filter(isWord).map((t) => t.lower).join(' ');
+    const before = tokens.slice(k, m);
+    if (isPlaceName(rest) && !before.some((t) => ORG_HEADS.has(t.lower))) j = m;
+    break;
+  }
   const name = tokens.slice(k, j).filter(isWord);
   const words = name.map((t) => t.text);
   const lastLower = name[name.length - 1].lower;
   const firstLower = name[0].lower;
   const titled = honorific !== undefined || roleHasTitle;
-  // A title before a company name belongs to the company: "General Motors".
-  if (ORG_HEADS.has(lastLower) || (name.length === 1 && isAcronym(name[0]) && !titled)) {
-    return [candidate(s, 'organisation', start, j - 1, tokens.slice(start, j).filter(isWord).map((t) => t.text), null, null, null, false, initial && start === i)];
+  const firstKind = firstNameKind(firstLower);
+  const plausibleFirst = firstKind === 'common' || (firstKind === 'rare' && !ctx.lowercase.has(firstLower)) || isInitial(name[0]);
+  // A title before a company name belongs to the company: "General Motors". An organisation's head
+  // noun may sit inside its name: "Court of Appeals", "Bureau of Prisons".
+  const orgHead = ORG_HEADS.has(lastLower) || ORG_HEADS.has(firstLower) || (!plausibleFirst && name.some((t) => ORG_HEADS.has(t.lower)));
+  if (orgHead || (name.length === 1 && isAcronym(name[0]) && !titled)) {
+    const all = tokens.slice(start, j).filter(isWord);
+    if (all.length === 1 && !isAcronym(all[0]) && !STANDALONE_BODIES.has(all[0].lower)) return [];
+    return [candidate(s, 'organisation', start, j - 1, all.map((t) => t.text), null, null, null, false, initial && start === i)];
+  }
+  // Capitals throughout ("GARLAND STEPS ASIDE") hide where a name ends: no person from them.
+  if (name.length >= 2 && name.every((t) => t.caps) && !titled) {
+    return [candidate(s, 'unknown', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
   if (!titled && (PLACE_HEADS.has(lastLower) || isPlaceName(words.join(' ').toLowerCase()))) {
     return [candidate(s, 'place', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
-  const firstKind = firstNameKind(firstLower);
-  const plausibleFirst = firstKind === 'common' || (firstKind === 'rare' && !ctx.lowercase.has(firstLower)) || isInitial(name[0]);
   const person = titled
     || (name.length >= 2 && name.length <= 4 && plausibleFirst && !name.some((t) => isStopword(t.lower) && !NAME_CONNECTORS.has(t.lower)));
   const gender = honorific ?? genderOfTitle(roleTokens) ?? (person && name.length >= 2 ? firstNameGender(firstLower) : null);
