@@ -15,6 +15,7 @@ const demonyms = new Set();
 // Demonym → country, so that "Iranian" and "Iran" count as one topic.
 const demonymCountry = {};
 const capitals = new Set();
+const unMembers = new Set();
 for (const c of countries) {
   for (const cap of c.capital ?? []) if (/^[A-Z][A-Za-z .'-]+$/.test(cap)) capitals.add(cap);
   names.add(c.name.common);
@@ -22,7 +23,13 @@ for (const c of countries) {
   const d = c.demonyms?.eng;
   if (d?.m) demonyms.add(d.m);
   if (d?.f) demonyms.add(d.f);
-  for (const x of [d?.m, d?.f]) if (x && /^[A-Z]/.test(x) && !(x.toLowerCase() in demonymCountry)) demonymCountry[x.toLowerCase()] = c.name.common;
+  // "French" is France's, not French Southern and Antarctic Lands': UN members first.
+  for (const x of [d?.m, d?.f]) {
+    if (!x || !/^[A-Z]/.test(x)) continue;
+    const k = x.toLowerCase();
+    if (!(k in demonymCountry) || (c.unMember && !unMembers.has(demonymCountry[k]))) demonymCountry[k] = c.name.common;
+  }
+  if (c.unMember) unMembers.add(c.name.common);
 }
 // Topics: the most frequent English words (SUBTLEX, in frequency order) are too general to be
 // an article's subject on their own; words whose usual part of speech (wink-lexicon) is a verb

@@ -6,6 +6,7 @@ import type { Article, Sentence } from './model';
 import { splitParagraphs } from './paragraphs';
 import { findQuotations, type Quotation } from './quotations';
 import { readStructure } from './sections';
+import { inferSections } from './segmentation';
 import { splitSentences } from './sentences';
 import { collectTerms } from './terms';
 import { tokenize, type Token } from './tokens';
@@ -112,7 +113,12 @@ export function analyzeArticle(text: string): Article {
     for (const n of [e.name, ...e.aliases]) for (const w of [n, ...n.split(' ')]) people.add(w.toLowerCase());
   }
   const terms = collectTerms(paragraphs.length, infos, { skip, headings, lowercase, people });
-  const sections = structure.sections;
+  const body = paragraphs.map((p) => p.index).filter((i) => !structure.nonBody.has(i));
+  const datelines = new Set(structure.metadata.filter((m) => m.kind === 'dateline').map((m) => (whole(m) ? m.paragraph + 1 : m.paragraph)));
+  const sections = headings.size > (structure.title ? 1 : 0) ? structure.sections : inferSections({
+    paragraphs, body, firstParagraph: structure.title ? 1 : 0, bags: terms.bags, wordCounts: terms.wordCounts,
+    sentences: infos, entities, quotes, datelines,
+  }) ?? structure.sections;
   const topics = findTopics({ paragraphs, sections, terms, entities, quotes, titleParagraph: structure.title?.paragraph ?? null });
   labelInferred(sections, text);
 

@@ -31,7 +31,7 @@ export interface TopicMention extends Span {
 }
 
 export interface ArticleTerms {
-  /** Per paragraph: content-word stems and their counts. */
+  /** Per paragraph: content-word stems, each occurrence weighted by how specific the word is. */
   readonly bags: Map<string, number>[];
   /** Per paragraph: number of word tokens. */
   readonly wordCounts: number[];
@@ -83,14 +83,7 @@ const MAX_PHRASE_WORDS = 3;
 
 function isCode(t: Token): boolean {
   // Flight numbers, model names, groupings: MH17, G20, F-35, A380.
-  return t.kind === 'word' && t.cap && t.text.length >= 3 && t.text.length <= 10 && /\d/.test(t.text) && /^\p{Lu}/u.test(t.text);
-}
-
-/** A lower-case word that can be part of a noun phrase. */
-function phraseWord(t: Token): boolean {
-  if (t.kind !== 'word' || t.cap || t.text.length < 3) return false;
-  const w = t.lower;
-  return !isStopword(w) && !isVerbish(w) && !NOT_TOPICS.has(w) && !/\d/.test(w);
+  return t.kind === 'word' && t.cap && t.text.length >= 3 && t.text.length <= 10 && hasDigit(t.text);
 }
 
 function placeName(words: string[]): string {
@@ -117,42 +110,53 @@ export function collectTerms(paragraphCount: number, sentences: readonly Sentenc
       continue;
     }
     const bag = bags[s.paragraph];
+    const n = tokens.length;
     // Which candidate covers each token, and which tokens are a person's title ("Russian President").
-    const cover = new Int32Array(tokens.length).fill(-1);
-    const role = new Uint8Array(tokens.length);
-    s.candidates.forEach((c, ci) => {
+    const cover = new Int32Array(n).fill(-1);
+    const role = new Uint8Array(n);
+    for (let ci = 0; ci < s.candidates.length; ci++) {
+      const c = s.candidates[ci];
       for (let t = c.first; t <= c.last; t++) cover[t] = ci;
       if (c.roleSpan) for (let t = c.first - 1; t >= 0 && tokens[t].start >= c.roleSpan.start; t--) role[t] = 1;
-    });
-    const weightAt = (t: number): number => (inQuote[t] ? QUOTED_WEIGHT : 1);
-    for (const c of s.candidates) {
-      const m = candidateMention(c, s, opts, weightAt(c.first));
-      if (m) mentions.push(...m);
+      const m = candidateMention(c, s, opts, inQuote[c.first] ? QUOTED_WEIGHT : 1);
+      if (m) for (const x of m) mentions.push(x);
     }
-    let run: number[] = [];
-    const flush = (): void => {
-      if (run.length) phraseMentions(run, s, cover, mentions, weightAt(run[0]));
-      run = [];
-    };
-    for (let t = 0; t < tokens.length; t++) {
+    // Stems of the content words, computed once for the bag and the phrases.
+    const stems: (string | null)[] = new Array(n).fill(null);
+    let runStart = -1;
+    for (let t = 0; t <= n; t++) {
       const tok = tokens[t];
-      if (tok.kind === 'word' || tok.kind === 'number') wordCounts[s.paragraph]++;
-      if (tok.kind === 'word' && tok.text.length >= 3 && !isStopword(tok.lower) && !(cueLemma(tok.lower) && isVerbish(tok.lower))) {
-        const st = stem(tok.lower);
-        bag.set(st, (bag.get(st) ?? 0) + 1);
+      let inRun = false;
+      if (tok) {
+        if (tok.kind === 'word' || tok.kind === 'number') wordCounts[s.paragraph]++;
+        if (tok.kind === 'word' && tok.text.length >= 3 && !isStopword(tok.lower)) {
+          const verbish = isVerbish(tok.lower);
+          const st = stem(tok.lower);
+          stems[t] = st;
+          if (!(verbish && cueLemma(tok.lower))) bag.set(st, (bag.get(st) ?? 0) + specificity(tok.lower));
+          inRun = cover[t] < 0 && role[t] === 0 && !tok.cap && !verbish && !NOT_TOPICS.has(tok.lower) && !hasDigit(tok.lower);
+        }
       }
-      if (cover[t] < 0 && role[t] === 0 && phraseWord(tok)) run.push(t);
-      else flush();
+      if (inRun) {
+        if (runStart < 0) runStart = t;
+      } else if (runStart >= 0) {
+        phraseMentions(runStart, t, s, stems, cover, mentions, inQuote[runStart] ? QUOTED_WEIGHT : 1);
+        runStart = -1;
+      }
     }
-    flush();
   }
   return { bags, wordCounts, mentions, headings };
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  return false;
 }
 
 /** The topic mentions a name candidate makes: a place, an organisation, a proper name, a code (people come from the entities). */
 function candidateMention(c: Candidate, s: SentenceInfo, opts: TermOptions, weight: number): TopicMention[] | null {
   const words = c.words;
-  if (words.length === 0) return null;
+  if (words.length === 0 || (c.kind !== 'place' && c.kind !== 'organisation' && c.kind !== 'unknown')) return null;
   const lower = words.join(' ').toLowerCase();
   const base = { paragraph: s.paragraph, weight, specificity: 1, words: words.length };
   const out: TopicMention[] = [];
@@ -177,7 +181,9 @@ function candidateMention(c: Candidate, s: SentenceInfo, opts: TermOptions, weig
       if (out.length) break;
       if (c.entity || opts.people.has(lower) || words.length > 4 || NOT_TOPICS.has(lower)) break;
       // A capitalised sentence opener that the article also writes in lower case is an ordinary word.
-      if (words.length === 1 && (lower.length < 2 || isStopword(lower) || (c.initial && opts.lowercase.has(lower)))) break;
+      if (words.length === 1 && (lower.length < 2 || (c.initial && opts.lowercase.has(lower)))) break;
+      // "And I", "The": a sentence's capitalised function words are no name.
+      if (isStopword(words[0].toLowerCase()) || isStopword(words[words.length - 1].toLowerCase())) break;
       if (isDemonym(lower) || isPlaceName(lower) || isCapital(lower)) {
         const name = placeName(words);
         out.push({ ...base, start: c.start, end: c.end, key: `place:${name.toLowerCase()}`, name, kind: 'place', words: 1 });
@@ -193,44 +199,56 @@ function candidateMention(c: Candidate, s: SentenceInfo, opts: TermOptions, weig
   return out;
 }
 
+/** Mean specificity of tokens [from, to). */
+function meanSpecificity(tokens: Token[], from: number, to: number): number {
+  let sum = 0;
+  for (let t = from; t < to; t++) sum += specificity(tokens[t].lower);
+  return sum / (to - from);
+}
+
+function phraseText(tokens: Token[], from: number, to: number): string {
+  let out = tokens[from].text;
+  for (let t = from + 1; t < to; t++) out += ` ${tokens[t].text}`;
+  return out;
+}
+
+function phraseKey(stems: (string | null)[], from: number, to: number): string {
+  let out = `w:${stems[from]}`;
+  for (let t = from + 1; t < to; t++) out += ` ${stems[t]}`;
+  return out;
+}
+
 /**
- * A run of lower-case content words, and the proper modifier right before it ("Iran nuclear
- * program", "US sanctions"): the whole phrase, the phrase without the modifier, and its head
- * noun alone. Ranking later keeps the form the article repeats.
+ * A run of lower-case content words [from, to), and the proper modifier right before it ("Iran
+ * nuclear program", "US sanctions"): its head noun alone, its last two and three words, and
+ * the modifier with its last two. Ranking later keeps the form the article repeats.
  */
-function phraseMentions(run: number[], s: SentenceInfo, cover: Int32Array, out: TopicMention[], weight: number): void {
+function phraseMentions(from: number, to: number, s: SentenceInfo, stems: (string | null)[], cover: Int32Array, out: TopicMention[], weight: number): void {
   const { tokens } = s;
-  {
-    let part = run;
-    // The head is the last word that is not an adjective.
-    while (part.length && isAdjective(tokens[part[part.length - 1]].lower)) part = part.slice(0, -1);
-    if (part.length === 0) return;
-    if (part.length > MAX_PHRASE_WORDS) part = part.slice(part.length - MAX_PHRASE_WORDS);
-    const headTok = tokens[part[part.length - 1]];
-    const head = stem(headTok.lower);
-    if (SETTING_HEADS.has(head)) return;
-    const kind: TopicKind = EVENT_HEADS.has(head) ? 'event' : 'phrase';
-    const spec = (ws: Token[]): number => ws.reduce((a, t) => a + specificity(t.lower), 0) / ws.length;
-    const base = { paragraph: s.paragraph, weight, kind, head };
-    const partToks = part.map((t) => tokens[t]);
-    // The head noun alone.
-    out.push({ ...base, start: headTok.start, end: headTok.end, key: `w:${head}`, name: headTok.text, specificity: spec([headTok]), words: 1 });
-    const keyOf = (ws: Token[]): string => `w:${ws.map((t) => stem(t.lower)).join(' ')}`;
-    if (part.length >= 2) {
-      const sub = partToks.slice(-2);
-      out.push({ ...base, start: sub[0].start, end: headTok.end, key: keyOf(sub), name: sub.map((t) => t.text).join(' '), specificity: spec(sub), words: 2, shorter: keyOf([headTok]) });
-    }
-    if (part.length === 3) {
-      out.push({ ...base, start: partToks[0].start, end: headTok.end, key: keyOf(partToks), name: partToks.map((t) => t.text).join(' '), specificity: spec(partToks), words: 3, shorter: keyOf(partToks.slice(1)) });
-    }
-    // A place or organisation right before the phrase modifies it: "Iran nuclear program".
-    const before = part[0] - 1;
-    const ci = before >= 0 ? cover[before] : -1;
-    const c = ci >= 0 ? s.candidates[ci] : undefined;
-    if (c && c.last === before && (c.kind === 'place' || c.kind === 'organisation') && c.words.length <= 3) {
-      const mod = c.kind === 'place' ? placeName(c.words) : joinWords(c.words);
-      const sub = partToks.slice(-2);
-      out.push({ ...base, start: c.start, end: headTok.end, key: `w:${mod.toLowerCase()} ${keyOf(sub).slice(2)}`, name: `${joinWords(c.words)} ${sub.map((t) => t.text).join(' ')}`, specificity: Math.min(1, spec(sub) + 0.2), words: sub.length + 1, shorter: keyOf(sub) });
-    }
+  // The head is the last word that is not an adjective.
+  while (to > from && isAdjective(tokens[to - 1].lower)) to--;
+  if (to === from) return;
+  if (to - from > MAX_PHRASE_WORDS) from = to - MAX_PHRASE_WORDS;
+  const headTok = tokens[to - 1];
+  const head = stems[to - 1] as string;
+  if (SETTING_HEADS.has(head)) return;
+  const kind: TopicKind = EVENT_HEADS.has(head) ? 'event' : 'phrase';
+  const paragraph = s.paragraph;
+  const headKey = `w:${head}`;
+  out.push({ start: headTok.start, end: headTok.end, key: headKey, name: headTok.text, kind, paragraph, weight, specificity: specificity(headTok.lower), words: 1, head });
+  if (to - from >= 2) {
+    out.push({ start: tokens[to - 2].start, end: headTok.end, key: phraseKey(stems, to - 2, to), name: phraseText(tokens, to - 2, to), kind, paragraph, weight, specificity: meanSpecificity(tokens, to - 2, to), words: 2, head, shorter: headKey });
+  }
+  if (to - from === 3) {
+    out.push({ start: tokens[from].start, end: headTok.end, key: phraseKey(stems, from, to), name: phraseText(tokens, from, to), kind, paragraph, weight, specificity: meanSpecificity(tokens, from, to), words: 3, head, shorter: phraseKey(stems, from + 1, to) });
+  }
+  // A place or organisation right before the phrase modifies it: "Iran nuclear program".
+  const before = from - 1;
+  const c = before >= 0 && cover[before] >= 0 ? s.candidates[cover[before]] : undefined;
+  if (c && c.last === before && (c.kind === 'place' || c.kind === 'organisation') && c.words.length <= 3) {
+    const mod = c.kind === 'place' ? placeName(c.words) : joinWords(c.words);
+    const sub = Math.max(from, to - 2);
+    const subKey = phraseKey(stems, sub, to);
+    out.push({ start: c.start, end: headTok.end, key: `w:${mod.toLowerCase()} ${subKey.slice(2)}`, name: `${joinWords(c.words)} ${phraseText(tokens, sub, to)}`, kind, paragraph, weight, specificity: Math.min(1, meanSpecificity(tokens, sub, to) + 0.2), words: to - sub + 1, head, shorter: subKey });
   }
 }
