@@ -180,8 +180,8 @@ function candidateMention(c: Candidate, s: SentenceInfo, opts: TermOptions, weig
       }
       if (out.length) break;
       if (c.entity || opts.people.has(lower) || words.length > 4 || NOT_TOPICS.has(lower)) break;
-      // A capitalised sentence opener that the article also writes in lower case is an ordinary word.
-      if (words.length === 1 && (lower.length < 2 || (c.initial && opts.lowercase.has(lower)))) break;
+      // A capitalised sentence opener is a name only where the article also capitalises it mid-sentence.
+      if (words.length === 1 && (lower.length < 2 || c.initial)) break;
       // "And I", "The": a sentence's capitalised function words are no name.
       if (isStopword(words[0].toLowerCase()) || isStopword(words[words.length - 1].toLowerCase())) break;
       if (isDemonym(lower) || isPlaceName(lower) || isCapital(lower)) {
