@@ -7,8 +7,11 @@ import type { Article, Sentence } from './model';
 import { splitParagraphs } from './paragraphs';
 import { findQuotations, type Quotation } from './quotations';
 import { readStructure } from './sections';
+import { inferSections } from './segmentation';
 import { splitSentences } from './sentences';
+import { collectTerms } from './terms';
 import { tokenize, type Token } from './tokens';
+import { findTopics, labelInferred } from './topics';
 
 function clip(q: Quotation, start: number, end: number): { start: number; end: number } | null {
   const s = Math.max(q.start, start);
@@ -112,15 +115,35 @@ export function analyzeArticle(text: string): Article {
   quotes.forEach((q, i) => Object.assign(q, { id: `q${i + 1}` }));
   const entities = registry.finish(text);
 
+  // Topics, from the tokens and mentions above (one pass over them).
+  const whole = (m: { start: number; end: number; paragraph: number }): boolean => m.start === paragraphs[m.paragraph].start && m.end === paragraphs[m.paragraph].end;
+  const skip = new Set(structure.metadata.filter(whole).map((m) => m.paragraph));
+  const headings = new Set(structure.sections.filter((s) => s.headingRange).map((s) => s.firstParagraph));
+  if (structure.title) headings.add(structure.title.paragraph);
+  const people = new Set<string>();
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    for (const n of [e.name, ...e.aliases]) for (const w of [n, ...n.split(' ')]) people.add(w.toLowerCase());
+  }
+  const terms = collectTerms(paragraphs.length, infos, { skip, headings, lowercase, people });
+  const body = paragraphs.map((p) => p.index).filter((i) => !structure.nonBody.has(i));
+  const datelines = new Set(structure.metadata.filter((m) => m.kind === 'dateline').map((m) => (whole(m) ? m.paragraph + 1 : m.paragraph)));
+  const sections = headings.size > (structure.title ? 1 : 0) ? structure.sections : inferSections({
+    paragraphs, body, firstParagraph: structure.title ? 1 : 0, bags: terms.bags, wordCounts: terms.wordCounts,
+    sentences: infos, entities, quotes, datelines,
+  }) ?? structure.sections;
+  const topics = findTopics({ paragraphs, sections, terms, entities, quotes, titleParagraph: structure.title?.paragraph ?? null });
+  labelInferred(sections, text);
+
   return {
     text,
     paragraphs,
     sentences,
     title: structure.title,
     metadata: structure.metadata,
-    sections: structure.sections,
+    sections,
     quotes,
     entities,
-    topics: [],
+    topics,
   };
 }

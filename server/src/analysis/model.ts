@@ -26,8 +26,11 @@ export interface MetadataLine extends Span {
 
 export interface Section {
   readonly id: string;
-  /** Heading text; null for the lead (the text before the first heading). */
-  readonly title: string | null;
+  /**
+   * Heading text; null for the lead (the text before the first heading). An inferred section's
+   * title is its label, its key terms ("Syria · Constitutional Committee"), set by the topics pass.
+   */
+  title: string | null;
   /** The heading line, null for the lead and for inferred sections. */
   readonly headingRange: Span | null;
   /** From the heading (or first paragraph) to the next section's start. */
@@ -105,10 +108,16 @@ export interface Quote extends Span {
   method: AttributionMethod;
 }
 
+/** `event`: a named or described happening ("summit", "MH17", "nuclear deal"); `phrase`: any other subject. */
+export type TopicKind = 'place' | 'organisation' | 'person' | 'event' | 'phrase';
+
+/** A key subject of the article. */
 export interface Topic {
   readonly name: string;
-  readonly kind: 'place' | 'organisation' | 'person' | 'event' | 'phrase';
+  readonly kind: TopicKind;
+  /** Relative weight in the article: 1 for the most salient topic. */
   readonly salience: number;
+  /** Every mention, in text order. */
   readonly mentions: Span[];
   /** Ids of the sections it occurs in. */
   readonly sections: string[];

@@ -48,6 +48,7 @@ export function renderReport(article: Article, label: string, opts: ReportOption
     const heading = s?.title ?? 'Lead';
     const indent = s && s.level > 1 ? '  '.repeat(s.level - 1) : '';
     lines.push(indent + paint(color, '1', s?.inferred ? `${heading} (inferred)` : heading));
+    if (s && s.topics.length) lines.push(`${indent}  ${paint(color, '2', `topics: ${s.topics.join(' · ')}`)}`);
     if (quotes.length === 0) {
       lines.push(`${indent}  ${paint(color, '2', 'no quotes')}`);
       continue;
