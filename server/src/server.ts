@@ -33,6 +33,9 @@ export interface ServerDeps {
   readonly analyze?: (text: string) => Article;
 }
 
+/** A message to a client that has gone away has nobody to tell. */
+const ignore = (): void => undefined;
+
 /** Push-model diagnostics wait this long after the last keystroke (pull-model clients pace themselves). */
 const PUSH_DELAY_MS = 250;
 
@@ -55,7 +58,7 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
   const canConfigure = (): boolean => !!caps.workspace?.configuration;
 
   function notify(type: MessageType, message: string): void {
-    void connection.sendNotification(ShowMessageNotification.type, { type, message: `News Annotator: ${message}` });
+    connection.sendNotification(ShowMessageNotification.type, { type, message: `News Annotator: ${message}` }).catch(ignore);
   }
 
   async function fetchSettings(uri: string | null): Promise<NewsSettings> {
@@ -108,9 +111,9 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
   /** Asks the client to re-request what it shows, so nothing stale stays on screen. */
   function refreshViews(): void {
     const ws = caps.workspace;
-    if (ws?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh().catch(() => undefined);
-    if (ws?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh().catch(() => undefined);
-    if (ws?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    if (ws?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh().catch(ignore);
+    if (ws?.inlayHint?.refreshSupport) connection.languages.inlayHint.refresh().catch(ignore);
+    if (ws?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh().catch(ignore);
   }
 
   function schedulePush(uri: string, delay = PUSH_DELAY_MS): void {
@@ -121,7 +124,7 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
       if (!doc) return;
       try {
         const diagnostics = await service.diagnostics(doc);
-        if (documents.get(uri)?.version === doc.version) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+        if (documents.get(uri)?.version === doc.version) connection.sendDiagnostics({ uri, version: doc.version, diagnostics }).catch(ignore);
       } catch (err) {
         if (!(err instanceof ContentModified)) connection.console.error(`Diagnostics of ${uri} failed: ${(err as Error).message}`);
       }
@@ -174,7 +177,7 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
 
   connection.onInitialized(() => {
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' });
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' }).catch(ignore);
     }
     if (caps.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -203,7 +206,7 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
     noticed.delete(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
     pushTimers.delete(e.document.uri);
-    if (!pullDiagnostics()) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (!pullDiagnostics()) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(ignore);
   });
 
   connection.onHover((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.hover(d, p.position, t)));

@@ -80,8 +80,17 @@ function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
-/** Lets queued messages (a cancellation, a newer edit) through before costly work. */
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+const nextTurn = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
+/**
+ * Lets messages that arrived with the request (a cancellation, a newer edit) through before
+ * costly work. Two turns: the connection dispatches its next queued message in the turn after
+ * the one that started this request.
+ */
+async function yieldToEvents(): Promise<void> {
+  await nextTurn();
+  await nextTurn();
+}
 
 const MAX_WORKSPACE_SYMBOLS = 2000;
 
@@ -98,23 +107,27 @@ export function createNewsService(deps: ServiceDeps) {
     if (token.isCancellationRequested) throw new Cancelled();
   }
 
-  function stale(doc: TextDocument): boolean {
-    const now = deps.current(doc.uri);
-    return !!now && now.version !== doc.version;
+  /**
+   * Open documents are updated in place by incremental sync: a request that waited may find
+   * its document at a later version than it started with, or the editor's copy moved on.
+   */
+  function checkVersion(doc: TextDocument, version: number): void {
+    if (doc.version !== version || (deps.current(doc.uri)?.version ?? version) !== version) throw new ContentModified();
   }
 
   async function analysis(doc: TextDocument, token: Token = NEVER): Promise<Analysis> {
     check(token);
+    const version = doc.version;
     const hit = cache.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit;
+    if (hit && hit.version === version) return hit;
     await yieldToEvents();
     check(token);
-    if (stale(doc)) throw new ContentModified();
+    checkVersion(doc, version);
     const settings = await deps.settings(doc.uri);
     check(token);
-    if (stale(doc)) throw new ContentModified();
+    checkVersion(doc, version);
     const again = cache.get(doc.uri);
-    if (again && again.version === doc.version) return again;
+    if (again && again.version === version) return again;
     const text = doc.getText();
     let reason = sizeRefusal(text, settings);
     let article: Article | null = null;
@@ -126,7 +139,7 @@ export function createNewsService(deps: ServiceDeps) {
         reason = `the analysis failed (${(err as Error)?.message ?? String(err)}); the text is unchanged`;
       }
     }
-    const entry: Analysis = { version: doc.version, article, skipped: reason ? `${fileName(doc.uri)} is not analysed: ${reason}.` : null };
+    const entry: Analysis = { version, article, skipped: reason ? `${fileName(doc.uri)} is not analysed: ${reason}.` : null };
     cache.set(doc.uri, entry);
     if ((skipped.get(doc.uri) ?? null) !== entry.skipped) {
       if (entry.skipped) skipped.set(doc.uri, entry.skipped);
@@ -138,8 +151,12 @@ export function createNewsService(deps: ServiceDeps) {
     return entry;
   }
 
+  /** The article for the document as the request saw it; ContentModified if it has moved on since. */
   async function article(doc: TextDocument, token: Token): Promise<Article | null> {
-    return (await analysis(doc, token)).article;
+    const version = doc.version;
+    const a = await analysis(doc, token);
+    checkVersion(doc, version);
+    return a.article;
   }
 
   /** Runs a feature over the document's article; `empty` when the document is not analysed. */
@@ -225,18 +242,24 @@ export function createNewsService(deps: ServiceDeps) {
       over(doc, token, [], (a) => inlayHints(a, doc, range)),
 
     async diagnostics(doc: TextDocument, token: Token = NEVER): Promise<Diagnostic[]> {
+      const version = doc.version;
       const a = await article(doc, token);
-      return a ? diagnostics(a, doc, await deps.settings(doc.uri)) : [];
+      if (!a) return [];
+      const settings = await deps.settings(doc.uri);
+      checkVersion(doc, version);
+      return diagnostics(a, doc, settings);
     },
 
     /** A pull report: unchanged when neither the document nor the settings moved since `previousResultId`. */
     async diagnosticReport(doc: TextDocument, previousResultId: string | undefined, token: Token = NEVER): Promise<DocumentDiagnosticReport> {
+      const version = doc.version;
       const a = await article(doc, token);
-      const resultId = `${doc.version}:${generation}`;
+      const resultId = `${version}:${generation}`;
       if (previousResultId === resultId) return { kind: 'unchanged', resultId };
-      const items = a ? diagnostics(a, doc, await deps.settings(doc.uri)) : [];
+      const settings = await deps.settings(doc.uri);
       check(token);
-      return { kind: 'full', resultId, items };
+      checkVersion(doc, version);
+      return { kind: 'full', resultId, items: a ? diagnostics(a, doc, settings) : [] };
     },
 
     codeActions: (doc: TextDocument, params: CodeActionParams, opts: EditOptions, token: Token = NEVER): Promise<CodeAction[]> =>
@@ -258,7 +281,9 @@ export function createNewsService(deps: ServiceDeps) {
       over(doc, token, null, (a) => rename(a, doc, position, newName, opts)),
 
     async articleInfo(doc: TextDocument, token: Token = NEVER): Promise<ArticleResult> {
+      const version = doc.version;
       const r = await analysis(doc, token);
+      checkVersion(doc, version);
       return r.article ? articleInfo(r.article, doc) : skippedInfo(doc, r.skipped ?? 'not analysed');
     },
 

@@ -95,6 +95,7 @@ export function sizeRefusal(text: string, settings: NewsSettings): string | null
 }
 
 function formatMB(bytes: number): string {
+  if (bytes < MB) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   const mb = bytes / MB;
-  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 100) / 100} MB`;
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
 }

@@ -142,18 +142,23 @@ export class Client {
   readonly registrations = new EventLog<string>();
   readonly configurationRequests = new EventLog<string | undefined>();
   init!: InitializeResult;
+  private gate: Promise<void> = Promise.resolve();
   private readonly streams: PassThrough[];
+  private readonly server: { dispose(): void };
 
   private constructor(deps: ServerDeps) {
     const up = new PassThrough();
     const down = new PassThrough();
     this.streams = [up, down];
-    startServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), deps);
+    const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
+    this.server = server;
+    startServer(server, deps);
     this.conn = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-    this.conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) => p.items.map((i) => {
-      this.configurationRequests.push(i.scopeUri);
-      return this.settings;
-    }));
+    this.conn.onRequest('workspace/configuration', async (p: { items: { scopeUri?: string }[] }) => {
+      for (const i of p.items) this.configurationRequests.push(i.scopeUri);
+      await this.gate;
+      return p.items.map(() => this.settings);
+    });
     this.conn.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
       for (const r of p.registrations) this.registrations.push(r.method);
       return null;
@@ -200,6 +205,16 @@ export class Client {
     await this.edit(doc, ...sorted.map((e) => ({ range: e.range, text: e.newText })));
   }
 
+  /** Holds back answers to workspace/configuration until the returned function is called. */
+  holdConfiguration(): () => void {
+    let release!: () => void;
+    this.gate = new Promise((resolve) => { release = resolve; });
+    return () => {
+      this.gate = Promise.resolve();
+      release();
+    };
+  }
+
   async configure(settings: Record<string, unknown>): Promise<void> {
     this.settings = settings;
     await this.conn.sendNotification('workspace/didChangeConfiguration', { settings: { newsAnnotator: settings } });
@@ -217,6 +232,7 @@ export class Client {
 
   dispose(): void {
     this.conn.dispose();
+    this.server.dispose();
     for (const s of this.streams) s.destroy();
   }
 }

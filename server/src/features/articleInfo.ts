@@ -2,8 +2,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
 import type { ArticleResult } from '../protocol';
-import { excerpt } from '../views/report';
 import { indexOf } from './articleIndex';
+import { quoteExcerpt } from './markdown';
 import { range } from './ranges';
 
 export function articleInfo(article: Article, document: TextDocument): ArticleResult {
@@ -16,7 +16,7 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
     cue: q.cue ? range(document, q.cue) : null,
     source: q.source ? range(document, q.source) : null,
     confidence: q.confidence,
-    excerpt: excerpt(article.text, q, 48),
+    excerpt: quoteExcerpt(article.text, q, 48),
     section: ix.sectionOf(q.start)?.id ?? null,
     method: q.method,
     unclosed: q.unclosed,

@@ -3,16 +3,15 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Article, Quote, Section } from '../analysis/model';
-import { excerpt } from '../views/report';
 import { indexOf } from './articleIndex';
-import { plural } from './markdown';
+import { plural, quoteExcerpt } from './markdown';
 import { range } from './ranges';
 
 function quoteSymbol(article: Article, document: TextDocument, q: Quote): DocumentSymbol {
   const who = indexOf(article).entity(q.speaker)?.name ?? 'Unattributed';
   const r = range(document, q);
   const detail = [q.kind === 'partial' ? 'partial' : q.kind === 'indirect' ? 'reported' : '', q.unclosed ? 'unclosed' : ''].filter(Boolean).join(', ');
-  return { name: `${who}: ${excerpt(article.text, q, 40)}`, detail: detail || undefined, kind: SymbolKind.String, range: r, selectionRange: r };
+  return { name: `${who}: ${quoteExcerpt(article.text, q, 40)}`, detail: detail || undefined, kind: SymbolKind.String, range: r, selectionRange: r };
 }
 
 function sectionSymbol(article: Article, document: TextDocument, s: Section): DocumentSymbol {

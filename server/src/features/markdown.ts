@@ -18,3 +18,19 @@ export function clipText(text: string, max: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * The first words of a quote between typographic marks, without the marks that reopen a
+ * multi-paragraph quote at each paragraph start.
+ */
+export function quoteExcerpt(text: string, q: { content: { start: number; end: number }; marks: readonly { start: number; end: number }[] }, max: number): string {
+  let inner = '';
+  let at = q.content.start;
+  for (const m of q.marks) {
+    if (m.start < q.content.start || m.end > q.content.end) continue;
+    inner += text.slice(at, m.start);
+    at = m.end;
+  }
+  inner += text.slice(at, q.content.end);
+  return `“${clipText(inner, max)}”`;
+}
