@@ -79,6 +79,11 @@ describe('references, highlights, definition and rename', () => {
     assert.equal(applyEdits(TEHRAN, editsFor(edit, uri, doc.version)), TEHRAN.replace('Rafael Grossi', 'Rafael Mariano Grossi'));
   });
 
+  it('renames to a shorter name, dropping a word with the space after it', async () => {
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...at('Rafael Grossi'), newName: 'Grossi' });
+    assert.equal(applyEdits(TEHRAN, editsFor(edit, uri, doc.version)), TEHRAN.replace('Director General Rafael Grossi', 'Director General Grossi'));
+  });
+
   it('refuses a new name with quotation marks or line breaks', async () => {
     await assert.rejects(client.request('textDocument/rename', { ...at('Rouhani told'), newName: 'Rouhani "the cleric"' }), /quotation marks/);
     await assert.rejects(client.request('textDocument/rename', { ...at('Rouhani told'), newName: 'Hassan\nRouhani' }), /span lines/);
