@@ -262,8 +262,14 @@ export function createNewsService(deps: ServiceDeps) {
       return { kind: 'full', resultId, items: a ? diagnostics(a, doc, settings) : [] };
     },
 
-    codeActions: (doc: TextDocument, params: CodeActionParams, opts: EditOptions, token: Token = NEVER): Promise<CodeAction[]> =>
-      over(doc, token, [], (a) => codeActions(a, doc, params, opts)),
+    async codeActions(doc: TextDocument, params: CodeActionParams, opts: EditOptions, token: Token = NEVER): Promise<CodeAction[]> {
+      const version = doc.version;
+      const a = await article(doc, token);
+      if (!a) return [];
+      const settings = await deps.settings(doc.uri);
+      checkVersion(doc, version);
+      return codeActions(a, doc, params, opts, settings);
+    },
 
     references: (doc: TextDocument, position: Position, includeDeclaration: boolean, token: Token = NEVER): Promise<Location[] | null> =>
       over(doc, token, null, (a) => references(a, doc, position, includeDeclaration)),

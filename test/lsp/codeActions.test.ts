@@ -85,6 +85,16 @@ describe('code actions', () => {
     assert.match(h.contents.value, /^\*\*Dana Holt\*\*/);
   });
 
+  it('offers no fix for a finding the user turned off', async () => {
+    await client.configure({ diagnostics: { misspeltName: 'off', unclosedQuote: 'off' } });
+    await client.open('file:///news/minister-off.news', MINISTER);
+    assert.deepEqual(await actions(client, 'file:///news/minister-off.news', MINISTER, 'Paul Durrand later'), []);
+    await client.open('file:///news/rally-off.news', RALLY);
+    assert.deepEqual(await actions(client, 'file:///news/rally-off.news', RALLY, 'polls are wrong'), []);
+    await client.configure({});
+    assert.equal((await actions(client, 'file:///news/rally-off.news', RALLY, 'polls are wrong')).length, 1);
+  });
+
   it('offers a fix-all for misspelt names only when asked for source actions', async () => {
     const doc = await client.open('file:///news/fixall.news', MINISTER);
     assert.ok(!(await actions(client, doc.uri, MINISTER, 'Fisheries')).some((a) => a.kind?.startsWith('source')));

@@ -28,6 +28,12 @@ export interface ArticleIndex {
   quotesBy(entity: string): readonly Quote[];
   /** Where the entity is first named in full (its "definition"), or its first mention. */
   definition(entity: Entity): Mention | undefined;
+  /** The entity's last mention that spells its name and starts before `offset`. */
+  lastNamedBefore(entity: string, offset: number): Mention | undefined;
+  /** Whether a mention spelling the entity's name lies wholly inside [from, to). */
+  namedWithin(entity: string, from: number, to: number): Mention[];
+  /** How many quotes start inside the span. */
+  quotesWithin(span: Span): number;
 }
 
 const cache = new WeakMap<Article, ArticleIndex>();
@@ -95,6 +101,8 @@ function build(article: Article): ArticleIndex {
     if (list) list.push(q);
     else byEntity.set(q.speaker, [q]);
   }
+  const named = new Map<string, Mention[]>();
+  for (const e of article.entities) named.set(e.id, e.mentions.filter(namesEntity).sort(byStart));
   const paragraphs = article.paragraphs;
   return {
     article,
@@ -123,6 +131,17 @@ function build(article: Article): ArticleIndex {
     },
     quotesBy: (entity) => byEntity.get(entity) ?? [],
     definition: (entity) => entity.mentions.find((m) => m.kind === 'name') ?? entity.mentions.find((m) => m.kind !== 'pronoun') ?? entity.mentions[0],
+    lastNamedBefore: (entity, offset) => {
+      const list = named.get(entity) ?? [];
+      return list[lastStartingBy(list, offset - 1)];
+    },
+    namedWithin: (entity, from, to) => {
+      const list = named.get(entity) ?? [];
+      const out: Mention[] = [];
+      for (let i = lastStartingBy(list, from - 1) + 1; i < list.length && list[i].start < to; i++) if (list[i].end <= to) out.push(list[i]);
+      return out;
+    },
+    quotesWithin: (span) => lastStartingBy(quotes, span.end - 1) - lastStartingBy(quotes, span.start - 1),
   };
 }
 

@@ -5,6 +5,7 @@ import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { cueLemma } from '../analysis/lexicon';
 import type { Article, Entity, Mention, Quote, Span } from '../analysis/model';
+import type { NewsSettings } from '../settings';
 import { CODES } from './diagnostics';
 import { applyInside, spellingFix, type TextEdit } from './nameWords';
 import { range } from './ranges';
@@ -81,12 +82,14 @@ function wanted(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-export function codeActions(article: Article, document: TextDocument, params: CodeActionParams, opts: EditOptions): CodeAction[] {
+/** Fixes follow their finding: a kind the user turned off offers no light bulb either. */
+export function codeActions(article: Article, document: TextDocument, params: CodeActionParams, opts: EditOptions, settings: NewsSettings): CodeAction[] {
   const out: CodeAction[] = [];
   const at = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
   const context = params.context.diagnostics;
   const only = params.context.only;
-  const all = misspellings(article);
+  const all = settings.diagnostics.misspeltName === 'off' ? [] : misspellings(article);
+  const closeQuotes = settings.diagnostics.unclosedQuote !== 'off';
 
   if (wanted(only, CodeActionKind.QuickFix)) {
     for (const fix of all) {
@@ -109,7 +112,7 @@ export function codeActions(article: Article, document: TextDocument, params: Co
       }
     }
     for (const q of article.quotes) {
-      if (!q.unclosed || !overlaps(q, at)) continue;
+      if (!closeQuotes || !q.unclosed || !overlaps(q, at)) continue;
       const mark = closingMark(article, q);
       const diagnostics = matching(context, CODES.unclosedQuote, document, { start: q.start, end: q.start + 1 });
       const early = closeBeforeAttribution(article, q);

@@ -5,7 +5,7 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Quote } from '../analysis/model';
 import type { FindingKind, NewsSettings, SeverityName } from '../settings';
-import { indexOf, namesEntity } from './articleIndex';
+import { indexOf } from './articleIndex';
 import { applyInside, spellingFix, wordsIn } from './nameWords';
 import { range } from './ranges';
 
@@ -62,8 +62,7 @@ export function diagnostics(article: Article, document: TextDocument, settings: 
     const source = q.source ? ix.mentionAt(q.source.start) : undefined;
     if (source?.kind === 'pronoun') {
       const p = ix.paragraphAt(source.start);
-      const named = speaker.mentions.filter((m) => namesEntity(m) && m.start < source.start);
-      const last = named[named.length - 1];
+      const last = ix.lastNamedBefore(speaker.id, source.start);
       const distance = last ? p - ix.paragraphAt(last.start) : Infinity;
       if (distance > PRONOUN_REACH) {
         const where = last ? `the last time the article names ${speaker.name} is line ${document.positionAt(last.start).line + 1}` : `the article has not named ${speaker.name} before`;

@@ -15,7 +15,7 @@ function quoteSymbol(article: Article, document: TextDocument, q: Quote): Docume
 }
 
 function sectionSymbol(article: Article, document: TextDocument, s: Section): DocumentSymbol {
-  const quotes = article.quotes.filter((q) => q.start >= s.range.start && q.start < s.range.end).length;
+  const quotes = indexOf(article).quotesWithin(s.range);
   return {
     name: s.title ?? 'Lead',
     detail: `${plural(quotes, 'quote')}${s.inferred ? ' · inferred section' : ''}`,

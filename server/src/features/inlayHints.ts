@@ -4,7 +4,7 @@
 import { type InlayHint, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Quote } from '../analysis/model';
-import { type ArticleIndex, indexOf, namesEntity } from './articleIndex';
+import { type ArticleIndex, indexOf } from './articleIndex';
 import { md } from './markdown';
 import { range } from './ranges';
 
@@ -23,8 +23,7 @@ function namedNearby(ix: ArticleIndex, q: Quote, speaker: string): boolean {
   const last = ix.sentenceAt(Math.max(q.start, q.end - 1));
   const from = first?.start ?? q.start;
   const to = last?.end ?? q.end;
-  const e = ix.entity(speaker);
-  return !!e && e.mentions.some((m) => namesEntity(m) && m.start >= from && m.end <= to && (m.end <= q.content.start || m.start >= q.content.end));
+  return ix.namedWithin(speaker, from, to).some((m) => m.end <= q.content.start || m.start >= q.content.end);
 }
 
 export function inlayHints(article: Article, document: TextDocument, within: Range): InlayHint[] {
