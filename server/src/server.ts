@@ -122,9 +122,10 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
       pushTimers.delete(uri);
       const doc = documents.get(uri);
       if (!doc) return;
+      const version = doc.version; // the document object is updated in place by later edits
       try {
         const diagnostics = await service.diagnostics(doc);
-        if (documents.get(uri)?.version === doc.version) connection.sendDiagnostics({ uri, version: doc.version, diagnostics }).catch(ignore);
+        if (doc.version === version) connection.sendDiagnostics({ uri, version, diagnostics }).catch(ignore);
       } catch (err) {
         if (!(err instanceof ContentModified)) connection.console.error(`Diagnostics of ${uri} failed: ${(err as Error).message}`);
       }
@@ -167,7 +168,7 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
         referencesProvider: true,
         documentHighlightProvider: true,
         definitionProvider: true,
-        renameProvider: { prepareProvider: true },
+        renameProvider: caps.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
         workspaceSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },

@@ -35,6 +35,7 @@ export const VSCODE_CAPABILITIES: ClientCapabilities = {
   textDocument: {
     diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
     definition: { linkSupport: true },
+    rename: { prepareSupport: true },
     foldingRange: { rangeLimit: 5000, lineFoldingOnly: true },
     publishDiagnostics: { versionSupport: true },
   },

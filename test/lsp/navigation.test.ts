@@ -50,6 +50,7 @@ describe('references, highlights, definition and rename', () => {
   });
 
   it('prepares a rename on a name and refuses one on a pronoun or a plain word', async () => {
+    assert.deepEqual(client.init.capabilities.renameProvider, { prepareProvider: true });
     const ok = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', at('Rouhani told'));
     assert.equal(ok.placeholder, 'Rouhani');
     assert.equal(textAt(TEHRAN, ok.range), 'Rouhani');

@@ -57,7 +57,8 @@ describe('language server over stdio', () => {
     assert.ok(caps.documentSymbolProvider);
     assert.equal(caps.hoverProvider, true);
     assert.deepEqual(caps.semanticTokensProvider?.full, { delta: true });
-    assert.deepEqual(caps.renameProvider, { prepareProvider: true });
+    // No prepareRename for a client that did not say it supports it.
+    assert.equal(caps.renameProvider, true);
     // This client cannot pull diagnostics: the server pushes them instead of announcing a provider.
     assert.equal(caps.diagnosticProvider, undefined);
     assert.equal(init.serverInfo?.name, 'news-annotator');
