@@ -1,6 +1,6 @@
-// Inlay hints: "— Speaker" after a quote whose own sentence does not name its speaker
-// (continuations, pronoun or title credits, a colon intro, a guess), so the reader never has
-// to hunt back. The name links to where the speaker is first named.
+// Inlay hints: "— Speaker" after a quote whose speaker is not named in its paragraph before it
+// nor in its own sentence (continuations, pronoun or title credits, a colon intro, a guess),
+// so the reader never has to hunt back. The name links to where the speaker is first named.
 import { type InlayHint, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Quote } from '../analysis/model';
@@ -17,12 +17,23 @@ const WHY: Record<Quote['method'], string> = {
   none: '',
 };
 
-/** Whether a sentence the quote lies in names its speaker outside the quote's own words. */
-function namedNearby(ix: ArticleIndex, q: Quote, speaker: string): boolean {
-  const first = ix.sentenceAt(q.start) ?? ix.sentenceAt(q.content.start);
-  const last = ix.sentenceAt(Math.max(q.start, q.end - 1));
-  const from = first?.start ?? q.start;
-  const to = last?.end ?? q.end;
+/** How the quote was credited; with its words ("credited by “she said”") when cue and source stand together. */
+function why(article: Article, q: Quote): string {
+  if (q.cue && q.source) {
+    const start = Math.min(q.cue.start, q.source.start);
+    const end = Math.max(q.cue.end, q.source.end);
+    if (end - start <= 40) return `credited by “${md(article.text.slice(start, end).replace(/\s+/g, ' '))}”`;
+  }
+  return WHY[q.method];
+}
+
+/**
+ * Whether the reader can see who speaks without looking back: the speaker's name stands in the
+ * quote's paragraph before it, or in the rest of the quote's last sentence ("…," Ruiz said).
+ */
+function namedNearby(article: Article, ix: ArticleIndex, q: Quote, speaker: string): boolean {
+  const from = article.paragraphs[q.firstParagraph]?.start ?? q.start;
+  const to = ix.sentenceAt(Math.max(q.start, q.end - 1))?.end ?? q.end;
   return ix.namedWithin(speaker, from, to).some((m) => m.end <= q.content.start || m.start >= q.content.end);
 }
 
@@ -33,7 +44,7 @@ export function inlayHints(article: Article, document: TextDocument, within: Ran
   const out: InlayHint[] = [];
   for (const q of article.quotes) {
     if (q.end < from || q.end > to || !q.speaker) continue;
-    if (namedNearby(ix, q, q.speaker)) continue;
+    if (namedNearby(article, ix, q, q.speaker)) continue;
     const e = ix.entity(q.speaker);
     if (!e) continue;
     const def = ix.definition(e);
@@ -41,7 +52,7 @@ export function inlayHints(article: Article, document: TextDocument, within: Ran
       position: document.positionAt(q.end),
       label: [{ value: '— ' }, { value: e.name, ...(def ? { location: { uri: document.uri, range: range(document, def) } } : {}) }],
       paddingLeft: true,
-      tooltip: { kind: 'markdown', value: `Quote by **${md(e.name)}**${e.role ? `, ${md(e.role)}` : ''}: ${WHY[q.method]}.` },
+      tooltip: { kind: 'markdown', value: `Quote by **${md(e.name)}**${e.role ? `, ${md(e.role)}` : ''}: ${why(article, q)}.` },
     });
   }
   return out;
