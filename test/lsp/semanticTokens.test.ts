@@ -6,6 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { InitializeResult, SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeArticle } from '../../server/src/analysis/article';
+import type { Topic } from '../../server/src/analysis/model';
+import { LEGEND, semanticTokensFull } from '../../server/src/features/semanticTokens';
 import { Client, find, offsetOf, type OpenDocument, positionOf } from './harness';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
@@ -167,5 +171,30 @@ describe('semantic tokens', () => {
     const source = tokens.find((t) => t.modifiers.includes('source') && t.line === 4);
     assert.equal(source?.text, 'Macron');
     assert.deepEqual(positionOf(text, text.indexOf('Macron told')), { line: 4, character: source!.char });
+  });
+});
+
+describe('topic tokens (feature, with a hand-made topic list)', () => {
+  it('marks topic mentions, cutting a quote around them, and lets a name win over a topic on the same words', () => {
+    const base = analyzeArticle(ARTICLE);
+    const at = (word: string, nth = 0): { start: number; end: number } => {
+      let i = -1;
+      for (let k = 0; k <= nth; k++) i = ARTICLE.indexOf(word, i + 1);
+      return { start: i, end: i + word.length };
+    };
+    const topics: Topic[] = [
+      { name: 'budget', kind: 'phrase', salience: 0.9, mentions: [at('budget'), at('budget', 1)], sections: [] },
+      { name: 'Ruiz', kind: 'person', salience: 0.5, mentions: [at('Ruiz told')], sections: [] },
+    ];
+    const document = TextDocument.create('file:///t/topics.news', 'news', 1, ARTICLE);
+    const tokens = decode(semanticTokensFull({ ...base, topics }, document), LEGEND, ARTICLE);
+    assertWellFormed(tokens);
+    const inQuote = positionOf(ARTICLE, at('budget', 1).start);
+    assert.equal(inQuote.line, 4);
+    assert.deepEqual(tokens.filter((t) => t.line === 4).slice(0, 4).map((t) => [t.type, t.text]), [
+      ['quoteMark', '"'], ['quote', 'We will keep talking until we have a '], ['topic', 'budget'], ['quote', ' that works,'],
+    ]);
+    assert.equal(tokens.find((t) => t.text === 'budget' && t.line === 2)?.type, 'topic');
+    assert.equal(tokens.find((t) => t.text === 'Ruiz' && t.line === 4)?.type, 'speaker');
   });
 });
