@@ -50,7 +50,7 @@ export class ContentModified extends Error {
 export interface ServiceDeps {
   /** Settings for a document or workspace folder (null: the workspace's own). */
   settings(uri: string | null): Promise<NewsSettings>;
-  /** The open document with this URI as it is now, if open. */
+  /** The open document with this URI as it is now; undefined once closed. */
   current(uri: string): TextDocument | undefined;
   openDocuments(): readonly TextDocument[];
   workspaceFolders(): readonly string[];
@@ -109,10 +109,10 @@ export function createNewsService(deps: ServiceDeps) {
 
   /**
    * Open documents are updated in place by incremental sync: a request that waited may find
-   * its document at a later version than it started with, or the editor's copy moved on.
+   * its document at a later version than it started with, replaced, or closed.
    */
   function checkVersion(doc: TextDocument, version: number): void {
-    if (doc.version !== version || (deps.current(doc.uri)?.version ?? version) !== version) throw new ContentModified();
+    if (doc.version !== version || deps.current(doc.uri)?.version !== version) throw new ContentModified();
   }
 
   async function analysis(doc: TextDocument, token: Token = NEVER): Promise<Analysis> {

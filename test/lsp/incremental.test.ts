@@ -88,6 +88,17 @@ describe('incremental edits', () => {
     assert.match(hoverValue(fresh), /^\*\*Ana Ruiz\*\*/);
   });
 
+  it('answers a request whose document closed while it waited with ContentModified', async () => {
+    const release = client.holdConfiguration();
+    const doc = await client.open('file:///news/closing.news', PIER);
+    const pending = client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: doc.uri } });
+    await client.configurationRequests.wait((u) => u === doc.uri);
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
+    await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///news/typing.news' } });
+    release();
+    await assert.rejects(pending, (e: ResponseError<unknown>) => e.code === -32801);
+  });
+
   it('forgets a closed document and reads it afresh when reopened', async () => {
     const uri = 'file:///news/reopen.news';
     await client.open(uri, PIER);
