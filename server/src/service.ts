@@ -211,11 +211,6 @@ export function createNewsService(deps: ServiceDeps) {
       generation++;
     },
 
-    /** URIs currently refused (too large or failed), with the reason. */
-    skippedDocuments(): ReadonlyMap<string, string> {
-      return skipped;
-    },
-
     hover: (doc: TextDocument, position: Position, token: Token = NEVER): Promise<Hover | null> =>
       over(doc, token, null, (a) => hover(a, doc, position)),
 

@@ -12,6 +12,6 @@ export interface ArticleFileSystem {
   /** The URIs of files under `folderUri` (recursively) whose names end with one of `extensions`. */
   listFiles(folderUri: string, extensions: readonly string[], isCancelled: () => boolean): Promise<string[]>;
   stat(uri: string): Promise<FileStat | null>;
-  /** The file's text, or null when it cannot be read as text (the reason goes to `log`). */
+  /** The file's text, or null when it cannot be read as text (the implementation logs why). */
   readFile(uri: string): Promise<string | null>;
 }
