@@ -35,6 +35,10 @@ export interface QuoteInfo {
   /** The first words of the quote, for lists. */
   excerpt: string;
   section: string | null;
+  /** Which rule credited the speaker: cue, according, colon, continuation, nearest (a guess) or none. */
+  method: 'cue' | 'according' | 'dash' | 'subject' | 'colon' | 'continuation' | 'nearest' | 'none';
+  /** The closing quotation mark is missing; the quote was cut at the end of its paragraph. */
+  unclosed: boolean;
 }
 
 export interface SpeakerInfo {
@@ -45,6 +49,8 @@ export interface SpeakerInfo {
   quotes: number;
   /** Name, title and pronoun mentions. */
   mentions: { range: Range; kind: string }[];
+  /** Other spellings the article uses (surname, title and name, misspellings). */
+  aliases: string[];
 }
 
 export interface TopicInfo {

@@ -6,7 +6,7 @@ import { type AttributionInput, type SentenceInfo, tokenAt } from './context';
 import { Salience } from './coreference';
 import { type Cue, findCues, rankCues } from './cues';
 import type { EntityRegistry } from './entities';
-import { cueLemma } from './lexicon';
+import { cueLemma, WEAK_CUES } from './lexicon';
 import type { Candidate } from './mentions';
 import type { AttributionMethod, Quote, QuoteKind, Span } from './model';
 import type { Quotation } from './quotations';
@@ -46,14 +46,15 @@ export function attribute(input: AttributionInput): Quote[] {
     const used = new Set<number>();
     for (const q of qs) {
       const quote = attributeOne(input, s, q, cues, salience, lastSpeaker);
-      if (!quote) {
-        // An unclosed quote nobody says is a stray mark: the quotes inside it still count.
-        if (q.unclosed) for (const n of innerQuotations(input.text, q)) {
+      // An unclosed quote nobody says may be a stray mark (it stays, for the editor to flag):
+      // the quotes inside it still count.
+      if (q.unclosed && !quote?.speaker) {
+        for (const n of innerQuotations(input.text, q)) {
           const inner = attributeOne(input, s, n, cues, salience, lastSpeaker);
           if (inner) quotes.push(inner);
         }
-        continue;
       }
+      if (!quote) continue;
       quotes.push(quote);
       if (quote.cue) used.add(tokenAt(s.tokens, quote.cue.start));
       if (quote.speaker) {
@@ -143,6 +144,29 @@ function quoteTokens(s: SentenceInfo, q: Quotation): [number, number] {
   let b = tokenAt(s.tokens, Math.min(q.end, s.end) - 1);
   if (b >= s.tokens.length) b = s.tokens.length - 1;
   return [a, b];
+}
+
+/**
+ * An unclosed quotation that ends with its own attribution (`"We will win, Holt told the crowd.`):
+ * the words after its last comma are read as the writer's.
+ */
+function tailAttribution(input: AttributionInput, s: SentenceInfo, q: Quotation, salience: Salience): Credit | null {
+  const { tokens } = s;
+  let comma = -1;
+  for (let k = tokens.length - 1; k >= 0 && tokens[k].start >= q.start; k--) if (tokens[k].text === ',') { comma = k; break; }
+  if (comma < 0 || tokens.length - comma > 12) return null;
+  // Read the tail as outside the quotation.
+  const outside = new Uint8Array(s.inQuote);
+  outside.fill(0, comma + 1);
+  const tail: SentenceInfo = { ...s, inQuote: outside, candidates: s.candidates.map((c) => (c.first > comma ? { ...c, inQuote: false } : c)) };
+  const cues = findCues(tail).filter((c) => c.first > comma && !WEAK_CUES.has(c.lemma));
+  for (const cue of cues) {
+    const src = findSource(tail, cue);
+    if (!src) continue;
+    const r = resolveSource(input, salience, tail, src);
+    return { speaker: r?.entity ?? null, source: r?.span ?? sourceSpan(tail, src), cue: { start: tokens[cue.first].start, end: tokens[cue.last].end }, method: 'cue', confidence: 0.6 };
+  }
+  return null;
 }
 
 /** "WALLACE: …" at the start of a quotation: a transcript's speaker label, in capitals. */
@@ -249,10 +273,12 @@ function attributeOne(
     const src = sentenceSubject(s, qa);
     if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), null, 'subject', 0.5);
   }
+  // "We will win, Holt told the crowd. — the closing mark was forgotten before the attribution.
+  if (!c && q.unclosed) c = tailAttribution(input, s, q, salience);
   if (!c?.speaker && !c?.source) {
-    if (q.single || q.unclosed) return null; // an apostrophe pair or a stray mark, not speech
+    if (q.single) return null; // an apostrophe pair, not speech
     if (kind === 'partial') return null; // a scare quote: nobody in the sentence says it
-    if (kind === 'direct') {
+    if (kind === 'direct' && !q.unclosed) {
       const near = salience.lastSpeaker(s.index);
       if (near) c = { speaker: near, source: null, cue: null, method: 'nearest', confidence: 0.35 };
     }

@@ -132,8 +132,18 @@ function isHeadline(line: string, setApart: boolean): boolean {
   // A line that ends like a sentence must be fully title-cased to be a headline: a lead sentence
   // full of names ("German Chancellor Olaf Brenner arrived in Rome.") is not one.
   if (headingStyle(bare, bare !== line) !== null && !isAttribution(bare)) return true;
-  return setApart && n <= 20 && !/[.!?]["”’']?\s+\S/.test(bare);
+  // A paragraph that opens with a quotation is a quote lead, not a headline.
+  if (!setApart || n > 20 || /[.!?]["”’']?\s+\S/.test(bare) || isQuoteMark(line.charCodeAt(0))) return false;
+  // A short line without a final stop is a headline; one with a stop must read like one: the
+  // headline's present tense ("Flynn says…", "Clinton calls…"), a kicker ("Poll: …") or its single
+  // quotation marks — and no day or date, which belong to a lead ("…visited the harbour on Friday.").
+  if (!/[.!?]["”’']*$/.test(line)) return true;
+  if (DAYS.test(line)) return false;
+  return /\b\w+s\b/.test(line) && words(line).some((w) => { const l = w.toLowerCase().replace(/[^a-z]/g, ''); return l.endsWith('s') && cueLemma(l) !== undefined; })
+    || /^[^:]{1,40}: /.test(line) || /(^|\s)[‘'][^‘’']{1,80}[’']/.test(line);
 }
+
+const DAYS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year))\b/;
 
 export function readStructure(text: string, paragraphs: readonly Paragraph[]): Structure {
   const metadata: MetadataLine[] = [];

@@ -2,5 +2,7 @@
 // starts it (the transport is chosen from the command line by vscode-languageserver).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../server';
+import { nodeFileSystem } from './fileSystem';
 
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, { fileSystem: nodeFileSystem((m) => connection.console.warn(m)) });
