@@ -36,7 +36,7 @@ export interface QuoteInfo {
   excerpt: string;
   section: string | null;
   /** Which rule credited the speaker: cue, according, colon, continuation, nearest (a guess) or none. */
-  method: 'cue' | 'according' | 'dash' | 'subject' | 'colon' | 'continuation' | 'nearest' | 'none';
+  method: 'cue' | 'according' | 'dash' | 'subject' | 'colon' | 'continuation' | 'nearest' | 'editor' | 'none';
   /** The closing quotation mark is missing; the quote was cut at the end of its paragraph. */
   unclosed: boolean;
 }

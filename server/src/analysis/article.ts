@@ -1,6 +1,7 @@
 // analyzeArticle: the one entry point of the analysis core. Pure: text in, Article out.
 import { attribute } from './attribution';
 import type { SentenceInfo } from './context';
+import { type Correction, type LocatedCorrection, locateCorrections } from './corrections';
 import { EntityRegistry } from './entities';
 import { findCandidates, type Candidate } from './mentions';
 import type { Article, Sentence } from './model';
@@ -49,7 +50,12 @@ function confirmWeakNames(all: Candidate[]): void {
   }
 }
 
-export function analyzeArticle(text: string): Article {
+export interface AnalyzeOptions {
+  /** Editor corrections to apply before anything else (see corrections.ts). */
+  readonly corrections?: readonly Correction[];
+}
+
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Article {
   const paragraphs = splitParagraphs(text);
   const quotations = findQuotations(text, paragraphs).sort((a, b) => a.start - b.start);
   const structure = readStructure(text, paragraphs);
@@ -109,8 +115,17 @@ export function analyzeArticle(text: string): Article {
     if (c.kind === 'organisation' && !c.inQuote) c.entity = registry.addOrganisation(c.words, c);
   }
 
+  const found = locateCorrections(text, options.corrections ?? []);
+  const byQuote = new Map<number, LocatedCorrection>();
+  const stale: Correction[] = [...found.stale];
+  for (const lc of found.located) {
+    // A correction applies to the quotation whose text it anchors; with none there, it is stale.
+    const q = quotations.find((x) => x.start === lc.span.start && x.end === lc.span.end);
+    if (q) byQuote.set(q.start, lc);
+    else stale.push(lc.correction);
+  }
   const quotes = attribute({
-    text, paragraphs, sentences: infos, quotations, skipParagraphs: structure.nonBody, registry,
+    text, paragraphs, sentences: infos, quotations, skipParagraphs: structure.nonBody, registry, corrections: byQuote,
   });
   quotes.forEach((q, i) => Object.assign(q, { id: `q${i + 1}` }));
   const entities = registry.finish(text);
@@ -145,5 +160,11 @@ export function analyzeArticle(text: string): Article {
     quotes,
     entities,
     topics,
+    corrections: {
+      applied: [...byQuote.values()].map((lc) => ({
+        correction: lc.correction, span: lc.span, quote: quotes.find((q) => q.start === lc.span.start && q.kind !== 'indirect')?.id ?? null,
+      })),
+      stale,
+    },
   };
 }

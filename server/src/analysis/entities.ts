@@ -58,7 +58,7 @@ export class EntityRegistry {
   }
 
   /** A person named by two or more words (or one word after a title): finds or creates the entity. */
-  addPerson(c: Candidate): string {
+  addPerson(c: Candidate, inText = true): string {
     const words = c.words;
     const last = normalizeName(words[words.length - 1]);
     const first = words.length >= 2 ? normalizeName(words[0]) : null;
@@ -81,9 +81,10 @@ export class EntityRegistry {
     const spelling = words.join(' ');
     if (words.length >= 2) {
       p.spellings.set(spelling, (p.spellings.get(spelling) ?? 0) + 1);
-      p.fullAt.push(c.start);
+      if (inText) p.fullAt.push(c.start);
     }
-    this.mention(p.entity.id, c, misspelt ? 'misspelling' : words.length >= 2 ? 'name' : 'surname');
+    // A name the editor typed ("Set speaker…") is not a mention in the text.
+    if (inText) this.mention(p.entity.id, c, misspelt ? 'misspelling' : words.length >= 2 ? 'name' : 'surname');
     c.entity = p.entity.id;
     return p.entity.id;
   }

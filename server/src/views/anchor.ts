@@ -1,6 +1,7 @@
 // Anchors for W3C Web Annotation selectors: a quote's exact text with a little context either
 // side (TextQuoteSelector) and its position in code points (TextPositionSelector). Used by the
 // Web Annotation export and by editor corrections, which must find their quote again after edits.
+import { anchorOf, locateAnchor } from '../analysis/corrections';
 import type { Span } from '../analysis/model';
 
 export interface TextQuoteSelector {
@@ -16,8 +17,6 @@ export interface TextPositionSelector {
   start: number;
   end: number;
 }
-
-const CONTEXT = 32;
 
 /** Converts UTF-16 offsets to code-point offsets (surrogate pairs count once). */
 export function codePointIndex(text: string): (offset: number) => number {
@@ -55,46 +54,11 @@ export function utf16Offset(text: string, codePoints: number): number {
 }
 
 export function quoteSelector(text: string, span: Span): TextQuoteSelector {
-  return {
-    type: 'TextQuoteSelector',
-    exact: text.slice(span.start, span.end),
-    prefix: text.slice(Math.max(0, span.start - CONTEXT), span.start),
-    suffix: text.slice(span.end, span.end + CONTEXT),
-  };
+  const { exact, prefix, suffix } = anchorOf(text, span);
+  return { type: 'TextQuoteSelector', exact, prefix, suffix };
 }
 
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
-}
-
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-  return n;
-}
-
-/**
- * Finds a selector's text again: every occurrence of `exact`, scored by how much of its
- * prefix and suffix still match, then by nearness to `hint` (the last known UTF-16 offset).
- * Returns null when the text is gone — a stale anchor, which callers report rather than drop.
- */
+/** Finds a selector's text again (see locateAnchor); null for a stale anchor. */
 export function locate(text: string, sel: TextQuoteSelector, hint?: number): Span | null {
-  if (!sel.exact) return null;
-  let best: Span | null = null;
-  let bestScore = -1;
-  let bestDistance = Infinity;
-  for (let at = text.indexOf(sel.exact); at >= 0; at = text.indexOf(sel.exact, at + 1)) {
-    const end = at + sel.exact.length;
-    const score = commonSuffix(text.slice(Math.max(0, at - sel.prefix.length), at), sel.prefix)
-      + commonPrefix(text.slice(end, end + sel.suffix.length), sel.suffix);
-    const distance = hint === undefined ? 0 : Math.abs(at - hint);
-    if (score > bestScore || (score === bestScore && distance < bestDistance)) {
-      best = { start: at, end };
-      bestScore = score;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return locateAnchor(text, { exact: sel.exact, prefix: sel.prefix, suffix: sel.suffix, hint });
 }
