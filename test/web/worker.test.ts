@@ -76,7 +76,7 @@ describe('the language server in a web worker', { skip: existsSync(CHROMIUM) ? f
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(base);
     const at = positionOf(sample, sample.indexOf('I can tell you about cyberattacks') + 5);
-    const r = await page.evaluate(([text, position]) => (window as unknown as { lsp: (t: unknown, p: unknown) => Promise<unknown> }).lsp(text, position), [sample, at] as const) as { name: string; hover: { contents: { value: string } } };
+    const r = await page.evaluate(([text, position]) => (globalThis as unknown as { lsp: (t: unknown, p: unknown) => Promise<unknown> }).lsp(text, position), [sample, at] as const) as { name: string; hover: { contents: { value: string } } };
     assert.equal(r.name, 'news-annotator');
     assert.match(r.hover.contents.value, /^\*\*Vladimir Putin\*\* · Russian President/);
     assert.deepEqual(errors, []);
