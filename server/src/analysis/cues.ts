@@ -55,6 +55,8 @@ export function findCues(s: SentenceInfo): Cue[] {
     if (prev === 'the' || prev === 'a' || (prev === 'to' && lemma !== 'say')) continue; // the said agreement; to report
     // Only forms a noun can share: "comment", "claims" (never "said", "claimed").
     if ((t.lower === lemma || t.lower.endsWith('s')) && nounAfterDeterminer(tokens, k, t.lower === lemma)) continue;
+    // "Let's say", "so to speak": idioms, not speech.
+    if (prev === 'let' || (tokens[k - 1]?.kind === 'contraction' && tokens[k - 2]?.lower === 'let') || (prev === 'to' && tokens[k - 2]?.lower === 'so')) continue;
     out.push({ first: k, last, lemma, weak: WEAK_CUES.has(lemma), according: false });
   }
   return out;

@@ -25,6 +25,9 @@ const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday'
 const PREPOSITIONS_OF_SETTING = new Set(['on', 'in', 'at', 'during', 'via']);
 const DETERMINERS_OF_SETTING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'last']);
 
+const AUXILIARIES = new Set(['would', 'will', 'is', 'was', 'could', 'has', 'had', 'can', 'may', 'might', 'should',
+  'must', 'does', 'did', 'are', 'were', 'wo']);
+
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
 
 function isWord(t: Token | undefined): t is Token {
@@ -67,7 +70,8 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
     k++;
   }
   if (tokens[k]?.text === ',') k++;
-  const that = tokens[k]?.lower === 'that';
+  // "said that would permit…": a "that" before a verb is the clause's subject, not its conjunction.
+  const that = tokens[k]?.lower === 'that' && !AUXILIARIES.has(tokens[k + 1]?.lower ?? '');
   if (that) k++;
   const first = tokens[k];
   if (!isWord(first) || quoted(s, k)) return null;
