@@ -2,7 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
 import type { ArticleResult } from '../protocol';
-import { excerpt } from '../views/report';
+import { excerpt, renderReport } from '../views/report';
 import { range } from './ranges';
 
 export function articleInfo(article: Article, document: TextDocument): ArticleResult {
@@ -52,5 +52,16 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
       mentions: e.mentions.map((m) => ({ range: range(document, m), kind: m.kind })),
     })),
     topics: article.topics.map((t) => ({ name: t.name, kind: t.kind, mentions: t.mentions.map((m) => range(document, m)), sections: t.sections })),
+    report: renderReport(article, reportLabel(document.uri), { color: true }),
   };
+}
+
+/** The report's heading: the document's file name (or the whole URI when it has no path). */
+function reportLabel(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name) || uri;
+  } catch {
+    return name || uri;
+  }
 }
