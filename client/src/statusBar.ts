@@ -41,10 +41,12 @@ export class ArticleStatus implements Disposable {
       this.item.tooltip = `News Annotator: ${article.skipped}`;
     } else {
       this.item.text = `$(quote) ${countsText(article)}`;
-      const lines = speakersInQuoteOrder(article).map((s) => `- **${s.name}**${s.role ? ` · ${s.role}` : ''}: ${s.quotes}`);
+      // Names come from the article: appendText escapes them, so they cannot turn into markup.
+      const md = new MarkdownString().appendMarkdown('**Quotes by speaker**\n\n');
+      for (const s of speakersInQuoteOrder(article)) md.appendMarkdown('- ').appendText(`${s.name}${s.role ? ` · ${s.role}` : ''}: ${s.quotes}`).appendMarkdown('\n');
       const unattributed = article.quotes.filter((q) => q.speaker === null).length;
-      if (unattributed) lines.push(`- *no speaker found*: ${unattributed}`);
-      this.item.tooltip = new MarkdownString(`**Quotes by speaker**\n\n${lines.join('\n')}\n\nClick to show the Topic Sections view.`);
+      if (unattributed) md.appendMarkdown(`- *no speaker found*: ${unattributed}\n`);
+      this.item.tooltip = md.appendMarkdown('\nClick to show the Topic Sections view.');
     }
     this.item.show();
   }

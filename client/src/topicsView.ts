@@ -125,14 +125,14 @@ export class TopicsView implements TreeDataProvider<TreeNode>, Disposable {
           ? new ThemeIcon(s.kind === 'organisation' ? 'organization' : s.kind === 'group' ? 'people' : 'person', color === undefined ? undefined : new ThemeColor(speakerColorId(color, 'Foreground')))
           : new ThemeIcon('question', new ThemeColor('newsAnnotator.unattributedQuoteBorder'));
         item.contextValue = s ? 'speaker' : 'speaker.none';
-        item.tooltip = s ? `${s.name}${s.role ? ` · ${s.role}` : ''}\n${s.quotes} quotes in the article` : 'Quotes no speaker was found for';
+        item.tooltip = s ? `${s.name}${s.role ? ` · ${s.role}` : ''}\n${s.quotes} ${s.quotes === 1 ? 'quote' : 'quotes'} in the article` : 'Quotes no speaker was found for';
         break;
       }
       case 'quote': {
         const q = node.quote;
         item.iconPath = new ThemeIcon('quote');
         item.contextValue = 'quote';
-        item.tooltip = new MarkdownString(`${q.excerpt}\n\n${q.kind} quote · confidence ${Math.round(q.confidence * 100)} %`);
+        item.tooltip = `${q.excerpt}\n${q.kind} quote · confidence ${Math.round(q.confidence * 100)} %`;
         break;
       }
     }
@@ -217,12 +217,12 @@ function sectionOf(node: TreeNode): SectionNode {
 }
 
 function sectionTooltip(node: SectionNode): MarkdownString {
-  const how = node.style === 'headed' ? 'a heading in the text' : node.style === 'lead' ? 'the text before the first heading' : 'inferred from a shift of topic';
-  const lines = [`**${node.label}**`, `${how[0].toUpperCase()}${how.slice(1)}; lines ${node.range.start.line + 1}–${node.range.end.line + 1}.`];
-  if (node.merged) lines.push(`Includes ${node.merged} inferred ${node.merged === 1 ? 'section' : 'sections'} (shown apart when inferred sections are shown).`);
-  if (node.topics.length) lines.push(`Topics: ${node.topics.join(', ')}`);
-  const md = new MarkdownString(lines.join('\n\n'));
-  md.supportHtml = false;
+  const how = node.style === 'headed' ? 'A heading in the text' : node.style === 'lead' ? 'The text before the first heading' : 'Inferred from a shift of topic';
+  // Titles and topics come from the article: appendText escapes them.
+  const md = new MarkdownString().appendMarkdown('**').appendText(node.label).appendMarkdown('**\n\n');
+  md.appendText(`${how}; lines ${node.range.start.line + 1}–${node.range.end.line + 1}.`);
+  if (node.merged) md.appendMarkdown('\n\n').appendText(`Includes ${node.merged} inferred ${node.merged === 1 ? 'section' : 'sections'} (shown apart when inferred sections are shown).`);
+  if (node.topics.length) md.appendMarkdown('\n\n').appendText(`Topics: ${node.topics.join(', ')}`);
   return md;
 }
 
