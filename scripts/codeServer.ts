@@ -1,6 +1,6 @@
 // A real VS Code (code-server, from npm) for `npm run editor` and `npm run test:e2e`, installed into
-// the git-ignored `.vscode-test/` cache. The recipe, and why each step, is in the README's "Trying
-// it in a real VS Code" section: the registries are the only network these machines reach.
+// the git-ignored `.vscode-test/` cache from the npm registry and Debian's archive only (the README's
+// "Try it in a real VS Code" says why each step is there).
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -14,8 +14,8 @@ export const CODE_SERVER_VERSION = '4.100.3';
 const installDir = join(cacheDir, `code-server-${CODE_SERVER_VERSION}`);
 const codeServerBin = join(installDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
-/** Debian packages: the browser, headers for code-server's native modules, the ripgrep it searches with, and a compiler. */
-const SYSTEM_PACKAGES = ['chromium', 'libkrb5-dev', 'libsecret-1-dev', 'ripgrep', 'g++', 'make', 'python3'];
+/** Debian packages code-server's install needs: headers for its native modules, a compiler, and the ripgrep it searches with. */
+const BUILD_PACKAGES = ['libkrb5-dev', 'libsecret-1-dev', 'ripgrep', 'g++', 'make', 'python3'];
 
 /** code-server's dependencies whose install scripts must run (native modules, ripgrep); all others stay blocked. */
 const TOP_SCRIPTS = { argon2: true, 'code-server': false } as const;
@@ -27,24 +27,29 @@ export function log(message: string): void {
   process.stderr.write(`[editor] ${message}\n`);
 }
 
+/** Debian's Chromium (installed if missing, as for code-server), or the browser CHROMIUM_PATH names. */
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const path = process.env.CHROMIUM_PATH;
+  if (path) {
+    if (!existsSync(path)) throw new Error(`CHROMIUM_PATH names ${path}, which does not exist.`);
+    return path;
+  }
+  ensureSystemPackages(['chromium']);
+  if (!existsSync('/usr/bin/chromium')) throw new Error('No Chromium at /usr/bin/chromium: install Debian\'s chromium, or set CHROMIUM_PATH to a Chromium or Chrome binary.');
+  return '/usr/bin/chromium';
 }
 
-function missingPackages(): string[] {
-  return SYSTEM_PACKAGES.filter((p) => {
+function missingPackages(packages: readonly string[]): string[] {
+  return packages.filter((p) => {
     const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', p], { encoding: 'utf8' });
     return r.status !== 0 || !r.stdout.includes('install ok installed');
   });
 }
 
-/** Installs the Debian packages code-server and the browser need when run as root; otherwise says what to install. */
-export function ensureSystemPackages(): void {
-  if (process.platform !== 'linux' || !existsSync('/usr/bin/dpkg-query')) {
-    if (!existsSync(chromiumPath())) throw new Error(`No Chromium at ${chromiumPath()}: set CHROMIUM_PATH to a Chromium or Chrome binary.`);
-    return;
-  }
-  const missing = missingPackages();
+/** Installs Debian packages when run as root; otherwise says exactly what to install. */
+function ensureSystemPackages(packages: readonly string[]): void {
+  if (process.platform !== 'linux' || !existsSync('/usr/bin/dpkg-query')) return;
+  const missing = missingPackages(packages);
   if (!missing.length) return;
   if (process.getuid?.() !== 0) {
     throw new Error(`Missing system packages: ${missing.join(' ')}\nInstall them, then run this again:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
@@ -86,7 +91,7 @@ function addAllowScripts(packageJson: string, allow: readonly string[], deny: re
 /** The code-server entry script, installed on first use (about two minutes). */
 export function ensureCodeServer(): string {
   if (existsSync(join(installDir, '.complete'))) return codeServerBin;
-  ensureSystemPackages();
+  ensureSystemPackages(BUILD_PACKAGES);
   log(`installing code-server ${CODE_SERVER_VERSION} into ${installDir} (once)`);
   rmSync(installDir, { recursive: true, force: true });
   mkdirSync(installDir, { recursive: true });

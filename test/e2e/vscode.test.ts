@@ -110,6 +110,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
 
   before(async () => {
     mkdirSync(results, { recursive: true });
+    const browserPath = chromiumPath();
     const bin = ensureCodeServer();
     const vsix = packageExtension();
     expected = analyze(join(root, 'samples', SAMPLE));
@@ -123,7 +124,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     server = await startCodeServer(bin, dir, profile, workspace, await freePort());
     log(`code-server at ${server.url}`);
     browser = await chromium.launch({
-      executablePath: chromiumPath(),
+      executablePath: browserPath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
