@@ -1,39 +1,30 @@
-// activate/deactivate: starts the News Annotator language server for the enabled languages.
-import * as path from 'node:path';
-import { type ExtensionContext, workspace } from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+// activate/deactivate: starts the language server, then the pieces that show its articles.
+import type { ExtensionContext } from 'vscode';
+import { ArticleStore } from './articleStore';
+import { SpeakerDecorations } from './decorations';
+import { NewsClient } from './languageClient';
+import { registerNavigationCommands } from './navigationCommands';
+import { registerReportCommand } from './reportView';
+import { SpeakerColors } from './speakerColors';
+import { ArticleStatus } from './statusBar';
+import { TopicsView } from './topicsView';
 
-let client: LanguageClient | undefined;
-
-function enabledLanguages(): string[] {
-  const langs = workspace.getConfiguration('newsAnnotator').get<string[]>('languages', ['news']);
-  return Array.isArray(langs) && langs.length ? langs.filter((l) => typeof l === 'string') : ['news'];
-}
-
-async function start(context: ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: enabledLanguages().flatMap((language) => [
-      { language, scheme: 'file' },
-      { language, scheme: 'untitled' },
-    ]),
-  };
-  client = new LanguageClient('newsAnnotator', 'News Annotator', serverOptions, clientOptions);
-  await client.start();
-}
+let client: NewsClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  await start(context);
-  // Enabling another language means a new document selector: restart the client.
-  context.subscriptions.push(workspace.onDidChangeConfiguration(async (e) => {
-    if (!e.affectsConfiguration('newsAnnotator.languages')) return;
-    await client?.stop();
-    await start(context);
-  }));
+  client = new NewsClient(context);
+  const store = new ArticleStore(client);
+  const colors = new SpeakerColors();
+  context.subscriptions.push(
+    client,
+    store,
+    new TopicsView(context, store, colors),
+    new SpeakerDecorations(store, colors),
+    new ArticleStatus(store),
+    ...registerNavigationCommands(store),
+    registerReportCommand(store),
+  );
+  await client.start();
 }
 
 export async function deactivate(): Promise<void> {

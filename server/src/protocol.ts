@@ -70,4 +70,6 @@ export interface ArticleResult {
   topics: TopicInfo[];
   /** Set when the document was not analysed (too large): the reason, for the user. */
   skipped?: string;
+  /** The `analyze` command's terminal report of this document (ANSI colours), for the client's report view. */
+  report?: string;
 }
