@@ -124,7 +124,9 @@ export class ArticleStore implements Disposable {
       if (!p.timer) this.schedule(document, updateDelay());
       return;
     }
-    this.articles.set(key(document), result);
+    // The views count, colour and step through quotations; reported speech (the writer's paraphrase)
+    // stays in the server's hovers and outline details.
+    this.articles.set(key(document), { ...result, quotes: result.quotes.filter((q) => q.kind !== 'indirect') });
     this.changed.fire(document);
   }
 

@@ -28,7 +28,7 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
     title: article.title ? article.text.slice(article.title.start, article.title.end) : null,
     sections: article.sections.map((s) => {
       const per = new Map<string, number>();
-      for (const q of quotes) if (q.section === s.id && q.speaker) per.set(q.speaker, (per.get(q.speaker) ?? 0) + 1);
+      for (const q of quotes) if (q.section === s.id && q.speaker && q.kind !== 'indirect') per.set(q.speaker, (per.get(q.speaker) ?? 0) + 1);
       return {
         id: s.id,
         title: s.title,
