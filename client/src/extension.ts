@@ -1,30 +1,18 @@
-// activate/deactivate: starts the language server, then the pieces that show its articles.
+// activate/deactivate for desktop VS Code: the language server runs in Node, over IPC.
+import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
-import { ArticleStore } from './articleStore';
-import { SpeakerDecorations } from './decorations';
-import { NewsClient } from './languageClient';
-import { registerNavigationCommands } from './navigationCommands';
-import { registerReportCommand } from './reportView';
-import { SpeakerColors } from './speakerColors';
-import { ArticleStatus } from './statusBar';
-import { TopicsView } from './topicsView';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { activateWith } from './activate';
+import type { NewsClient } from './languageClient';
 
 let client: NewsClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  client = new NewsClient(context);
-  const store = new ArticleStore(client);
-  const colors = new SpeakerColors();
-  context.subscriptions.push(
-    client,
-    store,
-    new TopicsView(context, store, colors),
-    new SpeakerDecorations(store, colors),
-    new ArticleStatus(store),
-    ...registerNavigationCommands(store),
-    registerReportCommand(store),
-  );
-  await client.start();
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  client = await activateWith(context, (id, name, options) => new LanguageClient(id, name, {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  }, options));
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,19 +1,34 @@
 // Starts the News Annotator language server for the enabled languages and asks it for articles.
-// Enabling another language changes the document selector, so the client restarts.
-import * as path from 'node:path';
-import { type CancellationToken, type Disposable, EventEmitter, type ExtensionContext, type TextDocument, window, workspace } from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+// Enabling another language changes the document selector, so the client restarts. A server that
+// dies is started again after a growing pause, and the user is told once, not at every restart.
+import { type CancellationToken, type Disposable, EventEmitter, type TextDocument, window, workspace } from 'vscode';
+import {
+  type BaseLanguageClient,
+  CloseAction,
+  type CloseHandlerResult,
+  ErrorAction,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+} from 'vscode-languageclient';
 import { type ArticleParams, ArticleRequestMethod, type ArticleResult } from '../../server/src/protocol';
+import { restartDelay } from './backoff';
 import { enabledLanguages } from './settings';
 
+/** Makes the host's language client (Node process or web worker) for these options. */
+export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
+
 export class NewsClient implements Disposable {
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
+  private restarts = 0;
+  private restartTimer: ReturnType<typeof setTimeout> | undefined;
+  private toldUser = false;
+  private stopping = false;
   private readonly started = new EventEmitter<void>();
   /** Fires after each (re)start: earlier answers may belong to documents the server no longer has. */
   readonly onDidStart = this.started.event;
   private readonly subscription: Disposable;
 
-  constructor(private readonly context: ExtensionContext) {
+  constructor(private readonly factory: ClientFactory) {
     this.subscription = workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('newsAnnotator.languages')) return;
       await this.stop();
@@ -22,18 +37,24 @@ export class NewsClient implements Disposable {
   }
 
   async start(): Promise<void> {
-    const module = this.context.asAbsolutePath(path.join('dist', 'server.js'));
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-    };
+    this.stopping = false;
     const clientOptions: LanguageClientOptions = {
       documentSelector: enabledLanguages().flatMap((language) => [
         { language, scheme: 'file' },
         { language, scheme: 'untitled' },
+        { language, scheme: 'vscode-vfs' },
       ]),
+      errorHandler: {
+        error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
+        // The client library would restart at once and give up after a few crashes; we pause
+        // longer each time instead, and keep trying.
+        closed: (): CloseHandlerResult => {
+          if (!this.stopping) this.scheduleRestart();
+          return { action: CloseAction.DoNotRestart, handled: true };
+        },
+      },
     };
-    const client = new LanguageClient('newsAnnotator', 'News Annotator', serverOptions, clientOptions);
+    const client = this.factory('newsAnnotator', 'News Annotator', clientOptions);
     this.client = client;
     try {
       await client.start();
@@ -41,10 +62,29 @@ export class NewsClient implements Disposable {
       void window.showErrorMessage(`News Annotator: the language server did not start (${err instanceof Error ? err.message : String(err)}).`);
       return;
     }
+    this.restarts = 0;
     this.started.fire();
   }
 
+  private scheduleRestart(): void {
+    if (this.restartTimer) return;
+    const delay = restartDelay(this.restarts++);
+    if (!this.toldUser) {
+      this.toldUser = true;
+      void window.showWarningMessage('News Annotator: the language server stopped unexpectedly; it restarts on its own (details in the News Annotator output).');
+    }
+    this.log(`server stopped; restarting in ${delay / 1000} s`);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      this.client = undefined;
+      void this.start();
+    }, delay);
+  }
+
   async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     const client = this.client;
     this.client = undefined;
     if (client?.isRunning()) await client.stop();
@@ -64,6 +104,7 @@ export class NewsClient implements Disposable {
   }
 
   dispose(): void {
+    if (this.restartTimer) clearTimeout(this.restartTimer);
     this.subscription.dispose();
     this.started.dispose();
   }

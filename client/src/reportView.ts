@@ -1,7 +1,6 @@
 // "Open Annotated Report": the `analyze` command's coloured terminal report of the active article,
 // in a terminal tab beside it, read like `less -R` (see reportPager.ts). The server renders the
 // report (the same code as the CLI); this only shows it, and follows the article as it is edited.
-import * as path from 'node:path';
 import { commands, type Disposable, EventEmitter, type Pseudoterminal, type TextDocument, ThemeIcon, ViewColumn, window } from 'vscode';
 import type { ArticleStore } from './articleStore';
 import { Pager } from './reportPager';
@@ -63,7 +62,7 @@ function openReport(store: ArticleStore, document: TextDocument): void {
     },
   };
   const terminal = window.createTerminal({
-    name: `Report: ${path.basename(document.uri.path) || document.uri.toString()}`,
+    name: `Report: ${document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) || document.uri.toString()}`,
     pty,
     iconPath: new ThemeIcon('output'),
     location: { viewColumn: ViewColumn.Beside },
