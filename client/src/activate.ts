@@ -2,8 +2,10 @@
 // host-specific factory) and the pieces that show its articles.
 import type { ExtensionContext } from 'vscode';
 import { ArticleStore } from './articleStore';
+import { Corrections } from './corrections';
 import { SpeakerDecorations } from './decorations';
 import { type ClientFactory, NewsClient } from './languageClient';
+import { registerExportCommand } from './exportCommand';
 import { registerNavigationCommands } from './navigationCommands';
 import { registerReportCommand } from './reportView';
 import { SpeakerColors } from './speakerColors';
@@ -22,6 +24,8 @@ export async function activateWith(context: ExtensionContext, factory: ClientFac
     new ArticleStatus(store),
     ...registerNavigationCommands(store),
     registerReportCommand(store),
+    registerExportCommand(client, store),
+    new Corrections(client, store),
   );
   await client.start();
   return client;

@@ -10,7 +10,18 @@ import {
   type ErrorHandlerResult,
   type LanguageClientOptions,
 } from 'vscode-languageclient';
-import { type ArticleParams, ArticleRequestMethod, type ArticleResult } from '../../server/src/protocol';
+import type { Correction } from '../../server/src/analysis/corrections';
+import {
+  type ArticleParams,
+  ArticleRequestMethod,
+  type ArticleResult,
+  type ExportFormat,
+  type ExportParams,
+  ExportRequestMethod,
+  type ExportResult,
+  SetCorrectionsMethod,
+  type SetCorrectionsParams,
+} from '../../server/src/protocol';
 import { restartDelay } from './backoff';
 import { enabledLanguages } from './settings';
 
@@ -96,6 +107,22 @@ export class NewsClient implements Disposable {
     if (!client?.isRunning()) return null;
     const params: ArticleParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
     return client.sendRequest<ArticleResult | null>(ArticleRequestMethod, params, token);
+  }
+
+  /** The article in an export format, rendered by the server; null when the server cannot. */
+  async exportArticle(document: TextDocument, format: ExportFormat, bom: boolean): Promise<string | null> {
+    const client = this.client;
+    if (!client?.isRunning()) return null;
+    const params: ExportParams = { uri: client.code2ProtocolConverter.asUri(document.uri), format, bom };
+    return (await client.sendRequest<ExportResult | null>(ExportRequestMethod, params))?.text ?? null;
+  }
+
+  /** Hands the server an article's corrections (after a start, the store sends them again). */
+  async setCorrections(document: { uri: TextDocument['uri'] }, corrections: Correction[]): Promise<void> {
+    const client = this.client;
+    if (!client?.isRunning()) return;
+    const params: SetCorrectionsParams = { uri: client.code2ProtocolConverter.asUri(document.uri), corrections };
+    await client.sendNotification(SetCorrectionsMethod, params);
   }
 
   /** A line in the News Annotator output channel. */

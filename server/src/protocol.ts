@@ -1,5 +1,6 @@
 // Custom requests between the client and the server. Imported by both sides, so it holds
 // types and names only (no runtime dependencies): the client never parses an article, it asks.
+import type { Correction } from './analysis/corrections';
 
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
@@ -72,4 +73,31 @@ export interface ArticleResult {
   skipped?: string;
   /** The `analyze` command's terminal report of this document (ANSI colours), for the client's report view. */
   report?: string;
+}
+
+/** `newsAnnotator/export`: the article in one of the export formats, for the client to save. */
+export const ExportRequestMethod = 'newsAnnotator/export';
+export type ExportFormat = 'json' | 'csv' | 'webannotation' | 'markdown';
+
+export interface ExportParams {
+  uri: string;
+  format: ExportFormat;
+  /** CSV only: start with a UTF-8 byte-order mark (for Excel). */
+  bom?: boolean;
+}
+
+export interface ExportResult {
+  text: string;
+}
+
+/**
+ * `newsAnnotator/setCorrections` (client → server notification): the editor corrections kept
+ * beside an article. The client owns the file (it can read and write it in desktop and web
+ * alike); the server applies the corrections before anything else.
+ */
+export const SetCorrectionsMethod = 'newsAnnotator/setCorrections';
+
+export interface SetCorrectionsParams {
+  uri: string;
+  corrections: Correction[];
 }
