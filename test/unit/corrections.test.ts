@@ -89,3 +89,27 @@ describe('editor corrections', () => {
     assert.match((parseCorrections('{"type":"Annotation"}', TEXT) as { reason: string }).reason, /not a Web Annotation collection/);
   });
 });
+
+describe('the command line applies corrections kept beside the article', () => {
+  it('credits the corrected speaker, leaves the article untouched, and reports stale ones', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'news-corr-'));
+    const file = join(dir, 'bridge.news');
+    writeFileSync(file, TEXT);
+    const fix: Correction = { id: 'c1', kind: 'setSpeaker', anchor: anchorOf(TEXT, quoteSpan(TEXT, 'bridge opens')), speaker: 'Tom Becker' };
+    const gone: Correction = { id: 'c9', kind: 'notAQuote', anchor: { exact: '"A quote that was deleted."', prefix: '', suffix: '' } };
+    writeFileSync(`${file}.annotations.json`, serializeCorrections([fix, gone], 'file://bridge', TEXT));
+    const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+    const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'analyze', '--json', ...args, file], { encoding: 'utf8' });
+    const withFix = JSON.parse(run().stdout);
+    const q = withFix.quotes.find((x: { method: string }) => x.method === 'editor');
+    assert.equal(withFix.speakers.find((s: { id: string }) => s.id === q.speaker).name, 'Tom Becker');
+    assert.match(run().stderr, /1 editor correction\(s\) no longer find their quote/);
+    const without = JSON.parse(run('--no-corrections').stdout);
+    assert.ok(!without.quotes.some((x: { method: string }) => x.method === 'editor'));
+    assert.equal(readFileSync(file, 'utf8'), TEXT, 'the article is byte-identical');
+  });
+});

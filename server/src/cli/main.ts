@@ -1,11 +1,13 @@
 // news-annotator analyze [--json] FILE...: the outline of each article, or its JSON.
-import { realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../analysis/article';
+import type { Correction } from '../analysis/corrections';
 import type { Article } from '../analysis/model';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { toCsv } from '../views/csv';
+import { correctionsPathFor, parseCorrections } from '../views/correctionsFile';
 import { toContract } from '../views/json';
 import { toMarkdownSheet } from '../views/markdownSheet';
 import { renderReport } from '../views/report';
@@ -27,6 +29,7 @@ organisations in the story, and its topic sections.
   --format markdown       a quote sheet for fact-checkers
   --bom                   start CSV with a UTF-8 byte-order mark (for Excel)
   --output FILE           write to FILE (atomically; never over an input article)
+  --no-corrections        ignore editor corrections kept in FILE.annotations.json
   --max-size MB           skip files larger than this (default 64)
   --no-color              plain text even on a terminal (also: NO_COLOR=1)
   -h, --help              this help
@@ -39,6 +42,7 @@ declare const VERSION: string;
 
 interface Options {
   format: Format;
+  corrections: boolean;
   color: boolean;
   bom: boolean;
   output: string | null;
@@ -54,6 +58,7 @@ function parse(argv: string[]): Options | string {
   const env = process.env;
   const opts: Options = {
     format: 'text',
+    corrections: true,
     bom: false,
     output: null,
     color: (!!process.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb') || (!!env.FORCE_COLOR && env.FORCE_COLOR !== '0'),
@@ -73,6 +78,7 @@ function parse(argv: string[]): Options | string {
       if (!f) return '--output needs a file name';
       opts.output = f;
     } else if (a === '--bom') opts.bom = true;
+    else if (a === '--no-corrections') opts.corrections = false;
     else if (a === '--no-color') opts.color = false;
     else if (a === '--max-size') {
       const v = Number(rest[++i]);
@@ -104,9 +110,13 @@ function main(): number {
       status = 2;
       continue;
     }
+    const corrections = opts.corrections ? readCorrections(file, read.text) : [];
     let article: Article;
     try {
-      article = analyzeArticle(read.text);
+      article = analyzeArticle(read.text, { corrections });
+      if (article.corrections.stale.length) {
+        process.stderr.write(`news-annotator: ${file}: ${article.corrections.stale.length} editor correction(s) no longer find their quote (see ${correctionsPathFor(file)})\n`);
+      }
     } catch (err) {
       // A bug in the analysis must not cost the other files: say which file, and go on.
       process.stderr.write(`news-annotator: ${file}: analysis failed (${(err as Error)?.message ?? err}); please report this\n`);
@@ -134,6 +144,16 @@ function main(): number {
     }
   }
   return status;
+}
+
+/** Editor corrections kept beside the article; a broken file is reported and ignored, never fatal. */
+function readCorrections(file: string, text: string): Correction[] {
+  const path = correctionsPathFor(file);
+  if (!existsSync(path)) return [];
+  const parsed = parseCorrections(readFileSync(path, 'utf8'), text);
+  if (parsed.ok) return parsed.corrections;
+  process.stderr.write(`news-annotator: ${path}: not applied: ${parsed.reason}\n`);
+  return [];
 }
 
 function sameFile(a: string, b: string): boolean {
