@@ -75,11 +75,22 @@ function paragraphCandidates(
 const NONE: ReadonlySet<number> = new Set();
 const FIRST: ReadonlySet<number> = new Set([0]);
 
-/** What the topic terms of a paragraph depend on besides its text: its role and its candidates' global state. */
-function termsContext(infos: readonly SentenceInfo[], skip: boolean, heading: boolean): string {
-  let ctx = `${skip ? 1 : 0}${heading ? 1 : 0}`;
-  for (const s of infos) for (const c of s.candidates) ctx += `\u0001${c.kind}\u0002${c.entity ?? ''}\u0002${c.role ?? ''}`;
-  return ctx;
+/** What the topic terms of a paragraph read of its candidates' global state: kind, entity and role of each. */
+function candidateState(infos: readonly SentenceInfo[]): (string | null | undefined)[] {
+  const out: (string | null | undefined)[] = [];
+  for (const s of infos) for (const c of s.candidates) out.push(c.kind, c.entity, c.role);
+  return out;
+}
+
+function sameState(a: readonly (string | null | undefined)[], infos: readonly SentenceInfo[]): boolean {
+  let k = 0;
+  for (const s of infos) {
+    for (const c of s.candidates) {
+      if (a[k] !== c.kind || a[k + 1] !== c.entity || a[k + 2] !== c.role) return false;
+      k += 3;
+    }
+  }
+  return k === a.length;
 }
 
 /** The topic terms of a paragraph: the last version's where nothing they read has changed. */
@@ -87,9 +98,9 @@ function paragraphTerms(
   work: ParagraphWork, index: number, infos: readonly SentenceInfo[], skip: boolean, heading: boolean,
   lowercase: ReadonlySet<string>, people: ReadonlySet<string>,
 ): TermWork {
-  const context = termsContext(infos, skip, heading);
+  const context = `${skip ? 1 : 0}${heading ? 1 : 0}`;
   const tw = work.terms;
-  if (tw && tw.context === context && stillAnswers(tw.people, people) && stillAnswers(tw.lowercase, lowercase)) {
+  if (tw && tw.context === context && sameState(tw.candidates, infos) && stillAnswers(tw.people, people) && stillAnswers(tw.lowercase, lowercase)) {
     if (tw.paragraph !== index) {
       for (const m of tw.mentions) (m as { paragraph: number }).paragraph = index;
       tw.paragraph = index;
@@ -103,7 +114,7 @@ function paragraphTerms(
   const t = collectTerms(1, alone, { skip: skip ? FIRST : NONE, headings: heading ? FIRST : NONE, lowercase: seenLower, people: seenPeople });
   for (const m of t.mentions) (m as { paragraph: number }).paragraph = index;
   const made: TermWork = {
-    context, people: recorded(seenPeople) ?? new Map(), lowercase: recorded(seenLower) ?? new Map(), bag: t.bags[0], wordCount: t.wordCounts[0],
+    context, candidates: candidateState(infos), people: recorded(seenPeople) ?? new Map(), lowercase: recorded(seenLower) ?? new Map(), bag: t.bags[0], wordCount: t.wordCounts[0],
     mentions: t.mentions, headingStems: t.headings.get(0), paragraph: index,
   };
   work.terms = recorded(seenPeople) && recorded(seenLower) ? made : null;

@@ -69,8 +69,10 @@ export class EntityRegistry {
   private readonly orgs = new Map<string, Org>();
   /** Organisations by every ending of their key after a space ("york times", "times" for "new york times"). */
   private readonly orgEndings = new Map<string, Org[]>();
-  /** Near misses of a word among the last names, until a person is added or named in full. */
-  private readonly nearMisses = new Map<string, Person[]>();
+  /** Persons named in full (they have a first name), in the order they became so. */
+  private readonly named: Person[] = [];
+  /** Near misses of a word among the last names of persons named in full, and how many of `named` it has seen. */
+  private readonly nearMisses = new Map<string, { persons: Person[]; seen: number }>();
   /** Ends of the mentions recorded, by start. */
   private readonly mentionKeys = new Map<number, number | number[]>();
 
@@ -121,17 +123,25 @@ export class EntityRegistry {
   private setFirst(p: Person, first: string): void {
     p.first = first;
     addInOrder(this.byFirst, first, p);
-    this.nearMisses.clear();
+    this.named.push(p);
   }
 
   /** Persons named in full whose last name `w` may misspell, in creation order. */
   private misspeltLast(w: string): Person[] {
     let hit = this.nearMisses.get(w);
     if (!hit) {
-      hit = this.nearLast(w).filter((p) => p.first !== null && closeSpelling(p.last, w));
+      hit = { persons: this.nearLast(w).filter((p) => p.first !== null && closeSpelling(p.last, w)), seen: this.named.length };
       this.nearMisses.set(w, hit);
     }
-    return hit;
+    // Persons named in full since: each is a near miss or not once and for all.
+    for (; hit.seen < this.named.length; hit.seen++) {
+      const p = this.named[hit.seen];
+      if (!closeSpelling(p.last, w)) continue;
+      let i = hit.persons.length;
+      while (i > 0 && hit.persons[i - 1].order > p.order) i--;
+      if (hit.persons[i - 1] !== p) hit.persons.splice(i, 0, p);
+    }
+    return hit.persons;
   }
 
   /** A person named by two or more words (or one word after a title): finds or creates the entity. */
@@ -154,7 +164,6 @@ export class EntityRegistry {
       this.byEntity.set(p.entity.id, p);
       addInOrder(this.byLast, last, p);
       addInOrder(this.byLastShape, this.lastShape(last), p);
-      this.nearMisses.clear();
     }
     if (first && !p.first) this.setFirst(p, first);
     if (c.gender && !p.entity.gender) p.entity.gender = c.gender;

@@ -77,8 +77,10 @@ export interface CandidateWork {
 
 /** What the topic terms of a paragraph were collected from, and what they are. */
 export interface TermWork {
-  /** The candidates' global state and the paragraph's role (skipped, heading) when collected. */
+  /** The paragraph's role (skipped, heading) when collected. */
   readonly context: string;
+  /** Its candidates' kind, entity and role when collected, three entries each: the article's passes set them. */
+  readonly candidates: readonly (string | null | undefined)[];
   readonly people: ReadonlyMap<string, boolean>;
   readonly lowercase: ReadonlyMap<string, boolean>;
   readonly bag: Map<string, number>;
