@@ -1,11 +1,12 @@
 // npm run bench: the performance budgets of issue 7, measured in one run, printed as a table
 // and written to bench/results.json. A benchmark, not a test: nothing in npm test depends on it.
 //
-//   npm run bench [-- --rounds N] [--edits N] [--hovers N] [--mb N] [--no-editor] [--no-throughput]
+//   npm run bench [-- --rounds N] [--edits N] [--hovers N] [--mb N] [--no-throughput] [--no-incremental] [--no-editor]
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { type EditorResult, measureEditor } from './editor';
+import { type IncrementalResult, measureIncremental } from './incremental';
 import { measureThroughput, type ThroughputResult } from './throughput';
 
 const args = process.argv.slice(2);
@@ -27,9 +28,14 @@ async function main(): Promise<void> {
   const started = new Date().toISOString();
   let throughput: ThroughputResult | null = null;
   let editor: EditorResult | null = null;
+  let incremental: IncrementalResult | null = null;
   if (!args.includes('--no-throughput')) {
     log('throughput…');
     throughput = measureThroughput({ minBytes: 4 * MiB, rounds: opt('--rounds', 3), sliceBytes: 200_000, log });
+  }
+  if (!args.includes('--no-incremental')) {
+    log('incremental re-analysis…');
+    incremental = measureIncremental({ minBytes: opt('--mb', 5) * MiB, edits: 10, log });
   }
   if (!args.includes('--no-editor')) {
     log('editor latency…');
@@ -42,6 +48,8 @@ async function main(): Promise<void> {
   if (throughput) {
     const t = throughput;
     rows.push(['analyzeArticle', `${fmt(t.analyzeMBps, 2)} MB/s`, `${t.articles} articles, ${fmt(t.bytes / MiB)} MiB of ${t.source}; CPU time, median of ${t.rounds}`]);
+    rows.push(['  reading (quotes, speakers)', `${fmt(t.readMBps, 2)} MB/s`, 'readArticle: paragraphs … attribution (the core)']);
+    rows.push(['  topics and sections', `${fmt(t.topicsMBps, 2)} MB/s`, 'addTopics: terms, inferred sections, topics']);
     rows.push(['indexOf pass (baseline a)', `${fmt(t.indexOfMBps, 0)} MB/s`, 'one indexOf of an absent character over the same articles joined']);
     rows.push(['compromise (baseline b)', `${fmt(t.compromiseMBps, 3)} MB/s`, `nlp(article).quotations() on the first ${t.sliceArticles} articles (${fmt(t.sliceBytes / 1000, 0)} kB)`]);
     rows.push(['analyzeArticle on that slice', `${fmt(t.analyzeSliceMBps, 2)} MB/s`, 'same articles as compromise, same run']);
@@ -49,6 +57,13 @@ async function main(): Promise<void> {
     rows.push(['throughput ÷ compromise', `${fmt(t.timesCompromise, 0)}×`, 'budget ≥ 300×, goal 500×']);
     budgets.push({ name: 'throughput vs indexOf', value: 100 * t.ofIndexOf, budget: 0.5, goal: 1, higherIsBetter: true, unit: '%' });
     budgets.push({ name: 'throughput vs compromise', value: t.timesCompromise, budget: 300, goal: 500, higherIsBetter: true, unit: '×' });
+  }
+  if (incremental) {
+    const i = incremental;
+    rows.push(['re-analysis after an edit', `${fmt(i.readMs + i.topicsMs, 0)} ms`, `in process, ${fmt(i.bytes / MiB)} MiB article, median of ${i.edits} one-character edits; CPU time`]);
+    rows.push(['  reading (incremental)', `${fmt(i.readMs, 0)} ms`, 'readArticle with the cache of the previous version']);
+    rows.push(['  topics and sections', `${fmt(i.topicsMs, 0)} ms`, 'addTopics (no incremental path yet)']);
+    rows.push(['  without the cache', `${fmt(i.coldMs, 0)} ms`, `a fresh analysis of the same text: ${fmt(i.speedup)}× slower`]);
   }
   if (editor) {
     const e = editor;
@@ -73,7 +88,7 @@ async function main(): Promise<void> {
   for (const b of budgets) console.log(`  ${b.name.padEnd(26)} ${fmt(b.value, b.unit === '%' ? 3 : 1).padStart(8)} ${b.unit.padEnd(3)} budget ${b.higherIsBetter ? '≥' : '≤'} ${b.budget}, goal ${b.goal}: ${verdict(b)}`);
 
   const out = join(__dirname, 'results.json');
-  writeFileSync(out, `${JSON.stringify({ started, node: process.version, cpus: cpus().length, load: { before: load0, after: load1 }, throughput, editor, budgets: budgets.map((b) => ({ ...b, verdict: verdict(b) })) }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ started, node: process.version, cpus: cpus().length, load: { before: load0, after: load1 }, throughput, incremental, editor, budgets: budgets.map((b) => ({ ...b, verdict: verdict(b) })) }, null, 2)}\n`);
   console.log(`\nwritten to ${out}`);
 }
 

@@ -2,7 +2,7 @@
 // run: a single String.prototype.indexOf pass over the same text (a bound no analysis can beat)
 // and compromise's quotation extraction on a slice of it (a peer). CPU time, medians of rounds.
 import nlp from 'compromise';
-import { analyzeArticle } from '../server/src/analysis/article';
+import { addTopics, analyzeArticle, readArticle } from '../server/src/analysis/article';
 import { newsArticles } from './corpus';
 import { cpuMs, MB, median } from './stats';
 
@@ -13,6 +13,9 @@ export interface ThroughputResult {
   rounds: number;
   /** MB/s of analyzeArticle, one call per article. */
   analyzeMBps: number;
+  /** MB/s of its two parts: reading quotes and speakers (readArticle), and topics and sections (addTopics). */
+  readMBps: number;
+  topicsMBps: number;
   /** MB/s of one indexOf pass (a character that does not occur) over the articles joined. */
   indexOfMBps: number;
   /** The slice compromise reads, and the MB/s of each tool on it. */
@@ -42,11 +45,24 @@ export function measureThroughput(opts: { minBytes: number; rounds: number; slic
   // The analysis core, one call per article, after a warm-up round (the JIT, the memoised stems and names).
   for (const a of articles) analyzeArticle(a);
   const runs: number[] = [];
+  const reads: number[] = [];
+  const tops: number[] = [];
   for (let r = 0; r < opts.rounds; r++) {
-    runs.push(cpuMs(() => { for (const a of articles) analyzeArticle(a); }));
-    opts.log(`analyzeArticle round ${r + 1}: ${(bytes / MB / (runs[r] / 1000)).toFixed(2)} MB/s`);
+    let read = 0;
+    let topics = 0;
+    for (const a of articles) {
+      let part: ReturnType<typeof readArticle> | undefined;
+      read += cpuMs(() => { part = readArticle(a); });
+      topics += cpuMs(() => addTopics(part!));
+    }
+    runs.push(read + topics);
+    reads.push(read);
+    tops.push(topics);
+    opts.log(`analyzeArticle round ${r + 1}: ${(bytes / MB / ((read + topics) / 1000)).toFixed(2)} MB/s (reading ${(100 * read / (read + topics)).toFixed(0)} %)`);
   }
   const analyzeMBps = bytes / MB / (median(runs) / 1000);
+  const readMBps = bytes / MB / (median(reads) / 1000);
+  const topicsMBps = bytes / MB / (median(tops) / 1000);
 
   // compromise on the first articles, up to sliceBytes; the core on the same slice for comparison.
   const slice: string[] = [];
@@ -67,7 +83,7 @@ export function measureThroughput(opts: { minBytes: number; rounds: number; slic
   const analyzeSliceMBps = sliceBytes / MB / (median(ours) / 1000);
   opts.log(`compromise: ${compromiseMBps.toFixed(3)} MB/s on ${slice.length} articles`);
   return {
-    source: corpus.source, articles: articles.length, bytes, rounds: opts.rounds, analyzeMBps, indexOfMBps,
+    source: corpus.source, articles: articles.length, bytes, rounds: opts.rounds, analyzeMBps, readMBps, topicsMBps, indexOfMBps,
     sliceBytes, sliceArticles: slice.length, compromiseMBps, analyzeSliceMBps,
     ofIndexOf: analyzeMBps / indexOfMBps, timesCompromise: analyzeMBps / compromiseMBps,
   };

@@ -5,11 +5,11 @@ import { attribute } from './attribution';
 import type { SentenceInfo } from './context';
 import { EntityRegistry } from './entities';
 import { findCandidates, type Candidate } from './mentions';
-import type { Article, Sentence } from './model';
+import type { Article, Entity, Paragraph, Quote, Sentence } from './model';
 import { type ParagraphWork, RecordingSet, recorded, stillAnswers, type TermWork } from './paragraphWork';
 import { splitParagraphs } from './paragraphs';
 import { findQuotations, type Quotation } from './quotations';
-import { readStructure } from './sections';
+import { readStructure, type Structure } from './sections';
 import { inferSections } from './segmentation';
 import { type ArticleTerms, collectTerms } from './terms';
 import { findTopics, labelInferred } from './topics';
@@ -127,6 +127,30 @@ function paragraphTerms(
  * analysis); the passes over the whole article run again. The result is the same either way.
  */
 export function analyzeArticle(text: string, cache: ArticleCache = new ArticleCache()): Article {
+  return addTopics(readArticle(text, cache));
+}
+
+/** An article read up to its quotes and speakers: what the topic and section passes start from. */
+export interface ReadArticle {
+  readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: Sentence[];
+  readonly structure: Structure;
+  readonly works: readonly ParagraphWork[];
+  readonly infos: readonly SentenceInfo[];
+  /** Each paragraph's sentences. */
+  readonly byParagraph: readonly (readonly SentenceInfo[])[];
+  readonly lowercase: ReadonlySet<string>;
+  readonly quotes: Quote[];
+  readonly entities: Entity[];
+}
+
+/**
+ * The first part of the analysis: paragraphs, quotations, structure, sentences, mentions,
+ * entities and attribution. Costs about as much as `addTopics` (kept apart so that each can be
+ * measured and scheduled on its own).
+ */
+export function readArticle(text: string, cache: ArticleCache = new ArticleCache()): ReadArticle {
   cache.begin();
   const paragraphs = splitParagraphs(text);
   const quotations = findQuotations(text, paragraphs).sort((a, b) => a.start - b.start);
@@ -185,6 +209,12 @@ export function analyzeArticle(text: string, cache: ArticleCache = new ArticleCa
   quotes.forEach((q, i) => Object.assign(q, { id: `q${i + 1}` }));
   const entities = registry.finish(text);
 
+  return { text, paragraphs, sentences, structure, works, infos, byParagraph, lowercase, quotes, entities };
+}
+
+/** The second part: topic terms, inferred sections where the article has no headings, topics, and section labels. */
+export function addTopics(read: ReadArticle): Article {
+  const { text, paragraphs, sentences, structure, works, infos, byParagraph, lowercase, quotes, entities } = read;
   // Topics, from the tokens and mentions above (one pass over them).
   const whole = (m: { start: number; end: number; paragraph: number }): boolean => m.start === paragraphs[m.paragraph].start && m.end === paragraphs[m.paragraph].end;
   const skip = new Set(structure.metadata.filter(whole).map((m) => m.paragraph));

@@ -66,6 +66,8 @@ export class EntityRegistry {
   private readonly byLastShape = new Map<string, Person[]>();
   private readonly byRoleWord = new Map<string, Person[]>();
   private readonly roleWordsOf = new Map<string, string[]>();
+  /** Role holders by the words asked for, until a role is added. */
+  private readonly holders = new Map<string, Entity[]>();
   private readonly orgs = new Map<string, Org>();
   /** Organisations by every ending of their key after a space ("york times", "times" for "new york times"). */
   private readonly orgEndings = new Map<string, Org[]>();
@@ -281,6 +283,7 @@ export class EntityRegistry {
     const n = p.roles.get(role);
     p.roles.set(role, (n ?? 0) + 1);
     if (n !== undefined) return;
+    this.holders.clear();
     let ws = this.roleWordsOf.get(role);
     if (!ws) {
       ws = roleWords(role);
@@ -294,6 +297,16 @@ export class EntityRegistry {
 
   /** The people one of whose roles holds every word (lower case), in creation order. */
   roleHolders(words: readonly string[]): Entity[] {
+    const k = words.join(' ');
+    let out = this.holders.get(k);
+    if (!out) {
+      out = this.findHolders(words);
+      this.holders.set(k, out);
+    }
+    return out;
+  }
+
+  private findHolders(words: readonly string[]): Entity[] {
     const out: Entity[] = [];
     for (const p of this.byRoleWord.get(words[0]) ?? EMPTY) {
       for (const r of p.roles.keys()) {
