@@ -126,7 +126,7 @@ function paragraphTerms(
  * document, the work inside each paragraph the edits did not touch is reused (incremental
  * analysis); the passes over the whole article run again. The result is the same either way.
  */
-export function analyzeArticle(text: string, cache: ArticleCache = new ArticleCache()): Article {
+export function analyzeArticle(text: string, cache: ArticleCache = new ArticleCache(false)): Article {
   return addTopics(readArticle(text, cache));
 }
 
@@ -150,7 +150,7 @@ export interface ReadArticle {
  * entities and attribution. Costs about as much as `addTopics` (kept apart so that each can be
  * measured and scheduled on its own).
  */
-export function readArticle(text: string, cache: ArticleCache = new ArticleCache()): ReadArticle {
+export function readArticle(text: string, cache: ArticleCache = new ArticleCache(false)): ReadArticle {
   cache.begin();
   const paragraphs = splitParagraphs(text);
   const quotations = findQuotations(text, paragraphs).sort((a, b) => a.start - b.start);

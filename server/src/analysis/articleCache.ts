@@ -31,7 +31,8 @@ function quotesKey(quotes: readonly Quotation[], p: Paragraph): string {
   return key;
 }
 
-function buildWork(text: string, p: Paragraph, quotes: readonly Quotation[], key: string, body: string): ParagraphWork {
+/** Builds a paragraph's work, adding its lower-case words to `lowercase` (and keeping their list when `keep`). */
+function buildWork(text: string, p: Paragraph, quotes: readonly Quotation[], key: string, body: string, lowercase: Set<string>, keep: boolean): ParagraphWork {
   // Sentences, with the paragraph's quotations treated as atomic.
   const inside: Span[] = [];
   for (const q of quotes) {
@@ -42,7 +43,6 @@ function buildWork(text: string, p: Paragraph, quotes: readonly Quotation[], key
   const spans: Span[] = [];
   const tokens: Token[][] = [];
   const inQuote: Uint8Array[] = [];
-  const lowercase = new Set<string>();
   for (const s of splitSentences(text, p, inside)) {
     spans.push({ start: s.start - p.start, end: s.end - p.start });
     const ts = tokenize(text, s.start, s.end);
@@ -56,10 +56,13 @@ function buildWork(text: string, p: Paragraph, quotes: readonly Quotation[], key
     tokens.push(ts);
     inQuote.push(quoted);
   }
-  return { text: body, quotes: key, base: p.start, sentences: spans, tokens, inQuote, lowercase: [...lowercase], candidates: null, terms: null, used: 0 };
+  return { text: body, quotes: key, base: p.start, sentences: spans, tokens, inQuote, lowercase: keep ? [...lowercase] : [], candidates: null, terms: null, used: 0 };
 }
 
 export class ArticleCache {
+  /** `keep`: false for a single analysis (no later version will look for its work). */
+  constructor(private readonly keep = true) {}
+
   private works = new Map<string, ParagraphWork[]>();
   private generation = 0;
   /** In how many paragraphs each lower-case word occurs. */
@@ -74,6 +77,7 @@ export class ArticleCache {
 
   /** The work for paragraph `p` cut into by `quotes`: the last version's if it had this paragraph, else new. */
   work(text: string, p: Paragraph, quotes: readonly Quotation[]): ParagraphWork {
+    if (!this.keep) return buildWork(text, p, quotes, '', '', this.lowercase, false);
     const body = text.slice(p.start, p.end);
     const key = quotesKey(quotes, p);
     const list = this.works.get(body);
@@ -82,7 +86,8 @@ export class ArticleCache {
     if (w) {
       moveWork(w, p.start);
     } else {
-      w = buildWork(text, p, quotes, key, body);
+      const words = new Set<string>();
+      w = buildWork(text, p, quotes, key, body, words, true);
       if (list) list.push(w);
       else this.works.set(body, [w]);
       for (const word of w.lowercase) {

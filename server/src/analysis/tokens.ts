@@ -31,30 +31,6 @@ function clitic(text: string, i: number, end: number): number {
   return 0;
 }
 
-// Words repeat: one string per spelling and its lower case, shared by every token of the
-// analyses a process runs (less memory for the tokens an incremental analysis keeps). Bounded,
-// so that a long session cannot grow it without end.
-const SPELLINGS = new Map<string, string>();
-const LOWER = new Map<string, string>();
-const MAX_SPELLINGS = 200_000;
-
-function intern(t: string): string {
-  const known = SPELLINGS.get(t);
-  if (known !== undefined) return known;
-  if (SPELLINGS.size >= MAX_SPELLINGS) { SPELLINGS.clear(); LOWER.clear(); }
-  SPELLINGS.set(t, t);
-  return t;
-}
-
-function lowerOf(t: string): string {
-  let l = LOWER.get(t);
-  if (l === undefined) {
-    l = t.toLowerCase();
-    LOWER.set(t, l);
-  }
-  return l;
-}
-
 /** Moves tokens computed at one offset of the text to another (an edit before them shifted them). */
 export function shiftTokens(tokens: readonly Token[], delta: number): void {
   for (const t of tokens) {
@@ -73,7 +49,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   const push = (s: number, e: number, kind: TokenKind): void => {
-    const t = intern(text.slice(s, e));
+    const t = text.slice(s, e);
     const c0 = t.charCodeAt(0);
     let caps = false;
     if (kind === 'word' && e - s >= 2 && isUpper(c0)) {
@@ -83,7 +59,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         if (isLetter(c) && !isUpper(c)) { caps = false; break; }
       }
     }
-    out.push({ start: s, end: e, kind, text: t, lower: lowerOf(t), cap: kind === 'word' && isUpper(c0), caps, i: out.length });
+    out.push({ start: s, end: e, kind, text: t, lower: t.toLowerCase(), cap: kind === 'word' && isUpper(c0), caps, i: out.length });
   };
   while (i < end) {
     const c = text.charCodeAt(i);
