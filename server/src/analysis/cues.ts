@@ -22,7 +22,19 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 /** Lemmas whose object is the listener, not the speaker: "told Y", "asked Y". */
 export const TO_LISTENER = new Set(['tell', 'ask', 'remind', 'urge', 'warn', 'advise', 'assure', 'promise', 'call', 'describe', 'accuse', 'praise', 'criticize', 'criticise', 'mock', 'blast', 'slam', 'hail', 'welcome', 'quote', 'cite']);
 
+// A sentence's cues depend on its tokens and which are quoted only: found once per pair, which an
+// incremental analysis keeps for the paragraphs an edit did not touch. Callers never change the list.
+const FOUND = new WeakMap<readonly Token[], { readonly inQuote: Uint8Array; readonly cues: Cue[] }>();
+
 export function findCues(s: SentenceInfo): Cue[] {
+  const hit = FOUND.get(s.tokens);
+  if (hit && hit.inQuote === s.inQuote) return hit.cues;
+  const cues = scanCues(s);
+  FOUND.set(s.tokens, { inQuote: s.inQuote, cues });
+  return cues;
+}
+
+function scanCues(s: SentenceInfo): Cue[] {
   const out: Cue[] = [];
   const { tokens, inQuote } = s;
   for (let k = 0; k < tokens.length; k++) {
