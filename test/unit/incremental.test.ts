@@ -5,8 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { ArticleCache } from '../../server/src/analysis/articleCache';
+import { createNewsService } from '../../server/src/service';
+import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { applyEdit, type Edit, random, randomEdit } from './editSequences';
 
 const sample = readFileSync(join(__dirname, '..', '..', 'samples', 'press-conference.news'), 'utf8');
@@ -54,5 +57,21 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(analyzeArticle(text, cache), analyzeArticle(text));
     text = text.replace('Prices fell', 'Prices rose');
     assert.deepStrictEqual(analyzeArticle(text, cache), analyzeArticle(text));
+  });
+
+  it('is what the language service answers from, version after version', async () => {
+    const doc = TextDocument.create('file:///news/edited.news', 'news', 1, sample);
+    const service = createNewsService({
+      settings: async () => DEFAULT_SETTINGS, current: () => doc, openDocuments: () => [doc], workspaceFolders: () => [],
+    });
+    await service.analysis(doc);
+    const rnd = random(99);
+    for (let k = 0; k < 6; k++) {
+      const e = randomEdit(doc.getText(), rnd);
+      TextDocument.update(doc, [{ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.text }], doc.version + 1);
+      service.changed(doc.uri);
+      const { article } = await service.analysis(doc);
+      assert.deepStrictEqual(article, analyzeArticle(doc.getText()));
+    }
   });
 });
