@@ -20,7 +20,7 @@ export interface IncrementalResult {
 export function measureIncremental(opts: { minBytes: number; edits: number; log: (s: string) => void }): IncrementalResult {
   let { text } = longArticle(opts.minBytes);
   const cache = new ArticleCache();
-  addTopics(readArticle(text, cache));
+  addTopics(readArticle(text, { cache }));
   const reads: number[] = [];
   const tops: number[] = [];
   const colds: number[] = [];
@@ -28,7 +28,7 @@ export function measureIncremental(opts: { minBytes: number; edits: number; log:
     const at = Math.floor(((k + 0.5) / opts.edits) * text.length);
     text = `${text.slice(0, at)}e${text.slice(at)}`;
     let part: ReturnType<typeof readArticle> | undefined;
-    reads.push(cpuMs(() => { part = readArticle(text, cache); }));
+    reads.push(cpuMs(() => { part = readArticle(text, { cache }); }));
     tops.push(cpuMs(() => addTopics(part!)));
     if (k < 3) colds.push(cpuMs(() => addTopics(readArticle(text))));
     opts.log(`incremental: edit ${k + 1}: ${(reads[k] + tops[k]).toFixed(0)} ms`);

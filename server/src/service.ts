@@ -113,7 +113,7 @@ export function createNewsService(deps: ServiceDeps) {
       works.set(uri, cache);
     }
     try {
-      return analyzeArticle(text, cache);
+      return analyzeArticle(text, { cache });
     } catch (err) {
       works.delete(uri); // a failed analysis may have left it half updated
       throw err;

@@ -21,13 +21,13 @@ function check(start: string, seed: number): void {
   const rnd = random(seed);
   const cache = new ArticleCache();
   let text = start;
-  analyzeArticle(text, cache);
+  analyzeArticle(text, { cache });
   const edits: Edit[] = [];
   for (let k = 0; k < EDITS; k++) {
     const e = randomEdit(text, rnd);
     edits.push(e);
     text = applyEdit(text, e);
-    const incremental = analyzeArticle(text, cache);
+    const incremental = analyzeArticle(text, { cache });
     assert.deepStrictEqual(incremental, analyzeArticle(text), `seed ${seed}, after edits ${JSON.stringify(edits)}`);
   }
 }
@@ -41,10 +41,10 @@ describe('incremental analysis', () => {
     const para = '“We will rebuild the pier,” Mayor Ana Ruiz said on Friday.';
     let text = `Harbour Reopens\n\n${para}\n\nThe ferry docked at noon.\n\n${para}`;
     const cache = new ArticleCache();
-    analyzeArticle(text, cache);
+    analyzeArticle(text, { cache });
     for (const e of [{ start: 0, end: 0, text: 'x' }, { start: 17, end: 17, text: `${para}\n\n` }, { start: 0, end: 1, text: '' }]) {
       text = applyEdit(text, e);
-      assert.deepStrictEqual(analyzeArticle(text, cache), analyzeArticle(text));
+      assert.deepStrictEqual(analyzeArticle(text, { cache }), analyzeArticle(text));
     }
   });
 
@@ -52,11 +52,11 @@ describe('incremental analysis', () => {
     // "Rose" is a first name until the article also writes "rose" as a word.
     let text = 'Rose Tyler said the plan works.\n\nPrices rose on Monday.';
     const cache = new ArticleCache();
-    analyzeArticle(text, cache);
+    analyzeArticle(text, { cache });
     text = text.replace('Prices rose', 'Prices fell');
-    assert.deepStrictEqual(analyzeArticle(text, cache), analyzeArticle(text));
+    assert.deepStrictEqual(analyzeArticle(text, { cache }), analyzeArticle(text));
     text = text.replace('Prices fell', 'Prices rose');
-    assert.deepStrictEqual(analyzeArticle(text, cache), analyzeArticle(text));
+    assert.deepStrictEqual(analyzeArticle(text, { cache }), analyzeArticle(text));
   });
 
   it('is what the language service answers from, version after version', async () => {

@@ -126,8 +126,13 @@ function paragraphTerms(
  * document, the work inside each paragraph the edits did not touch is reused (incremental
  * analysis); the passes over the whole article run again. The result is the same either way.
  */
-export function analyzeArticle(text: string, cache: ArticleCache = new ArticleCache(false)): Article {
-  return addTopics(readArticle(text, cache));
+export interface AnalyzeOptions {
+  /** Kept from the analysis of an earlier version of the same document: its paragraphs' work is reused. */
+  readonly cache?: ArticleCache;
+}
+
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Article {
+  return addTopics(readArticle(text, options));
 }
 
 /** An article read up to its quotes and speakers: what the topic and section passes start from. */
@@ -150,7 +155,8 @@ export interface ReadArticle {
  * entities and attribution. Costs about as much as `addTopics` (kept apart so that each can be
  * measured and scheduled on its own).
  */
-export function readArticle(text: string, cache: ArticleCache = new ArticleCache(false)): ReadArticle {
+export function readArticle(text: string, options: AnalyzeOptions = {}): ReadArticle {
+  const cache = options.cache ?? new ArticleCache(false);
   cache.begin();
   const paragraphs = splitParagraphs(text);
   const quotations = findQuotations(text, paragraphs).sort((a, b) => a.start - b.start);
