@@ -3,7 +3,7 @@
 // same run, so that the ratio does not depend on the machine.
 // Usage: npm run bench:core [-- --base REF] [--rounds N]
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle } from '../server/src/analysis/article';
@@ -24,6 +24,8 @@ async function baseline(): Promise<{ analyze: Analyze; dir: string }> {
   const data = join('server', 'src', 'analysis', 'data', 'lexicon.generated.json');
   mkdirSync(join(dir, 'server', 'src', 'analysis', 'data'), { recursive: true });
   copyFileSync(join(root, data), join(dir, data));
+  // The baseline's own imports (the stemmer) resolve from this checkout's packages.
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const mod = (await import(join(dir, 'server', 'src', 'analysis', 'article.ts'))) as { analyzeArticle: Analyze };
   return { analyze: mod.analyzeArticle, dir };
 }

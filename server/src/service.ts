@@ -8,6 +8,7 @@ import type {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from './analysis/article';
+import { ArticleCache } from './analysis/articleCache';
 import type { Article } from './analysis/model';
 import { articleInfo, skippedInfo } from './features/articleInfo';
 import { codeActions, type EditOptions } from './features/codeActions';
@@ -101,6 +102,23 @@ export function createNewsService(deps: ServiceDeps) {
   const files = new Map<string, FileEntry>();
   const openSymbols = new Map<string, { version: number; symbols: WorkspaceSymbol[] }>();
   const analyze = deps.analyze ?? analyzeArticle;
+  // Per open document, the work of its last analysis: the next version reuses every paragraph an edit did not touch.
+  const works = new Map<string, ArticleCache>();
+
+  function analyzeOpen(uri: string, text: string): Article {
+    if (deps.analyze) return deps.analyze(text);
+    let cache = works.get(uri);
+    if (!cache) {
+      cache = new ArticleCache();
+      works.set(uri, cache);
+    }
+    try {
+      return analyzeArticle(text, { cache });
+    } catch (err) {
+      works.delete(uri); // a failed analysis may have left it half updated
+      throw err;
+    }
+  }
   let generation = 0; // moves on when settings change, so diagnostics are re-reported
 
   function check(token: Token): void {
@@ -131,9 +149,10 @@ export function createNewsService(deps: ServiceDeps) {
     const text = doc.getText();
     let reason = sizeRefusal(text, settings);
     let article: Article | null = null;
-    if (!reason) {
+    if (reason) works.delete(doc.uri);
+    else {
       try {
-        article = analyze(text);
+        article = analyzeOpen(doc.uri, text);
       } catch (err) {
         deps.log?.(`Analysis of ${doc.uri} failed: ${(err as Error)?.stack ?? String(err)}`);
         reason = `the analysis failed (${(err as Error)?.message ?? String(err)}); the text is unchanged`;
@@ -199,6 +218,7 @@ export function createNewsService(deps: ServiceDeps) {
     /** A document closed. */
     forget(uri: string): void {
       cache.delete(uri);
+      works.delete(uri);
       skipped.delete(uri);
       tokens.forget(uri);
       openSymbols.delete(uri);
