@@ -1,33 +1,357 @@
-// The per-document cache of Article models: computed lazily on first use after a change,
-// reused by every feature until the document's version moves on.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+// The news language service: one cached Article per open document (keyed by URI and version,
+// computed lazily on the first request after a change) and every editor feature over it.
+// Host-agnostic: settings, files and open documents come in as dependencies, so the same
+// service runs behind the Node server, in tests, and in a browser build.
+import type {
+  CodeAction, CodeActionParams, Diagnostic, DocumentDiagnosticReport, DocumentHighlight, DocumentSymbol, FoldingRange, Hover,
+  InlayHint, Location, LocationLink, Position, Range, SemanticTokens, SemanticTokensDelta, WorkspaceEdit, WorkspaceSymbol,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from './analysis/article';
+import { ArticleCache } from './analysis/articleCache';
 import type { Article } from './analysis/model';
+import { articleInfo, skippedInfo } from './features/articleInfo';
+import { codeActions, type EditOptions } from './features/codeActions';
+import { definition } from './features/definition';
+import { diagnostics } from './features/diagnostics';
+import { documentHighlights } from './features/documentHighlights';
+import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/foldingRanges';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { references } from './features/references';
+import { prepareRename, rename } from './features/rename';
+import { semanticTokensFull, semanticTokensRange, TokenStore } from './features/semanticTokens';
+import { articleSymbols, matchesQuery } from './features/workspaceSymbols';
+import type { ArticleResult } from './protocol';
+import { type NewsSettings, sizeRefusal } from './settings';
+import type { ArticleFileSystem } from './workspaceFiles';
 
-interface Entry {
+/** The part of a cancellation token the service reads (LSP's CancellationToken fits). */
+export interface Token {
+  readonly isCancellationRequested: boolean;
+}
+
+const NEVER: Token = Object.freeze({ isCancellationRequested: false });
+
+/** The request was cancelled by the client. */
+export class Cancelled extends Error {
+  constructor() {
+    super('Request cancelled');
+  }
+}
+
+/** The document changed while the request waited: its positions no longer apply. */
+export class ContentModified extends Error {
+  constructor() {
+    super('The document changed');
+  }
+}
+
+export interface ServiceDeps {
+  /** Settings for a document or workspace folder (null: the workspace's own). */
+  settings(uri: string | null): Promise<NewsSettings>;
+  /** The open document with this URI as it is now; undefined once closed. */
+  current(uri: string): TextDocument | undefined;
+  openDocuments(): readonly TextDocument[];
+  workspaceFolders(): readonly string[];
+  fileSystem?: ArticleFileSystem;
+  /** Told when a document stops (reason) or starts again (null) being analysed. */
+  onSkipChange?(document: TextDocument, reason: string | null): void;
+  log?(message: string): void;
+  /** The analysis core; replaceable for tests of features the core does not fill yet. */
+  analyze?(text: string): Article;
+}
+
+export interface Analysis {
   readonly version: number;
-  readonly article: Article;
+  readonly article: Article | null;
+  /** Why the document is not analysed (too large, or the analysis failed), for the user. */
+  readonly skipped: string | null;
 }
 
-export interface NewsService {
-  /** The article model for the document's current version. */
-  article(document: TextDocument): Article;
-  /** Forgets a closed document. */
-  forget(uri: string): void;
+/** A workspace file's symbols, kept while its modification time and size stay the same. */
+interface FileEntry {
+  readonly mtime: number;
+  readonly size: number;
+  readonly symbols: WorkspaceSymbol[];
 }
 
-export function createNewsService(): NewsService {
-  const cache = new Map<string, Entry>();
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
+/**
+ * Lets messages that arrived with the request (a cancellation, a newer edit) through before
+ * costly work. Two turns: the connection dispatches its next queued message in the turn after
+ * the one that started this request.
+ */
+async function yieldToEvents(): Promise<void> {
+  await nextTurn();
+  await nextTurn();
+}
+
+const MAX_WORKSPACE_SYMBOLS = 2000;
+
+export function createNewsService(deps: ServiceDeps) {
+  const cache = new Map<string, Analysis>();
+  const skipped = new Map<string, string>();
+  const tokens = new TokenStore();
+  const files = new Map<string, FileEntry>();
+  const openSymbols = new Map<string, { version: number; symbols: WorkspaceSymbol[] }>();
+  const analyze = deps.analyze ?? analyzeArticle;
+  // Per open document, the work of its last analysis: the next version reuses every paragraph an edit did not touch.
+  const works = new Map<string, ArticleCache>();
+
+  function analyzeOpen(uri: string, text: string): Article {
+    if (deps.analyze) return deps.analyze(text);
+    let cache = works.get(uri);
+    if (!cache) {
+      cache = new ArticleCache();
+      works.set(uri, cache);
+    }
+    try {
+      return analyzeArticle(text, { cache });
+    } catch (err) {
+      works.delete(uri); // a failed analysis may have left it half updated
+      throw err;
+    }
+  }
+  let generation = 0; // moves on when settings change, so diagnostics are re-reported
+
+  function check(token: Token): void {
+    if (token.isCancellationRequested) throw new Cancelled();
+  }
+
+  /**
+   * Open documents are updated in place by incremental sync: a request that waited may find
+   * its document at a later version than it started with, replaced, or closed.
+   */
+  function checkVersion(doc: TextDocument, version: number): void {
+    if (doc.version !== version || deps.current(doc.uri)?.version !== version) throw new ContentModified();
+  }
+
+  async function analysis(doc: TextDocument, token: Token = NEVER): Promise<Analysis> {
+    check(token);
+    const version = doc.version;
+    const hit = cache.get(doc.uri);
+    if (hit && hit.version === version) return hit;
+    await yieldToEvents();
+    check(token);
+    checkVersion(doc, version);
+    const settings = await deps.settings(doc.uri);
+    check(token);
+    checkVersion(doc, version);
+    const again = cache.get(doc.uri);
+    if (again && again.version === version) return again;
+    const text = doc.getText();
+    let reason = sizeRefusal(text, settings);
+    let article: Article | null = null;
+    if (reason) works.delete(doc.uri);
+    else {
+      try {
+        article = analyzeOpen(doc.uri, text);
+      } catch (err) {
+        deps.log?.(`Analysis of ${doc.uri} failed: ${(err as Error)?.stack ?? String(err)}`);
+        reason = `the analysis failed (${(err as Error)?.message ?? String(err)}); the text is unchanged`;
+      }
+    }
+    const entry: Analysis = { version, article, skipped: reason ? `${fileName(doc.uri)} is not analysed: ${reason}.` : null };
+    cache.set(doc.uri, entry);
+    if ((skipped.get(doc.uri) ?? null) !== entry.skipped) {
+      if (entry.skipped) skipped.set(doc.uri, entry.skipped);
+      else skipped.delete(doc.uri);
+      // Stale tokens must not be diffed against once the document is skipped.
+      tokens.forget(doc.uri);
+      deps.onSkipChange?.(doc, entry.skipped);
+    }
+    return entry;
+  }
+
+  /** The article for the document as the request saw it; ContentModified if it has moved on since. */
+  async function article(doc: TextDocument, token: Token): Promise<Article | null> {
+    const version = doc.version;
+    const a = await analysis(doc, token);
+    checkVersion(doc, version);
+    return a.article;
+  }
+
+  /** Runs a feature over the document's article; `empty` when the document is not analysed. */
+  async function over<T>(doc: TextDocument, token: Token, empty: T, feature: (a: Article) => T): Promise<T> {
+    const a = await article(doc, token);
+    return a ? feature(a) : empty;
+  }
+
+  async function symbolsOfFile(uri: string, settings: NewsSettings, fs: ArticleFileSystem): Promise<WorkspaceSymbol[]> {
+    const stat = await fs.stat(uri);
+    if (!stat) {
+      files.delete(uri);
+      return [];
+    }
+    const hit = files.get(uri);
+    if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.symbols;
+    let symbols: WorkspaceSymbol[] = [];
+    if (stat.size <= settings.maxFileSize * 1024 * 1024) {
+      const text = await fs.readFile(uri);
+      if (text !== null && !sizeRefusal(text, settings)) {
+        try {
+          symbols = articleSymbols(analyze(text), TextDocument.create(uri, 'news', 0, text));
+        } catch (err) {
+          deps.log?.(`Analysis of ${uri} failed: ${(err as Error)?.message ?? String(err)}`);
+        }
+      }
+    }
+    files.set(uri, { mtime: stat.mtime, size: stat.size, symbols });
+    return symbols;
+  }
+
   return Object.freeze({
-    article(document: TextDocument): Article {
-      const hit = cache.get(document.uri);
-      if (hit && hit.version === document.version) return hit.article;
-      const article = analyzeArticle(document.getText());
-      cache.set(document.uri, { version: document.version, article });
-      return article;
+    analysis,
+
+    /** A document changed: drop its stale analysis now rather than keep it until the next request. */
+    changed(uri: string): void {
+      cache.delete(uri);
     },
+
+    /** A document closed. */
     forget(uri: string): void {
       cache.delete(uri);
+      works.delete(uri);
+      skipped.delete(uri);
+      tokens.forget(uri);
+      openSymbols.delete(uri);
+    },
+
+    /** Settings changed: every analysis may now be allowed or refused, every report differ. */
+    settingsChanged(): void {
+      cache.clear();
+      files.clear();
+      generation++;
+    },
+
+    hover: (doc: TextDocument, position: Position, token: Token = NEVER): Promise<Hover | null> =>
+      over(doc, token, null, (a) => hover(a, doc, position)),
+
+    documentSymbols: (doc: TextDocument, token: Token = NEVER): Promise<DocumentSymbol[]> =>
+      over(doc, token, [], (a) => documentSymbols(a, doc)),
+
+    foldingRanges: (doc: TextDocument, rangeLimit: number | undefined, token: Token = NEVER): Promise<FoldingRange[]> =>
+      over(doc, token, [], (a) => foldingRanges(a, doc, rangeLimit)),
+
+    async semanticTokens(doc: TextDocument, token: Token = NEVER): Promise<SemanticTokens> {
+      const a = await article(doc, token);
+      return tokens.full(doc.uri, a ? semanticTokensFull(a, doc) : []);
+    },
+
+    async semanticTokensDelta(doc: TextDocument, previousResultId: string, token: Token = NEVER): Promise<SemanticTokens | SemanticTokensDelta> {
+      const a = await article(doc, token);
+      return tokens.delta(doc.uri, previousResultId, a ? semanticTokensFull(a, doc) : []);
+    },
+
+    semanticTokensRange: async (doc: TextDocument, range: Range, token: Token = NEVER): Promise<SemanticTokens> =>
+      ({ data: await over(doc, token, [], (a) => semanticTokensRange(a, doc, range)) }),
+
+    inlayHints: (doc: TextDocument, range: Range, token: Token = NEVER): Promise<InlayHint[]> =>
+      over(doc, token, [], (a) => inlayHints(a, doc, range)),
+
+    async diagnostics(doc: TextDocument, token: Token = NEVER): Promise<Diagnostic[]> {
+      const version = doc.version;
+      const a = await article(doc, token);
+      if (!a) return [];
+      const settings = await deps.settings(doc.uri);
+      checkVersion(doc, version);
+      return diagnostics(a, doc, settings);
+    },
+
+    /** A pull report: unchanged when neither the document nor the settings moved since `previousResultId`. */
+    async diagnosticReport(doc: TextDocument, previousResultId: string | undefined, token: Token = NEVER): Promise<DocumentDiagnosticReport> {
+      const version = doc.version;
+      const a = await article(doc, token);
+      const resultId = `${version}:${generation}`;
+      if (previousResultId === resultId) return { kind: 'unchanged', resultId };
+      const settings = await deps.settings(doc.uri);
+      check(token);
+      checkVersion(doc, version);
+      return { kind: 'full', resultId, items: a ? diagnostics(a, doc, settings) : [] };
+    },
+
+    async codeActions(doc: TextDocument, params: CodeActionParams, opts: EditOptions, token: Token = NEVER): Promise<CodeAction[]> {
+      const version = doc.version;
+      const a = await article(doc, token);
+      if (!a) return [];
+      const settings = await deps.settings(doc.uri);
+      checkVersion(doc, version);
+      return codeActions(a, doc, params, opts, settings);
+    },
+
+    references: (doc: TextDocument, position: Position, includeDeclaration: boolean, token: Token = NEVER): Promise<Location[] | null> =>
+      over(doc, token, null, (a) => references(a, doc, position, includeDeclaration)),
+
+    documentHighlights: (doc: TextDocument, position: Position, token: Token = NEVER): Promise<DocumentHighlight[] | null> =>
+      over(doc, token, null, (a) => documentHighlights(a, doc, position)),
+
+    definition: (doc: TextDocument, position: Position, links: boolean, token: Token = NEVER): Promise<LocationLink[] | Location | null> =>
+      over(doc, token, null, (a) => definition(a, doc, position, links)),
+
+    prepareRename: (doc: TextDocument, position: Position, token: Token = NEVER): Promise<{ range: Range; placeholder: string } | null> =>
+      over(doc, token, null, (a) => prepareRename(a, doc, position)),
+
+    rename: (doc: TextDocument, position: Position, newName: string, opts: EditOptions, token: Token = NEVER): Promise<WorkspaceEdit | null> =>
+      over(doc, token, null, (a) => rename(a, doc, position, newName, opts)),
+
+    async articleInfo(doc: TextDocument, token: Token = NEVER): Promise<ArticleResult> {
+      const version = doc.version;
+      const r = await analysis(doc, token);
+      checkVersion(doc, version);
+      return r.article ? articleInfo(r.article, doc) : skippedInfo(doc, r.skipped ?? 'not analysed');
+    },
+
+    /**
+     * Symbols of every article in the workspace: open documents as they are in the editor,
+     * the other article files as they are on disk (re-read only when changed).
+     */
+    async workspaceSymbols(query: string, token: Token = NEVER): Promise<WorkspaceSymbol[]> {
+      const out: WorkspaceSymbol[] = [];
+      const seen = new Set<string>();
+      const take = (symbols: readonly WorkspaceSymbol[]): void => {
+        for (const s of symbols) if (out.length < MAX_WORKSPACE_SYMBOLS && matchesQuery(query, s.name)) out.push(s);
+      };
+      for (const doc of deps.openDocuments()) {
+        seen.add(doc.uri);
+        const cached = openSymbols.get(doc.uri);
+        if (cached && cached.version === doc.version) { take(cached.symbols); continue; }
+        let a: Article | null;
+        try {
+          a = await article(doc, token);
+        } catch (err) {
+          if (err instanceof ContentModified) continue;
+          throw err;
+        }
+        const symbols = a ? articleSymbols(a, doc) : [];
+        openSymbols.set(doc.uri, { version: doc.version, symbols });
+        take(symbols);
+      }
+      const fs = deps.fileSystem;
+      if (!fs) return out;
+      for (const folder of deps.workspaceFolders()) {
+        const settings = await deps.settings(folder);
+        check(token);
+        const uris = await fs.listFiles(folder, settings.fileExtensions, () => token.isCancellationRequested);
+        for (const uri of uris) {
+          check(token);
+          if (seen.has(uri)) continue;
+          seen.add(uri);
+          take(await symbolsOfFile(uri, settings, fs));
+          if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
+        }
+      }
+      // Files no longer listed were deleted or moved: forget them.
+      for (const uri of files.keys()) if (!seen.has(uri)) files.delete(uri);
+      return out;
     },
   });
 }
+
+export type NewsService = ReturnType<typeof createNewsService>;

@@ -3,7 +3,7 @@
 // containers, quotes that overlap only by nesting, references that resolve. Shared by the
 // property tests, the fuzzer and the adversarial tests and bench.
 import type { Article, Span } from '../../server/src/analysis/model';
-import { isQuoteMark } from '../../server/src/analysis/quoteMarks';
+import { isQuoteMark, wideMarkAt } from '../../server/src/analysis/quoteMarks';
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
@@ -104,7 +104,10 @@ export function articleProblems(text: string, a: Article): string[] {
     for (const m of q.marks) {
       if (!c.span(`quote ${q.id} mark`, m)) continue;
       c.within(`quote ${q.id} mark`, m, q);
-      if (m.end - m.start !== 1 || !isQuoteMark(text.charCodeAt(m.start))) c.fail(`quote ${q.id}: mark ${m.start}–${m.end} is not a quotation mark`);
+      // One quotation mark, or a typewriter pair (`` or '') standing for a double one.
+      const one = m.end - m.start === 1 && isQuoteMark(text.charCodeAt(m.start));
+      const pair = m.end - m.start === 2 && wideMarkAt(text, m.start) === 2;
+      if (!one && !pair) c.fail(`quote ${q.id}: mark ${m.start}–${m.end} is not a quotation mark`);
     }
     if (q.kind !== 'indirect' && !q.marks.some((m) => m.start === q.start)) c.fail(`quote ${q.id}: does not start with its opening mark`);
     c.span(`quote ${q.id} cue`, q.cue);

@@ -189,18 +189,20 @@ describe('the language server under protocol abuse', () => {
 
   it('clamps positions outside the document', { timeout: 30_000 }, async () => {
     const uri = 'file:///tmp/positions.news';
-    const text = 'Mayor Ann Cole said: “Go 😀 now.”\n\nShe added: “Later.”';
+    // A headline first: the first line of an article is its title, whose quotes are not speech.
+    const quoted = 'Mayor Ann Cole said: “Go 😀 now.”';
+    const text = `Harbour reopens\n\n${quoted}\n\nShe added: “Later.”`;
     c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
-    const emoji = text.indexOf('😀');
+    const emoji = quoted.indexOf('😀');
     for (const position of [
-      { line: 1_000_000, character: 0 }, { line: 0, character: 1_000_000_000 }, { line: -1, character: -1 },
-      { line: 0, character: emoji + 1 }, // between the halves of a surrogate pair
+      { line: 1_000_000, character: 0 }, { line: 2, character: 1_000_000_000 }, { line: -1, character: -1 },
+      { line: 2, character: emoji + 1 }, // between the halves of a surrogate pair
       { line: 0.5, character: 2.5 },
     ]) {
       const r = await c.request('textDocument/hover', { textDocument: { uri }, position });
       assert.equal(r.error, undefined, JSON.stringify(position));
     }
-    const mid = await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: emoji + 1 } });
+    const mid = await c.request('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: emoji + 1 } });
     assert.match(JSON.stringify(mid.result), /Ann Cole/, 'inside the quote, even between surrogate halves');
     await sameAsCore(c, uri, text);
   });
@@ -262,7 +264,9 @@ describe('the language server under protocol abuse', () => {
     }
     const answered = await Promise.all(ids.map((id) => c.response(id)));
     for (const r of answered) {
-      assert.ok(r.error === undefined || r.error.code === -32800, `a result or RequestCancelled: ${JSON.stringify(r.error)}`);
+      // RequestCancelled, or ContentModified for a request an edit overtook (the server no longer
+      // answers one version's positions with another version's text).
+      assert.ok(r.error === undefined || r.error.code === -32800 || r.error.code === -32801, `a result, RequestCancelled or ContentModified: ${JSON.stringify(r.error)}`);
       assert.equal(c.responses.get(r.id as number)?.length, 1, 'one response per request');
     }
     await sameAsCore(c, uri, mirror.getText());

@@ -14,6 +14,8 @@ import {
   InitializeRequest,
   type InitializeResult,
   type ProtocolConnection,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
@@ -32,10 +34,12 @@ describe('language server over stdio', () => {
   let proc: ChildProcess;
   let conn: ProtocolConnection;
   let init: InitializeResult;
+  let pushed: Promise<PublishDiagnosticsParams>;
 
   before(async () => {
     proc = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    pushed = new Promise((resolve) => conn.onNotification(PublishDiagnosticsNotification.type, (p) => { if (p.uri === uri) resolve(p); }));
     conn.listen();
     init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
     await conn.sendNotification('initialized', {});
@@ -47,11 +51,16 @@ describe('language server over stdio', () => {
     proc.kill();
   });
 
-  it('announces incremental sync, symbols and hover', () => {
+  it('announces incremental sync and its editor features', () => {
     const caps = init.capabilities;
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     assert.ok(caps.documentSymbolProvider);
     assert.equal(caps.hoverProvider, true);
+    assert.deepEqual(caps.semanticTokensProvider?.full, { delta: true });
+    // No prepareRename for a client that did not say it supports it.
+    assert.equal(caps.renameProvider, true);
+    // This client cannot pull diagnostics: the server pushes them instead of announcing a provider.
+    assert.equal(caps.diagnosticProvider, undefined);
     assert.equal(init.serverInfo?.name, 'news-annotator');
   });
 
@@ -72,9 +81,17 @@ describe('language server over stdio', () => {
     const h = (await conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(sample, at + 10) })) as Hover;
     const value = (h.contents as { value: string }).value;
     assert.match(value, /\*\*Vladimir Putin\*\* · Russian President/);
-    assert.match(value, /cue “told”/);
+    assert.match(value, /cue \*\*told\*\*/);
     const h2 = (await conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(sample, sample.indexOf('win trust') + 2) })) as Hover;
     assert.match((h2.contents as { value: string }).value, /\*\*Emmanuel Macron\*\*/);
+  });
+
+  it('pushes diagnostics to a client that cannot pull them', async () => {
+    const p = await pushed;
+    assert.equal(p.version, 1);
+    const misspelt = p.diagnostics.find((d) => d.code === 'misspelt-name');
+    assert.ok(misspelt);
+    assert.deepEqual(misspelt.range.start, positionOf(sample, sample.indexOf('Emanuel Macron')));
   });
 
   it('answers no hover outside quotes', async () => {

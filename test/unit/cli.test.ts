@@ -24,9 +24,10 @@ describe('news-annotator analyze', () => {
       'Iran Nuclear Deal Must Be Preserved', 'Peace Process on Korean Peninsula Must Continue', 'Russia Should Have Access to MH17 Investigation']) {
       assert.match(r.stdout, new RegExp(`^${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
     }
-    assert.match(r.stdout, /^ {2}Emmanuel Macron · French President · \d+ quotes?$/m);
-    assert.match(r.stdout, /^ {2}Vladimir Putin · Russian President · \d+ quotes?$/m);
-    assert.match(r.stdout, /23 quotes · 2 speakers · 6 sections/);
+    assert.match(r.stdout, /^ {2}Emmanuel Macron · French President · \d+ quotes?(, \d+ reported)?$/m);
+    assert.match(r.stdout, /^ {2}Vladimir Putin · Russian President · \d+ quotes?(, \d+ reported)?$/m);
+    assert.match(r.stdout, /23 quotes · \d+ reported statements · 2 speakers · 6 sections/);
+    assert.match(r.stdout, /^ {4}Paris and Moscow should work together to ensure collective security \(reported\)$/m);
     assert.doesNotMatch(r.stdout, /\x1b\[/, 'no colour when not a terminal');
   });
 
@@ -37,11 +38,11 @@ describe('news-annotator analyze', () => {
     assert.equal(lines.length, 2);
     const out = JSON.parse(lines[0]);
     assert.equal(out.file, sample);
-    assert.equal(out.quotes.length, 23);
+    assert.equal(out.quotes.filter((q: { kind: string }) => q.kind !== 'indirect').length, 23);
     const putin = out.speakers.find((s: { name: string }) => s.name === 'Vladimir Putin');
     assert.equal(putin.role, 'Russian President');
     assert.ok(putin.aliases.includes('Putin'));
-    const q = out.quotes[2];
+    const q = out.quotes.filter((x: { kind: string }) => x.kind !== 'indirect')[2];
     assert.deepEqual(Object.keys(q).slice(0, 8), ['id', 'start', 'end', 'kind', 'speaker', 'cue', 'source', 'confidence']);
     assert.equal(q.speaker, putin.id);
     assert.equal(out.sections[0].title, null);

@@ -62,6 +62,16 @@ describe('sections', () => {
     assert.equal(isHeading('TRADE WAR'), 'caps');
   });
 
+  it('takes no headline, dateline or byline for a section, whichever comes first', () => {
+    const body = 'The council approved the budget on Tuesday after a long debate over police overtime.\n'
+      + '"This is a good day for the city," Mayor Tom Reed said after the vote.';
+    for (const head of ['Council Passes Budget', 'By Jane Doe', 'SPRINGFIELD, March 3 (Reuters) —', 'WASHINGTON (AP) —']) {
+      const a = analyzeArticle(`${head}\n${body}`);
+      assert.deepEqual(a.sections.map((x) => x.title), [null], head);
+      assert.ok(a.sections.every((x) => !x.inferred));
+    }
+  });
+
   it('tells metadata lines from body text', () => {
     assert.equal(metadataKind('By JANE DOE and Tom Lee, Associated Press'), 'byline');
     assert.equal(metadataKind('By the end of the year, prices had doubled.'), null);

@@ -2,94 +2,26 @@
 // reporters", "according to"), the mention the cue rests on (before it: "Putin said"; after
 // it: "said Caddell"; across an apposition: "Hill, a doctor, said"), and resolves that mention
 // to an entity. Quotes without a cue continue the previous speaker or follow a colon intro.
+import { type AttributionInput, type SentenceInfo, tokenAt } from './context';
 import { Salience } from './coreference';
-import { EntityRegistry } from './entities';
-import { CUE_ADVERBS, cueLemma, cueParticles, DETERMINERS, SOURCE_NOUNS, WEAK_CUES } from './lexicon';
+import { bestCue, type Cue, findCues, rankCues } from './cues';
+import type { EntityRegistry } from './entities';
+import { cueLemma, WEAK_CUES } from './lexicon';
 import type { Candidate } from './mentions';
-import type { AttributionMethod, Paragraph, Quote, QuoteKind, Span } from './model';
+import type { AttributionMethod, Quote, QuoteKind, Span } from './model';
 import type { Quotation } from './quotations';
-import type { Token } from './tokens';
+import { reportedSpeech } from './reported';
+import { markFamily, wideMarkAt } from './quoteMarks';
+import { type Resolved, resolveSource } from './resolve';
+import { headingStyle } from './sections';
+import { findSource, hasSource, sentenceSubject, type Source, sourceAfter, sourceEndingAt, sourceSpan, subjectAfterIntro, verbAfterQuote } from './sources';
 
-/** A sentence ready for attribution: tokens, which are quoted, its mention candidates. */
-export interface SentenceInfo {
-  readonly index: number;
+/** The speaker of the latest quotation, or its unresolved source ("she" with no name before it). */
+interface LastSpeaker {
+  readonly entity: string | null;
+  readonly source: Span | null;
   readonly paragraph: number;
-  readonly start: number;
-  readonly end: number;
-  readonly tokens: Token[];
-  readonly inQuote: Uint8Array;
-  readonly candidates: Candidate[];
-}
-
-interface Cue {
-  readonly first: number;
-  readonly last: number;
-  readonly lemma: string;
-  readonly weak: boolean;
-  readonly according: boolean;
-}
-
-/** A source found for a cue: a mention candidate, or a description of an unnamed source. */
-interface Source {
-  readonly candidate?: Candidate;
-  readonly descriptor?: { first: number; last: number; definite: boolean };
-}
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week',
-  'month', 'year', 'night', 'morning', 'evening', 'afternoon', 'weekend']);
-
-/** Lemmas whose object is the listener, not the speaker: "told Y", "asked Y". */
-const TO_LISTENER = new Set(['tell', 'ask', 'remind', 'urge', 'warn', 'advise', 'assure', 'promise', 'call', 'describe', 'accuse', 'praise', 'criticize', 'criticise', 'mock', 'blast', 'slam', 'hail', 'welcome', 'quote', 'cite']);
-
-function tokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else if (tokens[mid].start > pos) hi = mid - 1;
-    else return mid;
-  }
-  return lo;
-}
-
-export function findCues(s: SentenceInfo): Cue[] {
-  const out: Cue[] = [];
-  const { tokens, inQuote } = s;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word' || inQuote[k]) continue;
-    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
-      out.push({ first: k, last: k + 1, lemma: 'according', weak: false, according: true });
-      continue;
-    }
-    const lemma = cueLemma(t.lower);
-    if (!lemma) continue;
-    if (t.cap && k > 0) continue; // "Said" mid-sentence is a name
-    let last = k;
-    const particles = cueParticles(lemma);
-    if (particles) {
-      if (!particles.includes(tokens[k + 1]?.lower ?? '')) continue;
-      last = k + 1;
-    }
-    const prev = tokens[k - 1]?.lower;
-    if (prev === 'the' || prev === 'a' || prev === 'to' && lemma !== 'say') {
-      // "the said agreement", "a report", "to report": not a cue (but "wants to say" is rare in news)
-      continue;
-    }
-    out.push({ first: k, last, lemma, weak: WEAK_CUES.has(lemma), according: false });
-  }
-  return out;
-}
-
-export interface AttributionInput {
-  readonly text: string;
-  readonly paragraphs: readonly Paragraph[];
-  readonly sentences: readonly SentenceInfo[];
-  readonly quotations: readonly Quotation[];
-  /** Paragraphs whose quotes are not speech: the headline, headings, metadata lines. */
-  readonly skipParagraphs: ReadonlySet<number>;
-  readonly registry: EntityRegistry;
+  readonly sentence: number;
 }
 
 /** Attributes every quotation, resolving mentions and pronouns along the way, in text order. */
@@ -105,23 +37,78 @@ export function attribute(input: AttributionInput): Quote[] {
     if (list) list.push(q);
     else bySentence.set(si, [q]);
   }
-  let lastSpeaker: { entity: string | null; paragraph: number; sentence: number } | null = null;
+  let lastSpeaker: LastSpeaker | null = null;
   for (const s of sentences) {
     const cues = findCues(s);
     resolveMentions(s, cues, registry, salience);
-    const qs = bySentence.get(s.index);
-    if (!qs || input.skipParagraphs.has(s.paragraph)) continue;
+    if (input.skipParagraphs.has(s.paragraph)) continue;
+    const qs = bySentence.get(s.index) ?? [];
+    const used = new Set<number>();
     for (const q of qs) {
+      const fix = input.corrections.get(q.start);
+      if (fix?.correction.kind === 'notAQuote') continue;
       const quote = attributeOne(input, s, q, cues, salience, lastSpeaker);
+      if (quote && fix?.correction.kind === 'setSpeaker') setByEditor(input, quote, fix.correction.speaker);
+      // An unclosed quote nobody says may be a stray mark (it stays, for the editor to flag):
+      // the quotes inside it still count.
+      if (q.unclosed && !quote?.speaker) {
+        for (const n of innerQuotations(input.text, q)) {
+          const inner = attributeOne(input, s, n, cues, salience, lastSpeaker);
+          if (inner) quotes.push(inner);
+        }
+      }
       if (!quote) continue;
       quotes.push(quote);
+      if (quote.cue) used.add(tokenAt(s.tokens, quote.cue.start));
       if (quote.speaker) {
         salience.note(quote.speaker, s.index, true, true);
-        lastSpeaker = { entity: quote.speaker, paragraph: q.lastParagraph, sentence: s.index };
+        lastSpeaker = { entity: quote.speaker, source: quote.source, paragraph: q.lastParagraph, sentence: s.index };
+      } else if (quote.source) {
+        lastSpeaker = { entity: null, source: quote.source, paragraph: q.lastParagraph, sentence: s.index };
       }
     }
+    for (const r of reportedSpeech(input, s, cues, used, salience)) {
+      quotes.push(r);
+      if (r.speaker) salience.note(r.speaker, s.index, true, false);
+    }
   }
-  return quotes;
+  return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "Set speaker…": the editor's choice replaces the analysis's, and later quotes follow it. */
+function setByEditor(input: AttributionInput, quote: Quote, name: string): void {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return;
+  const lower = name.trim().toLowerCase();
+  const { registry } = input;
+  const known = registry.all().find((e) => e.name.toLowerCase() === lower)?.id
+    ?? registry.findFullName(words) ?? (words.length === 1 ? registry.findPerson(words[0], quote.start) : undefined);
+  const id = known ?? registry.addPerson({ words, start: quote.start, end: quote.start, gender: null, role: null } as unknown as Candidate, false);
+  Object.assign(quote, { speaker: id, method: 'editor', confidence: 1 });
+}
+
+/** The outermost quotations nested in `q`, as quotations of their own. */
+function innerQuotations(text: string, q: Quotation): Quotation[] {
+  const out: Quotation[] = [];
+  // Nested spans come as their closing marks do, so an earlier one is inside a later one or before
+  // it, and none can hold a later one: checked in one pass (the list may be long), and only
+  // otherwise is each compared with those kept.
+  const closingOrder = q.nested.every((n, k) => {
+    const p = q.nested[k - 1];
+    return !p || (n.end > p.end && (n.start >= p.end || n.start <= p.start));
+  });
+  for (const n of q.nested) {
+    if (!closingOrder && out.some((o) => o.start <= n.start && n.end <= o.end)) continue;
+    const w = wideMarkAt(text, n.start) || 1;
+    const cw = wideMarkAt(text, n.end - 2) === 2 ? 2 : 1;
+    out.push({
+      start: n.start, end: n.end, content: { start: n.start + w, end: n.end - cw },
+      marks: [{ start: n.start, end: n.start + w }, { start: n.end - cw, end: n.end }], unclosed: false,
+      firstParagraph: q.firstParagraph, lastParagraph: q.firstParagraph, nested: [],
+      single: markFamily(text.charCodeAt(n.start)) === 'single' && w === 1,
+    });
+  }
+  return out;
 }
 
 function sentenceOf(sentences: readonly SentenceInfo[], pos: number): number {
@@ -148,7 +135,7 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
     let id = c.entity;
     if (c.kind === 'pronoun') {
       if (c.inQuote) continue;
-      id = salience.resolvePronoun(c);
+      id = c.antecedent ? c.antecedent.entity : salience.resolvePronoun(c);
       if (id) {
         c.entity = id;
         registry.mention(id, c, 'pronoun');
@@ -160,11 +147,11 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
         c.entity = id;
         registry.mention(id, c, 'title');
       }
-    } else if (!id && c.kind === 'unknown' && c.words.length === 1) {
-      id = registry.findPerson(c.words[0], c.start, !c.initial);
+    } else if (!id && c.kind === 'unknown') {
+      id = c.words.length === 1 ? registry.findPerson(c.words[0], c.start, !c.initial) : registry.findFullName(c.words);
       if (id) {
         c.entity = id;
-        registry.mention(id, c, 'surname');
+        registry.mention(id, c, c.words.length === 1 ? 'surname' : 'name');
       }
     }
     if (!id || c.inQuote) continue;
@@ -181,53 +168,149 @@ function quoteTokens(s: SentenceInfo, q: Quotation): [number, number] {
   return [a, b];
 }
 
+/**
+ * An unclosed quotation that ends with its own attribution (`"We will win, Holt told the crowd.`):
+ * the words after its last comma are read as the writer's.
+ */
+function tailAttribution(input: AttributionInput, s: SentenceInfo, q: Quotation, salience: Salience): Credit | null {
+  const { tokens } = s;
+  let comma = -1;
+  for (let k = tokens.length - 1; k >= 0 && tokens[k].start >= q.start; k--) if (tokens[k].text === ',') { comma = k; break; }
+  if (comma < 0 || tokens.length - comma > 12) return null;
+  // Read the tail as outside the quotation.
+  const outside = new Uint8Array(s.inQuote);
+  outside.fill(0, comma + 1);
+  const tail: SentenceInfo = { ...s, inQuote: outside, candidates: s.candidates.map((c) => (c.first > comma ? { ...c, inQuote: false } : c)) };
+  const cues = findCues(tail).filter((c) => c.first > comma && !WEAK_CUES.has(c.lemma));
+  for (const cue of cues) {
+    const src = findSource(tail, cue);
+    if (!src) continue;
+    const r = resolveSource(input, salience, tail, src);
+    return { speaker: r?.entity ?? null, source: r?.span ?? sourceSpan(tail, src), cue: { start: tokens[cue.first].start, end: tokens[cue.last].end }, method: 'cue', confidence: 0.6 };
+  }
+  return null;
+}
+
+/** "WALLACE: …" at the start of a quotation: a transcript's speaker label, in capitals. */
+function transcriptLabel(text: string, q: Quotation): Span | null {
+  const head = text.slice(q.content.start, Math.min(q.content.end, q.content.start + 40));
+  const m = /^(\s*)(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u.exec(head);
+  if (!m) return null;
+  const start = q.content.start + m[1].length;
+  return { start, end: start + m[2].length };
+}
+
+/** Quotation marks that do not enclose speech: markup attribute values (author="…") and titles of works or shows. */
+function notSpeech(text: string, s: SentenceInfo, q: Quotation, qa: number, kind: QuoteKind, cues: Cue[]): boolean {
+  const { tokens } = s;
+  const prev = tokens[qa - 1];
+  if (prev && prev.end === q.start && prev.text === '=') return true;
+  if (kind !== 'partial') return false;
+  // Without its closing punctuation, trimmed by hand: a regular expression anchored at the end
+  // tries every start in a run of such characters, their count squared.
+  let contentEnd = q.content.end;
+  while (contentEnd > q.content.start && CLOSING_PUNCTUATION.test(text[contentEnd - 1])) contentEnd--;
+  const content = text.slice(q.content.start, contentEnd);
+  const words = content.split(/\s+/).filter(Boolean);
+  // A nickname inside a name: Rep. Robert C. "Bobby" Scott.
+  let next = tokenAt(tokens, q.end);
+  if (next < tokens.length && tokens[next].start < q.end) next++;
+  const after = tokens[next];
+  if (words.length === 1 && prev?.cap && after?.kind === 'word' && after.cap) return true;
+  // “Sunday Morning Futures,” “Gang of Eight”: a capitalised title, not someone's words — unless a
+  // cue makes it someone's ("Clinton cited his names for her, “Miss Piggy”"). After a possessive or
+  // a word for a work ("MSNBC’s “Morning Joe”", "the documentary “13th”") it is a title even so.
+  const titleCase = words.length >= 1 && words.length <= 8 && headingStyle(content) === 'title' && !/[.!?]/.test(content);
+  if (!titleCase) return false;
+  if (prev && (prev.kind === 'possessive' || WORK_WORDS.has(prev.lower))) return true;
+  return cues.length === 0 && words.length >= 2;
+}
+
+const CLOSING_PUNCTUATION = /^[\s,.;:!?…]$/u;
+
+// Words that introduce the title of a work or an event, not a quotation.
+const WORK_WORDS = new Set(['show', 'program', 'programme', 'documentary', 'film', 'movie', 'book', 'novel', 'album',
+  'song', 'series', 'episode', 'column', 'podcast', 'segment', 'forum', 'titled', 'entitled', 'on', 'magazine',
+  'newspaper', 'play', 'musical', 'memoir', 'report', 'headline', 'hashtag', 'slogan', 'motto', 'banner', 'sign']);
+
+interface Credit {
+  speaker: string | null;
+  source: Span | null;
+  cue: Span | null;
+  method: AttributionMethod;
+  confidence: number;
+}
+
+function credit(r: Resolved | null, src: Span | null, cue: Span | null, method: AttributionMethod, confidence: number): Credit {
+  return { speaker: r?.entity ?? null, source: r?.span ?? src, cue, method, confidence: r ? confidence * r.certainty : 0.2 };
+}
+
 function attributeOne(
   input: AttributionInput, s: SentenceInfo, q: Quotation, cues: Cue[], salience: Salience,
-  last: { entity: string | null; paragraph: number; sentence: number } | null,
+  last: LastSpeaker | null,
 ): Quote | null {
   const [qa, qb] = quoteTokens(s, q);
   const kind = quoteKind(s, qa);
-  const cue = pickCue(cues, qa, qb);
-  let speaker: string | null = null;
-  let source: Span | null = null;
-  let cueSpan: Span | null = null;
-  let method: AttributionMethod = 'none';
-  let confidence = 0;
-  if (cue) {
-    const src = findSource(s, cue);
-    if (src) {
-      const r = resolveSource(input.registry, salience, s, src);
-      if (r) {
-        speaker = r.entity;
-        source = r.span;
-        cueSpan = { start: s.tokens[cue.first].start, end: s.tokens[cue.last].end };
-        method = cue.according ? 'according' : 'cue';
-        confidence = (cue.weak ? 0.8 : 0.95) * r.certainty;
-      }
+  if (notSpeech(input.text, s, q, qa, kind, cues)) return null;
+  const { tokens } = s;
+  const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
+  let c: Credit | null = null;
+
+  // A transcript: “WALLACE: Let’s start…” names its speaker in capitals before a colon.
+  const label = transcriptLabel(input.text, q);
+  if (label) {
+    const words = input.text.slice(label.start, label.end).split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    const id = input.registry.findPerson(words[words.length - 1], q.start) ?? input.registry.addPerson({ words, start: label.start, end: label.end, gender: null, role: null } as unknown as Candidate);
+    c = { speaker: id, source: label, cue: null, method: 'colon', confidence: 0.85 };
+  }
+  // “…” — Jorge Falcon: a dash and a name right after the quotation.
+  const dash = tokens[qb + 1];
+  if (!c && dash && dash.kind === 'punct' && /^[—–―-]$/.test(dash.text)) {
+    const src = sourceAfter(s, qb + 2);
+    if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), span(qb + 1, qb + 1), 'dash', 0.9);
+  }
+  const chosen = c ? null : chooseSource(s, cues, qa, qb, kind);
+  if (chosen) {
+    const { cue, src } = chosen;
+    c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), span(cue.first, cue.last),
+      cue.according ? 'according' : 'cue', cue.weak ? 0.8 : 0.95);
+  }
+  // “…,” an angry Hollande retaliated. — a name and a past-tense verb closing the sentence after
+  // the quotation attribute it, whatever the verb.
+  if (!c) {
+    const v = verbAfterQuote(s, qb);
+    if (v) c = credit(resolveSource(input, salience, s, v.src), sourceSpan(s, v.src), span(v.verb, v.verb), 'cue', 0.7);
+  }
+  // Caddell: “…” / Obama has a new message: “…” — a colon in the quote's own sentence.
+  if (!c?.speaker) {
+    const colon = tokens[qa - 1];
+    if (colon && colon.text === ':') {
+      const before = qa >= 2 ? sourceEndingAt(s, qa - 2) : null;
+      // "Obama is rolling out a new message: “…”" — the message is Obama's.
+      const src = (before?.candidate ? before : sentenceSubject(s, qa - 1)) ?? before;
+      if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), null, 'colon', 0.75);
     }
   }
-  if (!speaker) {
+  if (!c?.speaker) {
     const intro = colonIntro(input, s, q, salience);
-    if (intro) {
-      speaker = intro.entity;
-      source = intro.span;
-      cueSpan = intro.cue;
-      method = 'colon';
-      confidence = 0.8;
-    }
+    if (intro) c = { speaker: intro.entity, source: intro.span, cue: intro.cue, method: 'colon', confidence: 0.8 };
   }
-  if (!speaker && last?.entity && kind === 'direct' && continues(input, s, q, last)) {
-    speaker = last.entity;
-    method = 'continuation';
-    confidence = 0.75;
+  if (!c?.speaker && !c?.source && (last?.entity || last?.source) && kind === 'direct' && continues(input, s, q, last)) {
+    c = { speaker: last.entity, source: last.entity ? null : last.source, cue: null, method: 'continuation', confidence: last.entity ? 0.75 : 0.2 };
   }
-  if (!speaker) {
-    if (kind === 'partial' || q.single) return null; // a scare quote or a title, not speech
-    const near = salience.lastSpeaker(s.index);
-    if (near) {
-      speaker = near;
-      method = 'nearest';
-      confidence = 0.35;
+  if (!c?.speaker && !c?.source && kind === 'partial') {
+    // A fragment in the writer's sentence is the words of that sentence's subject, if it has one.
+    const src = sentenceSubject(s, qa);
+    if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), null, 'subject', 0.5);
+  }
+  // "We will win, Holt told the crowd. — the closing mark was forgotten before the attribution.
+  if (!c && q.unclosed) c = tailAttribution(input, s, q, salience);
+  if (!c?.speaker && !c?.source) {
+    if (q.single) return null; // an apostrophe pair, not speech
+    if (kind === 'partial') return null; // a scare quote: nobody in the sentence says it
+    if (kind === 'direct' && !q.unclosed) {
+      const near = salience.lastSpeaker(s.index);
+      if (near) c = { speaker: near, source: null, cue: null, method: 'nearest', confidence: 0.35 };
     }
   }
   return {
@@ -240,11 +323,11 @@ function attributeOne(
     unclosed: q.unclosed,
     firstParagraph: q.firstParagraph,
     lastParagraph: q.lastParagraph,
-    speaker,
-    cue: cueSpan,
-    source,
-    confidence: Math.round(confidence * 100) / 100,
-    method,
+    speaker: c?.speaker ?? null,
+    cue: c?.cue ?? null,
+    source: c?.source ?? null,
+    confidence: Math.round((c?.confidence ?? 0) * 100) / 100,
+    method: c?.method ?? 'none',
   };
 }
 
@@ -256,10 +339,10 @@ interface Layout {
   readonly lastNonMark: Int32Array;
 }
 
-const layouts = new WeakMap<SentenceInfo, Layout>();
+const LAYOUTS = new WeakMap<SentenceInfo, Layout>();
 
 function layout(s: SentenceInfo): Layout {
-  let l = layouts.get(s);
+  let l = LAYOUTS.get(s);
   if (!l) {
     const { tokens } = s;
     const lastNonMark = new Int32Array(tokens.length);
@@ -269,7 +352,7 @@ function layout(s: SentenceInfo): Layout {
     }
     const first = s.inQuote.indexOf(1);
     l = { firstQuoted: first < 0 ? tokens.length : first, lastNonMark };
-    layouts.set(s, l);
+    LAYOUTS.set(s, l);
   }
   return l;
 }
@@ -292,288 +375,41 @@ function quoteKind(s: SentenceInfo, qa: number): QuoteKind {
   return 'partial';
 }
 
-function cueScore(c: Cue, qa: number, qb: number): number {
-  const d = c.first > qb ? c.first - qb : c.last < qa ? qa - c.last : 0;
-  return d + (c.weak ? 6 : 0);
+/** The cue and source of a quotation: the best cue with a subject of its own, else the sentence's subject. */
+function chooseSource(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): { cue: Cue; src: Source } | null {
+  // The first of the ranked cues that has a source, found among those cues only, near the quote:
+  // ranking them all and trying each in turn cost a sentence of many quotes and cues its length².
+  const cue = bestCue(s, cuesWithSource(s, cues), qa, qb, kind);
+  const src = cue && findSource(s, cue);
+  if (cue && src) return { cue, src };
+  if (cue) return chooseSourceSlowly(s, cues, qa, qb, kind); // never: whether a cue has a source is fixed
+  const first = bestCue(s, cues, qa, qb, kind);
+  if (!first) return null;
+  const subject = sentenceSubject(s, first.first) ?? subjectAfterIntro(s, first, qb);
+  return subject ? { cue: first, src: subject } : null;
 }
 
-/**
- * The first cue with the lowest score. Cues are in text order and a score is at least the cue's
- * distance from the quote, so only the cues around the quote, out to the best score so far, can
- * win: scoring every cue for every quote cost a sentence of many quotes and cues its length².
- */
-function pickCue(cues: Cue[], qa: number, qb: number): Cue | null {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].last < qa) lo = mid + 1;
-    else hi = mid;
+/** chooseSource by ranking every cue. */
+function chooseSourceSlowly(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): { cue: Cue; src: Source } | null {
+  const ranked = rankCues(s, cues, qa, qb, kind);
+  for (const cue of ranked) {
+    const src = findSource(s, cue);
+    if (src) return { cue, src };
   }
-  let bound = Infinity;
-  let b = lo;
-  for (; b < cues.length && (cues[b].first > qb ? cues[b].first - qb : 0) <= bound; b++) bound = Math.min(bound, cueScore(cues[b], qa, qb));
-  let a = lo;
-  for (; a > 0 && qa - cues[a - 1].last <= bound; a--) bound = Math.min(bound, cueScore(cues[a - 1], qa, qb));
-  let best: Cue | null = null;
-  let bestScore = Infinity;
-  for (let k = a; k < b; k++) {
-    const score = cueScore(cues[k], qa, qb);
-    if (score < bestScore) { bestScore = score; best = cues[k]; }
-  }
-  return best;
+  if (ranked.length === 0) return null;
+  const subject = sentenceSubject(s, ranked[0].first) ?? subjectAfterIntro(s, ranked[0], qb);
+  return subject ? { cue: ranked[0], src: subject } : null;
 }
 
-function isQuoteOrMark(s: SentenceInfo, k: number): boolean {
-  return s.inQuote[k] === 1 || s.tokens[k].kind === 'quote';
-}
+const WITH_SOURCE = new WeakMap<SentenceInfo, { readonly cues: Cue[]; readonly of: Cue[] }>();
 
-const sources = new WeakMap<Cue, Source | null>();
-
-/**
- * The mention a cue rests on, found once per cue: every quote near the cue asks for it, and the
- * search walks back over the words between subject and cue ("has also repeatedly said"), so a
- * sentence of many quotes and one long such run cost its length squared.
- */
-function findSource(s: SentenceInfo, cue: Cue): Source | null {
-  let src = sources.get(cue);
-  if (src === undefined) {
-    src = sourceOfCue(s, cue);
-    sources.set(cue, src);
-  }
-  return src;
-}
-
-/** The mention a cue rests on: its subject before it, or (inverted) the words after it. */
-function sourceOfCue(s: SentenceInfo, cue: Cue): Source | null {
-  const { tokens } = s;
-  if (cue.according) return sourceAfter(s, cue.last + 1);
-  let k = cue.first - 1;
-  // "Putin has also said", "Macron on Thursday said"
-  for (;;) {
-    const t = tokens[k];
-    if (!t || isQuoteOrMark(s, k)) break;
-    if (t.kind === 'word' && !t.cap && CUE_ADVERBS.has(t.lower)) { k--; continue; }
-    if (t.kind === 'word' && WEEKDAYS.has(t.lower) && ['on', 'last', 'this', 'late', 'early'].includes(tokens[k - 1]?.lower ?? '')) { k -= 2; continue; }
-    break;
-  }
-  // An apposition or parenthesis between subject and cue: "Hugh Hill, a doctor at the clinic, said".
-  if (tokens[k]?.text === ',' && !isQuoteOrMark(s, k)) {
-    const open = matchingComma(s, k);
-    if (open > 0) k = open - 1;
-  } else if (tokens[k]?.text === ')') {
-    // As far back as an apposition goes (matchingComma): further, a cue after each of many “)” cost length².
-    let d = k;
-    while (d > 0 && k - d <= 30 && tokens[d].text !== '(') d--;
-    if (d > 0 && tokens[d].text === '(') k = d - 1;
-  }
-  const left = k >= 0 && !isQuoteOrMark(s, k) ? sourceEndingAt(s, k) : null;
-  if (left) return left;
-  const participle = tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.text === ',';
-  if (participle) return sentenceSubject(s, cue.first);
-  if (!TO_LISTENER.has(cue.lemma)) {
-    const right = sourceAfter(s, cue.last + 1);
-    if (right) return right;
-  }
-  return sentenceSubject(s, cue.first);
-}
-
-/** The comma that opens an apposition closed by the comma at `k`, if the words between look like one. */
-function matchingComma(s: SentenceInfo, k: number): number {
-  const { tokens } = s;
-  for (let d = k - 1; d > 0 && k - d <= 30; d--) {
-    if (isQuoteOrMark(s, d)) return -1;
-    const t = tokens[d];
-    if (t.text === ',') {
-      // The subject must stand right before the apposition.
-      return at(s, 'last', d - 1).some((c) => !c.inQuote) ? d : -1;
-    }
-    if (t.kind === 'word' && cueLemma(t.lower) && !WEAK_CUES.has(cueLemma(t.lower) ?? '')) return -1;
-  }
-  return -1;
-}
-
-/**
- * A sentence's candidates by the token they start or end at and the offset their role starts
- * at, each list in the sentence's order, built once: a sentence may hold thousands of quotes
- * and names, and searching all its candidates for each quote cost it its length squared.
- */
-interface CandidateIndex {
-  readonly first: Map<number, Candidate[]>;
-  readonly last: Map<number, Candidate[]>;
-  readonly roleStart: Map<number, Candidate[]>;
-  /** Where each candidate stands in the sentence's order. */
-  readonly order: Map<Candidate, number>;
-  /** The candidates that may be the subject of the sentence, in order. */
-  subjects?: Candidate[];
-  /** For each of them, the least first token from there on. */
-  subjectsFirst?: Int32Array;
-}
-
-const indexes = new WeakMap<SentenceInfo, CandidateIndex>();
-
-function candidateIndex(s: SentenceInfo): CandidateIndex {
-  let x = indexes.get(s);
-  if (!x) {
-    x = { first: new Map(), last: new Map(), roleStart: new Map(), order: new Map() };
-    const add = (m: Map<number, Candidate[]>, key: number, c: Candidate): void => {
-      const list = m.get(key);
-      if (list) list.push(c);
-      else m.set(key, [c]);
-    };
-    for (const c of s.candidates) {
-      x.order.set(c, x.order.size);
-      add(x.first, c.first, c);
-      add(x.last, c.last, c);
-      if (c.roleSpan) add(x.roleStart, c.roleSpan.start, c);
-    }
-    indexes.set(s, x);
-  }
-  return x;
-}
-
-/** The candidates whose first or last token is `k`, or whose role starts at offset `k`, in order. */
-function at(s: SentenceInfo, by: 'first' | 'last' | 'roleStart', k: number): Candidate[] {
-  return candidateIndex(s)[by].get(k) ?? [];
-}
-
-function candidateEndingAt(s: SentenceInfo, k: number): Candidate | undefined {
-  return at(s, 'last', k).find((c) => !c.inQuote && isSourceKind(c));
-}
-
-function isSourceKind(c: Candidate): boolean {
-  if (c.kind === 'pronoun') {
-    const w = c.words[0];
-    return w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'who';
-  }
-  return true;
-}
-
-function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
-  const c = candidateEndingAt(s, k);
-  const d = descriptorEndingAt(s, k);
-  if (c && !(d && c.initial && c.kind === 'unknown')) return { candidate: c };
-  if (d) return { descriptor: d };
-  return null;
-}
-
-function sourceAfter(s: SentenceInfo, k: number): Source | null {
-  const { tokens } = s;
-  let a = k;
-  if (tokens[a] && (tokens[a].lower === 'the' || tokens[a].lower === 'a')) a++;
-  // The mention may start with its title: "said Coach Linda Park".
-  const start = tokens[a]?.start ?? -1;
-  const eligible = (x: Candidate): boolean => !x.inQuote && isSourceKind(x) && x.kind !== 'place';
-  // The first in the sentence's order of those starting here: the three lists are each in that order.
-  const { order } = candidateIndex(s);
-  let c: Candidate | undefined;
-  for (const list of [at(s, 'first', k), at(s, 'first', a), start >= 0 ? at(s, 'roleStart', start) : []]) {
-    const x = list.find(eligible);
-    if (x && (!c || (order.get(x) ?? 0) < (order.get(c) ?? 0))) c = x;
-  }
-  if (c) return { candidate: c };
-  const d = descriptorStartingAt(s, k);
-  return d ? { descriptor: d } : null;
-}
-
-/** The first mention of the sentence before the cue: the subject of its main clause. */
-function sentenceSubject(s: SentenceInfo, before: number): Source | null {
-  const x = candidateIndex(s);
-  if (!x.subjects || !x.subjectsFirst) {
-    x.subjects = s.candidates.filter((c) => !c.inQuote && isSourceKind(c) && c.kind !== 'place' && !(c.kind === 'unknown' && c.initial));
-    x.subjectsFirst = new Int32Array(x.subjects.length);
-    for (let i = x.subjects.length - 1, least = Infinity; i >= 0; i--) {
-      least = Math.min(least, x.subjects[i].first);
-      x.subjectsFirst[i] = least;
-    }
-  }
-  // Candidates come nearly in token order, so this stops at once: where none is left before `before`.
-  for (let i = 0; i < x.subjects.length && x.subjectsFirst[i] < before; i++) {
-    if (x.subjects[i].first < before) return { candidate: x.subjects[i] };
-  }
-  return null;
-}
-
-function isModifier(t: Token): boolean {
-  return (t.kind === 'word' || t.kind === 'number' || t.kind === 'possessive') && !cueLemma(t.lower) && !CUE_ADVERBS.has(t.lower);
-}
-
-/** "a source", "one Trump campaign source", "the statement": an unnamed source ending at k. */
-function descriptorEndingAt(s: SentenceInfo, k: number): { first: number; last: number; definite: boolean } | null {
-  const { tokens } = s;
-  const head = tokens[k];
-  if (!head || head.kind !== 'word' || !SOURCE_NOUNS.has(head.lower)) return null;
-  let a = k;
-  while (a > 0 && k - a < 5 && isModifier(tokens[a - 1]) && !DETERMINERS.has(tokens[a - 1].lower) && !isQuoteOrMark(s, a - 1)) a--;
-  const det = tokens[a - 1];
-  let definite = false;
-  if (det && DETERMINERS.has(det.lower) && !isQuoteOrMark(s, a - 1)) {
-    a--;
-    definite = det.lower === 'the' || det.lower === 'this' || det.lower === 'that';
-  }
-  return { first: a, last: k, definite };
-}
-
-function descriptorStartingAt(s: SentenceInfo, k: number): { first: number; last: number; definite: boolean } | null {
-  const { tokens } = s;
-  const det = tokens[k];
-  if (!det || isQuoteOrMark(s, k)) return null;
-  let a = k;
-  const definite = det.lower === 'the';
-  if (DETERMINERS.has(det.lower)) a++;
-  for (let h = a; h < tokens.length && h - a < 5; h++) {
-    const t = tokens[h];
-    if (isQuoteOrMark(s, h) || !isModifier(t)) return null;
-    if (t.kind === 'word' && SOURCE_NOUNS.has(t.lower)) {
-      // The head is the last noun of the phrase: "a campaign official" not "a campaign".
-      let e = h;
-      while (tokens[e + 1] && tokens[e + 1].kind === 'word' && SOURCE_NOUNS.has(tokens[e + 1].lower)) e++;
-      return { first: k, last: e, definite };
-    }
-  }
-  return null;
-}
-
-/** Turns a source into an entity: names to people, pronouns and titles by coreference, descriptions to unnamed sources. */
-function resolveSource(registry: EntityRegistry, salience: Salience, s: SentenceInfo, src: Source): { entity: string; span: Span; certainty: number } | null {
-  const { tokens } = s;
-  if (src.descriptor) {
-    const { first, last, definite } = src.descriptor;
-    const span = { start: tokens[first].start, end: tokens[last].end };
-    const words = tokens.slice(first, last + 1).map((t) => t.text);
-    const text = words.join(' ').replace(/ (’s|'s)/g, '$1');
-    const entity = definite ? registry.addOrganisation(words, span, 'group') : registry.addGroup(text, span, false);
-    return { entity, span, certainty: 0.85 };
-  }
-  const c = src.candidate;
-  if (!c) return null;
-  let id = c.entity;
-  let certainty = 1;
-  if (!id) {
-    switch (c.kind) {
-      case 'pronoun':
-        id = salience.resolvePronoun(c);
-        certainty = 0.9;
-        if (id) registry.mention(id, c, 'pronoun');
-        break;
-      case 'title':
-        id = salience.resolveTitle(c) ?? registry.addGroup(c.role ?? c.words.join(' '), c, true);
-        certainty = 0.9;
-        registry.mention(id, c, 'title');
-        break;
-      case 'organisation':
-      case 'place':
-        id = registry.addOrganisation(c.words, c);
-        break;
-      default:
-        // A name the cue vouches for: "Caddell said" with no fuller name in the article.
-        id = registry.addPerson(c);
-        certainty = 0.9;
-    }
-    if (id) c.entity = id;
-  }
-  if (!id) return null;
-  return { entity: id, span: { start: c.start, end: c.end }, certainty };
+/** The sentence's cues that have a source, in text order. */
+function cuesWithSource(s: SentenceInfo, cues: Cue[]): Cue[] {
+  const hit = WITH_SOURCE.get(s);
+  if (hit && hit.of === cues) return hit.cues;
+  const found = cues.filter((c) => hasSource(s, c));
+  WITH_SOURCE.set(s, { cues: found, of: cues });
+  return found;
 }
 
 /**
@@ -594,7 +430,7 @@ function colonIntro(input: AttributionInput, s: SentenceInfo, q: Quotation, sali
   if (cue) src = findSource(prev, cue);
   if (!src) src = sentenceSubject(prev, prev.tokens.length);
   if (!src) return null;
-  const r = resolveSource(input.registry, salience, prev, src);
+  const r = resolveSource(input, salience, prev, src);
   if (!r) return null;
   return { entity: r.entity, span: r.span, cue: cue ? { start: prev.tokens[cue.first].start, end: prev.tokens[cue.last].end } : null };
 }

@@ -68,7 +68,7 @@ export class Salience {
     if (g === 'male' || g === 'female') {
       return this.best(c.sentence, (e) => e.kind === 'person' && (e.gender === null || e.gender === g), true);
     }
-    if (g === 'neuter') return this.best(c.sentence, (e) => e.kind === 'organisation', false);
+    if (g === 'neuter') return this.best(c.sentence, (e) => e.kind !== 'person', false);
     return this.best(c.sentence, (e) => e.kind !== 'person', false);
   }
 

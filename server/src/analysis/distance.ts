@@ -45,10 +45,19 @@ export function editDistance(a: string, b: string, max: number): number {
   return Math.min(rows[prev + m], far);
 }
 
-/** Lower case without accents, with apostrophes and hyphens unified, for comparing names. */
+const normalized = new Map<string, string>();
+
+/** Lower case without accents, with apostrophes and hyphens unified, for comparing names (memoised: names repeat). */
 export function normalizeName(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’ʼ`]/g, "'").replace(/[‐‑–]/g, '-');
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’ʼ`]/g, "'").replace(/[‐‑–]/g, '-');
+    if (normalized.size > 50_000) normalized.clear();
+    normalized.set(s, n);
+  }
+  return n;
 }
+
 
 /** The characters a word holds, folded into 32 bits. */
 function charSet(s: string): number {

@@ -8,6 +8,8 @@ import { firstNameGender } from './names';
 
 interface Person {
   readonly entity: Entity;
+  /** Creation order: the indexes below keep their lists in it, as a scan of every person would meet them. */
+  readonly order: number;
   /** Normalised first and last name parts; first is null for a surname-only entity. */
   first: string | null;
   last: string;
@@ -17,35 +19,109 @@ interface Person {
   /** Starts of full-name mentions, ascending. */
   readonly fullAt: number[];
   titleGender: Gender | null;
-  /** Creation order: where several people match, the first created wins. */
-  readonly order: number;
 }
 
 function key(words: string[]): string {
   return words.map(normalizeName).join(' ');
 }
 
+/** How many items of a list kept in creation order were created before order `order` (by halves). */
+function countOrderBefore<T extends { readonly order: number }>(list: readonly T[], order: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].order < order) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of the ascending offsets are before `at` (by halves). */
+function countBefore(ascending: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = ascending.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ascending[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Adds to a list kept in creation order, once (most additions come last; the place is found by
+ * halves, so a word that thousands of people share costs no scan of them all).
+ */
+function addInOrder<T extends { readonly order: number }>(index: Map<string, T[]>, k: string, item: T): void {
+  const list = index.get(k);
+  if (!list) { index.set(k, [item]); return; }
+  if (list[list.length - 1].order < item.order) { list.push(item); return; }
+  const i = countOrderBefore(list, item.order);
+  if (list[i] !== item) list.splice(i, 0, item);
+}
+
+/** How many words of an organisation's name its endings are indexed on (and looked up by). */
+const MAX_ORG_WORDS = 8;
+
+/** The proper endings of a name after a space, shortest first, up to MAX_ORG_WORDS words: "times", "york times". */
+function orgEndings(k: string): string[] {
+  const out: string[] = [];
+  for (let at = k.lastIndexOf(' '); at > 0 && out.length < MAX_ORG_WORDS; at = k.lastIndexOf(' ', at - 1)) out.push(k.slice(at + 1));
+  return out;
+}
+
+/** Merges lists kept in creation order into one. */
+function mergeInOrder<T extends { readonly order: number }>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (const l of lists) for (const x of l) out.push(x);
+  return lists.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
+}
+
+/** Words of a role, for matching titles used alone ("the French president" → role "French President"). */
+function roleWords(role: string): string[] {
+  return role.toLowerCase().split(/[\s-]+/);
+}
+
+interface Org {
+  readonly entity: Entity;
+  readonly order: number;
+}
+
+const EMPTY: readonly Person[] = [];
+
 export class EntityRegistry {
   private readonly list: Entity[] = [];
+  private readonly byId = new Map<string, Entity>();
   private readonly persons: Person[] = [];
   private readonly byEntity = new Map<string, Person>();
-  private readonly byId = new Map<string, Entity>();
-  // People by normalised last name, first name, and the shape of the last name (first letter and
-  // length: all a misspelling can differ in is two letters), so that finding someone costs the
-  // same in an article naming thousands of people as in one naming two.
+  // Persons by normalised last name, by first name, by the first letter and length of the last
+  // name (for misspellings: a near miss shares its first letter and is at most 2 letters longer
+  // or shorter), and by the words of their roles; each list in creation order.
   private readonly byLast = new Map<string, Person[]>();
   private readonly byFirst = new Map<string, Person[]>();
-  private readonly byShape = new Map<string, Person[]>();
+  private readonly byLastShape = new Map<string, Person[]>();
+  /** Persons named in full by first name and the shape of their last name: a misspelt last name shares both. */
   private readonly byFirstAndShape = new Map<string, Person[]>();
-  /** People by each word of their roles, in the order they were first named. */
   private readonly byRoleWord = new Map<string, Person[]>();
-  private readonly orgs = new Map<string, Entity>();
-  // Organisations in the order they were named, and by kind and the shorter names that end
-  // theirs ("times" and "york times" for "new york times"): a new name is compared with those
-  // only, not with every organisation so far.
-  private readonly orgOrder = new Map<string, number>();
-  private readonly orgsBySuffix = new Map<string, string[]>();
-  private readonly mentionKeys = new Set<string>();
+  private readonly roleWordsOf = new Map<string, string[]>();
+  /** Role holders by the words asked for, until a role is added. */
+  private readonly holders = new Map<string, Entity[]>();
+  private readonly orgs = new Map<string, Org>();
+  /**
+   * Organisations by kind and every ending of their key after a space, up to MAX_ORG_WORDS words
+   * ("organisation york times", "organisation times" for "new york times").
+   */
+  private readonly orgEndings = new Map<string, Org[]>();
+  /** Persons named in full (they have a first name) by the shape of their last name, in the order they became so. */
+  private readonly namedByShape = new Map<string, Person[]>();
+  /**
+   * Near misses of a word among the last names of persons named in full, and how many of the
+   * persons named in full of each of its five shapes (lengths −2 … +2) it has seen.
+   */
+  private readonly nearMisses = new Map<string, { persons: Person[]; seen: number[] }>();
+  /** Ends of the mentions recorded, by start. */
+  private readonly mentionKeys = new Map<number, number | number[]>();
 
   all(): readonly Entity[] {
     return this.list;
@@ -64,73 +140,119 @@ export class EntityRegistry {
 
   /** Records a mention once (several passes may find the same span). */
   mention(entity: string, span: Span, kind: MentionKind): void {
-    const k = `${span.start}:${span.end}`;
-    if (this.mentionKeys.has(k)) return;
-    this.mentionKeys.add(k);
-    const e = this.byId.get(entity);
-    e?.mentions.push({ start: span.start, end: span.end, entity, kind });
+    if (this.hasMention(span)) return;
+    const ends = this.mentionKeys.get(span.start);
+    if (ends === undefined) this.mentionKeys.set(span.start, span.end);
+    else if (typeof ends === 'number') this.mentionKeys.set(span.start, [ends, span.end]);
+    else ends.push(span.end);
+    this.byId.get(entity)?.mentions.push({ start: span.start, end: span.end, entity, kind });
   }
 
   hasMention(span: Span): boolean {
-    return this.mentionKeys.has(`${span.start}:${span.end}`);
+    const ends = this.mentionKeys.get(span.start);
+    return ends === span.end || (typeof ends === 'object' && ends.includes(span.end));
+  }
+
+  private lastShape(last: string): string {
+    return `${last.charAt(0)}${last.length}`;
+  }
+
+  /** Persons whose last name may be a near miss of `w` (same first letter, length within 2), in creation order. */
+  private nearLast(w: string): Person[] {
+    const lists: Person[][] = [];
+    for (let d = -2; d <= 2; d++) {
+      const l = this.byLastShape.get(`${w.charAt(0)}${w.length + d}`);
+      if (l) lists.push(l);
+    }
+    return mergeInOrder(lists);
+  }
+
+  private setFirst(p: Person, first: string): void {
+    p.first = first;
+    addInOrder(this.byFirst, first, p);
+    addInOrder(this.byFirstAndShape, `${first} ${this.lastShape(p.last)}`, p);
+    const shape = this.lastShape(p.last);
+    const named = this.namedByShape.get(shape);
+    if (named) named.push(p);
+    else this.namedByShape.set(shape, [p]);
+  }
+
+  /** Persons named in full whose last name `w` may misspell, in creation order. */
+  private misspeltLast(w: string): Person[] {
+    let hit = this.nearMisses.get(w);
+    if (!hit) {
+      const seen: number[] = [];
+      for (let d = -2; d <= 2; d++) seen.push(this.namedByShape.get(`${w.charAt(0)}${w.length + d}`)?.length ?? 0);
+      hit = { persons: this.nearLast(w).filter((p) => p.first !== null && closeSpelling(p.last, w)), seen };
+      this.nearMisses.set(w, hit);
+    }
+    // Persons named in full since, among those of a near shape only: each is a near miss or not
+    // once and for all (looking through every person named since cost each repeated word a pass
+    // over everyone).
+    for (let d = -2; d <= 2; d++) {
+      const named = this.namedByShape.get(`${w.charAt(0)}${w.length + d}`);
+      if (!named) continue;
+      for (let n = hit.seen[d + 2]; n < named.length; n++) {
+        const p = named[n];
+        if (!closeSpelling(p.last, w)) continue;
+        const i = countOrderBefore(hit.persons, p.order);
+        if (hit.persons[i] !== p) hit.persons.splice(i, 0, p);
+      }
+      hit.seen[d + 2] = named.length;
+    }
+    return hit.persons;
+  }
+
+  /** The first-created person with this first name whose last name `last` misspells (same first letter, length within 2). */
+  private misspeltFirstAndLast(first: string, last: string): Person | undefined {
+    let best: Person | undefined;
+    for (let d = -2; d <= 2; d++) {
+      for (const x of this.byFirstAndShape.get(`${first} ${last.charAt(0)}${last.length + d}`) ?? EMPTY) {
+        if (best && x.order > best.order) break;
+        if (closeSpelling(x.last, last)) { best = x; break; }
+      }
+    }
+    return best;
   }
 
   /** A person named by two or more words (or one word after a title): finds or creates the entity. */
-  addPerson(c: Candidate): string {
+  addPerson(c: Candidate, inText = true): string {
     const words = c.words;
     const last = normalizeName(words[words.length - 1]);
     const first = words.length >= 2 ? normalizeName(words[0]) : null;
-    const sameLast = this.byLast.get(last) ?? [];
+    const sameLast = this.byLast.get(last) ?? EMPTY;
     let p = sameLast.find((x) => compatibleFirst(x.first, first));
     let misspelt = false;
     if (!p && first) {
       p = sameLast.find((x) => x.first !== null && closeSpelling(x.first, first));
-      if (!p) p = this.misspeltLast(first, last);
+      // Among the persons of that first name whose last name has a near shape only, not all of them.
+      if (!p) p = this.misspeltFirstAndLast(first, last);
       misspelt = !!p;
     }
     if (!p) {
       const gender = c.gender ?? (first ? firstNameGender(first) : null);
-      p = { entity: this.create(words.join(' '), 'person', gender), first, last, spellings: new Map(), roles: new Map(), fullAt: [], titleGender: null, order: this.persons.length };
+      p = { entity: this.create(words.join(' '), 'person', gender), order: this.persons.length, first: null, last, spellings: new Map(), roles: new Map(), fullAt: [], titleGender: null };
       this.persons.push(p);
       this.byEntity.set(p.entity.id, p);
-      index(this.byLast, last, p);
-      index(this.byShape, shape(last), p);
-      if (first) this.indexFirst(p, first);
+      addInOrder(this.byLast, last, p);
+      addInOrder(this.byLastShape, this.lastShape(last), p);
     }
-    if (first && !p.first) {
-      p.first = first;
-      this.indexFirst(p, first);
-    }
+    if (first && !p.first) this.setFirst(p, first);
     if (c.gender && !p.entity.gender) p.entity.gender = c.gender;
-    if (c.role) {
-      if (!p.roles.has(c.role)) this.indexRole(p, c.role);
-      p.roles.set(c.role, (p.roles.get(c.role) ?? 0) + 1);
-    }
+    if (c.role) this.addRole(p, c.role);
     const spelling = words.join(' ');
     if (words.length >= 2) {
       p.spellings.set(spelling, (p.spellings.get(spelling) ?? 0) + 1);
       // Kept ascending (a cue may vouch for a name after later ones were read): findPerson searches it by halves.
-      p.fullAt.splice(countBefore(p.fullAt, c.start), 0, c.start);
-    }
-    this.mention(p.entity.id, c, misspelt ? 'misspelling' : words.length >= 2 ? 'name' : 'surname');
-    c.entity = p.entity.id;
-    return p.entity.id;
-  }
-
-  private indexFirst(p: Person, first: string): void {
-    index(this.byFirst, first, p);
-    index(this.byFirstAndShape, `${first} ${shape(p.last)}`, p);
-  }
-
-  /** The first-created person with this first name whose last name `last` misspells (same first letter, length within 2). */
-  private misspeltLast(first: string, last: string): Person | undefined {
-    let best: Person | undefined;
-    for (let n = last.length - 2; n <= last.length + 2; n++) {
-      for (const x of this.byFirstAndShape.get(`${first} ${shape(last, n)}`) ?? []) {
-        if ((!best || x.order < best.order) && closeSpelling(x.last, last)) best = x;
+      if (inText) {
+        if (p.fullAt.length === 0 || p.fullAt[p.fullAt.length - 1] <= c.start) p.fullAt.push(c.start);
+        else p.fullAt.splice(countBefore(p.fullAt, c.start), 0, c.start);
       }
     }
-    return best;
+    // A name the editor typed ("Set speaker…") is not a mention in the text.
+    if (inText) this.mention(p.entity.id, c, misspelt ? 'misspelling' : words.length >= 2 ? 'name' : 'surname');
+    c.entity = p.entity.id;
+    return p.entity.id;
   }
 
   /**
@@ -140,14 +262,10 @@ export class EntityRegistry {
    */
   findPerson(word: string, at: number, allowMisspelling = false): string | undefined {
     const w = normalizeName(word);
-    let matches = this.byLast.get(w) ?? [];
-    if (matches.length === 0) matches = [...(this.byFirst.get(w) ?? [])].sort((a, b) => a.order - b.order);
+    let matches: readonly Person[] = this.byLast.get(w) ?? EMPTY;
+    if (matches.length === 0) matches = this.byFirst.get(w) ?? EMPTY;
     if (matches.length === 0 && allowMisspelling && w.length >= 6) {
-      matches = [];
-      for (let n = w.length - 2; n <= w.length + 2; n++) {
-        for (const p of this.byShape.get(shape(w, n)) ?? []) if (p.first !== null && closeSpelling(p.last, w)) matches.push(p);
-      }
-      matches.sort((a, b) => a.order - b.order);
+      matches = this.misspeltLast(w);
     }
     if (matches.length === 0) return undefined;
     if (matches.length === 1) return matches[0].entity.id;
@@ -164,6 +282,14 @@ export class EntityRegistry {
     return best.entity.id;
   }
 
+  /** A known person by first and last name ("Pat Caddell" in a headline, where names are not trusted to create people). */
+  findFullName(words: string[]): string | undefined {
+    if (words.length < 2) return undefined;
+    const first = normalizeName(words[0]);
+    const last = normalizeName(words[words.length - 1]);
+    return this.byLast.get(last)?.find((p) => p.first === first)?.entity.id;
+  }
+
   /** A person known only by the word a cue attaches to ("Caddell said") when no fuller name exists. */
   addSurnameOnly(c: Candidate): string {
     return this.addPerson(c);
@@ -173,17 +299,12 @@ export class EntityRegistry {
   addOrganisation(words: string[], span: Span, kind: EntityKind = 'organisation'): string {
     const trimmed = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
     const k = key(trimmed);
-    let e = this.orgs.get(k);
-    if (!e) e = this.orgEndingOrEnded(k, kind);
+    let e = this.orgs.get(k)?.entity ?? this.orgSharingEnd(k, kind);
     if (!e) {
       e = this.create(trimmed.join(' '), kind, null);
-      this.orgs.set(k, e);
-      this.orgOrder.set(k, this.orgOrder.size);
-      for (const suffix of wordSuffixes(k)) {
-        const list = this.orgsBySuffix.get(`${kind} ${suffix}`);
-        if (list) list.push(k);
-        else this.orgsBySuffix.set(`${kind} ${suffix}`, [k]);
-      }
+      const org = { entity: e, order: this.orgs.size };
+      this.orgs.set(k, org);
+      for (const ending of orgEndings(k)) addInOrder(this.orgEndings, `${kind} ${ending}`, org);
     } else if (trimmed.join(' ').length > e.name.length && kind === 'organisation') {
       e.aliases.push(e.name);
       e.name = trimmed.join(' ');
@@ -192,17 +313,28 @@ export class EntityRegistry {
     return e.id;
   }
 
-  /** The first-named organisation of this kind whose name ends `k` or is ended by it, word for word. */
-  private orgEndingOrEnded(k: string, kind: EntityKind): Entity | undefined {
-    let best: string | undefined;
-    const consider = (other: string): void => {
-      const ent = this.orgs.get(other);
-      if (ent && ent.kind === kind && (best === undefined || (this.orgOrder.get(other) ?? 0) < (this.orgOrder.get(best) ?? 0))) best = other;
-    };
-    for (const suffix of wordSuffixes(k)) consider(suffix); // names that end `k`
-    const ended = this.orgsBySuffix.get(`${kind} ${k}`); // names of this kind that `k` ends, in naming order
-    if (ended) consider(ended[0]);
-    return best === undefined ? undefined : this.orgs.get(best);
+  /**
+   * The first organisation of this kind (in creation order) whose name ends with the other's
+   * after a space: "new york times" for "times", or "times" for "new york times".
+   */
+  private orgSharingEnd(k: string, kind: EntityKind): Entity | undefined {
+    let best: Org | undefined = this.orgEndings.get(`${kind} ${k}`)?.[0];
+    for (const ending of orgEndings(k)) {
+      const o = this.orgs.get(ending);
+      if (o && o.entity.kind === kind && (!best || o.order < best.order)) best = o;
+    }
+    return best?.entity;
+  }
+
+  /** The writer's own voice ("I", "we" outside quotations): one entity for the article's author. */
+  writer(span: Span): string {
+    let e = this.orgs.get('\u0000writer')?.entity;
+    if (!e) {
+      e = this.create('The writer', 'person', null);
+      this.orgs.set('\u0000writer', { entity: e, order: this.orgs.size });
+    }
+    this.mention(e.id, span, 'pronoun');
+    return e.id;
   }
 
   /** An unnamed source ("a source", "officials"): each indefinite description is its own entity. */
@@ -217,47 +349,65 @@ export class EntityRegistry {
     return this.persons.map((p) => p.entity);
   }
 
-  private indexRole(p: Person, role: string): void {
-    for (const w of roleWords(role)) {
-      const list = this.byRoleWord.get(w);
-      if (!list) {
-        this.byRoleWord.set(w, [p]);
-        continue;
-      }
-      const at = countOrderBefore(list, p.order);
-      if (list[at] !== p) list.splice(at, 0, p);
+  /** Every role the article gives a person. */
+  roles(id: string): string[] {
+    return [...(this.byEntity.get(id)?.roles.keys() ?? [])];
+  }
+
+  private addRole(p: Person, role: string): void {
+    const n = p.roles.get(role);
+    p.roles.set(role, (n ?? 0) + 1);
+    if (n !== undefined) return;
+    this.holders.clear();
+    let ws = this.roleWordsOf.get(role);
+    if (!ws) {
+      ws = roleWords(role);
+      this.roleWordsOf.set(role, ws);
     }
+    for (const w of ws) addInOrder(this.byRoleWord, w, p);
   }
 
   /**
-   * People holding a role with every one of `words` (lower case), first named first, at most
-   * `limit` of them: looked for among the holders of the rarest word, not among everyone.
+   * The people one of whose roles holds every word (lower case), in creation order, at most
+   * `limit` of them: looked for among the holders of the rarest word, not among everyone
+   * (two are as good as all for a title: one is the answer, more ask salience).
    */
-  roleHolders(words: readonly string[], limit: number): Entity[] {
-    let fewest: Person[] | undefined;
-    for (const w of words) {
-      const list = this.byRoleWord.get(w) ?? [];
-      if (!fewest || list.length < fewest.length) fewest = list;
-    }
-    const out: Entity[] = [];
-    for (const p of fewest ?? []) {
-      if (out.length >= limit) break;
-      if (this.holdsRole(p.entity.id, words)) out.push(p.entity);
+  roleHolders(words: readonly string[], limit = Infinity): Entity[] {
+    const k = `${limit} ${words.join(' ')}`;
+    let out = this.holders.get(k);
+    if (!out) {
+      out = this.findHolders(words, limit);
+      this.holders.set(k, out);
     }
     return out;
   }
 
-  /** Whether a person holds a role with every one of `words` (lower case). */
-  holdsRole(id: string, words: readonly string[]): boolean {
-    return this.roles(id).some((r) => {
-      const role = roleWords(r);
-      return words.every((w) => role.includes(w));
-    });
+  private findHolders(words: readonly string[], limit: number): Entity[] {
+    let fewest: readonly Person[] = EMPTY;
+    for (let i = 0; i < words.length; i++) {
+      const list = this.byRoleWord.get(words[i]) ?? EMPTY;
+      if (i === 0 || list.length < fewest.length) fewest = list;
+    }
+    const out: Entity[] = [];
+    for (const p of fewest) {
+      if (out.length >= limit) break;
+      if (this.holds(p, words)) out.push(p.entity);
+    }
+    return out;
   }
 
-  /** Every role the article gives a person. */
-  roles(id: string): string[] {
-    return [...(this.byEntity.get(id)?.roles.keys() ?? [])];
+  private holds(p: Person, words: readonly string[]): boolean {
+    for (const r of p.roles.keys()) {
+      const role = this.roleWordsOf.get(r) ?? roleWords(r);
+      if (words.every((w) => role.includes(w))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a person holds a role with every one of `words` (lower case). */
+  holdsRole(id: string, words: readonly string[]): boolean {
+    const p = this.byEntity.get(id);
+    return !!p && this.holds(p, words);
   }
 
   roleOf(id: string): string | null {
@@ -289,13 +439,21 @@ export class EntityRegistry {
       const canon = key(best.split(' '));
       const canonWords = canon.split(' ');
       const aliases = new Set<string>();
+      // A person's mentions spell the name in few ways: read each spelling once.
+      const spellings = new Map<string, { t: string; k: string; misspelt: boolean }>();
       e.mentions = e.mentions.map((m) => {
-        const t = text.slice(m.start, m.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ');
         if (m.kind !== 'name' && m.kind !== 'misspelling' && m.kind !== 'surname') return m;
-        const k = key(t.split(/\s+/));
-        if (k !== canon) aliases.add(t);
-        const misspelt = k !== canon && k.split(' ').some((w) => !canonWords.includes(w) && canonWords.some((c) => closeSpelling(c, w)));
-        return misspelt ? { ...m, kind: 'misspelling' as const } : m.kind === 'misspelling' ? { ...m, kind: 'name' as const } : m;
+        const raw = text.slice(m.start, m.end);
+        let sp = spellings.get(raw);
+        if (!sp) {
+          const t = raw.replace(/[[\]]/g, '').replace(/\s+/g, ' ');
+          const k = key(t.split(/\s+/));
+          const misspelt = k !== canon && k.split(' ').some((w) => !canonWords.includes(w) && canonWords.some((c) => closeSpelling(c, w)));
+          sp = { t, k, misspelt };
+          spellings.set(raw, sp);
+        }
+        if (sp.k !== canon) aliases.add(sp.t);
+        return sp.misspelt ? { ...m, kind: 'misspelling' as const } : m.kind === 'misspelling' ? { ...m, kind: 'name' as const } : m;
       });
       if (e.role) aliases.add(`${e.role} ${e.name}`);
       e.aliases = [...aliases].filter((a) => a !== e.name);
@@ -306,55 +464,6 @@ export class EntityRegistry {
     }
     return this.list;
   }
-}
-
-/** How many words an organisation's name is compared on, from its end. */
-const MAX_ORG_WORDS = 8;
-
-/** The proper endings of a name, word by word, up to MAX_ORG_WORDS words: "york times", "times". */
-function wordSuffixes(k: string): string[] {
-  const out: string[] = [];
-  for (let at = k.lastIndexOf(' '); at > 0 && out.length < MAX_ORG_WORDS; at = k.lastIndexOf(' ', at - 1)) out.push(k.slice(at + 1));
-  return out;
-}
-
-function index(map: Map<string, Person[]>, key: string, p: Person): void {
-  const list = map.get(key);
-  if (list) list.push(p);
-  else map.set(key, [p]);
-}
-
-/** First letter and length of a name part (or of a name part `length` long). */
-function shape(name: string, length = name.length): string {
-  return `${name.charAt(0)}${length}`;
-}
-
-function roleWords(role: string): string[] {
-  return role.toLowerCase().split(/[\s-]+/);
-}
-
-/** How many people of the list, in naming order, were named before order `order`. */
-function countOrderBefore(list: readonly Person[], order: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].order < order) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many of the ascending offsets are before `at`. */
-function countBefore(ascending: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = ascending.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ascending[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function compatibleFirst(a: string | null, b: string | null): boolean {

@@ -50,13 +50,40 @@ const CUE_LIST: string[][] = [
   ['believe', 'believes', 'believed'],
   ['feel', 'feels', 'felt'],
   ['hope', 'hopes', 'hoped'],
+  ['read', 'reads'],
+  // Speech only with their particle (see NEEDS_PARTICLE): "shot back", "weighed in".
+  ['shoot', 'shoots', 'shot', 'shooting'],
+  ['fire', 'fires', 'fired', 'firing'],
+  ['hit', 'hits', 'hitting'],
+  ['push', 'pushes', 'pushed', 'pushing'],
+  ['weigh', 'weighs', 'weighed', 'weighing'],
+  ['pipe', 'pipes', 'piped', 'piping'],
+  ...['condemn', 'brand', 'liken', 'attack', 'chant', 'reference', 'characterize', 'characterise', 'label', 'dub',
+    'term', 'deem', 'decry', 'denounce', 'lambaste', 'tease', 'taunt', 'pledge', 'argue', 'contend', 'dismiss',
+    'insist', 'highlight', 'mention', 'sing', 'vow', 'promise', 'rate', 'rule', 'conclude', 'find', 'add', 'refer',
+    'assure', 'shout', 'scream', 'cry', 'lament', 'chide', 'scold', 'rebuke', 'mock', 'joke', 'muse', 'bark', 'beam',
+    'gasp', 'growl', 'hiss', 'snarl', 'sneer', 'laugh', 'chuckle', 'murmur', 'mutter', 'mumble', 'stammer', 'wail',
+    'roar', 'bellow', 'confess', 'interrupt', 'venture', 'reassure', 'recite', 'rant', 'rave', 'concur', 'whine',
+    'holler', 'thank', 'apologize', 'apologise', 'inform', 'inquire', 'enquire', 'instruct', 'implore', 'exult', 'fret',
+    'groan', 'grumble', 'smirk', 'pronounce', 'stipulate', 'acknowledge', 'attest', 'aver', 'avow', 'posit',
+    'theorize', 'speculate', 'surmise', 'tout', 'trumpet', 'chirp', 'plead', 'demur', 'scoff', 'jeer', 'taunt',
+    'quote', 'retaliate', 'remember', 'press', 'persist', 'marvel'].map((v) => regular(v)),
+  ['beg', 'begs', 'begged', 'begging'],
+  ['sob', 'sobs', 'sobbed', 'sobbing'],
+  ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
+  ['refer', 'refers', 'referred', 'referring'],
+  ['cry', 'cries', 'cried', 'crying'],
+  ['sing', 'sings', 'sang', 'singing', 'sung'],
+  ['find', 'finds', 'found'],
+  ['dub', 'dubs', 'dubbed', 'dubbing'],
+  ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
 ];
 
 const CUE_LEMMA = new Map<string, string>();
 for (const l of CUE_LIST) for (const w of l) if (!CUE_LEMMA.has(w)) CUE_LEMMA.set(w, l[0]);
 // Forms the regular rule gets wrong.
 for (const [w, lemma] of [['stressed', 'stress'], ['pointed', 'point'], ['regretted', 'regret']] as const) CUE_LEMMA.set(w, lemma);
-for (const bad of ['replys', 'replyed', 'denys', 'denyed', 'querys', 'queryed', 'testifys', 'testifyed', 'clarifys', 'clarifyed', 'quiped', 'snaped', 'admited', 'regreted']) CUE_LEMMA.delete(bad);
+for (const bad of ['presss', 'ribed', 'ribing', 'beted', 'beting', 'refered', 'refering', 'cryed', 'crys', 'dubed', 'dubing', 'labeled', 'finded', 'singed', 'replys', 'replyed', 'denys', 'denyed', 'querys', 'queryed', 'testifys', 'testifyed', 'clarifys', 'clarifyed', 'quiped', 'snaped', 'admited', 'regreted']) CUE_LEMMA.delete(bad);
 
 /** Lemmas that need a particle or object to be speech: "pointed out", "went on", "put it". */
 const NEEDS_PARTICLE = new Map<string, string[]>([
@@ -64,10 +91,19 @@ const NEEDS_PARTICLE = new Map<string, string[]>([
   ['go', ['on']],
   ['put', ['it']],
   ['chime', ['in']],
+  ['shoot', ['back']],
+  ['fire', ['back']],
+  ['hit', ['back']],
+  ['push', ['back']],
+  ['weigh', ['in']],
+  ['pipe', ['up']],
+  ['speak', ['up', 'out']],
 ]);
 
 /** Lemmas that report belief or feeling rather than words: speech only before a quotation or "that". */
-export const WEAK_CUES = new Set(['think', 'believe', 'feel', 'hope', 'express', 'welcome', 'regret', 'call', 'describe',
+export const WEAK_CUES = new Set(['laugh', 'chuckle', 'beam', 'smirk', 'thank', 'refer', 'assure', 'chide', 'scold', 'rebuke', 'read', 'condemn', 'brand', 'liken', 'attack', 'chant', 'reference', 'characterize',
+  'characterise', 'label', 'dub', 'term', 'deem', 'decry', 'denounce', 'lambaste', 'tease', 'taunt', 'dismiss',
+  'highlight', 'sing', 'rate', 'rule', 'find', 'think', 'believe', 'feel', 'hope', 'express', 'welcome', 'regret', 'call', 'describe',
   'quote', 'cite', 'praise', 'criticize', 'criticise', 'accuse', 'mock', 'hail', 'slam', 'blast', 'agree', 'post',
   'report', 'speak', 'continue', 'ask', 'answer', 'question', 'repeat', 'mention', 'indicate', 'propose', 'recommend']);
 
@@ -141,7 +177,7 @@ export const TITLE_MODIFIERS = new Set(['vice', 'deputy', 'acting', 'assistant',
   'security', 'intelligence', 'military', 'army', 'navy', 'air', 'force', 'police', 'fire', 'cabinet', 'party',
   'political', 'policy', 'public', 'foreign-policy', 'economic', 'legal', 'medical', 'senior', 'junior', 'co']);
 
-export const PRONOUNS = new Map<string, { gender: 'male' | 'female' | 'neuter' | 'plural'; subject: boolean }>([
+export const PRONOUNS = new Map<string, { gender: 'male' | 'female' | 'neuter' | 'plural' | 'first'; subject: boolean }>([
   ['he', { gender: 'male', subject: true }], ['him', { gender: 'male', subject: false }],
   ['his', { gender: 'male', subject: false }], ['himself', { gender: 'male', subject: false }],
   ['she', { gender: 'female', subject: true }], ['her', { gender: 'female', subject: false }],
@@ -149,7 +185,19 @@ export const PRONOUNS = new Map<string, { gender: 'male' | 'female' | 'neuter' |
   ['it', { gender: 'neuter', subject: true }], ['its', { gender: 'neuter', subject: false }],
   ['they', { gender: 'plural', subject: true }], ['them', { gender: 'plural', subject: false }],
   ['their', { gender: 'plural', subject: false }],
+  // The writer's own voice, outside quotations: an op-ed's "I said", an editorial's "we".
+  ['i', { gender: 'first', subject: true }], ['we', { gender: 'first', subject: true }],
 ]);
+
+/** Nouns for something said, whose possessor is its speaker: "Trump’s claim that …", "Clinton’s remark". */
+export const SPEECH_NOUNS = new Set(['claim', 'claims', 'statement', 'statements', 'assertion', 'assertions', 'remark',
+  'remarks', 'comment', 'comments', 'promise', 'promises', 'pledge', 'warning', 'warnings', 'vow', 'suggestion',
+  'argument', 'insistence', 'prediction', 'description', 'characterization', 'words', 'message', 'tweet', 'tweets',
+  'declaration', 'admission', 'accusation', 'accusations', 'charge', 'charges', 'boast', 'quip', 'response', 'reply',
+  'retort', 'demand', 'demands', 'plea', 'threat', 'threats', 'criticism', 'complaint', 'allegation', 'allegations',
+  'slogan', 'motto', 'mantra', 'catchphrase', 'refrain', 'speech', 'testimony', 'contention', 'insinuation',
+  'pronouncement', 'announcement', 'explanation', 'answer', 'denial', 'apology', 'question', 'joke', 'jab', 'barb',
+  'dig', 'attack', 'attacks', 'insult', 'insults', 'nickname', 'label', 'description', 'phrase', 'line']);
 
 /**
  * Nouns that name an unnamed source or a body that speaks: "a source said", "officials
@@ -176,7 +224,15 @@ export const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials
   'moderator', 'reporter', 'reporters', 'journalist', 'journalists', 'friend', 'friends', 'neighbor', 'neighbour',
   'neighbors', 'parent', 'parents', 'mother', 'father', 'student', 'students', 'teacher', 'teachers', 'worker',
   'workers', 'employee', 'employees', 'customer', 'customers', 'fan', 'fans', 'audience', 'crowd', 'someone',
-  'somebody', 'one', 'others', 'many', 'some', 'both', 'all', 'others']);
+  'somebody', 'one', 'others', 'many', 'some', 'both', 'all', 'ruling', 'decision', 'order', 'verdict', 'opinion',
+  'indictment', 'analysis', 'clip', 'narrator', 'announcer', 'commercial', 'headline', 'piece', 'column', 'resolution',
+  'law', 'page', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'text', 'card', 'caption', 'post',
+  'petition', 'manifesto', 'platform', 'guidelines', 'agreement', 'treaty', 'contract', 'proposal', 'plan',
+  'spokesmen', 'spokeswomen', 'aide', 'campaigners', 'organizer', 'organiser', 'protester', 'demonstrator',
+  'chairman', 'panel', 'jury', 'commentator', 'commentators', 'pundit', 'pundits', 'veteran', 'veterans',
+  'official', 'insider', 'participant', 'participants', 'attendee', 'attendees', 'caller', 'callers', 'user', 'users',
+  'republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'liberal', 'liberals',
+  'progressive', 'progressives', 'independent', 'independents', 'lawmaker', 'legislator', 'legislators']);
 
 /** Determiners and quantifiers that may open a source description. */
 export const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some', 'many',

@@ -31,6 +31,8 @@ export interface Candidate extends Span {
   readonly inQuote: boolean;
   /** A person only by a rare first name: to be confirmed by other mentions of the name. */
   weak?: boolean;
+  /** For a relative pronoun ("Beck, who…"), the mention it refers to. */
+  antecedent?: Candidate;
   /** The entity it refers to, once resolved. */
   entity?: string;
 }
@@ -41,6 +43,12 @@ export interface SentenceTokens {
   readonly tokens: Token[];
   readonly inQuote: Uint8Array;
 }
+
+// Bodies named by one word: "Congress said", "the Kremlin". Other head nouns alone ("Institute",
+// "Committee") are fragments of a longer name.
+const STANDALONE_BODIES = new Set(['congress', 'senate', 'parliament', 'kremlin', 'pentagon', 'government',
+  'administration', 'police', 'army', 'navy', 'cabinet', 'vatican', 'knesset', 'bundestag', 'duma', 'politburo',
+  'nato', 'interpol', 'europol', 'reuters', 'bloomberg', 'politico', 'axios']);
 
 // Titles that stand for one person when used alone: "the president said".
 const OFFICES = new Set(['president', 'prime minister', 'minister', 'chancellor', 'secretary', 'senator', 'governor',
@@ -87,17 +95,18 @@ function multiWordPlace(tokens: Token[], i: number, end: number): number {
 function atStart(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
-    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—' || t.text === ':'))) continue;
-    return false;
+    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—'))) continue;
+    // After a colon a new clause starts with a capital: "Peace Efforts: Eliminating war…".
+    return t.kind === 'punct' && t.text === ':';
   }
   return true;
 }
 
 /** Everyday words that a sentence may start with in capitals and that never begin a name. */
-function commonStart(t: Token): boolean {
+function commonStart(t: Token, ctx?: NameContext): boolean {
   const w = t.lower;
   return isStopword(w) || cueLemma(w) !== undefined || CUE_ADVERBS.has(w) || PRONOUNS.has(w)
-    || w.endsWith('ly') || w === 'meanwhile' || w === 'moreover' || w === 'regarding' || w === 'while'
+    || (w.endsWith('ly') && !!ctx?.lowercase.has(w)) || w === 'meanwhile' || w === 'moreover' || w === 'regarding' || w === 'while'
     || w === 'despite' || w === 'following' || w === 'according' || w === 'asked' || w === 'speaking';
 }
 
@@ -105,6 +114,11 @@ export interface NameContext {
   /** Words the document also writes in lower case: a capitalised one is likely a common word. */
   readonly lowercase: ReadonlySet<string>;
 }
+
+// Capitalised words that name times, never people: "said Monday", "In September".
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter']);
 
 /** Finds mention candidates in one sentence. */
 export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[] {
@@ -116,6 +130,17 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
     const t = tokens[i];
     if (t.kind === 'word' && PRONOUNS.has(t.lower)) {
       out.push(candidate(s, 'pronoun', i, i, [t.lower], null, null, pronounGender(t.lower), false, false));
+      i++;
+      continue;
+    }
+    // "Beck, who has described Trump as…": a relative pronoun after a name refers to it.
+    if (t.kind === 'word' && t.lower === 'who' && tokens[i - 1]?.text === ',') {
+      const antecedent = out.find((c) => c.last === i - 2 && c.kind !== 'pronoun' && c.kind !== 'place');
+      if (antecedent) {
+        const who = candidate(s, 'pronoun', i, i, ['who'], null, null, antecedent.gender, false, false);
+        who.antecedent = antecedent;
+        out.push(who);
+      }
       i++;
       continue;
     }
@@ -140,10 +165,44 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
         && i > 0 && tokens[i - 1].text === '[') { j++; continue; }
       break;
     }
-    out.push(...analyseChunk(s, i, j, ctx));
+    // A date is no name: "Monday", "September 11" (but "May" can be a surname after a first name).
+    if (!(j - i === 1 && TIME_WORDS.has(t.lower))) out.push(...analyseChunk(s, i, j, ctx));
     i = j;
   }
+  for (const c of out) if (c.kind === 'unknown' || (c.kind === 'person' && !c.role)) apposition(s, c);
   return out;
+}
+
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * "Hugh Hill, a doctor at the clinic, said": a name followed by a description with a title
+ * noun is a person, and the description is their role.
+ */
+function apposition(s: SentenceTokens, c: Candidate): void {
+  const { tokens } = s;
+  if (tokens[c.last + 1]?.text !== ',' || c.inQuote) return;
+  let k = c.last + 2;
+  const det = tokens[k];
+  if (!det || !APPOSITION_DETERMINERS.has(det.lower)) return;
+  k++;
+  const from = k;
+  for (; k < tokens.length && k - from < 8; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || t.kind === 'quote' || s.inQuote[k]) return;
+    if (TITLES.has(t.lower) && !t.cap) {
+      // The role runs to the title noun, with its "of"/"at" complement if short: "a doctor at the clinic".
+      let end = k;
+      if ((tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'at' || tokens[k + 1]?.lower === 'for') && k + 4 < tokens.length) {
+        let e = k + 2;
+        while (e < tokens.length && e - k <= 5 && tokens[e].kind !== 'punct' && !s.inQuote[e]) e++;
+        if (tokens[e]?.text === ',') end = e - 1;
+      }
+      if (c.kind === 'unknown') c.kind = 'person';
+      if (c.kind === 'person' && !c.role) c.role = textOf(tokens, from, end + 1);
+      return;
+    }
+  }
 }
 
 function pronounGender(w: string): Gender | null {
@@ -189,7 +248,7 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   let start = i;
   const initial = atStart(tokens, i);
   // The capital of a sentence's first word says nothing: drop it when it is an everyday word.
-  if (initial && commonStart(tokens[start]) && !(firstNameKind(tokens[start].lower) === 'common' && isCapWord(tokens[start + 1]) && !isStopword(tokens[start].lower))) {
+  if (initial && commonStart(tokens[start], ctx) && !(firstNameKind(tokens[start].lower) === 'common' && isCapWord(tokens[start + 1]) && !isStopword(tokens[start].lower))) {
     start++;
     while (start < j && (tokens[start].kind !== 'word' || NAME_CONNECTORS.has(tokens[start].lower))) start++;
     if (start >= j) return [];
@@ -237,7 +296,9 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   if (k < j) roleStart = roleBefore(tokens, start, hasTitle);
   const roleTokens = tokens.slice(roleStart, k).filter((t) => t.kind !== 'punct' || t.text === '.');
   const roleHasTitle = hasTitle || roleTokens.some((t) => TITLES.has(t.lower));
-  const role = roleHasTitle ? textOf(tokens, roleStart, k) : null;
+  // "Mr." tells a gender, not a role.
+  const roleIsHonorific = roleTokens.every((t) => t.kind === 'punct' || HONORIFICS.has(t.lower));
+  const role = roleHasTitle && !roleIsHonorific ? textOf(tokens, roleStart, k) : null;
   const roleSpan = roleHasTitle && k > roleStart ? { start: tokens[roleStart].start, end: tokens[k - 1].end } : null;
 
   if (k >= j) {
@@ -247,20 +308,36 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     const words = tokens.slice(start, j).filter(isWord).map((t) => t.lower);
     return [candidate(s, 'title', start, j - 1, words, textOf(tokens, start, j), null, TITLES.get(last.lower) ?? null, false, initial && start === i)];
   }
+  // "Senator John McCain of Arizona": the place a person is from is not part of the name.
+  for (let m = k + 2; m < j - 1; m++) {
+    if (tokens[m].lower !== 'of') continue;
+    const rest = tokens.slice(m + 1, j).filter(isWord).map((t) => t.lower).join(' ');
+    const before = tokens.slice(k, m);
+    if (isPlaceName(rest) && !before.some((t) => ORG_HEADS.has(t.lower))) j = m;
+    break;
+  }
   const name = tokens.slice(k, j).filter(isWord);
   const words = name.map((t) => t.text);
   const lastLower = name[name.length - 1].lower;
   const firstLower = name[0].lower;
   const titled = honorific !== undefined || roleHasTitle;
-  // A title before a company name belongs to the company: "General Motors".
-  if (ORG_HEADS.has(lastLower) || (name.length === 1 && isAcronym(name[0]) && !titled)) {
-    return [candidate(s, 'organisation', start, j - 1, tokens.slice(start, j).filter(isWord).map((t) => t.text), null, null, null, false, initial && start === i)];
+  const firstKind = firstNameKind(firstLower);
+  const plausibleFirst = firstKind === 'common' || (firstKind === 'rare' && !ctx.lowercase.has(firstLower)) || isInitial(name[0]);
+  // A title before a company name belongs to the company: "General Motors". An organisation's head
+  // noun may sit inside its name: "Court of Appeals", "Bureau of Prisons".
+  const orgHead = ORG_HEADS.has(lastLower) || ORG_HEADS.has(firstLower) || (!plausibleFirst && name.some((t) => ORG_HEADS.has(t.lower)));
+  if (orgHead || (name.length === 1 && isAcronym(name[0]) && !titled)) {
+    const all = tokens.slice(start, j).filter(isWord);
+    if (all.length === 1 && !isAcronym(all[0]) && !STANDALONE_BODIES.has(all[0].lower)) return [];
+    return [candidate(s, 'organisation', start, j - 1, all.map((t) => t.text), null, null, null, false, initial && start === i)];
+  }
+  // Capitals throughout ("GARLAND STEPS ASIDE") hide where a name ends: no person from them.
+  if (name.length >= 2 && name.every((t) => t.caps) && !titled) {
+    return [candidate(s, 'unknown', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
   if (!titled && (PLACE_HEADS.has(lastLower) || isPlaceName(words.join(' ').toLowerCase()))) {
     return [candidate(s, 'place', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
-  const firstKind = firstNameKind(firstLower);
-  const plausibleFirst = firstKind === 'common' || (firstKind === 'rare' && !ctx.lowercase.has(firstLower)) || isInitial(name[0]);
   const person = titled
     || (name.length >= 2 && name.length <= 4 && plausibleFirst && !name.some((t) => isStopword(t.lower) && !NAME_CONNECTORS.has(t.lower)));
   const gender = honorific ?? genderOfTitle(roleTokens) ?? (person && name.length >= 2 ? firstNameGender(firstLower) : null);

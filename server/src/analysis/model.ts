@@ -1,4 +1,5 @@
 // The Article model: what the analysis core computes once per version of a document.
+import type { Correction } from './corrections';
 // Every offset is a UTF-16 code unit index into the analysed text (JavaScript string
 // index, the same unit as LSP positions); `end` is exclusive.
 
@@ -26,8 +27,11 @@ export interface MetadataLine extends Span {
 
 export interface Section {
   readonly id: string;
-  /** Heading text; null for the lead (the text before the first heading). */
-  readonly title: string | null;
+  /**
+   * Heading text; null for the lead (the text before the first heading). An inferred section's
+   * title is its label, its key terms ("Syria · Constitutional Committee"), set by the topics pass.
+   */
+  title: string | null;
   /** The heading line, null for the lead and for inferred sections. */
   readonly headingRange: Span | null;
   /** From the heading (or first paragraph) to the next section's start. */
@@ -79,8 +83,11 @@ export type AttributionMethod =
   | 'cue' // a speech cue in the quote's own sentence names the speaker
   | 'according' // "according to X"
   | 'colon' // the sentence before ends with "X said:" or similar
+  | 'dash' // a dash and a name after the quote: “…” — Jorge Falcon
+  | 'subject' // a fragment in the writer's sentence, credited to the sentence's subject
   | 'continuation' // a cue-less quote continuing the previous quote's speaker
   | 'nearest' // last resort: the nearest salient speaker
+  | 'editor' // set by a person with "Set speaker…"
   | 'none';
 
 export interface Quote extends Span {
@@ -103,13 +110,27 @@ export interface Quote extends Span {
   method: AttributionMethod;
 }
 
+/** `event`: a named or described happening ("summit", "MH17", "nuclear deal"); `phrase`: any other subject. */
+export type TopicKind = 'place' | 'organisation' | 'person' | 'event' | 'phrase';
+
+/** A key subject of the article. */
 export interface Topic {
   readonly name: string;
-  readonly kind: 'place' | 'organisation' | 'person' | 'event' | 'phrase';
+  readonly kind: TopicKind;
+  /** Relative weight in the article: 1 for the most salient topic. */
   readonly salience: number;
+  /** Every mention, in text order. */
   readonly mentions: Span[];
   /** Ids of the sections it occurs in. */
   readonly sections: string[];
+}
+
+/** Editor corrections as analysis found them (see corrections.ts). */
+export interface CorrectionsState {
+  /** Applied corrections and the quote they apply to (null for a "Not a quote" that removed one). */
+  readonly applied: readonly { readonly correction: Correction; readonly quote: string | null; readonly span: Span }[];
+  /** Corrections whose quote is gone from the text, or is no longer a quote: reported, never silently dropped. */
+  readonly stale: readonly Correction[];
 }
 
 export interface Article {
@@ -123,4 +144,5 @@ export interface Article {
   readonly quotes: readonly Quote[];
   readonly entities: readonly Entity[];
   readonly topics: readonly Topic[];
+  readonly corrections: CorrectionsState;
 }

@@ -3,7 +3,7 @@
 // all are no quotation. One linear pass.
 import { isSpace, isWordChar } from './chars';
 import type { Paragraph, Span } from './model';
-import { isQuoteMark, markFamily, markRole, pairs } from './quoteMarks';
+import { isQuoteMark, markFamily, markRole, pairs, wideMarkAt, wideMarkRole } from './quoteMarks';
 
 export interface Quotation extends Span {
   /** Inside the outer marks. */
@@ -21,15 +21,24 @@ export interface Quotation extends Span {
 interface Open {
   readonly pos: number;
   readonly code: number;
+  readonly width: number;
+}
+
+interface Nested extends Span {
+  readonly content: Span;
 }
 
 interface Pending {
   start: number;
   code: number;
+  width: number;
   firstParagraph: number;
   marks: Span[];
-  nested: Span[];
+  nested: Nested[];
 }
+
+/** Every character isQuoteMark accepts, and the backtick that opens a `` mark. */
+const MARK_CHARS = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\u2e42]/g;
 
 function firstNonSpace(text: string, p: Paragraph): number {
   let i = p.start;
@@ -58,7 +67,8 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     const stack: Open[] = [];
-    // Where each family's marks sit in the stack, innermost last: a closer finds its opener at once.
+    // Where each family's marks sit in the stack, innermost last: a closer finds its opener at once
+    // (scanning down the stack was quadratic when marks of one family piled up unmatched).
     const double: number[] = [];
     const single: number[] = [];
     const open = (o: Open): void => {
@@ -70,24 +80,33 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
     if (carry) {
       // The reopening mark belongs to the carried quote, not a new one.
       const r = firstNonSpace(text, p);
-      carry.marks.push({ start: r, end: r + 1 });
+      const w = wideMarkAt(text, r) || 1;
+      carry.marks.push({ start: r, end: r + w });
       outer = carry;
-      open({ pos: r, code: carry.code });
+      open({ pos: r, code: carry.code, width: w });
       carry = null;
-      i = r + 1;
+      i = r + w;
     }
     for (; i < p.end; i++) {
-      const c = text.charCodeAt(i);
-      if (!isQuoteMark(c)) continue;
-      let role = markRole(text, i, p.start, p.end);
+      // Straight to the next character that can be a mark (a quotation mark, or a backtick of ``).
+      MARK_CHARS.lastIndex = i;
+      const next = MARK_CHARS.exec(text);
+      if (!next || next.index >= p.end) break;
+      i = next.index;
+      let c = text.charCodeAt(i);
+      const width = wideMarkAt(text, i) || 1;
+      if (width === 1 && !isQuoteMark(c)) continue;
+      let role = width === 2 ? wideMarkRole(text, i, p.start, p.end) : markRole(text, i, p.start, p.end);
+      if (width === 2) c = 0x22; // pairs like a straight double quotation mark
       if (role === 'none') continue;
       const same = markFamily(c) === 'double' ? double : single;
       const at = same.length > 0 ? same[same.length - 1] : -1;
       if (role === 'either') role = at >= 0 ? 'close' : 'open';
       if (role === 'open') {
         // Straight quotes never nest inside their own kind: a second `"` closes.
-        if (stack.length === 0) outer = { start: i, code: c, firstParagraph: pi, marks: [{ start: i, end: i + 1 }], nested: [] };
-        open({ pos: i, code: c });
+        if (stack.length === 0) outer = { start: i, code: c, width, firstParagraph: pi, marks: [{ start: i, end: i + width }], nested: [] };
+        open({ pos: i, code: c, width });
+        i += width - 1;
         continue;
       }
       if (at < 0) continue; // a closing mark with no opener: an apostrophe or a stray mark
@@ -96,12 +115,13 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       while (double.length > 0 && double[double.length - 1] >= at) double.pop();
       while (single.length > 0 && single[single.length - 1] >= at) single.pop();
       if (at === 0 && outer) {
-        outer.marks.push({ start: i, end: i + 1 });
-        keep(text, out, finish(outer, i + 1, pi, false));
+        outer.marks.push({ start: i, end: i + width });
+        keep(text, out, finish(outer, i + width, pi, false, width));
         outer = null;
       } else if (outer) {
-        outer.nested.push({ start: opener.pos, end: i + 1 });
+        outer.nested.push({ start: opener.pos, end: i + width, content: { start: opener.pos + opener.width, end: i } });
       }
+      i += width - 1;
     }
     if (outer && stack.length > 0) {
       const next = paragraphs[pi + 1];
@@ -111,7 +131,7 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       } else if (next && reopens(text, next, outer.code)) {
         carry = outer;
       } else {
-        keep(text, out, finish(outer, p.end, pi, true));
+        keep(text, out, finish(outer, p.end, pi, true, 0));
       }
     }
   }
@@ -132,41 +152,40 @@ function keep(text: string, out: Quotation[], q: Quotation): void {
   }
 }
 
-function promote(text: string, nested: Span[], paragraph: number): Quotation[] {
+function promote(text: string, nested: Nested[], paragraph: number): Quotation[] {
   // Nested spans come from a stack, so they nest properly: a sweep by start keeps the outermost.
   const sorted = [...nested].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Quotation[] = [];
   let inner: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
-    if (last && s.end <= last.end) { inner.push(s); continue; }
+    if (last && s.end <= last.end) { inner.push({ start: s.start, end: s.end }); continue; }
     inner = [];
     out.push({
       start: s.start,
       end: s.end,
-      content: { start: s.start + 1, end: s.end - 1 },
-      marks: [{ start: s.start, end: s.start + 1 }, { start: s.end - 1, end: s.end }],
+      content: s.content,
+      marks: [{ start: s.start, end: s.content.start }, { start: s.content.end, end: s.end }],
       unclosed: false,
       firstParagraph: paragraph,
       lastParagraph: paragraph,
       nested: inner,
-      single: markFamily(text.charCodeAt(s.start)) === 'single',
+      single: markFamily(text.charCodeAt(s.start)) === 'single' && wideMarkAt(text, s.start) === 0,
     });
   }
   return out;
 }
 
-function finish(q: Pending, end: number, lastParagraph: number, unclosed: boolean): Quotation {
-  const contentEnd = unclosed ? end : end - 1;
+function finish(q: Pending, end: number, lastParagraph: number, unclosed: boolean, closeWidth: number): Quotation {
   return {
     start: q.start,
     end,
-    content: { start: q.start + 1, end: contentEnd },
+    content: { start: q.start + q.width, end: end - closeWidth },
     marks: q.marks,
     unclosed,
     firstParagraph: q.firstParagraph,
     lastParagraph,
-    nested: q.nested,
+    nested: q.nested.map((n) => ({ start: n.start, end: n.end })),
     single: markFamily(q.code) === 'single',
   };
 }

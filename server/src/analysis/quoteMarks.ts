@@ -8,13 +8,16 @@ const DOUBLE = new Set([0x22, 0x201c, 0x201d, 0x201e, 0x201f, 0xab, 0xbb, 0x2e42
 const SINGLE = new Set([0x27, 0x2018, 0x2019, 0x201a, 0x201b, 0x2039, 0x203a]);
 
 export function markFamily(c: number): MarkFamily | null {
+  if (c < 0xab && c !== 0x22 && c !== 0x27) return null;
   if (DOUBLE.has(c)) return 'double';
   if (SINGLE.has(c)) return 'single';
   return null;
 }
 
+/** Called on every character of the text: ASCII is settled by two comparisons. */
 export function isQuoteMark(c: number): boolean {
-  return DOUBLE.has(c) || SINGLE.has(c);
+  if (c < 0xab) return c === 0x22 || c === 0x27;
+  return c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a || c === 0x2e42;
 }
 
 /** Characters that may stand right before an opening mark: "(“", "—‘", "[«". */
@@ -77,4 +80,26 @@ export function markRole(text: string, i: number, lo: number, hi: number): MarkR
 /** Whether `close` can end a quotation opened by `open` (same family; guillemets pair with each other). */
 export function pairs(open: number, close: number): boolean {
   return markFamily(open) === markFamily(close);
+}
+
+/**
+ * Two apostrophes ('') or two backticks (``) written for a double quotation mark, as in
+ * wire archives and TeX-style text: their width (2), or 0. Three or more in a row are not one.
+ */
+export function wideMarkAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c !== 0x27 && c !== 0x60) || text.charCodeAt(i + 1) !== c) return 0;
+  return text.charCodeAt(i - 1) === c || text.charCodeAt(i + 2) === c ? 0 : 2;
+}
+
+/** Role of a two-character mark, by the same flanking rules as markRole. */
+export function wideMarkRole(text: string, i: number, lo: number, hi: number): MarkRole {
+  if (text.charCodeAt(i) === 0x60) return 'open';
+  const prev = i > lo ? text.charCodeAt(i - 1) : 32;
+  const next = i + 2 < hi ? text.charCodeAt(i + 2) : 32;
+  const left = !isSpace(next) && (isSpace(prev) || opensBefore(prev));
+  const right = !isSpace(prev) && (isSpace(next) || closesAfter(next));
+  if (left && !right) return 'open';
+  if (right && !left) return 'close';
+  return 'either';
 }

@@ -28,10 +28,37 @@ function firstLetter(w: string): number {
   return -1;
 }
 
+const LETTER = /^\p{L}$/u;
+
+/**
+ * A word without the non-letters around it, trimmed by hand: a pattern anchored at the end
+ * (/[^\p{L}]+$/) tries every start in a run of non-letters inside the word, its length squared.
+ */
+function lettersOnly(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b) {
+    const cp = w.codePointAt(a)!;
+    if (LETTER.test(String.fromCodePoint(cp))) break;
+    a += cp > 0xffff ? 2 : 1;
+  }
+  while (b > a) {
+    let size = 1;
+    const lo = w.charCodeAt(b - 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff && b - 2 >= a) {
+      const hi = w.charCodeAt(b - 2);
+      if (hi >= 0xd800 && hi <= 0xdbff) size = 2;
+    }
+    if (LETTER.test(w.slice(b - size, b))) break;
+    b -= size;
+  }
+  return w.slice(a, b);
+}
+
 export type HeadingStyle = 'caps' | 'title' | 'markdown1' | 'markdown2' | 'markdown3';
 
 /** Title case or all capitals, judged on the words that title case capitalises. */
-export function headingStyle(line: string): HeadingStyle | null {
+export function headingStyle(line: string, strict = false): HeadingStyle | null {
   const md = /^(#{1,3})\s+\S/.exec(line);
   if (md) return `markdown${md[1].length}` as HeadingStyle;
   const ws = words(line);
@@ -50,12 +77,12 @@ export function headingStyle(line: string): HeadingStyle | null {
   for (const w of ws) {
     const c = firstLetter(w);
     if (c < 0 || isDigit(c)) continue;
-    const bare = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+    const bare = lettersOnly(w).toLowerCase();
     if (MINOR.has(bare)) continue;
     major++;
     if (isUpper(c)) capitalised++;
   }
-  return major > 0 && capitalised / major >= 0.75 ? 'title' : null;
+  return major > 0 && (strict ? capitalised === major : capitalised / major >= 0.75) ? 'title' : null;
 }
 
 function isAttribution(line: string): boolean {
@@ -86,13 +113,21 @@ const BYLINE = /^(?:By|BY|Written by|Reporting by|From)\s+\p{Lu}[\p{L}.'’-]*(?
 const CAPTION = /^(?:\(?(?:photo|picture|image|video|file photo|caption|pictured|above|below|top|left|right|credit|graphic|illustration)s?\b[:)]|.{0,200}\((?:photo|picture|image)s?:[^)]{0,120}\)$|.{0,200}\b(?:Getty Images|AFP(?:\/Getty)?|AP Photo|Reuters\/[\p{L} ]{1,40}|EPA|Shutterstock)\)?\.?$)/iu;
 const READ_MORE = /^(?:read more|read the rest|related|see also|click here|sign up|subscribe|follow (?:us|@)|share this|advertisement|watch|listen|more:|also read|recommended|editor'?s note)\b/i;
 
+// Cheap checks before the caption pattern, which is costly to run on every paragraph.
+const CAPTION_START = /^\(?(?:photo|picture|image|video|file|caption|pictured|above|below|top|left|right|credit|graphic|illustration)/i;
+const CAPTION_END = /(?:\)|Images|AFP|Getty|Photo|EPA|Shutterstock|Reuters\/[\p{L} ]{1,40})\.?$/u;
+
+function mayBeCaption(line: string): boolean {
+  return CAPTION_START.test(line) || CAPTION_END.test(line.slice(-60));
+}
+
 /** What a non-body line is, if it is one. */
 export function metadataKind(line: string): MetadataKind | null {
   // Length first: the patterns only ever run on short lines.
   if (line.length >= 300) return null;
   if (line.length < 200 && READ_MORE.test(line)) return 'readMore';
   if (line.length < 120 && BYLINE.test(line)) return 'byline';
-  if (CAPTION.test(line)) return 'caption';
+  if (mayBeCaption(line) && CAPTION.test(line)) return 'caption';
   if (line.length < 80 && /[—–-]$/.test(line) && DATELINE.test(`${line} `)) return 'dateline';
   return null;
 }
@@ -112,12 +147,30 @@ export interface Structure {
   readonly nonBody: Set<number>;
 }
 
-/** The headline: a first paragraph that is a short title-case line (it may end with a period). */
-function isHeadline(line: string): boolean {
-  if (words(line).length > 30 || line.length > 250) return false;
+/**
+ * The headline: a first paragraph that is a short title-case line (it may end with a period),
+ * or — in an article whose paragraphs are set apart by blank lines — a first paragraph that is
+ * one short sentence, as wire headlines in sentence case are ("Flynn says Trump 'absolutely right'").
+ */
+function isHeadline(line: string, setApart: boolean): boolean {
+  const n = words(line).length;
+  if (n > 30 || line.length > 250) return false;
   const bare = line.replace(/[.!?]$/, '');
-  return headingStyle(bare) !== null && !isAttribution(bare);
+  // A line that ends like a sentence must be fully title-cased to be a headline: a lead sentence
+  // full of names ("German Chancellor Olaf Brenner arrived in Rome.") is not one.
+  if (headingStyle(bare, bare !== line) !== null && !isAttribution(bare)) return true;
+  // A paragraph that opens with a quotation is a quote lead, not a headline.
+  if (!setApart || n > 20 || /[.!?]["”’']?\s+\S/.test(bare) || isQuoteMark(line.charCodeAt(0))) return false;
+  // A short line without a final stop is a headline; one with a stop must read like one: the
+  // headline's present tense ("Flynn says…", "Clinton calls…"), a kicker ("Poll: …") or its single
+  // quotation marks — and no day or date, which belong to a lead ("…visited the harbour on Friday.").
+  if (!/[.!?]["”’']*$/.test(line)) return true;
+  if (DAYS.test(line)) return false;
+  return /\b\w+s\b/.test(line) && words(line).some((w) => { const l = w.toLowerCase().replace(/[^a-z]/g, ''); return l.endsWith('s') && cueLemma(l) !== undefined; })
+    || /^[^:]{1,40}: /.test(line) || /(^|\s)[‘'][^‘’']{1,80}[’']/.test(line);
 }
+
+const DAYS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year))\b/;
 
 export function readStructure(text: string, paragraphs: readonly Paragraph[]): Structure {
   const metadata: MetadataLine[] = [];
@@ -126,7 +179,7 @@ export function readStructure(text: string, paragraphs: readonly Paragraph[]): S
   const headings: { p: Paragraph; style: HeadingStyle }[] = [];
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end);
-    if (p.index === 0 && paragraphs.length > 1 && isHeadline(line)) {
+    if (p.index === 0 && paragraphs.length > 1 && isHeadline(line, /\n[ \t]*\r?\n/.test(text.slice(p.end, paragraphs[1].start)))) {
       title = { start: p.start, end: p.end, kind: 'headline', paragraph: p.index };
       nonBody.add(p.index);
       continue;

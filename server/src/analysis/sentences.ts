@@ -2,6 +2,7 @@
 // sentences belongs, whole, to the sentence that attributes it.
 import { isDigit, isLetter, isSpace, isTerminal, isUpper } from './chars';
 import type { Paragraph, Sentence, Span } from './model';
+import { cueLemma } from './lexicon';
 import { isQuoteMark } from './quoteMarks';
 
 // Abbreviations after which a period does not end a sentence.
@@ -38,6 +39,33 @@ function skipSpace(text: string, i: number, end: number): number {
   return i;
 }
 
+/**
+ * “Why not?” Clinton asked. — a short clause with a speech verb right after a quotation that
+ * ends in a question mark, an exclamation mark or a period is that quotation's attribution.
+ */
+function attributionFollows(text: string, i: number, end: number): boolean {
+  let words = 0;
+  let cue = -1;
+  while (i < end && words < 16) {
+    const c = text.charCodeAt(i);
+    if (isTerminal(c) || c === 44 || c === 59) return cue >= 0;
+    if (isQuoteMark(c)) return false;
+    if (isLetter(c)) {
+      let j = i;
+      while (j < end && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+      const w = text.slice(i, j).toLowerCase();
+      // "Russia insisted that Pyongyang…" is a sentence of its own, not an attribution.
+      if (cue >= 0 && (w === 'that' || w === 'if' || w === 'whether')) return false;
+      if (cue < 0 && cueLemma(w) && !isUpper(c)) cue = words;
+      words++;
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return false;
+}
+
 /** Splits a paragraph into sentences; `quotes` are the quotations inside it, sorted by start. */
 export function splitSentences(text: string, p: Paragraph, quotes: readonly Span[]): Sentence[] {
   const out: Sentence[] = [];
@@ -58,7 +86,9 @@ export function splitSentences(text: string, p: Paragraph, quotes: readonly Span
       const qe = quotes[q].end;
       const last = text.charCodeAt(qe - 2);
       const after = skipSpace(text, qe, p.end);
-      if (after > qe && after < p.end && isTerminal(last) && startsSentence(text, after)) {
+      // A question or an exclamation may be followed by its attribution in the same sentence: “Why?” he asked.
+      const mayContinue = last !== 46 && attributionFollows(text, after, p.end);
+      if (after > qe && after < p.end && isTerminal(last) && startsSentence(text, after) && !mayContinue) {
         push(qe, after);
       }
       i = Math.max(qe, i + 1);

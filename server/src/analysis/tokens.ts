@@ -2,7 +2,7 @@
 import { isApostrophe, isDigit, isLetter, isSpace, isUpper, isWordChar } from './chars';
 import { isQuoteMark } from './quoteMarks';
 
-export type TokenKind = 'word' | 'number' | 'possessive' | 'punct' | 'quote';
+export type TokenKind = 'word' | 'number' | 'possessive' | 'contraction' | 'punct' | 'quote';
 
 export interface Token {
   readonly start: number;
@@ -16,6 +16,28 @@ export interface Token {
   readonly caps: boolean;
   /** Index of the token in its array. */
   readonly i: number;
+}
+
+// Words whose 's is "is" or "has", not a possessive.
+const CONTRACTING = new Set(['he', 'she', 'it', 'that', 'what', 'who', 'there', 'here', 'where', 'how', 'let', 'this']);
+const CLITICS = ['s', 'd', 'll', 've', 're', 'm'];
+
+/** Length of a clitic ('s, 'd, 'll, 've, 're, 'm) starting at i and ending a word, or 0. */
+function clitic(text: string, i: number, end: number): number {
+  for (const c of CLITICS) {
+    if (i + c.length > end) continue;
+    if (text.slice(i, i + c.length).toLowerCase() === c && !isWordChar(text.charCodeAt(i + c.length))) return c.length;
+  }
+  return 0;
+}
+
+/** Moves tokens computed at one offset of the text to another (an edit before them shifted them). */
+export function shiftTokens(tokens: readonly Token[], delta: number): void {
+  for (const t of tokens) {
+    const m = t as { start: number; end: number };
+    m.start += delta;
+    m.end += delta;
+  }
 }
 
 /**
@@ -50,8 +72,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         const d = text.charCodeAt(j);
         const n = text.charCodeAt(j + 1);
         if (j + 1 < end && isApostrophe(d) && isLetter(n)) {
-          // Possessive 's ends the word; other inner apostrophes (don't, O'Brien) stay.
-          if ((n === 115 || n === 83) && !isWordChar(text.charCodeAt(j + 2))) break;
+          // A possessive or a contraction ('s, 'd, 'll, 've, 're, 'm) ends the word; other inner
+          // apostrophes (don't, O'Brien) stay.
+          if (clitic(text, j + 1, end) > 0) break;
           j += 2;
           continue;
         }
@@ -71,10 +94,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i = j;
       continue;
     }
-    if (isApostrophe(c) && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83)
-      && i > start && isWordChar(text.charCodeAt(i - 1)) && !isWordChar(text.charCodeAt(i + 2))) {
-      push(i, i + 2, 'possessive');
-      i += 2;
+    const cl = isApostrophe(c) && i > start && isWordChar(text.charCodeAt(i - 1)) ? clitic(text, i + 1, end) : 0;
+    if (cl > 0) {
+      // "Russia’s" is a possessive; "he’s", "she’d", "they’re" are contractions of the pronoun's verb.
+      const prev = out[out.length - 1];
+      const possessive = cl === 1 && (text.charCodeAt(i + 1) | 32) === 115 && !(prev && CONTRACTING.has(prev.lower));
+      push(i, i + 1 + cl, possessive ? 'possessive' : 'contraction');
+      i += 1 + cl;
       continue;
     }
     push(i, i + 1, isQuoteMark(c) ? 'quote' : 'punct');

@@ -2,15 +2,13 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
 import type { ArticleResult } from '../protocol';
-import { excerpt } from '../views/report';
+import { renderReport } from '../views/report';
+import { indexOf } from './articleIndex';
+import { quoteExcerpt } from './markdown';
 import { range } from './ranges';
 
 export function articleInfo(article: Article, document: TextDocument): ArticleResult {
-  const sectionOf = (offset: number): string | null => {
-    let best: Article['sections'][number] | null = null;
-    for (const s of article.sections) if (offset >= s.range.start && offset < s.range.end && (!best || s.level > best.level)) best = s;
-    return best?.id ?? null;
-  };
+  const ix = indexOf(article);
   const quotes = article.quotes.map((q) => ({
     id: q.id,
     range: range(document, q),
@@ -19,18 +17,18 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
     cue: q.cue ? range(document, q.cue) : null,
     source: q.source ? range(document, q.source) : null,
     confidence: q.confidence,
-    excerpt: excerpt(article.text, q, 48),
-    section: sectionOf(q.start),
+    excerpt: quoteExcerpt(article.text, q, 48),
+    section: ix.sectionOf(q.start)?.id ?? null,
+    method: q.method,
+    unclosed: q.unclosed,
   }));
-  const counts = new Map<string, number>();
-  for (const q of article.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
   return {
     uri: document.uri,
     version: document.version,
     title: article.title ? article.text.slice(article.title.start, article.title.end) : null,
     sections: article.sections.map((s) => {
       const per = new Map<string, number>();
-      for (const q of quotes) if (q.section === s.id && q.speaker) per.set(q.speaker, (per.get(q.speaker) ?? 0) + 1);
+      for (const q of quotes) if (q.section === s.id && q.speaker && q.kind !== 'indirect') per.set(q.speaker, (per.get(q.speaker) ?? 0) + 1);
       return {
         id: s.id,
         title: s.title,
@@ -48,9 +46,26 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
       name: e.name,
       role: e.role,
       kind: e.kind,
-      quotes: counts.get(e.id) ?? 0,
+      quotes: ix.quotesBy(e.id).length,
       mentions: e.mentions.map((m) => ({ range: range(document, m), kind: m.kind })),
+      aliases: e.aliases,
     })),
     topics: article.topics.map((t) => ({ name: t.name, kind: t.kind, mentions: t.mentions.map((m) => range(document, m)), sections: t.sections })),
+    report: renderReport(article, reportLabel(document.uri), { color: true }),
   };
+}
+
+/** The answer for a document that is not analysed: empty lists and the reason. */
+export function skippedInfo(document: TextDocument, reason: string): ArticleResult {
+  return { uri: document.uri, version: document.version, title: null, sections: [], quotes: [], speakers: [], topics: [], skipped: reason };
+}
+
+/** The report's heading: the document's file name (or the whole URI when it has no path). */
+function reportLabel(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name) || uri;
+  } catch {
+    return name || uri;
+  }
 }

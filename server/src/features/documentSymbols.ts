@@ -1,24 +1,28 @@
-// Outline: sections, and under each its quotes as "Speaker: “first words…”".
+// Outline: sections, and under each its quotes as "Speaker: “first words…”". Feeds VS Code's
+// Outline view, breadcrumbs and Go to Symbol.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Article, Quote, Section } from '../analysis/model';
-import { excerpt } from '../views/report';
+import { indexOf } from './articleIndex';
+import { plural, quoteExcerpt } from './markdown';
 import { range } from './ranges';
 
 function quoteSymbol(article: Article, document: TextDocument, q: Quote): DocumentSymbol {
-  const who = article.entities.find((e) => e.id === q.speaker)?.name ?? 'Unattributed';
+  const who = indexOf(article).entity(q.speaker)?.name ?? 'Unattributed';
   const r = range(document, q);
-  return { name: `${who}: ${excerpt(article.text, q, 40)}`, kind: SymbolKind.String, range: r, selectionRange: r };
+  const detail = [q.kind === 'partial' ? 'partial' : q.kind === 'indirect' ? 'reported' : '', q.unclosed ? 'unclosed' : ''].filter(Boolean).join(', ');
+  return { name: `${who}: ${quoteExcerpt(article.text, q, 40)}`, detail: detail || undefined, kind: SymbolKind.String, range: r, selectionRange: r };
 }
 
-function sectionSymbol(document: TextDocument, s: Section, children: DocumentSymbol[]): DocumentSymbol {
+function sectionSymbol(article: Article, document: TextDocument, s: Section): DocumentSymbol {
+  const quotes = indexOf(article).quotesWithin(s.range);
   return {
     name: s.title ?? 'Lead',
-    detail: s.inferred ? 'inferred section' : undefined,
+    detail: `${plural(quotes, 'quote')}${s.inferred ? ' · inferred section' : ''}`,
     kind: SymbolKind.Namespace,
     range: range(document, s.range),
     selectionRange: range(document, s.headingRange ?? { start: s.range.start, end: s.range.start }),
-    children,
+    children: [],
   };
 }
 
@@ -28,22 +32,24 @@ export function documentSymbols(article: Article, document: TextDocument): Docum
   const stack: { section: Section; symbol: DocumentSymbol }[] = [];
   const sections = [...article.sections].sort((a, b) => a.range.start - b.range.start || a.level - b.level);
   let qi = 0;
-  const quotes = article.quotes;
+  // Reported speech is the writer's paraphrase: the outline lists quotations only.
+  const quotes = article.quotes.filter((q) => q.kind !== 'indirect');
   const flushQuotes = (until: number): void => {
     while (qi < quotes.length && quotes[qi].start < until) {
+      while (stack.length && quotes[qi].start >= stack[stack.length - 1].section.range.end) stack.pop();
       const top = stack[stack.length - 1];
       const sym = quoteSymbol(article, document, quotes[qi]);
-      if (top && quotes[qi].start >= top.section.range.start) top.symbol.children?.push(sym);
+      if (top) top.symbol.children?.push(sym);
       else roots.push(sym);
       qi++;
     }
   };
   for (const s of sections) {
     flushQuotes(s.range.start);
-    while (stack.length && stack[stack.length - 1].section.level >= s.level) stack.pop();
-    const symbol = sectionSymbol(document, s, []);
+    while (stack.length && (stack[stack.length - 1].section.level >= s.level || s.range.start >= stack[stack.length - 1].section.range.end)) stack.pop();
+    const symbol = sectionSymbol(article, document, s);
     const parent = stack[stack.length - 1];
-    if (parent && s.range.start < parent.section.range.end) parent.symbol.children?.push(symbol);
+    if (parent) parent.symbol.children?.push(symbol);
     else roots.push(symbol);
     stack.push({ section: s, symbol });
   }

@@ -1,42 +1,174 @@
-// Hover on a quote: who said it, by which cue, how sure, and where it sits among the speaker's quotes.
+// Hover: on a quote, who said it and what the attribution rests on; on a name, title or
+// pronoun, the entity's card; on a heading, the section's speakers and topics; on a topic
+// mention, the topic and where else it occurs. Markdown, a few lines each.
 import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article, Quote } from '../analysis/model';
-import { range, spanAt } from './ranges';
+import type { Article, Entity, Mention, Quote, Section, Span } from '../analysis/model';
+import { type ArticleIndex, indexOf, type TopicMention } from './articleIndex';
+import { clipText, md, plural } from './markdown';
+import { range } from './ranges';
 
 const METHOD: Record<Quote['method'], string> = {
-  cue: 'speech cue',
-  according: '“according to”',
-  colon: 'introduced by the sentence before',
-  continuation: 'continues the previous quote',
-  nearest: 'nearest speaker (a guess)',
-  none: 'no speaker found',
+  cue: 'by its speech cue',
+  according: 'by “according to”',
+  colon: 'by the sentence that introduces it',
+  dash: 'by the name after a dash',
+  subject: 'to the subject of its sentence',
+  continuation: 'as a continuation of the quote before',
+  nearest: 'to the nearest speaker (a guess)',
+  editor: 'by the editor (set by hand)',
+  none: '',
 };
 
-export function quoteHover(article: Article, document: TextDocument, q: Quote): Hover {
-  const text = article.text;
-  const speaker = article.entities.find((e) => e.id === q.speaker);
-  const lines: string[] = [];
-  if (speaker) {
-    lines.push(`**${speaker.name}**${speaker.role ? ` · ${speaker.role}` : ''}`);
-    const own = article.quotes.filter((x) => x.speaker === q.speaker);
-    lines.push(`Quote ${own.indexOf(q) + 1} of ${own.length} by this speaker`);
-  } else {
-    lines.push('**No speaker found** for this quote');
-  }
-  const how: string[] = [`${q.kind} quote`, METHOD[q.method]];
-  if (q.cue) how.push(`cue “${text.slice(q.cue.start, q.cue.end)}”`);
-  if (q.source) how.push(`source “${text.slice(q.source.start, q.source.end)}”`);
-  if (speaker) how.push(`confidence ${Math.round(q.confidence * 100)}%`);
-  lines.push(how.join(' · '));
-  const section = article.sections.find((s) => q.start >= s.range.start && q.start < s.range.end && s.level === Math.max(
-    ...article.sections.filter((x) => q.start >= x.range.start && q.start < x.range.end).map((x) => x.level)));
-  if (section) lines.push(`Section: ${section.title ?? 'Lead'}`);
-  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: range(document, q) };
+const KIND: Record<Quote['kind'], string> = { direct: 'Direct quote', partial: 'Partial quote', indirect: 'Reported speech' };
+
+const ENTITY_KIND: Record<Entity['kind'], string> = { person: 'person', organisation: 'organisation', group: 'unnamed source' };
+
+function lineOf(document: TextDocument, offset: number): number {
+  return document.positionAt(offset).line + 1;
 }
 
+function sectionName(s: Section | undefined): string {
+  return s ? (s.title ?? 'Lead') : 'Lead';
+}
+
+/** The sentence around `span`, with the words inside its quotations replaced by "…". */
+function attributionSentence(article: Article, ix: ArticleIndex, span: Span, max = 160): string {
+  const s = ix.sentenceAt(span.start);
+  if (!s) return clipText(article.text.slice(span.start, span.end), max);
+  let out = '';
+  let at = s.start;
+  for (const q of article.quotes) {
+    if (q.end <= s.start || q.start >= s.end) continue;
+    const from = Math.max(q.content.start, s.start);
+    const to = Math.min(q.content.end, s.end);
+    if (from < at || to <= from) continue;
+    out += article.text.slice(at, from) + '…';
+    at = to;
+  }
+  out += article.text.slice(at, s.end);
+  return clipText(out, max);
+}
+
+function speakerLine(e: Entity): string {
+  return `**${md(e.name)}**${e.role ? ` · ${md(e.role)}` : ''}`;
+}
+
+export function quoteHover(article: Article, document: TextDocument, q: Quote, on: Span = q): Hover {
+  const ix = indexOf(article);
+  const text = article.text;
+  const speaker = ix.entity(q.speaker);
+  const lines: string[] = [];
+  const section = sectionName(ix.sectionOf(q.start));
+  if (speaker) {
+    const own = ix.quotesBy(speaker.id);
+    lines.push(speakerLine(speaker));
+    lines.push(q.kind === 'indirect'
+      ? `Reported statement · ${plural(own.length, 'quote')} by this speaker · *${md(section)}*`
+      : `Quote ${own.indexOf(q) + 1} of ${own.length} by this speaker · *${md(section)}*`);
+    const how = [`${KIND[q.kind]}, credited ${METHOD[q.method]}`];
+    if (q.cue) how.push(`cue **${md(text.slice(q.cue.start, q.cue.end))}**`);
+    if (q.source) how.push(`source **${md(text.slice(q.source.start, q.source.end))}**`);
+    how.push(`confidence ${Math.round(q.confidence * 100)} %`);
+    lines.push(how.join(' · '));
+    const restsOn = q.source ?? q.cue;
+    if (restsOn) {
+      lines.push(`> ${md(attributionSentence(article, ix, restsOn))}`);
+    } else if (q.method === 'continuation') {
+      const before = own[own.indexOf(q) - 1];
+      if (before) {
+        const basis = before.source ?? before.cue;
+        lines.push(`Continues the quote on line ${lineOf(document, before.start)}${basis ? `:\n\n> ${md(attributionSentence(article, ix, basis))}` : ''}`);
+      }
+    }
+  } else {
+    lines.push('**No speaker found** for this quote');
+    lines.push(`${KIND[q.kind]} · *${md(section)}*`);
+  }
+  if (q.unclosed) lines.push('⚠ Its closing quotation mark is missing: the quote is cut at the end of its paragraph.');
+  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: range(document, on) };
+}
+
+export function entityHover(article: Article, document: TextDocument, m: Mention): Hover | null {
+  const ix = indexOf(article);
+  const e = ix.entity(m.entity);
+  if (!e) return null;
+  const said = md(article.text.slice(m.start, m.end).replace(/\s+/g, ' '));
+  const lines: string[] = [];
+  switch (m.kind) {
+    case 'pronoun':
+    case 'title':
+      lines.push(`“${said}” → ${speakerLine(e)}`);
+      break;
+    case 'misspelling':
+      lines.push(`“${said}” → ${speakerLine(e)}`, `Likely a misspelling of **${md(e.name)}**`);
+      break;
+    default:
+      lines.push(e.kind === 'group' ? `**${md(e.name)}** · unnamed source` : speakerLine(e));
+  }
+  const quotes = ix.quotesBy(e.id).length;
+  lines.push([e.kind === 'group' ? null : ENTITY_KIND[e.kind], plural(e.mentions.length, 'mention'), plural(quotes, 'quote')].filter(Boolean).join(' · '));
+  const aliases = e.aliases.filter((a) => a !== e.name);
+  if (aliases.length) lines.push(`Also written: ${aliases.slice(0, 5).map(md).join(', ')}${aliases.length > 5 ? ', …' : ''}`);
+  const first = ix.definition(e);
+  if (first && (first.start !== m.start || first.end !== m.end)) {
+    lines.push(`First named on line ${lineOf(document, first.start)}: “${md(attributionSentence(article, ix, first, 120))}”`);
+  }
+  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: range(document, m) };
+}
+
+export function headingHover(article: Article, document: TextDocument, s: Section): Hover {
+  const ix = indexOf(article);
+  const heading = s.headingRange ?? s.range;
+  const within = article.quotes.filter((q) => q.start >= s.range.start && q.start < s.range.end);
+  // Quotations are counted by speaker; reported speech is counted apart.
+  const inside = within.filter((q) => q.kind !== 'indirect');
+  const reported = within.length - inside.length;
+  const per = new Map<string | null, number>();
+  for (const q of inside) per.set(q.speaker, (per.get(q.speaker) ?? 0) + 1);
+  const speakers = [...per].sort((a, b) => b[1] - a[1])
+    .map(([id, n]) => `${md(ix.entity(id)?.name ?? 'no speaker found')} (${n})`);
+  const lines = [`**${md(s.title ?? 'Lead')}** · section ${article.sections.indexOf(s) + 1} of ${article.sections.length}`];
+  lines.push(inside.length ? `${plural(inside.length, 'quote')}: ${speakers.join(', ')}` : 'No quotes');
+  if (reported) lines.push(plural(reported, 'reported statement'));
+  if (s.topics.length) lines.push(`Topics: ${s.topics.slice(0, 8).map(md).join(', ')}`);
+  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: range(document, heading) };
+}
+
+export function topicHover(article: Article, document: TextDocument, tm: TopicMention): Hover {
+  const ix = indexOf(article);
+  const t = tm.topic;
+  const per = new Map<Section | undefined, number>();
+  for (const m of t.mentions) {
+    const s = ix.sectionOf(m.start);
+    per.set(s, (per.get(s) ?? 0) + 1);
+  }
+  const where = [...per].map(([s, n]) => `${md(sectionName(s))} (${n})`);
+  const lines = [
+    `**${md(t.name)}** · ${t.kind === 'phrase' ? 'topic' : t.kind}`,
+    `${plural(t.mentions.length, 'mention')} in ${plural(per.size, 'section')}: ${where.join(', ')}`,
+  ];
+  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: range(document, tm) };
+}
+
+/** The most specific thing under the cursor wins: a name inside a quote shows its entity, not the quote. */
 export function hover(article: Article, document: TextDocument, position: Position): Hover | null {
   const offset = document.offsetAt(position);
-  const q = spanAt(article.quotes, offset);
-  return q ? quoteHover(article, document, q) : null;
+  const ix = indexOf(article);
+  const mention = ix.mentionAt(offset);
+  if (mention) {
+    const h = entityHover(article, document, mention);
+    if (h) return h;
+  }
+  // Inside a quotation the quote's card wins over a topic word it contains: who said it matters most.
+  const byCue = ix.quoteByCueAt(offset);
+  if (byCue?.cue) return quoteHover(article, document, byCue, byCue.cue);
+  const q = ix.quoteAt(offset);
+  if (q && q.kind !== 'indirect') return quoteHover(article, document, q);
+  const topic = ix.topicMentionAt(offset);
+  if (topic) return topicHover(article, document, topic);
+  if (q) return quoteHover(article, document, q);
+  const heading = ix.headingAt(offset);
+  if (heading) return headingHover(article, document, heading);
+  return null;
 }

@@ -16,11 +16,13 @@ function paint(on: boolean, code: string, s: string): string {
 
 /** The first words of a quote, cut at a word boundary, with its own marks. */
 export function excerpt(text: string, q: Quote, max: number): string {
+  // Reported speech is the writer's wording: no quotation marks around it.
+  const [open, close] = q.kind === 'indirect' ? ['', ''] : ['“', '”'];
   const inner = text.slice(q.content.start, q.content.end).replace(/\s+/g, ' ').trim();
-  if (inner.length <= max) return `“${inner}”`;
+  if (inner.length <= max) return `${open}${inner}${close}`;
   const cut = inner.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  return `“${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…”`;
+  return `${open}${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…${close}`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -37,7 +39,8 @@ export function renderReport(article: Article, label: string, opts: ReportOption
   lines.push(paint(color, '1', label));
   const title = article.title ? article.text.slice(article.title.start, article.title.end) : null;
   if (title) lines.push(paint(color, '3', title));
-  lines.push(paint(color, '2', `${plural(article.quotes.length, 'quote')} · ${plural(speakerIds.length, 'speaker')} · ${plural(article.sections.length, 'section')}`));
+  const reported = article.quotes.filter((q) => q.kind === 'indirect').length;
+  lines.push(paint(color, '2', `${plural(article.quotes.length - reported, 'quote')} · ${plural(reported, 'reported statement')} · ${plural(speakerIds.length, 'speaker')} · ${plural(article.sections.length, 'section')}`));
   const sections: (Section | null)[] = article.sections.length ? [...article.sections] : [null];
   for (const s of sections) {
     const quotes = article.quotes.filter((q) => !s || (q.start >= s.range.start && q.start < s.range.end && !nestedChildHolds(article, s, q)));
@@ -45,6 +48,7 @@ export function renderReport(article: Article, label: string, opts: ReportOption
     const heading = s?.title ?? 'Lead';
     const indent = s && s.level > 1 ? '  '.repeat(s.level - 1) : '';
     lines.push(indent + paint(color, '1', s?.inferred ? `${heading} (inferred)` : heading));
+    if (s && s.topics.length) lines.push(`${indent}  ${paint(color, '2', `topics: ${s.topics.join(' · ')}`)}`);
     if (quotes.length === 0) {
       lines.push(`${indent}  ${paint(color, '2', 'no quotes')}`);
       continue;
@@ -59,7 +63,9 @@ export function renderReport(article: Article, label: string, opts: ReportOption
       const e = id ? byId.get(id) : undefined;
       const name = e ? paint(color, `1;${colorOf.get(e.id)}`, e.name) : paint(color, '31', 'no speaker found');
       const role = e?.role ? paint(color, '2', ` · ${e.role}`) : '';
-      lines.push(`${indent}  ${name}${role}${paint(color, '2', ` · ${plural(qs.length, 'quote')}`)}`);
+      const direct = qs.filter((q) => q.kind !== 'indirect').length;
+      const counts = [direct ? plural(direct, 'quote') : '', direct < qs.length ? `${qs.length - direct} reported` : ''].filter(Boolean).join(', ');
+      lines.push(`${indent}  ${name}${role}${paint(color, '2', ` · ${counts}`)}`);
       for (const q of qs) {
         const tag = q.kind === 'direct' ? '' : paint(color, '2', ` (${q.kind === 'indirect' ? 'reported' : 'partial'})`);
         lines.push(`${indent}    ${excerpt(article.text, q, max)}${tag}`);
