@@ -108,6 +108,9 @@ function absorb(a: Group, b: Group, spellings = false): void {
  * deal" when that is the deal the article repeats, "peninsula" into "Korean Peninsula",
  * "The Post" into "The New York Post".
  */
+/** How many of an organisation's last spaces its endings are indexed after. */
+const MAX_ENDING_SPACES = 8;
+
 function mergeForms(groups: Map<string, Group>): void {
   const all = [...groups.values()];
   const count = (g: Group): number => g.mentions.length;
@@ -153,15 +156,46 @@ function mergeForms(groups: Map<string, Group>): void {
     for (const g of family.slice(1)) absorb(family[0], g);
   }
   // A demonym or adjective opening a place's name is that place: "Korean" and "Korean Peninsula".
+  // One-word places by stem, each list in order, so a name looks only at those of its first stem
+  // (and past the merged ones once: merging is for good), not at every group.
+  const singlePlaces = new Map<string, { list: Group[]; from: number }>();
+  for (const x of all) {
+    if (x.kind !== 'place' || x.stems.length !== 1) continue;
+    const hit = singlePlaces.get(x.stems[0]);
+    if (hit) hit.list.push(x);
+    else singlePlaces.set(x.stems[0], { list: [x], from: 0 });
+  }
   for (const g of all) {
     if (g.merged || g.kind !== 'place' || g.stems.length < 2) continue;
-    const first = all.find((x) => !x.merged && x !== g && x.kind === 'place' && x.stems.length === 1 && x.stems[0] === g.stems[0]);
+    const same = singlePlaces.get(g.stems[0]);
+    while (same && same.from < same.list.length && same.list[same.from].merged) same.from++;
+    const first = same?.list[same.from];
     if (first && first.mentions.length <= 2 * g.mentions.length) absorb(g, first);
   }
   // Organisations: a name ending a longer one is the same ("the Post", "the New York Post").
   const orgs = all.filter((g) => g.kind === 'organisation' && !g.merged).sort((x, y) => y.key.length - x.key.length);
+  // Each name by its endings after its last few spaces, in the order above: a shorter name finds the
+  // longer ones it ends at once (comparing every pair cost thousands of organisations their square).
+  const byEnding = new Map<string, Group[]>();
+  const manySpaces: Group[] = [];
+  for (const o of orgs) {
+    let n = 0;
+    for (let at = o.key.lastIndexOf(' '); at >= 0; at = o.key.lastIndexOf(' ', at - 1)) {
+      if (n++ === MAX_ENDING_SPACES) { manySpaces.push(o); break; }
+      const ending = o.key.slice(at + 1);
+      const list = byEnding.get(ending);
+      if (list) list.push(o);
+      else byEnding.set(ending, [o]);
+    }
+  }
   for (const short of orgs) {
-    const long = orgs.find((o) => o !== short && !o.merged && o.key.endsWith(` ${short.key.slice(4)}`));
+    const name = short.key.slice(4);
+    let spaces = 0;
+    for (let at = name.indexOf(' '); at >= 0 && spaces < MAX_ENDING_SPACES; at = name.indexOf(' ', at + 1)) spaces++;
+    // A name of more words than the index holds can only end a name of more still.
+    const long = spaces < MAX_ENDING_SPACES
+      ? byEnding.get(name)?.find((o) => o !== short && !o.merged)
+      : manySpaces.find((o) => o !== short && !o.merged && o.key.endsWith(` ${name}`));
     if (long && !short.merged) absorb(long, short, true);
   }
   for (const g of all) if (g.merged) groups.delete(g.key);
@@ -203,6 +237,29 @@ function eligible(g: Group, headline: boolean): boolean {
   return !g.key.startsWith('w:') && (g.words >= 2 || g.kind === 'event') && g.kind !== 'person';
 }
 
+/**
+ * The speakers quoted in a section (whose range holds the quote's start). Quotes come sorted by
+ * start, so a section's are found by halves and read in a run, instead of every section
+ * filtering every quote.
+ */
+function sectionSpeakers(sections: TopicInput['sections'], quotes: TopicInput['quotes']): (i: number) => ReadonlySet<string | null> {
+  const sorted = quotes.every((q, k) => k === 0 || quotes[k - 1].start <= q.start);
+  return (i) => {
+    const { start, end } = sections[i].range;
+    if (!sorted) return new Set(quotes.filter((q) => q.speaker && q.start >= start && q.start < end).map((q) => q.speaker));
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = new Set<string | null>();
+    for (let k = lo; k < quotes.length && quotes[k].start < end; k++) if (quotes[k].speaker) out.add(quotes[k].speaker);
+    return out;
+  };
+}
+
 export function findTopics(input: TopicInput): Topic[] {
   const groups = groupMentions(input);
   mergeForms(groups);
@@ -211,9 +268,22 @@ export function findTopics(input: TopicInput): Topic[] {
   const headline = input.titleParagraph === null ? undefined : terms.headings.get(input.titleParagraph);
   const bodyStart = sections.length ? sections[0].firstParagraph : 0;
   const early = bodyStart + 1;
+  // The last section starting at or before a paragraph, by halves when sections come in order (they
+  // do): scanning them for every mention cost an article of many sections and mentions their product.
+  const inOrder = sections.every((x, i) => i === 0 || sections[i - 1].firstParagraph <= x.firstParagraph);
   const sectionOf = (paragraph: number): number => {
-    for (let i = sections.length - 1; i >= 0; i--) if (paragraph >= sections[i].firstParagraph) return i;
-    return 0;
+    if (!inOrder) {
+      for (let i = sections.length - 1; i >= 0; i--) if (paragraph >= sections[i].firstParagraph) return i;
+      return 0;
+    }
+    let lo = 0;
+    let hi = sections.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid].firstParagraph <= paragraph) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? lo - 1 : 0;
   };
 
   // The article's topics.
@@ -241,25 +311,31 @@ export function findTopics(input: TopicInput): Topic[] {
   // Each section's topics: what is mentioned there more than elsewhere.
   const n = sections.length;
   const perSection = sections.map(() => new Map<Group, Group['mentions']>());
+  // In how many sections each group is mentioned, counted as they fill (counting over every
+  // section for every group of every section cost an article of many sections their number cubed).
+  const df = new Map<Group, number>();
   for (const g of groups.values()) {
     for (const m of g.mentions) {
       const map = perSection[sectionOf(m.paragraph)];
       if (!map) continue;
       const list = map.get(g);
       if (list) list.push(m);
-      else map.set(g, [m]);
+      else {
+        map.set(g, [m]);
+        df.set(g, (df.get(g) ?? 0) + 1);
+      }
     }
   }
+  const speakersBySection = sectionSpeakers(sections, input.quotes);
   sections.forEach((section, i) => {
     const heading = section.headingRange ? terms.headings.get(section.firstParagraph) : undefined;
-    const speakers = new Set(input.quotes.filter((q) => q.speaker && q.start >= section.range.start && q.start < section.range.end).map((q) => q.speaker));
+    const speakers = speakersBySection(i);
     const ranked: { name: string; score: number }[] = [];
     for (const [g, ms] of perSection[i]) {
       if (g.entity && speakers.has(g.entity)) continue;
       const own = named(g, heading);
       if (!own && !eligible(g, named(g, headline))) continue;
-      const df = perSection.reduce((a, map) => a + (map.has(g) ? 1 : 0), 0);
-      const idf = Math.log(1 + n / df);
+      const idf = Math.log(1 + n / df.get(g)!);
       ranked.push({ name: nameOf(g), score: weigh(g, ms, section.firstParagraph, false) * idf * (own ? 2 : 1) });
     }
     ranked.sort((a, b) => b.score - a.score);
