@@ -43,11 +43,19 @@ function buildWork(text: string, p: Paragraph, quotes: readonly Quotation[], key
   const spans: Span[] = [];
   const tokens: Token[][] = [];
   const inQuote: Uint8Array[] = [];
+  // Quotations come in order of their starts: a sentence's are looked for from the first that
+  // has not ended before an earlier sentence, not among all the paragraph's (a paragraph of many
+  // sentences and quotes cost their product).
+  const inOrder = quotes.every((q, k) => k === 0 || quotes[k - 1].start <= q.start);
+  let qi = 0;
   for (const s of splitSentences(text, p, inside)) {
     spans.push({ start: s.start - p.start, end: s.end - p.start });
     const ts = tokenize(text, s.start, s.end);
     const quoted = new Uint8Array(ts.length);
-    for (const q of quotes) {
+    if (inOrder) while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
+    for (let k = inOrder ? qi : 0; k < quotes.length; k++) {
+      const q = quotes[k];
+      if (inOrder && q.start >= s.end) break;
       if (q.start >= s.end || q.end <= s.start) continue;
       // The marks themselves are the writer's; the words between them are the speaker's.
       for (let t = firstTokenAfter(ts, q.start); t < ts.length && ts[t].end <= q.content.end; t++) quoted[t] = 1;
