@@ -64,6 +64,9 @@ function reopens(text: string, p: Paragraph, code: number): boolean {
 export function findQuotations(text: string, paragraphs: readonly Paragraph[]): Quotation[] {
   const out: Quotation[] = [];
   let carry: Pending | null = null;
+  // The first mark at or after `searchedFrom` (-1: none), as the last search found it.
+  let searchedFrom = Infinity;
+  let nextMark = -1;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     const stack: Open[] = [];
@@ -89,10 +92,16 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
     }
     for (; i < p.end; i++) {
       // Straight to the next character that can be a mark (a quotation mark, or a backtick of ``).
-      MARK_CHARS.lastIndex = i;
-      const next = MARK_CHARS.exec(text);
-      if (!next || next.index >= p.end) break;
-      i = next.index;
+      // The search may run past the paragraph: what it found is kept for the paragraphs it passed,
+      // or a text with few marks would be searched to its next one from every paragraph.
+      if (i < searchedFrom || (nextMark >= 0 && nextMark < i)) {
+        MARK_CHARS.lastIndex = i;
+        const next = MARK_CHARS.exec(text);
+        searchedFrom = i;
+        nextMark = next ? next.index : -1;
+      }
+      if (nextMark < 0 || nextMark >= p.end) break;
+      i = nextMark;
       let c = text.charCodeAt(i);
       const width = wideMarkAt(text, i) || 1;
       if (width === 1 && !isQuoteMark(c)) continue;
