@@ -45,8 +45,16 @@ export function countryOfDemonym(lower: string): string | undefined {
 const STEMS = new Map<string, string>();
 const MAX_STEMS = 100_000;
 
+/**
+ * The longest word stemmed. The stemmer's suffix patterns (/(.+)(s)$/ and the like) cost a word
+ * its length squared; no English word comes near this length, and a longer "word" (a hyphenated
+ * run a megabyte long) is its own stem.
+ */
+const MAX_STEMMED = 64;
+
 /** The Porter2 stem of a lower-case word: "sanctions" → "sanction", "negotiations" → "negoti". */
 export function stem(lower: string): string {
+  if (lower.length > MAX_STEMMED) return lower;
   let s = STEMS.get(lower);
   if (s === undefined) {
     if (STEMS.size >= MAX_STEMS) STEMS.clear();
