@@ -2,7 +2,7 @@
 // reporters", "according to"), the mention the cue rests on (before it: "Putin said"; after
 // it: "said Caddell"; across an apposition: "Hill, a doctor, said"), and resolves that mention
 // to an entity. Quotes without a cue continue the previous speaker or follow a colon intro.
-import { type AttributionInput, type SentenceInfo, tokenAt } from './context';
+import { type AttributionInput, memoOf, type SentenceInfo, tokenAt } from './context';
 import { Salience } from './coreference';
 import { bestCue, type Cue, findCues, rankCues } from './cues';
 import type { EntityRegistry } from './entities';
@@ -339,10 +339,9 @@ interface Layout {
   readonly lastNonMark: Int32Array;
 }
 
-const LAYOUTS = new WeakMap<SentenceInfo, Layout>();
-
 function layout(s: SentenceInfo): Layout {
-  let l = LAYOUTS.get(s);
+  const memo = memoOf(s);
+  let l = memo.layout as Layout | undefined;
   if (!l) {
     const { tokens } = s;
     const lastNonMark = new Int32Array(tokens.length);
@@ -352,7 +351,7 @@ function layout(s: SentenceInfo): Layout {
     }
     const first = s.inQuote.indexOf(1);
     l = { firstQuoted: first < 0 ? tokens.length : first, lastNonMark };
-    LAYOUTS.set(s, l);
+    memo.layout = l;
   }
   return l;
 }
@@ -401,14 +400,13 @@ function chooseSourceSlowly(s: SentenceInfo, cues: Cue[], qa: number, qb: number
   return subject ? { cue: ranked[0], src: subject } : null;
 }
 
-const WITH_SOURCE = new WeakMap<SentenceInfo, { readonly cues: Cue[]; readonly of: Cue[] }>();
-
 /** The sentence's cues that have a source, in text order. */
 function cuesWithSource(s: SentenceInfo, cues: Cue[]): Cue[] {
-  const hit = WITH_SOURCE.get(s);
+  const memo = memoOf(s);
+  const hit = memo.withSource as { readonly cues: Cue[]; readonly of: Cue[] } | undefined;
   if (hit && hit.of === cues) return hit.cues;
   const found = cues.filter((c) => hasSource(s, c));
-  WITH_SOURCE.set(s, { cues: found, of: cues });
+  memo.withSource = { cues: found, of: cues };
   return found;
 }
 

@@ -64,11 +64,32 @@ export interface CandidateIndex {
   readonly size: number;
 }
 
-const INDEXES = new WeakMap<SentenceInfo, CandidateIndex>();
+/** Kinds of things attribution works out once per sentence: the fields of its memo. */
+export interface SentenceMemo {
+  index?: CandidateIndex;
+  [kind: string]: unknown;
+}
+
+const MEMOS = new WeakMap<SentenceInfo, SentenceMemo>();
+
+/**
+ * What attribution works out once per sentence and keeps for the analysis (a SentenceInfo is made
+ * afresh for each one): all in one object, so the collector follows one weak entry per sentence.
+ */
+export function memoOf(s: SentenceInfo): SentenceMemo {
+  let m = MEMOS.get(s);
+  if (!m) {
+    m = {};
+    MEMOS.set(s, m);
+  }
+  return m;
+}
+
 const NO_CANDIDATES: readonly Candidate[] = [];
 
 export function candidateIndex(s: SentenceInfo): CandidateIndex {
-  const hit = INDEXES.get(s);
+  const memo = memoOf(s);
+  const hit = memo.index;
   if (hit && hit.size === s.candidates.length) return hit;
   const x: CandidateIndex = {
     first: new Map(), last: new Map(), roleStart: new Map(), order: new Map(),
@@ -88,7 +109,7 @@ export function candidateIndex(s: SentenceInfo): CandidateIndex {
     add(x.last, c.last, c);
     if (c.roleSpan) add(x.roleStart, c.roleSpan.start, c);
   });
-  INDEXES.set(s, x);
+  memo.index = x;
   return x;
 }
 

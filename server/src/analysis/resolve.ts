@@ -1,6 +1,6 @@
 // Turns a source into an entity: names to people, pronouns and titles by coreference, descriptions to
 // unnamed sources.
-import type { AttributionInput, SentenceInfo } from './context';
+import { type AttributionInput, memoOf, type SentenceInfo } from './context';
 import type { Salience } from './coreference';
 import { TITLES } from './lexicon';
 import type { Candidate } from './mentions';
@@ -94,7 +94,6 @@ export function unnamedAntecedent(input: AttributionInput, c: Candidate): string
   return undefined;
 }
 
-const UNNAMED = new WeakMap<SentenceInfo, { readonly list: Candidate[]; readonly startMin: Float64Array; readonly size: number }>();
 
 /**
  * A sentence's unrecognised names of two or three words outside quotations, in its order, and
@@ -103,7 +102,8 @@ const UNNAMED = new WeakMap<SentenceInfo, { readonly list: Candidate[]; readonly
  * none of them cost its length squared).
  */
 function unnamedOf(s: SentenceInfo): { readonly list: Candidate[]; readonly startMin: Float64Array } {
-  const hit = UNNAMED.get(s);
+  const memo = memoOf(s);
+  const hit = memo.unnamed as { readonly list: Candidate[]; readonly startMin: Float64Array; readonly size: number } | undefined;
   if (hit && hit.size === s.candidates.length) return hit;
   const list = s.candidates.filter((x) => !x.inQuote && x.kind === 'unknown' && x.words.length >= 2 && x.words.length <= 3);
   const startMin = new Float64Array(list.length);
@@ -112,6 +112,6 @@ function unnamedOf(s: SentenceInfo): { readonly list: Candidate[]; readonly star
     startMin[k] = least;
   }
   const built = { list, startMin, size: s.candidates.length };
-  UNNAMED.set(s, built);
+  memo.unnamed = built;
   return built;
 }

@@ -1,7 +1,7 @@
 // The mention a cue rests on: its subject before it ("Putin said"), after it ("said Caddell"), across an
 // apposition ("Hill, a doctor, said"), a description of an unnamed source ("a senior official"), or the
 // subject of the sentence.
-import { candidateIndex, candidatesAt, candidatesBefore, firstCandidateAt, isQuoteOrMark, type SentenceInfo, tokenAt } from './context';
+import { candidateIndex, candidatesAt, candidatesBefore, firstCandidateAt, isQuoteOrMark, memoOf, type SentenceInfo, tokenAt } from './context';
 import { type Cue, TO_LISTENER, WEEKDAYS } from './cues';
 import { CUE_ADVERBS, cueLemma, DETERMINERS, SOURCE_NOUNS, TITLE_MODIFIERS, TITLES, WEAK_CUES } from './lexicon';
 import type { Candidate } from './mentions';
@@ -56,7 +56,7 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
  * whether it returns one does not: asked once per cue and sentence.
  */
 export function hasSource(s: SentenceInfo, cue: Cue): boolean {
-  const known = perSentence(HAS_SOURCE, s);
+  const known = perCue<boolean>(s, 'hasSource');
   let has = known.get(cue);
   if (has === undefined) {
     has = findSource(s, cue) !== null;
@@ -65,16 +65,16 @@ export function hasSource(s: SentenceInfo, cue: Cue): boolean {
   return has;
 }
 
-// Per sentence (a fresh object each analysis, unlike cues, which an incremental analysis keeps
-// while candidates may change) and per cue.
-const HAS_SOURCE = new WeakMap<SentenceInfo, Map<Cue, boolean>>();
-const SUBJECT_END = new WeakMap<SentenceInfo, Map<Cue, number>>();
-
-function perSentence<T>(m: WeakMap<SentenceInfo, Map<Cue, T>>, s: SentenceInfo): Map<Cue, T> {
-  let x = m.get(s);
+/**
+ * What is known of each cue in this sentence, kept in the sentence's memo: a SentenceInfo is made
+ * afresh each analysis, unlike cues, which an incremental analysis keeps while candidates may change.
+ */
+function perCue<T>(s: SentenceInfo, kind: string): Map<Cue, T> {
+  const memo = memoOf(s);
+  let x = memo[kind] as Map<Cue, T> | undefined;
   if (!x) {
     x = new Map();
-    m.set(s, x);
+    memo[kind] = x;
   }
   return x;
 }
@@ -85,7 +85,7 @@ function perSentence<T>(m: WeakMap<SentenceInfo, Map<Cue, T>>, s: SentenceInfo):
  * repeatedly said") made a sentence of many quotes and one long such run cost its length squared.
  */
 function subjectEnd(s: SentenceInfo, cue: Cue): number {
-  const known = perSentence(SUBJECT_END, s);
+  const known = perCue<number>(s, 'subjectEnd');
   let k = known.get(cue);
   if (k === undefined) {
     k = walkToSubject(s, cue);
@@ -281,7 +281,6 @@ interface SubjectCandidate {
   readonly source: Source;
 }
 
-const SUBJECTS = new WeakMap<SentenceInfo, { readonly subjects: SubjectCandidate[]; readonly from: number; readonly size: number }>();
 
 /**
  * The candidates that may be the subject of the sentence's main clause, in the sentence's order,
@@ -290,7 +289,8 @@ const SUBJECTS = new WeakMap<SentenceInfo, { readonly subjects: SubjectCandidate
  * entity yet, read at each question). Every quote of a sentence asks for its subject.
  */
 function subjectsOf(s: SentenceInfo): { readonly subjects: SubjectCandidate[]; readonly from: number } {
-  const hit = SUBJECTS.get(s);
+  const memo = memoOf(s);
+  const hit = memo.subjects as { readonly subjects: SubjectCandidate[]; readonly from: number; readonly size: number } | undefined;
   if (hit && hit.size === s.candidates.length) return hit;
   const { tokens } = s;
   const from = mainClauseStart(s);
@@ -308,7 +308,7 @@ function subjectsOf(s: SentenceInfo): { readonly subjects: SubjectCandidate[]; r
     subjects.push({ c: x, order: order.get(x)!, dynamic, source: { candidate: x } });
   }
   const built = { subjects, from, size: s.candidates.length };
-  SUBJECTS.set(s, built);
+  memo.subjects = built;
   return built;
 }
 
@@ -334,18 +334,18 @@ export function subjectAfterIntro(s: SentenceInfo, cue: Cue, qb: number): Source
   return lo < list.length ? { candidate: list[lo] } : null;
 }
 
-const AFTER_INTRO = new WeakMap<SentenceInfo, { readonly list: Candidate[]; readonly firstMax: Int32Array; readonly size: number }>();
 
 /** The candidates that may be the subject after an introductory phrase, in the sentence's order, and the greatest start up to each. */
 function afterIntroOf(s: SentenceInfo): { readonly list: Candidate[]; readonly firstMax: Int32Array } {
-  const hit = AFTER_INTRO.get(s);
+  const memo = memoOf(s);
+  const hit = memo.afterIntro as { readonly list: Candidate[]; readonly firstMax: Int32Array; readonly size: number } | undefined;
   if (hit && hit.size === s.candidates.length) return hit;
   const list = s.candidates.filter((x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place' && x.kind !== 'unknown');
   const firstMax = new Int32Array(list.length);
   let most = -1;
   list.forEach((x, n) => { most = Math.max(most, x.first); firstMax[n] = most; });
   const built = { list, firstMax, size: s.candidates.length };
-  AFTER_INTRO.set(s, built);
+  memo.afterIntro = built;
   return built;
 }
 
