@@ -371,9 +371,11 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     };
     /** The corrections file once it holds `n` corrections (the client writes it; the test polls the disk for it). */
     const saved = async (n: number): Promise<string> => {
+      const deadline = Date.now() + 60_000;
       for (;;) {
         const json = existsSync(file) ? readFileSync(file, 'utf8') : '';
         if (json && (JSON.parse(json) as { total?: number }).total === n) return json;
+        if (Date.now() > deadline) throw new Error(`${file} never held ${n} corrections; it holds:\n${json || '(no file)'}`);
         await page.waitForTimeout(100);
       }
     };
@@ -402,6 +404,12 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     }
     await saved(0);
     await statusText(page, 'newsAnnotator.counts', new RegExp(`^${counts(expected)}$`));
+    // The view is back as it was: every section with its quote count.
+    const sectionCounts = expected.sections.map((s) => plural(quotesIn(s).length, 'quote'));
+    await paneRows(page, 'Topic Sections', (r) => {
+      const shown = r.filter((x) => x.level === 1).map((x) => x.description);
+      return shown.length === sectionCounts.length && shown.every((d, i) => d.startsWith(sectionCounts[i]));
+    });
     assert.equal(readFileSync(article, 'utf8'), text, 'the article is byte for byte what it was');
   });
 
