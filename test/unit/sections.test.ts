@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis/article';
-import { isHeading, metadataKind } from '../../server/src/analysis/sections';
+import { metadataKind } from '../../server/src/analysis/metadata';
+import { isHeading } from '../../server/src/analysis/sections';
 
 const titles = (t: string): (string | null)[] => analyzeArticle(t).sections.map((s) => s.title);
 

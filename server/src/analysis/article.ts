@@ -7,11 +7,9 @@ import type { Article, Sentence } from './model';
 import { splitParagraphs } from './paragraphs';
 import { findQuotations, type Quotation } from './quotations';
 import { readStructure } from './sections';
-import { inferSections } from './segmentation';
 import { splitSentences } from './sentences';
-import { collectTerms } from './terms';
 import { tokenize, type Token } from './tokens';
-import { findTopics, labelInferred } from './topics';
+import { sectionsAndTopics } from './topicSections';
 
 function clip(q: Quotation, start: number, end: number): { start: number; end: number } | null {
   const s = Math.max(q.start, start);
@@ -84,6 +82,12 @@ export function analyzeArticle(text: string): Article {
     for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercase.add(t.lower);
     infos.push({ index: si, paragraph: s.paragraph, start: s.start, end: s.end, tokens, inQuote, candidates: [] });
   }
+  // Where a run-in head ("CONGRESS HAS INVESTIGATED HIM — Oz's …") ends, by paragraph: its
+  // capitals name no one, as a heading line's do not.
+  const runIns = new Map<number, number>();
+  for (const s of structure.sections) {
+    if (s.headingRange && !structure.nonBody.has(s.firstParagraph)) runIns.set(s.firstParagraph, s.headingRange.end);
+  }
   for (const info of infos) {
     const found = findCandidates(info, { lowercase });
     // Title case capitalises every word, so a headline or heading cannot tell a name's end: its
@@ -93,9 +97,10 @@ export function analyzeArticle(text: string): Article {
         if (c.kind === 'person' || (c.kind === 'organisation' && c.words.length > 3)) c.kind = 'unknown';
       }
     }
-    // A dateline's agency and place ("WASHINGTON (AP) —") are not the story's speakers.
+    // A dateline's agency and place ("WASHINGTON (AP) —") are not the story's speakers, nor a run-in head's words.
     const dateline = structure.metadata.find((m) => m.kind === 'dateline' && m.paragraph === info.paragraph);
-    info.candidates.push(...(dateline ? found.filter((c) => c.start >= dateline.end) : found));
+    const head = dateline?.end ?? runIns.get(info.paragraph);
+    info.candidates.push(...(head !== undefined ? found.filter((c) => c.start >= head) : found));
   }
 
   // Entities: full names first, so that a lone surname anywhere can find its person.
@@ -115,25 +120,8 @@ export function analyzeArticle(text: string): Article {
   quotes.forEach((q, i) => Object.assign(q, { id: `q${i + 1}` }));
   const entities = registry.finish(text);
 
-  // Topics, from the tokens and mentions above (one pass over them).
-  const whole = (m: { start: number; end: number; paragraph: number }): boolean => m.start === paragraphs[m.paragraph].start && m.end === paragraphs[m.paragraph].end;
-  const skip = new Set(structure.metadata.filter(whole).map((m) => m.paragraph));
-  const headings = new Set(structure.sections.filter((s) => s.headingRange).map((s) => s.firstParagraph));
-  if (structure.title) headings.add(structure.title.paragraph);
-  const people = new Set<string>();
-  for (const e of entities) {
-    if (e.kind !== 'person') continue;
-    for (const n of [e.name, ...e.aliases]) for (const w of [n, ...n.split(' ')]) people.add(w.toLowerCase());
-  }
-  const terms = collectTerms(paragraphs.length, infos, { skip, headings, lowercase, people });
-  const body = paragraphs.map((p) => p.index).filter((i) => !structure.nonBody.has(i));
-  const datelines = new Set(structure.metadata.filter((m) => m.kind === 'dateline').map((m) => (whole(m) ? m.paragraph + 1 : m.paragraph)));
-  const sections = headings.size > (structure.title ? 1 : 0) ? structure.sections : inferSections({
-    paragraphs, body, firstParagraph: structure.title ? 1 : 0, bags: terms.bags, wordCounts: terms.wordCounts,
-    sentences: infos, entities, quotes, datelines,
-  }) ?? structure.sections;
-  const topics = findTopics({ paragraphs, sections, terms, entities, quotes, titleParagraph: structure.title?.paragraph ?? null });
-  labelInferred(sections, text);
+  // Sections inferred where the article has no headings, and topics (topicSections.ts lists what it reads).
+  const { sections, topics } = sectionsAndTopics({ text, paragraphs, structure, sentences: infos, entities, quotes });
 
   return {
     text,
