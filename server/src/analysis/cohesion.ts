@@ -1,7 +1,9 @@
 // Lexical cohesion between the paragraphs of an article, for finding where its subject
 // changes: each body paragraph as a sparse vector of its word stems and the people and
 // organisations it mentions, over ids local to the article, so that windows are summed into
-// dense typed arrays rather than maps.
+// dense typed arrays rather than maps. Weights are integers, in thousandths (word specificity
+// comes in thousandths), so that sums are exact and c·log(c + 1) is read from a table: the
+// logarithms were most of what comparing windows cost.
 import type { Entity, Paragraph } from './model';
 import type { ArticleTerms } from './terms';
 
@@ -11,7 +13,8 @@ export interface Units {
   readonly unitStart: Int32Array;
   /** Local ids: words first, then entities from `wordKeys` on. */
   readonly ids: Int32Array;
-  readonly weights: Float64Array;
+  /** In thousandths (see `MILLI`). */
+  readonly weights: Int32Array;
   /** Number of local ids. */
   readonly keys: number;
   readonly wordKeys: number;
@@ -29,6 +32,17 @@ export interface UnitOptions {
 
 // Global stem id → local id + 1, reset after each use (stem ids are global, the article uses few).
 let LOCAL = new Int32Array(1 << 16);
+
+/** Weights and counts are kept in thousandths. */
+export const MILLI = 1000;
+const XLOG_SIZE = 1 << 14;
+const XLOG = new Float64Array(XLOG_SIZE);
+for (let c = 1; c < XLOG_SIZE; c++) XLOG[c] = (c / MILLI) * Math.log(c / MILLI + 1);
+
+/** x·log(x + 1) for x = c / MILLI (c a count in thousandths, ≥ 0): a key's part of a window's coding cost. */
+export function xlogMilli(c: number): number {
+  return c < XLOG_SIZE ? XLOG[c] : (c / MILLI) * Math.log(c / MILLI + 1);
+}
 
 /** The paragraph holding offset `pos` (binary search). */
 export function paragraphAt(paragraphs: readonly Paragraph[], pos: number): number {
@@ -57,7 +71,7 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
       if (u < 0) continue;
       mentionUnit.push(u);
       mentionKey.push(ei);
-      mentionWeight.push(m.kind === 'pronoun' ? opts.pronounWeight : opts.entityWeight);
+      mentionWeight.push(Math.round(MILLI * (m.kind === 'pronoun' ? opts.pronounWeight : opts.entityWeight)));
       perUnit[u + 1]++;
     }
   });
@@ -69,7 +83,7 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
   let capacity = mentionUnit.length;
   for (const p of body) capacity += terms.termStart[p + 1] - terms.termStart[p];
   const ids = new Int32Array(capacity);
-  const weights = new Float64Array(capacity);
+  const weights = new Int32Array(capacity);
   const unitStart = new Int32Array(count + 1);
   let maxId = 0;
   for (let k = 0; k < terms.termIds.length; k++) if (terms.termIds[k] > maxId) maxId = terms.termIds[k];
@@ -107,7 +121,7 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
   for (let u = 0; u < count; u++) {
     unitStart[u] = n;
     const p = body[u];
-    for (let k = terms.termStart[p]; k < terms.termStart[p + 1]; k++) put(LOCAL[terms.termIds[k]] - 1, terms.termWeights[k], u);
+    for (let k = terms.termStart[p]; k < terms.termStart[p + 1]; k++) put(LOCAL[terms.termIds[k]] - 1, Math.round(MILLI * terms.termWeights[k]), u);
     for (let i = perUnit[u]; i < perUnit[u + 1]; i++) put(wordKeys + mentionKey[order[i]], mentionWeight[order[i]], u);
   }
   unitStart[count] = n;
@@ -151,15 +165,30 @@ export interface Cohesion {
   readonly gain: Float64Array;
 }
 
-/** c·log(c + 1): the part of a segment's coding cost that depends on one key's count. */
-function xlog(c: number): number {
-  return c > 0 ? c * Math.log(c + 1) : 0;
+// Scratch for `cohesion`, grown as needed and left zeroed after each call.
+let A = new Float64Array(0);
+let B = new Float64Array(0);
+let XA = new Float64Array(0);
+let XB = new Float64Array(0);
+let XU = new Float64Array(0);
+let HANDLED = new Int32Array(0);
+
+function scratch(keys: number): void {
+  if (A.length >= keys) return;
+  const n = Math.max(keys, 2 * A.length, 1024);
+  A = new Float64Array(n);
+  B = new Float64Array(n);
+  XA = new Float64Array(n);
+  XB = new Float64Array(n);
+  XU = new Float64Array(n);
+  HANDLED = new Int32Array(n);
 }
 
 /**
  * Cohesion across every break for one window size, in one pass. Windows only ever move
- * right, so each unit enters and leaves each side once, and the dot product, the norms and
- * the novelty sums are kept up to date as it does: linear in the text, whatever the window.
+ * right, so each unit enters the right window, crosses to the left one and leaves it once,
+ * and the dot product, the norms, the coding costs and the novelty sums are kept up to date
+ * as it does: linear in the text, whatever the window.
  */
 export function cohesion(units: Units, maxWords: number, maxUnits: number): Cohesion {
   const { unitStart, ids, weights, wordKeys, firstSeen } = units;
@@ -168,13 +197,15 @@ export function cohesion(units: Units, maxWords: number, maxUnits: number): Cohe
   const newWords = new Float64Array(gaps);
   const newEntities = new Float64Array(gaps);
   const gain = new Float64Array(gaps);
-  const a = new Float64Array(units.keys);
-  const b = new Float64Array(units.keys);
-  // Σ xlog over the left window, the right one and both together, with each key's term kept
-  // so that a move computes one logarithm a sum.
-  const xa = new Float64Array(units.keys);
-  const xb = new Float64Array(units.keys);
-  const xu = new Float64Array(units.keys);
+  if (gaps === 0) return { similarity, newWords, newEntities, gain };
+  scratch(units.keys);
+  const a = A;
+  const b = B;
+  // Each key's c·log(c + 1) in the left window, the right one and both, and their sums.
+  const xa = XA;
+  const xb = XB;
+  const xu = XU;
+  const handled = HANDLED;
   let sa = 0;
   let sb = 0;
   let su = 0;
@@ -188,73 +219,109 @@ export function cohesion(units: Units, maxWords: number, maxUnits: number): Cohe
   let freshW = 0;
   let allE = 0;
   let freshE = 0;
-  let threshold = 0;
-  const moveLeft = (u: number, sign: number): void => {
-    for (let k = unitStart[u]; k < unitStart[u + 1]; k++) {
-      const id = ids[k];
-      const w = sign * weights[k];
-      dot += w * b[id];
-      na += w * (2 * a[id] + w);
-      a[id] += w;
-      ta += w;
-      const x = xlog(a[id]);
-      sa += x - xa[id];
-      xa[id] = x;
-      const y = xlog(a[id] + b[id]);
-      su += y - xu[id];
-      xu[id] = y;
-    }
-  };
-  const moveRight = (u: number, sign: number): void => {
-    for (let k = unitStart[u]; k < unitStart[u + 1]; k++) {
-      const id = ids[k];
-      const w = sign * weights[k];
-      dot += w * a[id];
-      nb += w * (2 * b[id] + w);
-      b[id] += w;
-      tb += w;
-      const x = xlog(b[id]);
-      sb += x - xb[id];
-      xb[id] = x;
-      const y = xlog(a[id] + b[id]);
-      su += y - xu[id];
-      xu[id] = y;
-      const fresh = firstSeen[id] >= threshold;
-      if (id < wordKeys) { allW += w; if (fresh) freshW += w; } else { allE += w; if (fresh) freshE += w; }
-    }
-  };
-  const handled = new Int32Array(units.keys).fill(-1);
   let leftStart = 0;
   let rightEnd = 0; // units [g + 1, rightEnd] are in the right window
   for (let g = 0; g < gaps; g++) {
-    moveLeft(g, 1);
-    const lo = windowEnd(units, g, -1, maxWords, maxUnits);
-    for (; leftStart < lo; leftStart++) moveLeft(leftStart, -1);
-    if (g > 0) {
-      // Unit g leaves the right window; then what it used first is no longer new.
-      moveRight(g, -1);
-      threshold = g + 1;
+    if (g === 0) {
+      // Unit 0 starts in the left window.
+      for (let k = unitStart[0]; k < unitStart[1]; k++) {
+        const id = ids[k];
+        const w = weights[k];
+        na += w * (2 * a[id] + w);
+        a[id] += w;
+        ta += w;
+        const x = xlogMilli(a[id]);
+        sa += x - xa[id];
+        xa[id] = x;
+        su += x - xu[id];
+        xu[id] = x;
+      }
+    } else {
+      // Unit g crosses from the right window to the left: both windows together do not change.
+      // What it used first is then no longer new to the right window.
+      for (let k = unitStart[g]; k < unitStart[g + 1]; k++) {
+        const id = ids[k];
+        const w = weights[k];
+        const ai = a[id];
+        const bi = b[id];
+        dot += w * (bi - ai) - w * w;
+        na += w * (2 * ai + w);
+        nb += w * (w - 2 * bi);
+        a[id] = ai + w;
+        b[id] = bi - w;
+        ta += w;
+        tb -= w;
+        const x = xlogMilli(ai + w);
+        sa += x - xa[id];
+        xa[id] = x;
+        const y = xlogMilli(bi - w);
+        sb += y - xb[id];
+        xb[id] = y;
+        const fresh = firstSeen[id] >= g;
+        if (id < wordKeys) { allW -= w; if (fresh) freshW -= w; } else { allE -= w; if (fresh) freshE -= w; }
+      }
       for (let k = unitStart[g]; k < unitStart[g + 1]; k++) {
         const id = ids[k];
         if (firstSeen[id] !== g || handled[id] === g) continue;
         handled[id] = g;
         if (id < wordKeys) freshW -= b[id]; else freshE -= b[id];
       }
-    } else {
-      threshold = 1;
+    }
+    const lo = windowEnd(units, g, -1, maxWords, maxUnits);
+    for (; leftStart < lo; leftStart++) {
+      for (let k = unitStart[leftStart]; k < unitStart[leftStart + 1]; k++) {
+        const id = ids[k];
+        const w = weights[k];
+        dot -= w * b[id];
+        na += w * (w - 2 * a[id]);
+        a[id] -= w;
+        ta -= w;
+        const x = xlogMilli(a[id]);
+        sa += x - xa[id];
+        xa[id] = x;
+        const y = xlogMilli(a[id] + b[id]);
+        su += y - xu[id];
+        xu[id] = y;
+      }
     }
     const hi = windowEnd(units, g + 1, 1, maxWords, maxUnits);
-    for (rightEnd = Math.max(rightEnd, g); rightEnd < hi; ) moveRight(++rightEnd, 1);
-    similarity[g] = na > 1e-12 && nb > 1e-12 ? Math.max(0, dot) / Math.sqrt(na * nb) : 0;
-    const tu = ta + tb;
-    if (ta > 1e-9 && tb > 1e-9) {
-      const V = units.keys;
-      const cost = (n: number, sum: number): number => n * Math.log(n + V) - sum;
-      gain[g] = (cost(tu, su) - cost(ta, sa) - cost(tb, sb)) / tu;
+    // A key is new to the right window when the text has not used it before the window.
+    while (rightEnd < hi) {
+      const u = ++rightEnd;
+      for (let k = unitStart[u]; k < unitStart[u + 1]; k++) {
+        const id = ids[k];
+        const w = weights[k];
+        dot += w * a[id];
+        nb += w * (2 * b[id] + w);
+        b[id] += w;
+        tb += w;
+        const x = xlogMilli(b[id]);
+        sb += x - xb[id];
+        xb[id] = x;
+        const y = xlogMilli(a[id] + b[id]);
+        su += y - xu[id];
+        xu[id] = y;
+        const fresh = firstSeen[id] > g;
+        if (id < wordKeys) { allW += w; if (fresh) freshW += w; } else { allE += w; if (fresh) freshE += w; }
+      }
     }
-    newWords[g] = allW > 1e-12 ? Math.max(0, freshW) / allW : 0;
-    newEntities[g] = allE > 1e-12 ? Math.max(0, freshE) / allE : 0;
+    similarity[g] = na > 0 && nb > 0 ? Math.max(0, dot) / Math.sqrt(na * nb) : 0;
+    if (ta > 0 && tb > 0) {
+      // Coding cost n·log(n + V) − Σ c·log(c + 1), in whole units.
+      const V = units.keys;
+      const cost = (n: number, sum: number): number => (n / MILLI) * Math.log(n / MILLI + V) - sum;
+      gain[g] = (cost(ta + tb, su) - cost(ta, sa) - cost(tb, sb)) / ((ta + tb) / MILLI);
+    }
+    newWords[g] = allW > 0 ? Math.max(0, freshW) / allW : 0;
+    newEntities[g] = allE > 0 ? Math.max(0, freshE) / allE : 0;
   }
+  // Leave the scratch zeroed for the next call.
+  a.fill(0, 0, units.keys);
+  b.fill(0, 0, units.keys);
+  xa.fill(0, 0, units.keys);
+  xb.fill(0, 0, units.keys);
+  xu.fill(0, 0, units.keys);
+  handled.fill(0, 0, units.keys);
   return { similarity, newWords, newEntities, gain };
 }
 

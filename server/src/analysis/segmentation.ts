@@ -6,7 +6,7 @@
 // pronoun or "But" that continues) — weighed by a logistic model fitted on joined articles
 // (bench/fit-segmentation.ts). The best set of breaks is then chosen in one pass: the one with
 // the largest sum of log-odds above a threshold, every section keeping a minimum length.
-import { buildUnits, cohesion, depths, type Units } from './cohesion';
+import { buildUnits, cohesion, depths, MILLI, type Units, xlogMilli } from './cohesion';
 import type { SentenceInfo } from './context';
 import type { Entity, Paragraph, Quote, Section } from './model';
 import type { ArticleTerms } from './terms';
@@ -182,10 +182,11 @@ export function breakScores(input: SegmentInput, us?: Units): Float64Array {
   return out;
 }
 
-/** c·log(c + 1): the part of a segment's coding cost that depends on one key's count. */
-function xlog(c: number): number {
-  return c > 0 ? c * Math.log(c + 1) : 0;
-}
+// Scratch for `divisive`: counts per key on each side, and their c·log(c + 1); zero between splits.
+let LEFT = new Float64Array(0);
+let RIGHT = new Float64Array(0);
+let XL = new Float64Array(0);
+let XR = new Float64Array(0);
 
 /**
  * Divisive segmentation: split a run of paragraphs where the two sides' word distributions
@@ -197,12 +198,20 @@ export function divisive(us: Units, local: ArrayLike<number>, minParagraphs: num
   const { balance } = SEGMENTATION;
   const { unitStart, ids, weights, words } = us;
   const V = us.keys;
-  const left = new Float64Array(V);
-  const right = new Float64Array(V);
-  const xl = new Float64Array(V);
-  const xr = new Float64Array(V);
+  if (LEFT.length < V) {
+    const n = Math.max(V, 2 * LEFT.length, 1024);
+    LEFT = new Float64Array(n);
+    RIGHT = new Float64Array(n);
+    XL = new Float64Array(n);
+    XR = new Float64Array(n);
+  }
+  const left = LEFT;
+  const right = RIGHT;
+  const xl = XL;
+  const xr = XR;
   const chosen: number[] = [];
-  const cost = (a: number, n: number): number => n * Math.log(n + V) - a;
+  // Counts are in thousandths; the cost n·log(n + V) − Σ c·log(c + 1) is in whole units.
+  const cost = (a: number, n: number): number => (n / MILLI) * Math.log(n / MILLI + V) - a;
   const split = (lo: number, hi: number, depth: number): void => {
     if (hi - lo < 2 * minParagraphs || depth >= maxDepth) return;
     let nR = 0;
@@ -210,7 +219,7 @@ export function divisive(us: Units, local: ArrayLike<number>, minParagraphs: num
     let aR = 0;
     for (let k = unitStart[lo]; k < unitStart[hi]; k++) {
       const id = ids[k];
-      if (xr[id] === 0) { xr[id] = xlog(right[id]); aR += xr[id]; }
+      if (xr[id] === 0) { xr[id] = xlogMilli(right[id]); aR += xr[id]; }
     }
     const whole = cost(aR, nR);
     let aL = 0;
@@ -226,8 +235,8 @@ export function divisive(us: Units, local: ArrayLike<number>, minParagraphs: num
         const c = weights[k];
         left[id] += c;
         right[id] -= c;
-        const x = xlog(left[id]);
-        const y = xlog(right[id]);
+        const x = xlogMilli(left[id]);
+        const y = xlogMilli(right[id]);
         aL += x - xl[id];
         aR += y - xr[id];
         xl[id] = x;
@@ -238,7 +247,7 @@ export function divisive(us: Units, local: ArrayLike<number>, minParagraphs: num
       wL += words[s - 1];
       if (s - lo < minParagraphs || hi - s < minParagraphs || wL < minWords || wAll - wL < minWords) continue;
       const n = nL + nR;
-      const score = (whole - cost(aL, nL) - cost(aR, nR)) / (n * Math.pow((4 * nL * nR) / (n * n), balance / 2)) + rate * local[s - 1];
+      const score = (whole - cost(aL, nL) - cost(aR, nR)) / ((n / MILLI) * Math.pow((4 * nL * nR) / (n * n), balance / 2)) + rate * local[s - 1];
       if (score > bestScore) { bestScore = score; best = s; }
     }
     for (let k = unitStart[lo]; k < unitStart[hi]; k++) { const id = ids[k]; left[id] = right[id] = xl[id] = xr[id] = 0; }

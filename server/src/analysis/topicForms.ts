@@ -2,7 +2,7 @@
 // "nuclear deal" when that is the deal the article repeats, "peninsula" into "Korean
 // Peninsula", "the Post" into "the New York Post", "cyberspace" into "cyberattacks".
 import { absorb, type Group, type GroupTable, mentionCount, stemsOf } from './topicGroups';
-import { FREQUENT, isFrequentSpan, wordFlags, wordText } from './topicWords';
+import { compoundSplit, wordText } from './topicWords';
 
 const count = mentionCount;
 
@@ -53,18 +53,12 @@ function mergeCompounds(all: Group[]): void {
   const families = new Map<string, Group[]>();
   for (const g of all) {
     if (g.merged || !g.phrase || g.words !== 1 || !g.seq) continue;
-    const w = g.seq[0];
-    const word = wordText(w);
-    if (word.length < 8 || (wordFlags(w) & FREQUENT) !== 0) continue;
-    for (let i = 4; i <= word.length - 4; i++) {
-      // The rest is a common word, or one with a plural s: "cyber|attacks".
-      const plural = word.charCodeAt(word.length - 1) === 115;
-      if (!isFrequentSpan(word, i, word.length) && !(plural && isFrequentSpan(word, i, word.length - 1))) continue;
-      const family = families.get(word.slice(0, i));
-      if (family) family.push(g);
-      else families.set(word.slice(0, i), [g]);
-      break;
-    }
+    const split = compoundSplit(g.seq[0]);
+    if (split === 0) continue;
+    const first = wordText(g.seq[0]).slice(0, split);
+    const family = families.get(first);
+    if (family) family.push(g);
+    else families.set(first, [g]);
   }
   for (const family of families.values()) {
     if (family.length < 2) continue;

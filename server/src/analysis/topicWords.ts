@@ -73,14 +73,13 @@ const TEXTS = new Map<number, string>();
 const MAX_IDS = 150_000;
 const MAX_OTHER = 30_000;
 
-// The words of the article under analysis, in front of TABLE: a small table that stays in the
-// processor's cache while the large one does not (an article repeats about half its words).
-// Four numbers a slot: the analysis it belongs to, the two hashes, the id.
-const RECENT_BITS = 11;
+// The words seen lately, in front of TABLE: a small direct-mapped cache (a word goes to one
+// place, and replaces what was there) that stays in the processor's cache while the large table
+// does not. News repeats its words within an article and across articles. Four numbers a slot:
+// the two hashes (h2 is never 0 for a word, so an empty slot matches none), the id, unused.
+const RECENT_BITS = 12;
 const RECENT_MASK = (1 << RECENT_BITS) - 1;
 const RECENT = new Int32Array(4 << RECENT_BITS);
-let analysis = 0;
-let recent = 0;
 
 let GENERATION = 0;
 
@@ -110,15 +109,13 @@ export function interned(id: number): string {
  * bounded: they are dropped together, between analyses only, so ids stay consistent within one.
  */
 export function beginAnalysis(): void {
-  // A new stamp empties RECENT; when the stamps run out, it is cleared for real.
-  if (++analysis === 0x7fffffff) { RECENT.fill(0); analysis = 1; }
-  recent = 0;
   if (slotted === 0) seedFrequent();
   if (slotted < SLOTS / 2 && OTHER.size < MAX_OTHER && IDS.size < MAX_IDS) return;
   GENERATION++;
   IDS.clear();
   STRINGS.length = 1;
   TABLE.fill(0);
+  COMPOUND.fill(0);
   slotted = 0;
   RECENT.fill(0);
   OTHER.clear();
@@ -203,19 +200,13 @@ function otherId(lower: string): number {
 export function lookUpSpan(text: string, start: number, end: number, lower?: string): number {
   hash(text, start, end);
   if (h2 === 0) return otherId(lower ?? text.slice(start, end).toLowerCase());
-  let r = h1 & RECENT_MASK;
-  for (; RECENT[4 * r] === analysis; r = (r + 1) & RECENT_MASK) {
-    if (RECENT[4 * r + 1] === h1 && RECENT[4 * r + 2] === h2) return RECENT[4 * r + 3];
-  }
+  // The table's slot is h1's low bits; the cache's, other bits, so that neighbours spread.
+  const r = 4 * ((h1 >>> 15) & RECENT_MASK);
+  if (RECENT[r] === h1 && RECENT[r + 1] === h2) return RECENT[r + 2];
   const id = slottedId(text, start, end, lower);
-  // Half full is full enough: beyond, probes grow long, and few articles get there.
-  if (recent < (1 << (RECENT_BITS - 1))) {
-    RECENT[4 * r] = analysis;
-    RECENT[4 * r + 1] = h1;
-    RECENT[4 * r + 2] = h2;
-    RECENT[4 * r + 3] = id;
-    recent++;
-  }
+  RECENT[r] = h1;
+  RECENT[r + 1] = h2;
+  RECENT[r + 2] = id;
   return id;
 }
 
@@ -239,6 +230,30 @@ function slottedId(text: string, start: number, end: number, lower: string | und
 /** The id of a lower-case word. */
 export function lookUp(lower: string): number {
   return lookUpSpan(lower, 0, lower.length, lower);
+}
+
+// Per word slot: where a compound's first element ends ("cyber|attacks"), plus one; NOT_COMPOUND
+// when the word is none; 0 when not yet known. Kept because an article's words mostly recur.
+const COMPOUND = new Uint8Array(SLOTS);
+const NOT_COMPOUND = 255;
+
+/**
+ * Where the first element of a compound ends: "cyberattacks" → 5, as "attacks" is a common word
+ * (or one with a plural s). A compound is a word of eight letters or more, not itself common,
+ * made of at least four letters and a common word of at least four. 0 when the word is none.
+ */
+export function compoundSplit(i: number): number {
+  if (i < SLOTS && COMPOUND[i] !== 0) return COMPOUND[i] === NOT_COMPOUND ? 0 : COMPOUND[i] - 1;
+  const word = wordText(i);
+  let split = 0;
+  if (word.length >= 8 && word.length < NOT_COMPOUND && (wordFlags(i) & FREQUENT) === 0) {
+    const plural = word.charCodeAt(word.length - 1) === 115;
+    for (let k = 4; k <= word.length - 4; k++) {
+      if (isFrequentSpan(word, k, word.length) || (plural && isFrequentSpan(word, k, word.length - 1))) { split = k; break; }
+    }
+  }
+  if (i < SLOTS) COMPOUND[i] = split === 0 ? NOT_COMPOUND : split + 1;
+  return split;
 }
 
 /** Whether text[start, end) is one of the most used English words (without making a string). */
