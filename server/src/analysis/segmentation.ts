@@ -8,6 +8,7 @@
 // the largest sum of log-odds above a threshold, every section keeping a minimum length.
 import { buildUnits, cohesion, depths, MILLI, type Units, xlogMilli } from './cohesion';
 import type { SentenceInfo } from './context';
+import { cueLemma } from './lexicon';
 import type { Entity, Paragraph, Quote, Section } from './model';
 import type { ArticleTerms } from './terms';
 
@@ -35,7 +36,7 @@ export interface SegmentInput {
 /** The features of a paragraph break that the segmenter weighs, in the order of `SEGMENTATION.weights`. */
 export const FEATURES = ['similarity', 'depth', 'wideSimilarity', 'wideDepth', 'newWords', 'newEntities',
   'reintroduced', 'introduced', 'dateline', 'afterMetadata', 'shift', 'continuation', 'sameSpeaker', 'quoteOpens',
-  'gain', 'wideGain', 'afterStoryEnd', 'dayOpens', 'partyTag', 'dayMention'] as const;
+  'gain', 'wideGain', 'afterStoryEnd', 'dayOpens', 'partyTag', 'dayMention', 'leadForm'] as const;
 const F = FEATURES.length;
 
 /** The tuning of the segmenter: window sizes, minimum section size, feature weights, threshold. */
@@ -54,8 +55,8 @@ export const SEGMENTATION = {
   pronounWeight: 0.3,
 
   /** Feature weights and bias of the logistic model (bench/fit-segmentation.ts fits them on PolNeAR train). */
-  weights: [-3.136, 1.606, 2.013, 2.971, 2.781, -0.065, 0.886, -0.16, 3.786, 0.674, -1.495, -0.851, 0.933, -3.037, 5.264, 10.416, 0.572, 0.4, 0.64, 0.499] as number[],
-  bias: -6.692,
+  weights: [-2.956, 1.735, 2.015, 2.922, 2.815, -0.064, 0.866, -0.172, 3.821, 0.645, -1.484, -0.838, 0.93, -3.031, 5.236, 10.434, 0.584, 0.352, 0.709, 0.4, 1.031] as number[],
+  bias: -6.774,
   /** A split is made where it saves at least this much coding cost per word… */
   minGain: 0.1,
   /** …counting the break's log-odds at this rate. */
@@ -78,7 +79,7 @@ const SHIFTS = new Set(['meanwhile', 'separately', 'elsewhere', 'regarding', 'tu
   'asked about', 'speaking about', 'speaking on', 'on another', 'in a separate', 'in another']);
 
 /** The cue features of the paragraph after each break, written into `out` (F numbers per break). */
-function openings(input: SegmentInput, out: Float64Array): void {
+function openings(input: SegmentInput, out: Float64Array, turns?: Uint8Array): void {
   const { body, paragraphs } = input;
   const unitOf = new Int32Array(paragraphs.length).fill(-1);
   body.forEach((p, u) => { unitOf[p] = u; });
@@ -128,8 +129,14 @@ function openings(input: SegmentInput, out: Float64Array): void {
       out[f + 11] = !shift && CONTINUATIONS.has(one) ? 1 : 0;
       out[f + 17] = DAYS.has(one) || (DAYS.has(two.slice(two.indexOf(' ') + 1)) && (one === 'on' || one === 'at' || one === 'late' || one === 'early')) ? 1 : 0;
       out[f + 18] = PARTY_TAG.test(input.text.slice(s.start, s.end)) ? 1 : 0;
-      // A day named in the writer's words: a lead's "said Thursday", "on Monday".
-      for (let t = 0; t < s.tokens.length; t++) if (s.tokens[t].cap && WEEKDAYS.has(s.tokens[t].lower) && !s.inQuote[t]) { out[f + 19] = 1; break; }
+      // A day named in the writer's words: a lead's "said Thursday", "on Monday"; and the lead's form.
+      let day = -1;
+      for (let t = 0; t < s.tokens.length; t++) if (s.tokens[t].cap && WEEKDAYS.has(s.tokens[t].lower) && !s.inQuote[t]) { day = t; break; }
+      out[f + 19] = day >= 0 ? 1 : 0;
+      const lead = day >= 0 ? leadForm(s, seen) : 0;
+      out[f + 20] = lead > 0 ? 1 : 0;
+      // The lead's form about someone named before, where the words change: see `turns`.
+      if (turns && lead === 2 && out[f + 14] > 0) turns[u - 1] = 1;
       const opensWithQuote = s.tokens[0]?.kind === 'quote';
       const before = lastSpeaker.get(body[u - 1]);
       out[f + 12] = opensWithQuote && before && before === firstSpeaker.get(s.paragraph) ? 1 : 0;
@@ -140,12 +147,44 @@ function openings(input: SegmentInput, out: Float64Array): void {
   }
 }
 
+// How far into its sentence a lead's subject may start: "In addition, French President Emmanuel Macron".
+const LEAD_SUBJECT_TOKENS = 6;
+
+/**
+ * The news lead's form, which a story opens with and takes up again where it turns to another
+ * subject: a person named in full as the subject, then a speech verb, in the writer's words
+ * ("Russian President Vladimir Putin said Thursday that …"; the caller checks the day). 0: not
+ * that form; 1: about someone new; 2: about someone named before (`seen`).
+ */
+function leadForm(s: SentenceInfo, seen: ReadonlySet<string>): number {
+  if (s.tokens[0]?.kind === 'quote') return 0;
+  for (const c of s.candidates) {
+    if (c.kind !== 'person' || !c.entity || c.inQuote || !(c.words.length >= 2 || c.titled)) continue;
+    const start = c.roleSpan ? Math.min(c.roleSpan.start, c.start) : c.start;
+    let t0 = 0;
+    while (t0 < s.tokens.length && s.tokens[t0].start < start) t0++;
+    if (t0 > LEAD_SUBJECT_TOKENS) return 0;
+    for (let t = c.last + 1; t < Math.min(s.tokens.length, c.last + 4); t++) {
+      if (!s.inQuote[t] && s.tokens[t].kind === 'word' && cueLemma(s.tokens[t].lower) !== undefined) return seen.has(c.entity) ? 2 : 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 function units(input: SegmentInput): Units {
   return buildUnits(input.paragraphs, input.body, input.terms, input.entities, SEGMENTATION);
 }
 
-/** The features of each break between body paragraphs (break g follows body paragraph g): F numbers a break, in `FEATURES` order. */
-export function breakFeatures(input: SegmentInput, us: Units = units(input)): Float64Array {
+/**
+ * The features of each break between body paragraphs (break g follows body paragraph g): F
+ * numbers a break, in `FEATURES` order. `turns`, if given, marks the breaks where a story turns
+ * to another subject within itself: the lead's form taken up again about someone already named,
+ * where the words change (coding gain across the break). The model is fitted on joined
+ * articles, whose joins open with new people, so it cannot learn this writer's signal;
+ * `sureBreaks` takes these breaks as it takes the breaks the model is sure of.
+ */
+export function breakFeatures(input: SegmentInput, us: Units = units(input), turns?: Uint8Array): Float64Array {
   const S = SEGMENTATION;
   const gaps = Math.max(0, us.count - 1);
   const out = new Float64Array(gaps * F);
@@ -164,13 +203,12 @@ export function breakFeatures(input: SegmentInput, us: Units = units(input)): Fl
     out[f + 14] = narrow.gain[g];
     out[f + 15] = wide.gain[g];
   }
-  openings(input, out);
+  openings(input, out, turns);
   return out;
 }
 
 /** Each break's log-odds of opening a new subject. */
-export function breakScores(input: SegmentInput, us?: Units): Float64Array {
-  const features = breakFeatures(input, us);
+export function breakScores(input: SegmentInput, us?: Units, features: Float64Array = breakFeatures(input, us)): Float64Array {
   const { weights, bias } = SEGMENTATION;
   const gaps = features.length / F;
   const out = new Float64Array(gaps);
@@ -265,7 +303,7 @@ export function divisive(us: Units, local: ArrayLike<number>, minParagraphs: num
  * within a section's length on either side, taken from left to right while every section keeps
  * its minimum length: the first unit of each new section. Linear.
  */
-function sureBreaks(scores: ArrayLike<number>, words: ArrayLike<number>, lo: number, hi: number): number[] {
+function sureBreaks(scores: ArrayLike<number>, turns: Uint8Array, words: ArrayLike<number>, lo: number, hi: number): number[] {
   const { sure, minParagraphs, minWords } = SEGMENTATION;
   const out: number[] = [];
   let last = lo;
@@ -276,7 +314,7 @@ function sureBreaks(scores: ArrayLike<number>, words: ArrayLike<number>, lo: num
     wordsSince += words[b - 1];
     wordsLeft -= words[b - 1];
     const z = scores[b - 1];
-    if (z < sure || b - last < minParagraphs || wordsSince < minWords || hi - b < minParagraphs || wordsLeft < minWords) continue;
+    if ((z < sure && !turns[b - 1]) || b - last < minParagraphs || wordsSince < minWords || hi - b < minParagraphs || wordsLeft < minWords) continue;
     let peak = true;
     for (let k = Math.max(lo + 1, b - minParagraphs + 1); k < Math.min(hi, b + minParagraphs) && peak; k++) if (k !== b && scores[k - 1] > z) peak = false;
     if (!peak) continue;
@@ -300,7 +338,8 @@ export function inferSections(input: SegmentInput, given: readonly Section[]): S
   const headed = given.some((s) => s.headingRange);
   if (body.length < 2 * minParagraphs || given.length === 0) return [...given];
   const us = units(input);
-  const scores = breakScores(input, us);
+  const turns = new Uint8Array(Math.max(0, us.count - 1));
+  const scores = breakScores(input, us, breakFeatures(input, us, turns));
   const out: Section[] = [];
   let u = 0;
   for (const section of given) {
@@ -308,7 +347,7 @@ export function inferSections(input: SegmentInput, given: readonly Section[]): S
     const lo = u;
     while (u < body.length && body[u] <= section.lastParagraph) u++;
     const starts: number[] = [];
-    const pieces = [lo, ...sureBreaks(scores, us.words, lo, u), u];
+    const pieces = [lo, ...sureBreaks(scores, turns, us.words, lo, u), u];
     for (let k = 0; k + 1 < pieces.length; k++) {
       if (k > 0) starts.push(pieces[k]);
       for (const b of divisive(us, scores, minParagraphs, minWords, minGain, rate, pieces[k], pieces[k + 1])) starts.push(b);
