@@ -32,6 +32,9 @@ export interface UnitOptions {
 
 // Global stem id → local id + 1, reset after each use (stem ids are global, the article uses few).
 let LOCAL = new Int32Array(1 << 16);
+// Scratch of `buildUnits` by local id: where the id's entry of the current unit is, and that unit + 1 (0: none).
+let SLOT = new Int32Array(1024);
+let STAMP = new Int32Array(1024);
 
 /** Weights and counts are kept in thousandths. */
 export const MILLI = 1000;
@@ -89,22 +92,11 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
   for (let k = 0; k < terms.termIds.length; k++) if (terms.termIds[k] > maxId) maxId = terms.termIds[k];
   if (LOCAL.length <= maxId) LOCAL = new Int32Array(Math.max(maxId + 1, LOCAL.length * 2));
   const globals: number[] = [];
-  // Where each local id was last put, and for which unit, so a word repeated in a paragraph is one entry.
-  let slot = new Int32Array(1024);
-  let stamp = new Int32Array(1024).fill(-1);
+  // A word repeated in a paragraph is one entry (SLOT, STAMP).
   let n = 0;
   const put = (id: number, w: number, u: number): void => {
-    if (id >= slot.length) {
-      const size = Math.max(id + 1, slot.length * 2);
-      const s2 = new Int32Array(size);
-      s2.set(slot);
-      const t2 = new Int32Array(size).fill(-1);
-      t2.set(stamp);
-      slot = s2;
-      stamp = t2;
-    }
-    if (stamp[id] === u) { weights[slot[id]] += w; return; }
-    stamp[id] = u;
+    if (stamp[id] === u + 1) { weights[slot[id]] += w; return; }
+    stamp[id] = u + 1;
     slot[id] = n;
     ids[n] = id;
     weights[n++] = w;
@@ -118,6 +110,10 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
     }
   }
   const wordKeys = globals.length;
+  const localIds = wordKeys + entities.length;
+  if (SLOT.length < localIds) { SLOT = new Int32Array(Math.max(localIds, 2 * SLOT.length)); STAMP = new Int32Array(SLOT.length); }
+  const slot = SLOT;
+  const stamp = STAMP;
   for (let u = 0; u < count; u++) {
     unitStart[u] = n;
     const p = body[u];
@@ -125,6 +121,7 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
     for (let i = perUnit[u]; i < perUnit[u + 1]; i++) put(wordKeys + mentionKey[order[i]], mentionWeight[order[i]], u);
   }
   unitStart[count] = n;
+  stamp.fill(0, 0, localIds);
   for (const g of globals) LOCAL[g] = 0;
   const keys = wordKeys + entities.length;
   const firstSeen = new Int32Array(keys).fill(count);

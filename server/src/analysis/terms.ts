@@ -89,7 +89,10 @@ function known(): ById {
   return byId;
 }
 
-// Per-token scratch, reused across sentences and analyses: word index (−1: no word), stem id
+/** WORD of a short lower-case word not looked up yet. */
+const LAZY = -2;
+
+// Per-token scratch, reused across sentences and analyses: word index (−1: no word; LAZY), stem id
 // (0: no content word), flags, specificity, covering candidate, title word.
 let WORD = new Int32Array(256);
 let STEMS = new Int32Array(256);
@@ -144,6 +147,9 @@ export function collectTerms(text: string, paragraphCount: number, sentences: re
       if (tok.kind === 'number') words++;
       if (tok.kind !== 'word') continue;
       words++;
+      // A word of one or two lower-case letters is no term and ends any phrase ("of", "to", "in"):
+      // it is looked up only if a name holds it ("Bank of America"; see `seqOf`).
+      if (tok.end - tok.start <= 2 && !tok.cap) { WORD[t] = LAZY; continue; }
       const i = lookUpSpan(text, tok.start, tok.end, tok.lower);
       const f = wordFlags(i);
       WORD[t] = i;
@@ -247,9 +253,12 @@ function placeMention(pass: Pass, c: Candidate, paragraph: number, weight: numbe
 }
 
 /** The word indexes of tokens [from, to]. */
-function seqOf(from: number, to: number): number[] {
+function seqOf(pass: Pass, tokens: readonly Token[], from: number, to: number): number[] {
   const out: number[] = [];
-  for (let t = from; t <= to; t++) if (WORD[t] >= 0) out.push(WORD[t]);
+  for (let t = from; t <= to; t++) {
+    if (WORD[t] === LAZY) WORD[t] = lookUpSpan(pass.text, tokens[t].start, tokens[t].end, tokens[t].lower);
+    if (WORD[t] >= 0) out.push(WORD[t]);
+  }
   return out;
 }
 
@@ -267,7 +276,7 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
     let first = c.first;
     if ((FLAGS[first] & THE) !== 0) first++;
     if (first > c.last) return;
-    const seq = seqOf(first, c.last);
+    const seq = seqOf(pass, tokens, first, c.last);
     groups.add(groups.name('organisation', seq, 'organisation', () => seq), tokens[first].start, c.end, p, weight, 1);
     return;
   }
@@ -283,7 +292,7 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
     codes++;
   }
   if (codes > 0 || c.entity) return;
-  const seq = seqOf(c.first, c.last);
+  const seq = seqOf(pass, tokens, c.first, c.last);
   if (seq.length === 0 || seq.length > MAX_NAME_WORDS) return;
   // Made of people's names only: a person, whom the entities already hold.
   if (seq.every((w) => pass.opts.people.has(w))) return;
