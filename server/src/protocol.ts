@@ -1,5 +1,6 @@
 // Custom requests between the client and the server. Imported by both sides, so it holds
 // types and names only (no runtime dependencies): the client never parses an article, it asks.
+import type { Correction } from './analysis/corrections';
 
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
@@ -36,7 +37,7 @@ export interface QuoteInfo {
   excerpt: string;
   section: string | null;
   /** Which rule credited the speaker: cue, according, colon, continuation, nearest (a guess) or none. */
-  method: 'cue' | 'according' | 'dash' | 'subject' | 'colon' | 'continuation' | 'nearest' | 'none';
+  method: 'cue' | 'according' | 'dash' | 'subject' | 'colon' | 'continuation' | 'nearest' | 'editor' | 'none';
   /** The closing quotation mark is missing; the quote was cut at the end of its paragraph. */
   unclosed: boolean;
 }
@@ -70,4 +71,33 @@ export interface ArticleResult {
   topics: TopicInfo[];
   /** Set when the document was not analysed (too large): the reason, for the user. */
   skipped?: string;
+  /** The `analyze` command's terminal report of this document (ANSI colours), for the client's report view. */
+  report?: string;
+}
+
+/** `newsAnnotator/export`: the article in one of the export formats, for the client to save. */
+export const ExportRequestMethod = 'newsAnnotator/export';
+export type ExportFormat = 'json' | 'csv' | 'webannotation' | 'markdown';
+
+export interface ExportParams {
+  uri: string;
+  format: ExportFormat;
+  /** CSV only: start with a UTF-8 byte-order mark (for Excel). */
+  bom?: boolean;
+}
+
+export interface ExportResult {
+  text: string;
+}
+
+/**
+ * `newsAnnotator/setCorrections` (client → server notification): the editor corrections kept
+ * beside an article. The client owns the file (it can read and write it in desktop and web
+ * alike); the server applies the corrections before anything else.
+ */
+export const SetCorrectionsMethod = 'newsAnnotator/setCorrections';
+
+export interface SetCorrectionsParams {
+  uri: string;
+  corrections: Correction[];
 }

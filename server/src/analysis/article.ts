@@ -1,33 +1,17 @@
-// analyzeArticle: the one entry point of the analysis core. Pure: text in, Article out.
+// analyzeArticle: the one entry point of the analysis core. Pure: text in, Article out (an
+// optional cache, kept from an earlier version of the document, only saves work).
+import { ArticleCache } from './articleCache';
 import { attribute } from './attribution';
 import type { SentenceInfo } from './context';
+import { type Correction, type LocatedCorrection, locateCorrections } from './corrections';
 import { EntityRegistry } from './entities';
 import { findCandidates, type Candidate } from './mentions';
-import type { Article, Sentence } from './model';
+import type { Article, Entity, Paragraph, Quote, Sentence } from './model';
+import { type ParagraphWork, RecordingSet, recorded, stillAnswers } from './paragraphWork';
 import { splitParagraphs } from './paragraphs';
 import { findQuotations, type Quotation } from './quotations';
-import { readStructure } from './sections';
-import { splitSentences } from './sentences';
-import { tokenize, type Token } from './tokens';
+import { readStructure, type Structure } from './sections';
 import { sectionsAndTopics } from './topicSections';
-
-function clip(q: Quotation, start: number, end: number): { start: number; end: number } | null {
-  const s = Math.max(q.start, start);
-  const e = Math.min(q.end, end);
-  return s < e ? { start: s, end: e } : null;
-}
-
-/** Index of the first token that starts after `pos`. */
-function firstTokenAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /**
  * A name that is a person only by a rare first name ("Peace Process", "Morning Consult")
@@ -47,60 +31,129 @@ function confirmWeakNames(all: Candidate[]): void {
   }
 }
 
-export function analyzeArticle(text: string): Article {
-  const paragraphs = splitParagraphs(text);
-  const quotations = findQuotations(text, paragraphs).sort((a, b) => a.start - b.start);
-  const structure = readStructure(text, paragraphs);
-
-  // Sentences, with each paragraph's quotations treated as atomic.
-  const sentences: Sentence[] = [];
-  let qi = 0;
-  for (const p of paragraphs) {
-    while (qi < quotations.length && quotations[qi].end <= p.start) qi++;
-    const inside: { start: number; end: number }[] = [];
-    for (let k = qi; k < quotations.length && quotations[k].start < p.end; k++) {
-      const c = clip(quotations[k], p.start, p.end);
-      if (c) inside.push(c);
-    }
-    for (const s of splitSentences(text, p, inside)) sentences.push(s);
+/** The candidates of a paragraph's sentences: the last version's where nothing they read has changed. */
+function paragraphCandidates(
+  work: ParagraphWork, infos: SentenceInfo[], context: string, lowercase: ReadonlySet<string>, nonBody: boolean, datelineEnd: number,
+): void {
+  const cw = work.candidates;
+  if (cw && cw.context === context && stillAnswers(cw.lowercase, lowercase)) {
+    infos.forEach((info, k) => {
+      cw.candidates[k].forEach((c, n) => {
+        // Back to what the paragraph alone made of it: the article's passes set the rest again.
+        const m = c as { kind: Candidate['kind']; role: string | null; entity?: string; sentence: number };
+        m.kind = cw.local[k][n].kind;
+        m.role = cw.local[k][n].role;
+        m.entity = undefined;
+        m.sentence = info.index;
+        info.candidates.push(c);
+      });
+    });
+    return;
   }
-
-  // Tokens, and which of them lie inside quotations.
-  const lowercase = new Set<string>();
-  const infos: SentenceInfo[] = [];
-  qi = 0;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
-    const tokens = tokenize(text, s.start, s.end);
-    const inQuote = new Uint8Array(tokens.length);
-    while (qi < quotations.length && quotations[qi].end <= s.start) qi++;
-    for (let k = qi; k < quotations.length && quotations[k].start < s.end; k++) {
-      const q = quotations[k];
-      // The marks themselves are the writer's; the words between them are the speaker's.
-      for (let t = firstTokenAfter(tokens, q.start); t < tokens.length && tokens[t].end <= q.content.end; t++) inQuote[t] = 1;
-    }
-    for (const t of tokens) if (t.kind === 'word' && !t.cap) lowercase.add(t.lower);
-    infos.push({ index: si, paragraph: s.paragraph, start: s.start, end: s.end, tokens, inQuote, candidates: [] });
-  }
-  // Where a run-in head ("CONGRESS HAS INVESTIGATED HIM — Oz's …") ends, by paragraph: its
-  // capitals name no one, as a heading line's do not.
-  const runIns = new Map<number, number>();
-  for (const s of structure.sections) {
-    if (s.headingRange && !structure.nonBody.has(s.firstParagraph)) runIns.set(s.firstParagraph, s.headingRange.end);
-  }
+  const seen = new RecordingSet(lowercase);
+  const candidates: Candidate[][] = [];
   for (const info of infos) {
-    const found = findCandidates(info, { lowercase });
+    const found = findCandidates(info, { lowercase: seen });
     // Title case capitalises every word, so a headline or heading cannot tell a name's end: its
     // names only refer to people the body introduces.
-    if (structure.nonBody.has(info.paragraph)) {
+    if (nonBody) {
       for (const c of found) {
         if (c.kind === 'person' || (c.kind === 'organisation' && c.words.length > 3)) c.kind = 'unknown';
       }
     }
     // A dateline's agency and place ("WASHINGTON (AP) —") are not the story's speakers, nor a run-in head's words.
-    const dateline = structure.metadata.find((m) => m.kind === 'dateline' && m.paragraph === info.paragraph);
-    const head = dateline?.end ?? runIns.get(info.paragraph);
-    info.candidates.push(...(head !== undefined ? found.filter((c) => c.start >= head) : found));
+    info.candidates.push(...(datelineEnd >= 0 ? found.filter((c) => c.start >= datelineEnd) : found));
+    candidates.push(info.candidates);
+  }
+  const queries = recorded(seen);
+  work.candidates = queries && {
+    context, lowercase: queries, candidates, local: candidates.map((list) => list.map((c) => ({ kind: c.kind, role: c.role }))),
+  };
+}
+
+export interface AnalyzeOptions {
+  /** Kept from the analysis of an earlier version of the same document: its paragraphs' work is reused. */
+  readonly cache?: ArticleCache;
+  /** Editor corrections to apply before anything else (see corrections.ts). */
+  readonly corrections?: readonly Correction[];
+}
+
+/**
+ * Analyses an article. With a cache kept from the analysis of an earlier version of the same
+ * document, the work inside each paragraph the edits did not touch is reused (incremental
+ * analysis); the passes over the whole article run again. The result is the same either way.
+ */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Article {
+  return addTopics(readArticle(text, options));
+}
+
+/** An article read up to its quotes and speakers: what the topic and section passes start from. */
+export interface ReadArticle {
+  readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: Sentence[];
+  readonly structure: Structure;
+  readonly works: readonly ParagraphWork[];
+  readonly infos: readonly SentenceInfo[];
+  /** Each paragraph's sentences. */
+  readonly byParagraph: readonly (readonly SentenceInfo[])[];
+  readonly lowercase: ReadonlySet<string>;
+  readonly quotes: Quote[];
+  readonly entities: Entity[];
+  readonly corrections: Article['corrections'];
+}
+
+/**
+ * The first part of the analysis: paragraphs, quotations, structure, sentences, mentions,
+ * entities and attribution. Costs about as much as `addTopics` (kept apart so that each can be
+ * measured and scheduled on its own).
+ */
+export function readArticle(text: string, options: AnalyzeOptions = {}): ReadArticle {
+  const cache = options.cache ?? new ArticleCache(false);
+  cache.begin();
+  const paragraphs = splitParagraphs(text);
+  const quotations = findQuotations(text, paragraphs).sort((a, b) => a.start - b.start);
+  const structure = readStructure(text, paragraphs);
+
+  // Each paragraph's sentences and tokens (quotations are atomic in sentences).
+  const works: ParagraphWork[] = [];
+  let qi = 0;
+  for (const p of paragraphs) {
+    while (qi < quotations.length && quotations[qi].end <= p.start) qi++;
+    const cutting: Quotation[] = [];
+    for (let k = qi; k < quotations.length && quotations[k].start < p.end; k++) {
+      if (quotations[k].end > p.start) cutting.push(quotations[k]);
+    }
+    works.push(cache.work(text, p, cutting));
+  }
+  cache.sweep();
+  const { lowercase } = cache;
+
+  // Where a paragraph's dateline or run-in head ("CONGRESS HAS INVESTIGATED HIM — Oz's …") ends:
+  // the capitals before name no speaker.
+  const datelineEnds = new Map<number, number>();
+  for (const m of structure.metadata) if (m.kind === 'dateline' && !datelineEnds.has(m.paragraph)) datelineEnds.set(m.paragraph, m.end);
+  for (const s of structure.sections) {
+    if (s.headingRange && !structure.nonBody.has(s.firstParagraph) && !datelineEnds.has(s.firstParagraph)) datelineEnds.set(s.firstParagraph, s.headingRange.end);
+  }
+  const sentences: Sentence[] = [];
+  const infos: SentenceInfo[] = [];
+  const byParagraph: SentenceInfo[][] = [];
+  for (const p of paragraphs) {
+    const w = works[p.index];
+    const own: SentenceInfo[] = [];
+    w.sentences.forEach((s, k) => {
+      const start = w.base + s.start;
+      const end = w.base + s.end;
+      sentences.push({ start, end, paragraph: p.index });
+      const info: SentenceInfo = { index: infos.length, paragraph: p.index, start, end, tokens: w.tokens[k], inQuote: w.inQuote[k], candidates: [] };
+      infos.push(info);
+      own.push(info);
+    });
+    byParagraph.push(own);
+    const nonBody = structure.nonBody.has(p.index);
+    const datelineEnd = datelineEnds.get(p.index) ?? -1;
+    paragraphCandidates(w, own, `${nonBody ? 1 : 0}:${datelineEnd < 0 ? -1 : datelineEnd - p.start}`, lowercase, nonBody, datelineEnd);
   }
 
   // Entities: full names first, so that a lone surname anywhere can find its person.
@@ -114,13 +167,35 @@ export function analyzeArticle(text: string): Article {
     if (c.kind === 'organisation' && !c.inQuote) c.entity = registry.addOrganisation(c.words, c);
   }
 
+  const found = locateCorrections(text, options.corrections ?? []);
+  const byQuote = new Map<number, LocatedCorrection>();
+  const stale: Correction[] = [...found.stale];
+  const quotationAt = new Map(quotations.map((q) => [q.start, q]));
+  for (const lc of found.located) {
+    // A correction applies to the quotation whose text it anchors; with none there, it is stale.
+    const q = quotationAt.get(lc.span.start);
+    if (q && q.end === lc.span.end) byQuote.set(q.start, lc);
+    else stale.push(lc.correction);
+  }
   const quotes = attribute({
-    text, paragraphs, sentences: infos, quotations, skipParagraphs: structure.nonBody, registry,
+    text, paragraphs, sentences: infos, quotations, skipParagraphs: structure.nonBody, registry, corrections: byQuote,
   });
   quotes.forEach((q, i) => Object.assign(q, { id: `q${i + 1}` }));
   const entities = registry.finish(text);
+  const corrections: Article['corrections'] = {
+    applied: [...byQuote.values()].map((lc) => ({
+      correction: lc.correction, span: lc.span, quote: quotes.find((q) => q.start === lc.span.start && q.kind !== 'indirect')?.id ?? null,
+    })),
+    stale,
+  };
 
-  // Sections inferred where the article has no headings, and topics (topicSections.ts lists what it reads).
+  return { text, paragraphs, sentences, structure, works, infos, byParagraph, lowercase, quotes, entities, corrections };
+}
+
+/** The second part: topic terms, inferred sections where the article has no headings, topics, and section labels. */
+export function addTopics(read: ReadArticle): Article {
+  const { text, paragraphs, sentences, structure, infos, quotes, entities, corrections } = read;
+  // topicSections.ts lists what the passes read.
   const { sections, topics } = sectionsAndTopics({ text, paragraphs, structure, sentences: infos, entities, quotes });
 
   return {
@@ -133,5 +208,6 @@ export function analyzeArticle(text: string): Article {
     quotes,
     entities,
     topics,
+    corrections,
   };
 }

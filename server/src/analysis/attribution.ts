@@ -45,7 +45,10 @@ export function attribute(input: AttributionInput): Quote[] {
     const qs = bySentence.get(s.index) ?? [];
     const used = new Set<number>();
     for (const q of qs) {
+      const fix = input.corrections.get(q.start);
+      if (fix?.correction.kind === 'notAQuote') continue;
       const quote = attributeOne(input, s, q, cues, salience, lastSpeaker);
+      if (quote && fix?.correction.kind === 'setSpeaker') setByEditor(input, quote, fix.correction.speaker);
       // An unclosed quote nobody says may be a stray mark (it stays, for the editor to flag):
       // the quotes inside it still count.
       if (q.unclosed && !quote?.speaker) {
@@ -70,6 +73,18 @@ export function attribute(input: AttributionInput): Quote[] {
     }
   }
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "Set speaker…": the editor's choice replaces the analysis's, and later quotes follow it. */
+function setByEditor(input: AttributionInput, quote: Quote, name: string): void {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return;
+  const lower = name.trim().toLowerCase();
+  const { registry } = input;
+  const known = registry.all().find((e) => e.name.toLowerCase() === lower)?.id
+    ?? registry.findFullName(words) ?? (words.length === 1 ? registry.findPerson(words[0], quote.start) : undefined);
+  const id = known ?? registry.addPerson({ words, start: quote.start, end: quote.start, gender: null, role: null } as unknown as Candidate, false);
+  Object.assign(quote, { speaker: id, method: 'editor', confidence: 1 });
 }
 
 /** The outermost quotations nested in `q`, as quotations of their own. */

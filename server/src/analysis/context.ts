@@ -1,4 +1,5 @@
 // The sentence and article context that attribution works on.
+import type { LocatedCorrection } from './corrections';
 import type { EntityRegistry } from './entities';
 import type { Candidate } from './mentions';
 import type { Paragraph } from './model';
@@ -24,6 +25,8 @@ export interface AttributionInput {
   /** Paragraphs whose quotes are not speech: the headline, headings, metadata lines. */
   readonly skipParagraphs: ReadonlySet<number>;
   readonly registry: EntityRegistry;
+  /** Editor corrections found in the text, by the start offset of the quote they apply to. */
+  readonly corrections: ReadonlyMap<number, LocatedCorrection>;
 }
 
 export function tokenAt(tokens: Token[], pos: number): number {

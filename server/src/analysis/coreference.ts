@@ -74,10 +74,7 @@ export class Salience {
   resolveTitle(c: Candidate): string | undefined {
     const words = c.words.filter((w) => w !== 'the' && w !== 'former' && w !== 'then' && w !== 'mr' && w !== 'madam');
     if (words.length === 0) return undefined;
-    const holders = this.registry.people().filter((e) => this.registry.roles(e.id).some((r) => {
-      const role = r.toLowerCase().split(/[\s-]+/);
-      return words.every((w) => role.includes(w));
-    }));
+    const holders = this.registry.roleHolders(words);
     if (holders.length === 1) return holders[0].id;
     if (holders.length > 1) {
       const ids = new Set(holders.map((h) => h.id));

@@ -22,7 +22,19 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 /** Lemmas whose object is the listener, not the speaker: "told Y", "asked Y". */
 export const TO_LISTENER = new Set(['tell', 'ask', 'remind', 'urge', 'warn', 'advise', 'assure', 'promise', 'call', 'describe', 'accuse', 'praise', 'criticize', 'criticise', 'mock', 'blast', 'slam', 'hail', 'welcome', 'quote', 'cite']);
 
+// A sentence's cues depend on its tokens and which are quoted only: found once per pair, which an
+// incremental analysis keeps for the paragraphs an edit did not touch. Callers never change the list.
+const FOUND = new WeakMap<readonly Token[], { readonly inQuote: Uint8Array; readonly cues: Cue[] }>();
+
 export function findCues(s: SentenceInfo): Cue[] {
+  const hit = FOUND.get(s.tokens);
+  if (hit && hit.inQuote === s.inQuote) return hit.cues;
+  const cues = scanCues(s);
+  FOUND.set(s.tokens, { inQuote: s.inQuote, cues });
+  return cues;
+}
+
+function scanCues(s: SentenceInfo): Cue[] {
   const out: Cue[] = [];
   const { tokens, inQuote } = s;
   for (let k = 0; k < tokens.length; k++) {
@@ -55,6 +67,8 @@ export function findCues(s: SentenceInfo): Cue[] {
     if (prev === 'the' || prev === 'a' || (prev === 'to' && lemma !== 'say')) continue; // the said agreement; to report
     // Only forms a noun can share: "comment", "claims" (never "said", "claimed").
     if ((t.lower === lemma || t.lower.endsWith('s')) && nounAfterDeterminer(tokens, k, t.lower === lemma)) continue;
+    // "Let's say", "so to speak": idioms, not speech.
+    if (prev === 'let' || (tokens[k - 1]?.kind === 'contraction' && tokens[k - 2]?.lower === 'let') || (prev === 'to' && tokens[k - 2]?.lower === 'so')) continue;
     out.push({ first: k, last, lemma, weak: WEAK_CUES.has(lemma), according: false });
   }
   return out;
@@ -77,12 +91,33 @@ export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): 
   return false;
 }
 
+const BREAKS = new WeakMap<readonly Token[], Int32Array>();
+
+/**
+ * How many clause breaks (";", "while", "whereas") the sentence has before each token: one pass per
+ * sentence, so that ranking a quote's cues need not scan the words between them (a long paragraph
+ * without full stops holds many quotes and cues).
+ */
+function clauseBreaks(s: SentenceInfo): Int32Array {
+  let b = BREAKS.get(s.tokens);
+  if (!b) {
+    b = new Int32Array(s.tokens.length + 1);
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k];
+      b[k + 1] = b[k] + (t.text === ';' || t.lower === 'while' || t.lower === 'whereas' ? 1 : 0);
+    }
+    BREAKS.set(s.tokens, b);
+  }
+  return b;
+}
+
 /**
  * Cues of the quote's sentence, the likeliest first: strong speech verbs before weak ones,
  * near before far. A fragment in the writer's sentence is governed by a verb before it ("X
  * called Y “…”"); a cue after it counts only right after the quotation ("“…,” X said").
  */
 export function rankCues(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): Cue[] {
+  const breaks = clauseBreaks(s);
   const score = (c: Cue): number => {
     const after = c.first > qb;
     const d = after ? c.first - qb : c.last < qa ? qa - c.last : 0;
@@ -91,7 +126,7 @@ export function rankCues(s: SentenceInfo, cues: Cue[], qa: number, qb: number, k
     if (after && kind === 'partial' && d > 4) v += 10;
     // A cue in another clause ("…; X said") is further than it looks.
     const [a, b] = after ? [qb, c.first] : [c.last, qa];
-    for (let k = a + 1; k < b; k++) if (s.tokens[k].text === ';' || s.tokens[k].lower === 'while' || s.tokens[k].lower === 'whereas') { v += 8; break; }
+    if (b > a + 1 && breaks[b] - breaks[a + 1] > 0) v += 8;
     return v;
   };
   return cues.map((c) => ({ c, v: score(c) })).sort((x, y) => x.v - y.v).map((x) => x.c);

@@ -8,6 +8,8 @@ import { firstNameGender } from './names';
 
 interface Person {
   readonly entity: Entity;
+  /** Creation order: the indexes below keep their lists in it, as a scan of every person would meet them. */
+  readonly order: number;
   /** Normalised first and last name parts; first is null for a surname-only entity. */
   first: string | null;
   last: string;
@@ -23,67 +25,158 @@ function key(words: string[]): string {
   return words.map(normalizeName).join(' ');
 }
 
+/** Adds to a list kept in creation order (most additions come last). */
+function addInOrder<T extends { readonly order: number }>(index: Map<string, T[]>, k: string, item: T): void {
+  const list = index.get(k);
+  if (!list) { index.set(k, [item]); return; }
+  let i = list.length;
+  while (i > 0 && list[i - 1].order > item.order) i--;
+  list.splice(i, 0, item);
+}
+
+/** Merges lists kept in creation order into one. */
+function mergeInOrder<T extends { readonly order: number }>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (const l of lists) for (const x of l) out.push(x);
+  return lists.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
+}
+
+/** Words of a role, for matching titles used alone ("the French president" → role "French President"). */
+function roleWords(role: string): string[] {
+  return role.toLowerCase().split(/[\s-]+/);
+}
+
+interface Org {
+  readonly entity: Entity;
+  readonly order: number;
+}
+
+const EMPTY: readonly Person[] = [];
+
 export class EntityRegistry {
   private readonly list: Entity[] = [];
+  private readonly byId = new Map<string, Entity>();
   private readonly persons: Person[] = [];
   private readonly byEntity = new Map<string, Person>();
-  private readonly orgs = new Map<string, Entity>();
-  private readonly mentionKeys = new Set<string>();
+  // Persons by normalised last name, by first name, by the first letter and length of the last
+  // name (for misspellings: a near miss shares its first letter and is at most 2 letters longer
+  // or shorter), and by the words of their roles; each list in creation order.
+  private readonly byLast = new Map<string, Person[]>();
+  private readonly byFirst = new Map<string, Person[]>();
+  private readonly byLastShape = new Map<string, Person[]>();
+  private readonly byRoleWord = new Map<string, Person[]>();
+  private readonly roleWordsOf = new Map<string, string[]>();
+  /** Role holders by the words asked for, until a role is added. */
+  private readonly holders = new Map<string, Entity[]>();
+  private readonly orgs = new Map<string, Org>();
+  /** Organisations by every ending of their key after a space ("york times", "times" for "new york times"). */
+  private readonly orgEndings = new Map<string, Org[]>();
+  /** Persons named in full (they have a first name), in the order they became so. */
+  private readonly named: Person[] = [];
+  /** Near misses of a word among the last names of persons named in full, and how many of `named` it has seen. */
+  private readonly nearMisses = new Map<string, { persons: Person[]; seen: number }>();
+  /** Ends of the mentions recorded, by start. */
+  private readonly mentionKeys = new Map<number, number | number[]>();
 
   all(): readonly Entity[] {
     return this.list;
   }
 
   get(id: string): Entity | undefined {
-    return this.byEntity.get(id)?.entity ?? this.list.find((e) => e.id === id);
+    return this.byId.get(id);
   }
 
   private create(name: string, kind: EntityKind, gender: Gender | null): Entity {
     const e: Entity = { id: `e${this.list.length + 1}`, name, role: null, kind, gender, aliases: [], mentions: [] };
     this.list.push(e);
+    this.byId.set(e.id, e);
     return e;
   }
 
   /** Records a mention once (several passes may find the same span). */
   mention(entity: string, span: Span, kind: MentionKind): void {
-    const k = `${span.start}:${span.end}`;
-    if (this.mentionKeys.has(k)) return;
-    this.mentionKeys.add(k);
-    const e = this.byEntity.get(entity)?.entity ?? this.list.find((x) => x.id === entity);
-    e?.mentions.push({ start: span.start, end: span.end, entity, kind });
+    if (this.hasMention(span)) return;
+    const ends = this.mentionKeys.get(span.start);
+    if (ends === undefined) this.mentionKeys.set(span.start, span.end);
+    else if (typeof ends === 'number') this.mentionKeys.set(span.start, [ends, span.end]);
+    else ends.push(span.end);
+    this.byId.get(entity)?.mentions.push({ start: span.start, end: span.end, entity, kind });
   }
 
   hasMention(span: Span): boolean {
-    return this.mentionKeys.has(`${span.start}:${span.end}`);
+    const ends = this.mentionKeys.get(span.start);
+    return ends === span.end || (typeof ends === 'object' && ends.includes(span.end));
+  }
+
+  private lastShape(last: string): string {
+    return `${last.charAt(0)}${last.length}`;
+  }
+
+  /** Persons whose last name may be a near miss of `w` (same first letter, length within 2), in creation order. */
+  private nearLast(w: string): Person[] {
+    const lists: Person[][] = [];
+    for (let d = -2; d <= 2; d++) {
+      const l = this.byLastShape.get(`${w.charAt(0)}${w.length + d}`);
+      if (l) lists.push(l);
+    }
+    return mergeInOrder(lists);
+  }
+
+  private setFirst(p: Person, first: string): void {
+    p.first = first;
+    addInOrder(this.byFirst, first, p);
+    this.named.push(p);
+  }
+
+  /** Persons named in full whose last name `w` may misspell, in creation order. */
+  private misspeltLast(w: string): Person[] {
+    let hit = this.nearMisses.get(w);
+    if (!hit) {
+      hit = { persons: this.nearLast(w).filter((p) => p.first !== null && closeSpelling(p.last, w)), seen: this.named.length };
+      this.nearMisses.set(w, hit);
+    }
+    // Persons named in full since: each is a near miss or not once and for all.
+    for (; hit.seen < this.named.length; hit.seen++) {
+      const p = this.named[hit.seen];
+      if (!closeSpelling(p.last, w)) continue;
+      let i = hit.persons.length;
+      while (i > 0 && hit.persons[i - 1].order > p.order) i--;
+      if (hit.persons[i - 1] !== p) hit.persons.splice(i, 0, p);
+    }
+    return hit.persons;
   }
 
   /** A person named by two or more words (or one word after a title): finds or creates the entity. */
-  addPerson(c: Candidate): string {
+  addPerson(c: Candidate, inText = true): string {
     const words = c.words;
     const last = normalizeName(words[words.length - 1]);
     const first = words.length >= 2 ? normalizeName(words[0]) : null;
-    let p = this.persons.find((x) => x.last === last && compatibleFirst(x.first, first));
+    const sameLast = this.byLast.get(last) ?? EMPTY;
+    let p = sameLast.find((x) => compatibleFirst(x.first, first));
     let misspelt = false;
     if (!p && first) {
-      p = this.persons.find((x) => x.first !== null && x.last === last && closeSpelling(x.first, first));
-      if (!p) p = this.persons.find((x) => x.first === first && closeSpelling(x.last, last));
+      p = sameLast.find((x) => x.first !== null && closeSpelling(x.first, first));
+      if (!p) p = this.byFirst.get(first)?.find((x) => closeSpelling(x.last, last));
       misspelt = !!p;
     }
     if (!p) {
       const gender = c.gender ?? (first ? firstNameGender(first) : null);
-      p = { entity: this.create(words.join(' '), 'person', gender), first, last, spellings: new Map(), roles: new Map(), fullAt: [], titleGender: null };
+      p = { entity: this.create(words.join(' '), 'person', gender), order: this.persons.length, first: null, last, spellings: new Map(), roles: new Map(), fullAt: [], titleGender: null };
       this.persons.push(p);
       this.byEntity.set(p.entity.id, p);
+      addInOrder(this.byLast, last, p);
+      addInOrder(this.byLastShape, this.lastShape(last), p);
     }
-    if (first && !p.first) p.first = first;
+    if (first && !p.first) this.setFirst(p, first);
     if (c.gender && !p.entity.gender) p.entity.gender = c.gender;
-    if (c.role) p.roles.set(c.role, (p.roles.get(c.role) ?? 0) + 1);
+    if (c.role) this.addRole(p, c.role);
     const spelling = words.join(' ');
     if (words.length >= 2) {
       p.spellings.set(spelling, (p.spellings.get(spelling) ?? 0) + 1);
-      p.fullAt.push(c.start);
+      if (inText) p.fullAt.push(c.start);
     }
-    this.mention(p.entity.id, c, misspelt ? 'misspelling' : words.length >= 2 ? 'name' : 'surname');
+    // A name the editor typed ("Set speaker…") is not a mention in the text.
+    if (inText) this.mention(p.entity.id, c, misspelt ? 'misspelling' : words.length >= 2 ? 'name' : 'surname');
     c.entity = p.entity.id;
     return p.entity.id;
   }
@@ -95,10 +188,10 @@ export class EntityRegistry {
    */
   findPerson(word: string, at: number, allowMisspelling = false): string | undefined {
     const w = normalizeName(word);
-    let matches = this.persons.filter((p) => p.last === w);
-    if (matches.length === 0) matches = this.persons.filter((p) => p.first === w);
+    let matches: readonly Person[] = this.byLast.get(w) ?? EMPTY;
+    if (matches.length === 0) matches = this.byFirst.get(w) ?? EMPTY;
     if (matches.length === 0 && allowMisspelling && w.length >= 6) {
-      matches = this.persons.filter((p) => p.first !== null && closeSpelling(p.last, w));
+      matches = this.misspeltLast(w);
     }
     if (matches.length === 0) return undefined;
     if (matches.length === 1) return matches[0].entity.id;
@@ -120,7 +213,7 @@ export class EntityRegistry {
     if (words.length < 2) return undefined;
     const first = normalizeName(words[0]);
     const last = normalizeName(words[words.length - 1]);
-    return this.persons.find((p) => p.last === last && p.first === first)?.entity.id;
+    return this.byLast.get(last)?.find((p) => p.first === first)?.entity.id;
   }
 
   /** A person known only by the word a cue attaches to ("Caddell said") when no fuller name exists. */
@@ -132,15 +225,12 @@ export class EntityRegistry {
   addOrganisation(words: string[], span: Span, kind: EntityKind = 'organisation'): string {
     const trimmed = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
     const k = key(trimmed);
-    let e = this.orgs.get(k);
-    if (!e) {
-      for (const [other, ent] of this.orgs) {
-        if (ent.kind === kind && (other.endsWith(` ${k}`) || k.endsWith(` ${other}`))) { e = ent; break; }
-      }
-    }
+    let e = this.orgs.get(k)?.entity ?? this.orgSharingEnd(k, kind);
     if (!e) {
       e = this.create(trimmed.join(' '), kind, null);
-      this.orgs.set(k, e);
+      const org = { entity: e, order: this.orgs.size };
+      this.orgs.set(k, org);
+      for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) addInOrder(this.orgEndings, k.slice(i + 1), org);
     } else if (trimmed.join(' ').length > e.name.length && kind === 'organisation') {
       e.aliases.push(e.name);
       e.name = trimmed.join(' ');
@@ -149,12 +239,25 @@ export class EntityRegistry {
     return e.id;
   }
 
+  /**
+   * The first organisation of this kind (in creation order) whose name ends with the other's
+   * after a space: "new york times" for "times", or "times" for "new york times".
+   */
+  private orgSharingEnd(k: string, kind: EntityKind): Entity | undefined {
+    let best: Org | undefined = this.orgEndings.get(k)?.find((o) => o.entity.kind === kind);
+    for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) {
+      const o = this.orgs.get(k.slice(i + 1));
+      if (o && o.entity.kind === kind && (!best || o.order < best.order)) best = o;
+    }
+    return best?.entity;
+  }
+
   /** The writer's own voice ("I", "we" outside quotations): one entity for the article's author. */
   writer(span: Span): string {
-    let e = this.orgs.get('\u0000writer');
+    let e = this.orgs.get('\u0000writer')?.entity;
     if (!e) {
       e = this.create('The writer', 'person', null);
-      this.orgs.set('\u0000writer', e);
+      this.orgs.set('\u0000writer', { entity: e, order: this.orgs.size });
     }
     this.mention(e.id, span, 'pronoun');
     return e.id;
@@ -175,6 +278,44 @@ export class EntityRegistry {
   /** Every role the article gives a person. */
   roles(id: string): string[] {
     return [...(this.byEntity.get(id)?.roles.keys() ?? [])];
+  }
+
+  private addRole(p: Person, role: string): void {
+    const n = p.roles.get(role);
+    p.roles.set(role, (n ?? 0) + 1);
+    if (n !== undefined) return;
+    this.holders.clear();
+    let ws = this.roleWordsOf.get(role);
+    if (!ws) {
+      ws = roleWords(role);
+      this.roleWordsOf.set(role, ws);
+    }
+    for (const w of ws) {
+      const list = this.byRoleWord.get(w);
+      if (!list?.includes(p)) addInOrder(this.byRoleWord, w, p);
+    }
+  }
+
+  /** The people one of whose roles holds every word (lower case), in creation order. */
+  roleHolders(words: readonly string[]): Entity[] {
+    const k = words.join(' ');
+    let out = this.holders.get(k);
+    if (!out) {
+      out = this.findHolders(words);
+      this.holders.set(k, out);
+    }
+    return out;
+  }
+
+  private findHolders(words: readonly string[]): Entity[] {
+    const out: Entity[] = [];
+    for (const p of this.byRoleWord.get(words[0]) ?? EMPTY) {
+      for (const r of p.roles.keys()) {
+        const role = this.roleWordsOf.get(r) ?? roleWords(r);
+        if (words.every((w) => role.includes(w))) { out.push(p.entity); break; }
+      }
+    }
+    return out;
   }
 
   roleOf(id: string): string | null {
@@ -206,13 +347,21 @@ export class EntityRegistry {
       const canon = key(best.split(' '));
       const canonWords = canon.split(' ');
       const aliases = new Set<string>();
+      // A person's mentions spell the name in few ways: read each spelling once.
+      const spellings = new Map<string, { t: string; k: string; misspelt: boolean }>();
       e.mentions = e.mentions.map((m) => {
-        const t = text.slice(m.start, m.end).replace(/[[\]]/g, '').replace(/\s+/g, ' ');
         if (m.kind !== 'name' && m.kind !== 'misspelling' && m.kind !== 'surname') return m;
-        const k = key(t.split(/\s+/));
-        if (k !== canon) aliases.add(t);
-        const misspelt = k !== canon && k.split(' ').some((w) => !canonWords.includes(w) && canonWords.some((c) => closeSpelling(c, w)));
-        return misspelt ? { ...m, kind: 'misspelling' as const } : m.kind === 'misspelling' ? { ...m, kind: 'name' as const } : m;
+        const raw = text.slice(m.start, m.end);
+        let sp = spellings.get(raw);
+        if (!sp) {
+          const t = raw.replace(/[[\]]/g, '').replace(/\s+/g, ' ');
+          const k = key(t.split(/\s+/));
+          const misspelt = k !== canon && k.split(' ').some((w) => !canonWords.includes(w) && canonWords.some((c) => closeSpelling(c, w)));
+          sp = { t, k, misspelt };
+          spellings.set(raw, sp);
+        }
+        if (sp.k !== canon) aliases.add(sp.t);
+        return sp.misspelt ? { ...m, kind: 'misspelling' as const } : m.kind === 'misspelling' ? { ...m, kind: 'name' as const } : m;
       });
       if (e.role) aliases.add(`${e.role} ${e.name}`);
       e.aliases = [...aliases].filter((a) => a !== e.name);

@@ -1,4 +1,5 @@
 // The Article model: what the analysis core computes once per version of a document.
+import type { Correction } from './corrections';
 // Every offset is a UTF-16 code unit index into the analysed text (JavaScript string
 // index, the same unit as LSP positions); `end` is exclusive.
 
@@ -86,6 +87,7 @@ export type AttributionMethod =
   | 'subject' // a fragment in the writer's sentence, credited to the sentence's subject
   | 'continuation' // a cue-less quote continuing the previous quote's speaker
   | 'nearest' // last resort: the nearest salient speaker
+  | 'editor' // set by a person with "Set speaker…"
   | 'none';
 
 export interface Quote extends Span {
@@ -123,6 +125,14 @@ export interface Topic {
   readonly sections: string[];
 }
 
+/** Editor corrections as analysis found them (see corrections.ts). */
+export interface CorrectionsState {
+  /** Applied corrections and the quote they apply to (null for a "Not a quote" that removed one). */
+  readonly applied: readonly { readonly correction: Correction; readonly quote: string | null; readonly span: Span }[];
+  /** Corrections whose quote is gone from the text, or is no longer a quote: reported, never silently dropped. */
+  readonly stale: readonly Correction[];
+}
+
 export interface Article {
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
@@ -134,4 +144,5 @@ export interface Article {
   readonly quotes: readonly Quote[];
   readonly entities: readonly Entity[];
   readonly topics: readonly Topic[];
+  readonly corrections: CorrectionsState;
 }

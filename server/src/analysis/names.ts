@@ -14,11 +14,13 @@ for (const [list, gender] of [[data.male, 'male'], [data.female, 'female']] as c
     if (common) COMMON.add(name);
   }
 }
+// Asked of most capitalised words: one lookup.
+const KIND = new Map<string, 'common' | 'rare'>();
+for (const name of FIRST.keys()) KIND.set(name, COMMON.has(name) ? 'common' : 'rare');
 
 /** Whether `lower` is a first name: 'common' (an everyday English first name), 'rare', or false. */
 export function firstNameKind(lower: string): 'common' | 'rare' | false {
-  if (COMMON.has(lower)) return 'common';
-  return FIRST.has(lower) ? 'rare' : false;
+  return KIND.get(lower) ?? false;
 }
 
 /** Gender that a first name usually tells, or null when the name is unknown. */

@@ -1,5 +1,8 @@
-import { isLetter, isLineBreak, isSpace, isUpper } from './chars';
+import { isLetter, isSpace, isUpper } from './chars';
 import type { Paragraph, Span } from './model';
+
+/** The characters isLineBreak accepts: a regular expression finds the next one faster than a loop. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
 /** Trimmed non-blank lines of the text, in order. Handles LF, CRLF, CR and Unicode line separators. */
 export function lines(text: string): Span[] {
@@ -7,8 +10,9 @@ export function lines(text: string): Span[] {
   let i = 0;
   const n = text.length;
   while (i <= n) {
-    let j = i;
-    while (j < n && !isLineBreak(text.charCodeAt(j))) j++;
+    LINE_BREAK.lastIndex = i;
+    const m = LINE_BREAK.exec(text);
+    const j = m ? m.index : n;
     let s = i;
     let e = j;
     while (s < e && isSpace(text.charCodeAt(s))) s++;

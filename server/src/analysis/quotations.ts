@@ -36,6 +36,9 @@ interface Pending {
   nested: Nested[];
 }
 
+/** Every character isQuoteMark accepts, and the backtick that opens a `` mark. */
+const MARK_CHARS = /["'`\u00ab\u00bb\u2018-\u201f\u2039\u203a\u2e42]/g;
+
 function firstNonSpace(text: string, p: Paragraph): number {
   let i = p.start;
   while (i < p.end && isSpace(text.charCodeAt(i))) i++;
@@ -76,6 +79,11 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       i = r + w;
     }
     for (; i < p.end; i++) {
+      // Straight to the next character that can be a mark (a quotation mark, or a backtick of ``).
+      MARK_CHARS.lastIndex = i;
+      const next = MARK_CHARS.exec(text);
+      if (!next || next.index >= p.end) break;
+      i = next.index;
       let c = text.charCodeAt(i);
       const width = wideMarkAt(text, i) || 1;
       if (width === 1 && !isQuoteMark(c)) continue;

@@ -22,6 +22,12 @@ const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday'
   'conference', 'press', 'news', 'speech', 'post', 'tweet', 'letter', 'email', 'rally', 'event', 'hearing',
   'debate', 'call', 'release', 'twitter', 'facebook', 'television', 'radio']);
 
+const PREPOSITIONS_OF_SETTING = new Set(['on', 'in', 'at', 'during', 'via']);
+const DETERMINERS_OF_SETTING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'last']);
+
+const AUXILIARIES = new Set(['would', 'will', 'is', 'was', 'could', 'has', 'had', 'can', 'may', 'might', 'should',
+  'must', 'does', 'did', 'are', 'were', 'wo']);
+
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
 
 function isWord(t: Token | undefined): t is Token {
@@ -52,10 +58,20 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
     if (tokens[j]?.lower !== 'that') return null;
     k = j;
   }
-  let skipped = 0;
-  while (k < tokens.length && skipped < 6 && isWord(tokens[k]) && TIME_WORDS.has(tokens[k].lower) && tokens[k].lower !== 'that') { k++; skipped++; }
+  // Time words and "in a statement", "at a rally": determiners only after a preposition.
+  for (let skipped = 0; k < tokens.length && skipped < 6 && isWord(tokens[k]); skipped++) {
+    const w = tokens[k].lower;
+    if (PREPOSITIONS_OF_SETTING.has(w)) {
+      k++;
+      while (k < tokens.length && isWord(tokens[k]) && TIME_WORDS.has(tokens[k].lower) && !PREPOSITIONS_OF_SETTING.has(tokens[k].lower)) k++;
+      continue;
+    }
+    if (!TIME_WORDS.has(w) || DETERMINERS_OF_SETTING.has(w)) break;
+    k++;
+  }
   if (tokens[k]?.text === ',') k++;
-  const that = tokens[k]?.lower === 'that';
+  // "said that would permit…": a "that" before a verb is the clause's subject, not its conjunction.
+  const that = tokens[k]?.lower === 'that' && !AUXILIARIES.has(tokens[k + 1]?.lower ?? '');
   if (that) k++;
   const first = tokens[k];
   if (!isWord(first) || quoted(s, k)) return null;

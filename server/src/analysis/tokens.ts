@@ -31,6 +31,15 @@ function clitic(text: string, i: number, end: number): number {
   return 0;
 }
 
+/** Moves tokens computed at one offset of the text to another (an edit before them shifted them). */
+export function shiftTokens(tokens: readonly Token[], delta: number): void {
+  for (const t of tokens) {
+    const m = t as { start: number; end: number };
+    m.start += delta;
+    m.end += delta;
+  }
+}
+
 /**
  * Splits `text[start, end)` into tokens. Words keep inner apostrophes (don't, O'Brien),
  * hyphens (Jong-un) and the periods of initialisms (U.S., D.C.); a possessive ’s is a token

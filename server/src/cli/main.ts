@@ -1,19 +1,39 @@
 // news-annotator analyze [--json] FILE...: the outline of each article, or its JSON.
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../analysis/article';
+import type { Correction } from '../analysis/corrections';
+import type { Article } from '../analysis/model';
+import { writeFileAtomic } from '../node/atomicWrite';
+import { toCsv } from '../views/csv';
+import { correctionsPathFor, parseCorrections } from '../views/correctionsFile';
 import { toContract } from '../views/json';
+import { toMarkdownSheet } from '../views/markdownSheet';
 import { renderReport } from '../views/report';
+import { toWebAnnotations } from '../views/webAnnotation';
 import { readArticle } from './readArticle';
 
-const USAGE = `Usage: news-annotator analyze [--json] [--max-size MB] FILE...
+const FORMATS = ['text', 'json', 'csv', 'webannotation', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = `Usage: news-annotator analyze [--format FORMAT] [--output FILE] [--max-size MB] FILE...
 
 Finds who said what in news articles: every quotation, its speaker, the people and
 organisations in the story, and its topic sections.
 
-  --json         one JSON object per file, one per line (offsets in UTF-16 code units)
-  --max-size MB  skip files larger than this (default 64)
-  --no-color     plain text even on a terminal (also: NO_COLOR=1)
-  -h, --help     this help
-  -v, --version  the version
+  --format text           the outline, quotes under their speakers (the default)
+  --format json, --json   one JSON object per file, one per line (offsets in UTF-16 code units)
+  --format csv            a quote sheet for spreadsheets (one header, a row per quote)
+  --format webannotation  W3C Web Annotation JSON-LD, one collection per file per line
+  --format markdown       a quote sheet for fact-checkers
+  --bom                   start CSV with a UTF-8 byte-order mark (for Excel)
+  --output FILE           write to FILE (atomically; never over an input article)
+  --no-corrections        ignore editor corrections kept in FILE.annotations.json
+  --max-size MB           skip files larger than this (default 64)
+  --no-color              plain text even on a terminal (also: NO_COLOR=1)
+  -h, --help              this help
+  -v, --version           the version
 
 Exit status: 0 when every file was analysed, 2 when a file could not be read or the
 arguments are wrong.`;
@@ -21,8 +41,11 @@ arguments are wrong.`;
 declare const VERSION: string;
 
 interface Options {
-  json: boolean;
+  format: Format;
+  corrections: boolean;
   color: boolean;
+  bom: boolean;
+  output: string | null;
   maxMb: number;
   files: string[];
 }
@@ -34,7 +57,10 @@ function parse(argv: string[]): Options | string {
   if (command !== 'analyze') return command ? `unknown command "${command}"` : 'no command given';
   const env = process.env;
   const opts: Options = {
-    json: false,
+    format: 'text',
+    corrections: true,
+    bom: false,
+    output: null,
     color: (!!process.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb') || (!!env.FORCE_COLOR && env.FORCE_COLOR !== '0'),
     maxMb: 64,
     files: [],
@@ -42,7 +68,17 @@ function parse(argv: string[]): Options | string {
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--') { opts.files.push(...rest.slice(i + 1)); break; }
-    if (a === '--json') opts.json = true;
+    if (a === '--json') opts.format = 'json';
+    else if (a === '--format') {
+      const f = rest[++i];
+      if (!FORMATS.includes(f as Format)) return `--format needs one of ${FORMATS.join(', ')}`;
+      opts.format = f as Format;
+    } else if (a === '--output' || a === '-o') {
+      const f = rest[++i];
+      if (!f) return '--output needs a file name';
+      opts.output = f;
+    } else if (a === '--bom') opts.bom = true;
+    else if (a === '--no-corrections') opts.corrections = false;
     else if (a === '--no-color') opts.color = false;
     else if (a === '--max-size') {
       const v = Number(rest[++i]);
@@ -65,24 +101,77 @@ function main(): number {
     return 2;
   }
   let status = 0;
-  opts.files.forEach((file, i) => {
+  const out: string[] = [];
+  let first = true;
+  for (const file of opts.files) {
     const read = readArticle(file, opts.maxMb * 1024 * 1024);
     if (!read.ok) {
       process.stderr.write(`news-annotator: ${file}: ${read.reason}\n`);
       status = 2;
-      return;
+      continue;
     }
+    const corrections = opts.corrections ? readCorrections(file, read.text) : [];
+    let article: Article;
     try {
-      const article = analyzeArticle(read.text);
-      if (opts.json) process.stdout.write(`${JSON.stringify(toContract(article, file))}\n`);
-      else process.stdout.write(`${i > 0 ? '\n' : ''}${renderReport(article, file, { color: opts.color })}`);
+      article = analyzeArticle(read.text, { corrections });
+      if (article.corrections.stale.length) {
+        process.stderr.write(`news-annotator: ${file}: ${article.corrections.stale.length} editor correction(s) no longer find their quote (see ${correctionsPathFor(file)})\n`);
+      }
     } catch (err) {
       // A bug in the analysis must not cost the other files: say which file, and go on.
       process.stderr.write(`news-annotator: ${file}: analysis failed (${(err as Error)?.message ?? err}); please report this\n`);
       status = 2;
+      continue;
     }
-  });
+    // Streamed to stdout file by file; gathered only for an --output file, written once.
+    const rendered = render(article, file, opts, first);
+    if (opts.output) out.push(rendered);
+    else process.stdout.write(rendered);
+    first = false;
+  }
+  if (opts.output) {
+    const text = out.join('');
+    const target = resolve(opts.output);
+    if (opts.files.some((f) => sameFile(f, target))) {
+      process.stderr.write(`news-annotator: ${opts.output}: refusing to write over an article being analysed\n`);
+      return 2;
+    }
+    try {
+      writeFileAtomic(target, text);
+    } catch (err) {
+      process.stderr.write(`news-annotator: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? err})\n`);
+      return 2;
+    }
+  }
   return status;
+}
+
+/** Editor corrections kept beside the article; a broken file is reported and ignored, never fatal. */
+function readCorrections(file: string, text: string): Correction[] {
+  const path = correctionsPathFor(file);
+  if (!existsSync(path)) return [];
+  const parsed = parseCorrections(readFileSync(path, 'utf8'), text);
+  if (parsed.ok) return parsed.corrections;
+  process.stderr.write(`news-annotator: ${path}: not applied: ${parsed.reason}\n`);
+  return [];
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === b;
+  }
+}
+
+function render(article: Article, file: string, opts: Options, first: boolean): string {
+  switch (opts.format) {
+    case 'json': return `${JSON.stringify(toContract(article, file))}\n`;
+    case 'csv': return toCsv(article, file, { header: first, bom: opts.bom && first });
+    case 'webannotation': return `${JSON.stringify(toWebAnnotations(article, pathToFileURL(resolve(file)).href))}\n`;
+    case 'markdown': return `${first ? '' : '\n'}${toMarkdownSheet(article, file)}`;
+    default: return `${first ? '' : '\n'}${renderReport(article, file, { color: opts.color && !opts.output })}`;
+  }
 }
 
 // A closed pipe (`news-annotator analyze … | head`) is a normal end, not an error.

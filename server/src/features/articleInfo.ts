@@ -2,6 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
 import type { ArticleResult } from '../protocol';
+import { renderReport } from '../views/report';
 import { indexOf } from './articleIndex';
 import { quoteExcerpt } from './markdown';
 import { range } from './ranges';
@@ -27,7 +28,7 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
     title: article.title ? article.text.slice(article.title.start, article.title.end) : null,
     sections: article.sections.map((s) => {
       const per = new Map<string, number>();
-      for (const q of quotes) if (q.section === s.id && q.speaker) per.set(q.speaker, (per.get(q.speaker) ?? 0) + 1);
+      for (const q of quotes) if (q.section === s.id && q.speaker && q.kind !== 'indirect') per.set(q.speaker, (per.get(q.speaker) ?? 0) + 1);
       return {
         id: s.id,
         title: s.title,
@@ -50,10 +51,21 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
       aliases: e.aliases,
     })),
     topics: article.topics.map((t) => ({ name: t.name, kind: t.kind, mentions: t.mentions.map((m) => range(document, m)), sections: t.sections })),
+    report: renderReport(article, reportLabel(document.uri), { color: true }),
   };
 }
 
 /** The answer for a document that is not analysed: empty lists and the reason. */
 export function skippedInfo(document: TextDocument, reason: string): ArticleResult {
   return { uri: document.uri, version: document.version, title: null, sections: [], quotes: [], speakers: [], topics: [], skipped: reason };
+}
+
+/** The report's heading: the document's file name (or the whole URI when it has no path). */
+function reportLabel(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name) || uri;
+  } catch {
+    return name || uri;
+  }
 }

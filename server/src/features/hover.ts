@@ -16,6 +16,7 @@ const METHOD: Record<Quote['method'], string> = {
   subject: 'to the subject of its sentence',
   continuation: 'as a continuation of the quote before',
   nearest: 'to the nearest speaker (a guess)',
+  editor: 'by the editor (set by hand)',
   none: '',
 };
 

@@ -16,6 +16,7 @@ const WHY: Record<Quote['method'], string> = {
   subject: 'credited to the subject of its sentence',
   continuation: 'continues the quote before',
   nearest: 'a guess: the nearest speaker',
+  editor: 'set by the editor',
   none: '',
 };
 

@@ -1,0 +1,57 @@
+// "N speakers · M quotes" for the active article; a click focuses the Topic Sections view.
+import { type Disposable, MarkdownString, StatusBarAlignment, type StatusBarItem, window } from 'vscode';
+import type { ArticleResult } from '../../server/src/protocol';
+import type { ArticleStore } from './articleStore';
+import { speakersInQuoteOrder } from './speakerColors';
+import { TOPICS_VIEW_ID } from './topicsView';
+
+export function countsText(article: ArticleResult): string {
+  const speakers = speakersInQuoteOrder(article).length;
+  const quotes = article.quotes.length;
+  return `${speakers} ${speakers === 1 ? 'speaker' : 'speakers'} · ${quotes} ${quotes === 1 ? 'quote' : 'quotes'}`;
+}
+
+export class ArticleStatus implements Disposable {
+  private readonly item: StatusBarItem;
+  private readonly subscriptions: Disposable[] = [];
+
+  constructor(private readonly store: ArticleStore) {
+    this.item = window.createStatusBarItem('newsAnnotator.counts', StatusBarAlignment.Right, 100);
+    this.item.name = 'News Annotator';
+    this.item.command = `${TOPICS_VIEW_ID}.focus`;
+    this.subscriptions.push(
+      this.item,
+      store.onDidChange((doc) => {
+        if (doc === store.activeEditor?.document) this.update();
+      }),
+      store.onDidChangeActive(() => this.update()),
+    );
+    this.update();
+  }
+
+  private update(): void {
+    const editor = this.store.activeEditor;
+    const article = editor && this.store.get(editor.document);
+    if (!article) {
+      this.item.hide();
+      return;
+    }
+    if (article.skipped) {
+      this.item.text = '$(warning) Not analysed';
+      this.item.tooltip = `News Annotator: ${article.skipped}`;
+    } else {
+      this.item.text = `$(quote) ${countsText(article)}`;
+      // Names come from the article: appendText escapes them, so they cannot turn into markup.
+      const md = new MarkdownString().appendMarkdown('**Quotes by speaker**\n\n');
+      for (const s of speakersInQuoteOrder(article)) md.appendMarkdown('- ').appendText(`${s.name}${s.role ? ` · ${s.role}` : ''}: ${s.quotes}`).appendMarkdown('\n');
+      const unattributed = article.quotes.filter((q) => q.speaker === null).length;
+      if (unattributed) md.appendMarkdown(`- *no speaker found*: ${unattributed}\n`);
+      this.item.tooltip = md.appendMarkdown('\nClick to show the Topic Sections view.');
+    }
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

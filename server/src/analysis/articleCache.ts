@@ -1,0 +1,122 @@
+// What an analysis keeps of the last version of a document so the next one can reuse it: the
+// work done inside each paragraph (see paragraphWork.ts), found again by the paragraph's text
+// wherever an edit moved it, and the article's lower-case words, counted per paragraph.
+import type { Paragraph, Span } from './model';
+import { type ParagraphWork, moveWork } from './paragraphWork';
+import type { Quotation } from './quotations';
+import { splitSentences } from './sentences';
+import { tokenize, type Token } from './tokens';
+
+/** Index of the first token that starts after `pos`. */
+function firstTokenAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The quotations cutting into a paragraph, relative to it, as far as they matter inside it:
+ * where they start and end (sentences do not break inside them) and where their words end.
+ */
+function quotesKey(quotes: readonly Quotation[], p: Paragraph): string {
+  let key = '';
+  for (const q of quotes) {
+    key += `${Math.max(q.start, p.start - 1) - p.start},${Math.min(q.end, p.end) - p.start},${Math.min(q.content.end, p.end) - p.start};`;
+  }
+  return key;
+}
+
+/** Builds a paragraph's work, adding its lower-case words to `lowercase` (and keeping their list when `keep`). */
+function buildWork(text: string, p: Paragraph, quotes: readonly Quotation[], key: string, body: string, lowercase: Set<string>, keep: boolean): ParagraphWork {
+  // Sentences, with the paragraph's quotations treated as atomic.
+  const inside: Span[] = [];
+  for (const q of quotes) {
+    const s = Math.max(q.start, p.start);
+    const e = Math.min(q.end, p.end);
+    if (s < e) inside.push({ start: s, end: e });
+  }
+  const spans: Span[] = [];
+  const tokens: Token[][] = [];
+  const inQuote: Uint8Array[] = [];
+  for (const s of splitSentences(text, p, inside)) {
+    spans.push({ start: s.start - p.start, end: s.end - p.start });
+    const ts = tokenize(text, s.start, s.end);
+    const quoted = new Uint8Array(ts.length);
+    for (const q of quotes) {
+      if (q.start >= s.end || q.end <= s.start) continue;
+      // The marks themselves are the writer's; the words between them are the speaker's.
+      for (let t = firstTokenAfter(ts, q.start); t < ts.length && ts[t].end <= q.content.end; t++) quoted[t] = 1;
+    }
+    for (const t of ts) if (t.kind === 'word' && !t.cap) lowercase.add(t.lower);
+    tokens.push(ts);
+    inQuote.push(quoted);
+  }
+  return { text: body, quotes: key, base: p.start, sentences: spans, tokens, inQuote, lowercase: keep ? [...lowercase] : [], candidates: null, used: 0 };
+}
+
+export class ArticleCache {
+  /** `keep`: false for a single analysis (no later version will look for its work). */
+  constructor(private readonly keep = true) {}
+
+  private works = new Map<string, ParagraphWork[]>();
+  private generation = 0;
+  /** In how many paragraphs each lower-case word occurs. */
+  private readonly counts = new Map<string, number>();
+  /** Words the article writes in lower case somewhere: a capitalised one is likely a common word. */
+  readonly lowercase = new Set<string>();
+
+  /** Starts an analysis of a new version. */
+  begin(): void {
+    this.generation++;
+  }
+
+  /** The work for paragraph `p` cut into by `quotes`: the last version's if it had this paragraph, else new. */
+  work(text: string, p: Paragraph, quotes: readonly Quotation[]): ParagraphWork {
+    if (!this.keep) return buildWork(text, p, quotes, '', '', this.lowercase, false);
+    const body = text.slice(p.start, p.end);
+    const key = quotesKey(quotes, p);
+    const list = this.works.get(body);
+    const free = (w: ParagraphWork): boolean => w.used !== this.generation && w.quotes === key;
+    let w = list?.find((x) => free(x) && x.base === p.start) ?? list?.find(free);
+    if (w) {
+      moveWork(w, p.start);
+    } else {
+      const words = new Set<string>();
+      w = buildWork(text, p, quotes, key, body, words, true);
+      if (list) list.push(w);
+      else this.works.set(body, [w]);
+      for (const word of w.lowercase) {
+        const n = this.counts.get(word) ?? 0;
+        this.counts.set(word, n + 1);
+        if (n === 0) this.lowercase.add(word);
+      }
+    }
+    w.used = this.generation;
+    return w;
+  }
+
+  /** Forgets the paragraphs the new version no longer has; after it, `lowercase` is the new version's. */
+  sweep(): void {
+    for (const [body, list] of this.works) {
+      const kept = list.filter((w) => w.used === this.generation);
+      for (const w of list) {
+        if (w.used === this.generation) continue;
+        for (const word of w.lowercase) {
+          const n = (this.counts.get(word) ?? 1) - 1;
+          if (n > 0) this.counts.set(word, n);
+          else {
+            this.counts.delete(word);
+            this.lowercase.delete(word);
+          }
+        }
+      }
+      if (kept.length === 0) this.works.delete(body);
+      else if (kept.length !== list.length) this.works.set(body, kept);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// `newsAnnotator/export`: the article in the CLI's export formats, for the client's "Export
+// Annotations…" command (the client saves it).
+import type { Article } from '../analysis/model';
+import type { ExportFormat } from '../protocol';
+import { toCsv } from '../views/csv';
+import { toContract } from '../views/json';
+import { toMarkdownSheet } from '../views/markdownSheet';
+import { toWebAnnotations } from '../views/webAnnotation';
+
+/** The file name for a URI, as the exports label their source. */
+function fileLabel(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name) || uri;
+  } catch {
+    return name || uri;
+  }
+}
+
+export function exportArticle(article: Article, uri: string, format: ExportFormat, bom = false): string {
+  switch (format) {
+    case 'csv': return toCsv(article, fileLabel(uri), { bom });
+    case 'markdown': return toMarkdownSheet(article, fileLabel(uri));
+    case 'webannotation': return `${JSON.stringify(toWebAnnotations(article, uri), null, 2)}\n`;
+    default: return `${JSON.stringify(toContract(article, fileLabel(uri)), null, 2)}\n`;
+  }
+}

@@ -1,0 +1,68 @@
+// One flat row per quote, the common ground of the CSV and Markdown quote sheets.
+import type { Article, Quote } from '../analysis/model';
+
+export interface QuoteRow {
+  readonly id: string;
+  readonly section: string;
+  readonly speaker: string;
+  readonly role: string;
+  readonly kind: Quote['kind'];
+  /** The quoted words, without their marks (the reported clause for reported speech). */
+  readonly quote: string;
+  readonly cue: string;
+  readonly source: string;
+  readonly confidence: number;
+  readonly method: Quote['method'];
+  /** 1-based line of the quote's first character. */
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Line numbers for many offsets: one pass over the text's line starts, then a binary search each. */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+export function quoteRows(article: Article): QuoteRow[] {
+  const { text } = article;
+  const lineOf = lineIndex(text);
+  const byId = new Map(article.entities.map((e) => [e.id, e]));
+  const sectionOf = (offset: number): string => {
+    let best: Article['sections'][number] | undefined;
+    for (const s of article.sections) if (offset >= s.range.start && offset < s.range.end && (!best || s.level > best.level)) best = s;
+    return best ? (best.title ?? 'Lead') : '';
+  };
+  return article.quotes.map((q) => {
+    const e = q.speaker ? byId.get(q.speaker) : undefined;
+    return {
+      id: q.id,
+      section: sectionOf(q.start),
+      speaker: e?.name ?? '',
+      role: e?.role ?? '',
+      kind: q.kind,
+      quote: text.slice(q.content.start, q.content.end).replace(/\s+/g, ' ').trim(),
+      cue: q.cue ? text.slice(q.cue.start, q.cue.end) : '',
+      source: q.source ? text.slice(q.source.start, q.source.end) : '',
+      confidence: q.confidence,
+      method: q.method,
+      line: lineOf(q.start),
+      start: q.start,
+      end: q.end,
+    };
+  });
+}

@@ -1,0 +1,433 @@
+// The extension in a real VS Code: code-server with the packaged .vsix, driven by Chromium. It
+// asserts what a person sees on the sample article (the expected sections, speakers and quotes come
+// from the CLI's JSON, the same core), and saves screenshots of the editor, the view and a hover
+// under test-results/. Run with `npm run test:e2e`.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  cacheDir,
+  chromiumPath,
+  ensureCodeServer,
+  freePort,
+  log,
+  packageExtension,
+  prepareProfile,
+  root,
+  type RunningCodeServer,
+  startCodeServer,
+} from '../../scripts/codeServer';
+import {
+  clickRow,
+  clickViewAction,
+  collapsePane,
+  collapseRow,
+  cssColour,
+  decorationColours,
+  expandPane,
+  hoverContent,
+  hoverText,
+  paneRows,
+  editorFocused,
+  filterQuickInput,
+  pickExact,
+  runCommand,
+  statusText,
+  themeKind,
+  waitForThemeKind,
+} from './workbench';
+
+const SAMPLE = 'press-conference.news';
+const results = join(root, 'test-results');
+
+interface Cli {
+  sections: { title: string | null; start: number; end: number; headingStart: number | null; headingEnd: number | null; speakers: string[] }[];
+  speakers: { id: string; name: string; role: string | null }[];
+  quotes: { start: number; end: number; speaker: string | null; kind: string }[];
+}
+
+type ColourDefaults = Record<'light' | 'dark' | 'highContrast' | 'highContrastLight', string>;
+
+/** The CLI's analysis of a file: what the editor must show for it. */
+function analyze(file: string): Cli {
+  const cli = JSON.parse(execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'analyze', '--json', file], { encoding: 'utf8' })) as Cli;
+  // The editor's views show quotations; reported speech is not counted there.
+  return { ...cli, quotes: cli.quotes.filter((q) => q.kind !== 'indirect') };
+}
+
+const text = readFileSync(join(root, 'samples', SAMPLE), 'utf8');
+/** The sample as the CLI reads it (once the build is done). */
+let expected: Cli;
+let nameOf: Map<string, Cli['speakers'][number]>;
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { colors: { id: string; defaults: ColourDefaults }[] } };
+
+/** 1-based line and column of an offset, as VS Code's status bar shows them. */
+function lineCol(offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
+}
+
+function plural(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+
+function quotesIn(s: Cli['sections'][number], cli: Cli = expected): Cli['quotes'] {
+  return cli.quotes.filter((q) => q.start >= s.start && q.start < s.end);
+}
+
+function counts(cli: Cli): string {
+  const speakers = new Set(cli.quotes.map((q) => q.speaker).filter((s) => s !== null)).size;
+  return `${plural(speakers, 'speaker')} · ${plural(cli.quotes.length, 'quote')}`;
+}
+
+/** The default of a contributed colour in a theme kind, as the browser reports it. */
+function colour(id: string, kind: keyof ColourDefaults): string {
+  return cssColour(manifest.contributes.colors.find((c) => c.id === id)!.defaults[kind]);
+}
+
+const rgb = (css: string): string => css.replace(/^rgba?\((\d+), (\d+), (\d+).*$/, '$1,$2,$3');
+const speakerColours = (part: 'Foreground' | 'Background', kind: keyof ColourDefaults): string[] =>
+  Array.from({ length: 8 }, (_, i) => colour(`newsAnnotator.speaker${i + 1}${part}`, kind));
+
+describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout: 900_000 }, () => {
+  let server: RunningCodeServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let workspace = '';
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'git.openRepositoryInParentFolders': 'never',
+    // One row per section in the Outline, so every heading is on screen.
+    'outline.collapseItems': 'alwaysCollapse',
+    // The DOM renderer keeps the terminal's text in the page, where the test can read it.
+    'terminal.integrated.gpuAcceleration': 'off',
+  };
+  const setTheme = async (name: string): Promise<void> => {
+    await runCommand(page, 'Preferences: Color Theme');
+    await pickExact(page, name);
+  };
+
+  before(async () => {
+    mkdirSync(results, { recursive: true });
+    const browserPath = chromiumPath();
+    const bin = ensureCodeServer();
+    const vsix = packageExtension();
+    expected = analyze(join(root, 'samples', SAMPLE));
+    nameOf = new Map(expected.speakers.map((s) => [s.id, s]));
+    const dir = join(cacheDir, 'e2e');
+    rmSync(dir, { recursive: true, force: true });
+    workspace = join(dir, 'workspace');
+    mkdirSync(workspace, { recursive: true });
+    cpSync(join(root, 'samples', SAMPLE), join(workspace, SAMPLE));
+    const profile = prepareProfile(bin, dir, vsix, settings);
+    server = await startCodeServer(bin, dir, profile, workspace, await freePort());
+    log(`code-server at ${server.url}`);
+    browser = await chromium.launch({
+      executablePath: browserPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.setDefaultTimeout(90_000);
+    await page.goto(server.url);
+    await page.waitForSelector('.monaco-workbench');
+    // A wider side bar, so the view's rows are read in full in the screenshots.
+    const bar = (await page.locator('#workbench\\.parts\\.sidebar').boundingBox())!;
+    await page.mouse.move(bar.x + bar.width + 1, bar.y + bar.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(bar.x + bar.width + 180, bar.y + bar.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input');
+    await page.keyboard.insertText(SAMPLE);
+    await page.waitForSelector('.quick-input-list .monaco-list-row');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .view-lines');
+    // The status bar item appears once the server has answered for the article.
+    await statusText(page, 'newsAnnotator.counts', /quotes?$/);
+  });
+
+  after(async () => {
+    if (page) await page.screenshot({ path: join(results, 'last.png') }).catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows "N speakers · M quotes" in the status bar', async () => {
+    assert.equal(await statusText(page, 'newsAnnotator.counts', /quotes?$/), counts(expected));
+  });
+
+  it("colours quotes and mentions with at least two of the theme's speaker colours", async () => {
+    const kind = await themeKind(page);
+    const backgrounds = speakerColours('Background', kind).map(rgb);
+    const foregrounds = speakerColours('Foreground', kind);
+    const drawn = await decorationColours(page, 'backgrounds');
+    await page.screenshot({ path: join(results, 'editor.png') });
+    const used = new Set(drawn.backgrounds.map((b) => backgrounds.indexOf(rgb(b))));
+    assert.ok(!used.has(-1), `a quote background is not a speaker colour: ${drawn.backgrounds.join(' ')}`);
+    assert.ok(used.size >= 2, `quotes drawn in ${used.size} speaker colour(s): ${drawn.backgrounds.join(' ')}`);
+    const underlined = drawn.underlines.filter((u) => foregrounds.includes(u));
+    assert.ok(underlined.length >= 2, `mentions underlined in ${underlined.length} speaker colour(s): ${drawn.underlines.join(' ')}`);
+  });
+
+  it('names the speaker of a quote on hover', async () => {
+    // The first quote on screen by the second speaker to be quoted: both colours are in view.
+    const first = expected.quotes[0].speaker;
+    const quote = expected.quotes.find((q) => q.speaker !== null && q.speaker !== first)!;
+    const speaker = nameOf.get(quote.speaker!)!;
+    await hoverText(page, text.slice(quote.start + 1, quote.start + 30));
+    const hover = await hoverContent(page, speaker.name);
+    if (speaker.role) assert.ok(hover.includes(speaker.role), hover);
+    assert.match(hover, /confidence \d+ ?%/);
+    await page.screenshot({ path: join(results, 'hover.png') });
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Escape');
+  });
+
+  it('lists the five headings in the Outline', async () => {
+    const headings = expected.sections.filter((s) => s.headingStart !== null).map((s) => text.slice(s.headingStart!, s.headingEnd!));
+    assert.equal(headings.length, 5);
+    await collapsePane(page, 'workspace'); // the folder's files: room for the views below
+    await expandPane(page, 'Outline');
+    const rows = await paneRows(page, 'Outline', (r) => r.filter((x) => x.level === 1).length >= headings.length + 1);
+    assert.deepEqual(rows.filter((r) => r.level === 1).map((r) => r.label), ['Lead', ...headings]);
+    await collapsePane(page, 'Outline');
+  });
+
+  it('lists every section and the speakers quoted there in the Topic Sections view', async () => {
+    // A click on the status bar item opens the view.
+    await page.locator('.statusbar-item[id$="newsAnnotator.counts"]').click();
+    const sections = expected.sections.map((s) => ({
+      label: s.title ?? 'Lead',
+      description: quotesIn(s).length ? plural(quotesIn(s).length, 'quote') : 'no quotes',
+      speakers: [...new Set(quotesIn(s).map((q) => q.speaker).filter((id): id is string => id !== null))].map((id) => {
+        const n = quotesIn(s).filter((q) => q.speaker === id).length;
+        return { label: nameOf.get(id)!.name, description: [plural(n, 'quote'), nameOf.get(id)!.role].filter(Boolean).join(' · ') };
+      }),
+    }));
+    const rows = await paneRows(page, 'Topic Sections', (r) => r.filter((x) => x.level === 1).length === sections.length && r.length >= sections.length + sections.reduce((n, s) => n + s.speakers.length, 0));
+    const shown: { label: string; description: string; speakers: { label: string; description: string }[] }[] = [];
+    for (const r of rows) {
+      if (r.level === 1) shown.push({ label: r.label, description: r.description, speakers: [] });
+      else if (r.level === 2) shown[shown.length - 1].speakers.push({ label: r.label, description: r.description });
+    }
+    // Speakers are listed most quoted first; compare as sets per section.
+    const sorted = (xs: typeof shown) => xs.map((s) => ({ ...s, speakers: [...s.speakers].sort((a, b) => a.label.localeCompare(b.label)) }));
+    assert.deepEqual(sorted(shown), sorted(sections));
+    await page.screenshot({ path: join(results, 'topic-sections.png') });
+  });
+
+  it('selects a section in the editor when it is clicked in the view', async () => {
+    const s = expected.sections[3];
+    await clickRow(page, 'Topic Sections', s.title!);
+    const start = lineCol(s.headingStart!);
+    const end = lineCol(s.headingEnd!);
+    await statusText(page, 'status.editor.selection', new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${s.headingEnd! - s.headingStart!} selected\\)$`));
+    assert.equal(start.line, end.line);
+  });
+
+  it('goes to the next quote with Alt+] and the view follows the cursor', async () => {
+    const s = expected.sections[3];
+    const next = expected.quotes.find((q) => q.start > s.headingStart!)!;
+    await clickRow(page, 'Topic Sections', s.title!);
+    await page.keyboard.press('Control+1'); // focus the editor, keeping its selection
+    await editorFocused(page);
+    await page.keyboard.press('Alt+BracketRight');
+    const end = lineCol(next.end);
+    await statusText(page, 'status.editor.selection', new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${next.end - next.start} selected\\)$`));
+    // Then jump to a quote in another section: the view selects that section.
+    const later = expected.sections[5];
+    const target = lineCol(quotesIn(later)[0]?.start ?? later.start);
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input');
+    await page.keyboard.insertText(`${target.line}:${target.col}`);
+    await page.keyboard.press('Enter');
+    const rows = await paneRows(page, 'Topic Sections', (r) => r.some((x) => x.selected && x.label === later.title));
+    assert.equal(rows.filter((r) => r.selected).map((r) => r.label).join(), later.title);
+  });
+
+  it('filters the view by speaker from its title bar', async () => {
+    const putin = expected.speakers.find((s) => s.name === 'Vladimir Putin')!;
+    const own = expected.quotes.filter((q) => q.speaker === putin.id);
+    const sections = expected.sections.filter((s) => quotesIn(s).some((q) => q.speaker === putin.id));
+    await clickViewAction(page, 'Topic Sections', 'Filter by Speaker');
+    await pickExact(page, putin.name);
+    // Filtered, the speaker rows open onto their quotes.
+    const rows = await paneRows(page, 'Topic Sections', (r) => r.filter((x) => x.level === 3).length === own.length);
+    assert.deepEqual(rows.filter((r) => r.level === 1).map((r) => r.label), sections.map((s) => s.title ?? 'Lead'));
+    assert.deepEqual([...new Set(rows.filter((r) => r.level === 2).map((r) => r.label))], [putin.name]);
+    await page.screenshot({ path: join(results, 'topic-sections-filtered.png') });
+    await clickViewAction(page, 'Topic Sections', 'Clear Speaker Filter');
+    await paneRows(page, 'Topic Sections', (r) => r.filter((x) => x.level === 1).length === expected.sections.length && !r.some((x) => x.level === 3));
+  });
+
+  it('turns the speaker colours off and on again with its command', async () => {
+    await runCommand(page, 'News Annotator: Toggle Speaker Colours');
+    await decorationColours(page, 'none');
+    await runCommand(page, 'News Annotator: Toggle Speaker Colours');
+    await decorationColours(page, 'backgrounds');
+  });
+
+  it('redraws the speaker colours for a dark and a high-contrast theme', async () => {
+    await setTheme('Dark Modern');
+    await waitForThemeKind(page, 'dark');
+    const dark = speakerColours('Background', 'dark').map(rgb);
+    const onDark = await page.waitForFunction((want) => {
+      const seen = new Set<string>();
+      for (const el of document.querySelectorAll('.monaco-editor .view-overlays .cdr[class*="TextEditorDecorationType"]')) {
+        const c = getComputedStyle(el).backgroundColor.replace(/^rgba?\((\d+), (\d+), (\d+).*$/, '$1,$2,$3');
+        if (want.includes(c)) seen.add(c);
+      }
+      return seen.size >= 2 ? [...seen] : false;
+    }, dark);
+    assert.ok(((await onDark.jsonValue()) as string[]).length >= 2);
+    await page.screenshot({ path: join(results, 'editor-dark.png') });
+
+    // High contrast: no translucent backgrounds, a solid border in the speaker's colour instead.
+    await setTheme('Dark High Contrast');
+    await waitForThemeKind(page, 'highContrast');
+    const drawn = await decorationColours(page, 'borders');
+    const hc = speakerColours('Foreground', 'highContrast');
+    assert.ok(drawn.borders.filter((b) => hc.includes(b)).length >= 2, drawn.borders.join(' '));
+    assert.deepEqual(drawn.backgrounds.filter((b) => !b.endsWith(', 0)')), [], 'no backgrounds in high contrast');
+    await page.screenshot({ path: join(results, 'editor-high-contrast.png') });
+    await setTheme('Light Modern');
+    await waitForThemeKind(page, 'light');
+    await decorationColours(page, 'backgrounds');
+  });
+
+  it("lists a speaker's quotes in a picker and selects the one chosen", async () => {
+    const putin = expected.speakers.find((s) => s.name === 'Vladimir Putin')!;
+    const own = expected.quotes.filter((q) => q.speaker === putin.id);
+    await page.keyboard.press('Control+1');
+    await runCommand(page, "News Annotator: Show a Speaker's Quotes…");
+    await pickExact(page, putin.name);
+    await page.waitForFunction((t) => document.querySelector('.quick-input-title')?.textContent?.startsWith(t), `Quotes by ${putin.name}`);
+    const second = own[1];
+    // Typing filters the quotes (on their first words, section and line).
+    await filterQuickInput(page, text.slice(second.start + 1, second.start + 20));
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    const end = lineCol(second.end);
+    await statusText(page, 'status.editor.selection', new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${second.end - second.start} selected\\)$`));
+    await editorFocused(page);
+  });
+
+  it('goes to a section picked from a list', async () => {
+    const s = expected.sections[2];
+    await runCommand(page, 'News Annotator: Go to Section…');
+    await pickExact(page, s.title!);
+    const end = lineCol(s.headingEnd!);
+    await statusText(page, 'status.editor.selection', new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${s.headingEnd! - s.headingStart!} selected\\)$`));
+    await editorFocused(page);
+  });
+
+  it('opens the annotated report beside the article, from its top, and pages through it', async () => {
+    await runCommand(page, 'News Annotator: Open Annotated Report');
+    const terminalText = async (ready: string[]): Promise<string> => {
+      const handle = await page.waitForFunction((want) => {
+        const all = [...document.querySelectorAll('.terminal-wrapper .xterm-rows > div')].map((r) => r.textContent ?? '').join('\n');
+        return want.every((t) => all.includes(t)) ? all : false;
+      }, ready);
+      return (await handle.jsonValue()) as string;
+    };
+    // The report renders on the server: the CLI's outline, beginning with the file and the counts.
+    const top = await terminalText([SAMPLE, 'Lead', `${plural(expected.quotes.length, 'quote')} · `, ` · ${counts(expected).split(' · ')[0]}`]);
+    assert.match(top, /lines 1–\d+ of \d+/);
+    await page.screenshot({ path: join(results, 'report.png') });
+    const lastSection = expected.sections[expected.sections.length - 1].title!;
+    // The report has the keyboard (keys typed now must not reach the article).
+    await page.waitForFunction(() => !!document.activeElement?.closest('.terminal-wrapper'));
+    await page.keyboard.press('G');
+    await terminalText([lastSection]);
+    await page.keyboard.press('Home');
+    await terminalText(['Lead']);
+    await page.keyboard.press('End');
+    await terminalText([lastSection]);
+    // q closes it, like a pager; the article is still open.
+    await page.keyboard.press('q');
+    await page.waitForFunction(() => !document.querySelector('.terminal-wrapper .xterm-rows'));
+    await page.keyboard.press('Control+1');
+    await editorFocused(page);
+  });
+
+  it('keeps Set Speaker… and Not a Quote beside the article, never in it, and shows them at once', async () => {
+    const article = join(workspace, SAMPLE);
+    const file = `${article}.annotations.json`;
+    const putin = expected.speakers.find((s) => s.name === 'Vladimir Putin')!;
+    const own = expected.quotes.filter((q) => q.speaker === putin.id && q.kind !== 'partial');
+    const other = nameOf.get(expected.quotes.find((q) => q.speaker !== null && q.speaker !== putin.id)!.speaker!)!;
+    const goTo = async (offset: number): Promise<void> => {
+      const at = lineCol(offset);
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+G');
+      await page.waitForSelector('.quick-input-widget input');
+      await page.keyboard.insertText(`${at.line}:${at.col}`);
+      await page.keyboard.press('Enter');
+      await editorFocused(page);
+    };
+    /** The corrections file once it holds `n` corrections (the client writes it; the test polls the disk for it). */
+    const saved = async (n: number): Promise<string> => {
+      for (;;) {
+        const json = existsSync(file) ? readFileSync(file, 'utf8') : '';
+        if (json && (JSON.parse(json) as { total?: number }).total === n) return json;
+        await page.waitForTimeout(100);
+      }
+    };
+    const quote = own[own.length - 1];
+    await goTo(quote.start + 3);
+    await runCommand(page, 'News Annotator: Set Speaker…');
+    await pickExact(page, other.name);
+    assert.match(await saved(1), new RegExp(other.name));
+    await hoverText(page, text.slice(quote.start + 1, quote.start + 30));
+    const hover = await hoverContent(page, 'set by hand');
+    assert.ok(hover.includes(other.name), hover);
+    await page.screenshot({ path: join(results, 'correction.png') });
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Escape');
+
+    const dropped = own[own.length - 2];
+    await goTo(dropped.start + 3);
+    await runCommand(page, 'News Annotator: Not a Quote');
+    await saved(2);
+    const fewer = counts({ ...expected, quotes: expected.quotes.filter((q) => q !== dropped).map((q) => (q === quote ? { ...q, speaker: other.id } : q)) });
+    await statusText(page, 'newsAnnotator.counts', new RegExp(`^${fewer}$`));
+
+    for (const q of [dropped, quote]) {
+      await goTo(q.start + 3);
+      await runCommand(page, 'News Annotator: Remove Corrections of This Quote');
+    }
+    await saved(0);
+    await statusText(page, 'newsAnnotator.counts', new RegExp(`^${counts(expected)}$`));
+    assert.equal(readFileSync(article, 'utf8'), text, 'the article is byte for byte what it was');
+  });
+
+  it('follows edits: new counts and speakers, with collapsed sections left collapsed', async () => {
+    const normandy = expected.sections[2].title!;
+    await collapseRow(page, 'Topic Sections', normandy);
+    await page.keyboard.press('Control+1');
+    await editorFocused(page);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    const added = '"We will keep talking to Paris," Putin said at the end of the briefing.';
+    await page.keyboard.insertText(added);
+    // What the editor now holds, read by the CLI: what the view and status bar must come to show.
+    const edited = join(cacheDir, 'e2e', 'edited.news');
+    writeFileSync(edited, `${text}\n${added}`);
+    const after = analyze(edited);
+    assert.equal(after.quotes.length, expected.quotes.length + 1);
+    assert.equal(await statusText(page, 'newsAnnotator.counts', new RegExp(`^${counts(after)}$`)), counts(after));
+    const last = after.sections[after.sections.length - 1];
+    const speakers = new Set(quotesIn(last, after).map((q) => after.speakers.find((s) => s.id === q.speaker)!.name));
+    const rows = await paneRows(page, 'Topic Sections', (r) => {
+      const i = r.findIndex((x) => x.level === 1 && x.label === last.title);
+      return i >= 0 && r.slice(i + 1).filter((x) => x.level === 2).length === speakers.size;
+    });
+    const i = rows.findIndex((x) => x.level === 1 && x.label === last.title);
+    assert.deepEqual(new Set(rows.slice(i + 1).filter((x) => x.level === 2).map((x) => x.label)), speakers);
+    assert.equal(rows.find((r) => r.label === normandy)?.expanded, false, 'the section the user collapsed stays collapsed');
+  });
+});
