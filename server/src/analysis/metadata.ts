@@ -79,8 +79,10 @@ function isLower(c: number): boolean {
   return isLetter(c) && !isUpper(c);
 }
 
-// Words that may stand in a place's name in capitals: "RIO DE JANEIRO", "DAR ES SALAAM".
-const PARTICLES = new Set(['de', 'del', 'la', 'le', 'las', 'los', 'el', 'es', 'al', 'da', 'do', 'dos', 'du', 'of', 'upon', 'on', 'sur', 'am']);
+// Function words that may stand in a place's name in capitals: "RIO DE JANEIRO", "DAR ES SALAAM",
+// "NEW YORK", "WEST PALM BEACH", "FORT WORTH".
+const PARTICLES = new Set(['de', 'del', 'la', 'le', 'las', 'los', 'el', 'es', 'al', 'da', 'do', 'dos', 'du', 'of', 'upon', 'on', 'sur', 'am',
+  'new', 'old', 'north', 'south', 'east', 'west', 'great', 'little', 'upper', 'lower', 'saint', 'st', 'san', 'santa', 'fort', 'port', 'mount']);
 
 /** Whether words in capitals read like a place: at most four, none a function word but a place's particles. */
 export function placeLike(caps: string): boolean {
