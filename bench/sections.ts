@@ -6,9 +6,9 @@
 // PolNeAR dev is the measure the issue sets; train (ten times larger) is where the segmenter's
 // weights were fitted, and shows how well its figures hold on more text.
 // Usage: npm run eval:sections [-- --corpus FILE.jsonl ...] [--show]
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../server/src/analysis/article';
+import { joinedGroups, matches, paragraphOf, prf, readDocs } from './joined';
 
 const root = join(__dirname, '..');
 const evalDir = join(root, '..', 'shared', 'eval', 'corpora');
@@ -17,58 +17,28 @@ const show = args.includes('--show');
 const corpora = args.filter((_, i) => args[i - 1] === '--corpus');
 if (corpora.length === 0) corpora.push(join(evalDir, 'polnear-dev.jsonl'), join(evalDir, 'polnear-train.jsonl'));
 
-interface Doc { id: string; text: string; sections?: string[] }
-const read = (file: string): Doc[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
 const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
 
-/** One-to-one matches of predicted to gold boundaries (paragraph indexes) within `tolerance`. */
-function matches(gold: number[], pred: number[], tolerance: number): number {
-  const used = new Set<number>();
-  let hits = 0;
-  for (const g of gold) {
-    let best = -1;
-    for (const p of pred) if (!used.has(p) && Math.abs(p - g) <= tolerance && (best < 0 || Math.abs(p - g) < Math.abs(best - g))) best = p;
-    if (best >= 0) { used.add(best); hits++; }
-  }
-  return hits;
-}
-
-function paragraphOf(paragraphs: readonly { start: number }[], offset: number): number {
-  const i = paragraphs.findIndex((p) => p.start >= offset);
-  return i < 0 ? paragraphs.length : i;
-}
-
 function choi(file: string): void {
-  const docs = read(file);
   let gold = 0;
   let pred = 0;
   let hit = 0;
-  for (let i = 0; i + 4 <= docs.length; i += 4) {
-    const parts = docs.slice(i, i + 4).map((d) => d.text.slice(d.text.indexOf('\n') + 1).trim());
-    const starts: number[] = [];
-    let text = '';
-    for (const p of parts) {
-      if (text) text += '\n\n';
-      starts.push(text.length);
-      text += p;
-    }
+  joinedGroups(readDocs(file)).forEach(({ text, joins }, i) => {
     const a = analyzeArticle(text);
-    const g = starts.slice(1).map((s) => paragraphOf(a.paragraphs, s));
+    const g = joins.map((s) => paragraphOf(a.paragraphs, s));
     const p = a.sections.slice(1).map((s) => s.firstParagraph);
     const h = matches(g, p, 1);
     gold += g.length;
     pred += p.length;
     hit += h;
-    if (show) console.log(`group ${i / 4}: gold ${g.join(',')} · found ${p.join(',')} · ${h}/${g.length} of ${a.paragraphs.length} paragraphs`);
-  }
-  const P = pred ? hit / pred : 0;
-  const R = gold ? hit / gold : 0;
-  const F = P + R ? (2 * P * R) / (P + R) : 0;
+    if (show) console.log(`group ${i}: gold ${g.join(',')} · found ${p.join(',')} · ${h}/${g.length} of ${a.paragraphs.length} paragraphs`);
+  });
+  const { p: P, r: R, f: F } = prf(gold, pred, hit);
   console.log(`joined articles (${file.split('/').pop()}, groups of 4): boundaries ${gold}, found ${pred}, right ${hit} · P ${pct(P)} · R ${pct(R)} · F1 ${pct(F)}`);
 }
 
 function seed(): void {
-  for (const d of read(join(evalDir, 'seed.jsonl'))) {
+  for (const d of readDocs(join(evalDir, 'seed.jsonl'))) {
     if (!d.sections) continue;
     const a = analyzeArticle(d.text);
     const titles = a.sections.map((s) => s.title);

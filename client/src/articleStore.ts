@@ -83,6 +83,11 @@ export class ArticleStore implements Disposable {
     if (this.active && !window.visibleTextEditors.includes(this.active)) this.schedule(this.active.document, 0);
   }
 
+  /** Asks again for a document's article if the views hold it (its corrections changed, not its text). */
+  refresh(document: TextDocument): void {
+    if (this.articles.has(key(document)) || this.pending.has(key(document))) this.schedule(document, 0);
+  }
+
   private follow(editor: TextEditor | undefined, force = false): void {
     // Focus in a view, the panel or a terminal leaves no active text editor: keep following the last article.
     if (!editor && !force) return;

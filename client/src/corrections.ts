@@ -2,7 +2,7 @@
 // ARTICLE.annotations.json as W3C Web Annotations, never in the article. The client owns the file
 // (VS Code's file system works on disk and in the browser); the server is told the corrections
 // and applies them before anything else.
-import { commands, type Disposable, FileType, Position, type QuickPickItem, type TextDocument, type TextEditor, type Uri, window, workspace } from 'vscode';
+import { commands, type Disposable, FileSystemError, FileType, Position, type QuickPickItem, type TextDocument, type TextEditor, type Uri, window, workspace } from 'vscode';
 import { anchorOf, type Correction } from '../../server/src/analysis/corrections';
 import type { QuoteInfo } from '../../server/src/protocol';
 import { parseCorrections, serializeCorrections } from '../../server/src/views/correctionsFile';
@@ -20,6 +20,12 @@ export function correctionsUri(article: Uri): Uri | null {
 
 export class Corrections implements Disposable {
   private readonly byArticle = new Map<string, Correction[]>();
+  /** Articles whose corrections file could not be read: never written over, so nothing in it is lost. */
+  private readonly unreadable = new Map<string, string>();
+  /** Counts each article's writes: a load that started before a write must not undo it. */
+  private readonly writes = new Map<string, number>();
+  /** What this extension last wrote to each corrections file: its own change needs no reload. */
+  private readonly written = new Map<string, string>();
   private readonly warned = new Set<string>();
   private readonly subscriptions: Disposable[] = [];
 
@@ -48,22 +54,36 @@ export class Corrections implements Disposable {
   }
 
   private async load(doc: TextDocument): Promise<void> {
+    const key = doc.uri.toString();
     const file = correctionsUri(doc.uri);
+    const writes = this.writes.get(key) ?? 0;
     let list: Correction[] = [];
+    let problem: string | null = null;
     if (file) {
+      let json: string | null = null;
       try {
         const stat = await workspace.fs.stat(file);
-        if (stat.type === FileType.File) {
-          const parsed = parseCorrections(new TextDecoder().decode(await workspace.fs.readFile(file)), doc.getText());
-          if (parsed.ok) list = parsed.corrections;
-          else this.warnOnce(file, parsed.reason);
-        }
-      } catch {
-        // No corrections file yet: nothing to apply.
+        if (stat.type === FileType.File) json = new TextDecoder().decode(await workspace.fs.readFile(file));
+      } catch (err) {
+        // No corrections file: nothing to apply. Any other failure keeps what is known.
+        if (!(err instanceof FileSystemError && err.code === 'FileNotFound')) problem = err instanceof Error ? err.message : String(err);
       }
+      if (json !== null && json === this.written.get(file.toString()) && this.byArticle.has(key)) return;
+      if (json !== null && !problem) {
+        const parsed = parseCorrections(json, doc.getText());
+        if (parsed.ok) list = parsed.corrections;
+        else problem = parsed.reason;
+      }
+      if (problem) this.warnOnce(file, problem);
     }
-    this.byArticle.set(doc.uri.toString(), list);
+    if ((this.writes.get(key) ?? 0) !== writes || doc.isClosed) return; // a newer write, or gone
+    if (problem) {
+      this.unreadable.set(key, problem);
+      if (this.byArticle.has(key)) return;
+    } else this.unreadable.delete(key);
+    this.byArticle.set(key, list);
     await this.client.setCorrections(doc, list);
+    this.store.refresh(doc);
   }
 
   private warnOnce(file: Uri, reason: string): void {
@@ -78,14 +98,24 @@ export class Corrections implements Disposable {
       void window.showInformationMessage('News Annotator: save the article first; its corrections are kept in a file beside it.');
       return false;
     }
+    const key = doc.uri.toString();
+    const unreadable = this.unreadable.get(key);
+    if (unreadable) {
+      void window.showWarningMessage(`News Annotator: ${workspace.asRelativePath(file)} could not be read (${unreadable}); fix or delete it first. Nothing was changed.`);
+      return false;
+    }
+    const json = serializeCorrections(list, key, doc.getText());
+    this.writes.set(key, (this.writes.get(key) ?? 0) + 1);
     try {
-      await writeAtomically(file, serializeCorrections(list, doc.uri.toString(), doc.getText()), doc.uri);
+      await writeAtomically(file, json, doc.uri);
+      this.written.set(file.toString(), json);
     } catch (err) {
       void window.showErrorMessage(`News Annotator: could not write ${workspace.asRelativePath(file)} (${err instanceof Error ? err.message : String(err)}); nothing was changed.`);
       return false;
     }
     this.byArticle.set(doc.uri.toString(), list);
     await this.client.setCorrections(doc, list);
+    this.store.refresh(doc);
     return true;
   }
 

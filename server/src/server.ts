@@ -6,6 +6,7 @@ import {
   CodeActionKind,
   type Connection,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   type InitializeParams,
   type InitializeResult,
   LSPErrorCodes,
@@ -16,10 +17,16 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Correction } from './analysis/corrections';
 import type { Article } from './analysis/model';
 import { FIX_ALL_KIND } from './features/codeActions';
+import { CORRECTION_KIND } from './features/correctionActions';
 import { LEGEND } from './features/semanticTokens';
-import { ArticleRequestMethod, type ArticleParams, type ArticleResult } from './protocol';
+import {
+  ArticleRequestMethod, type ArticleParams, type ArticleResult, type ExportFormat, ExportRequestMethod, type ExportParams, type ExportResult,
+  SetCorrectionsMethod, type SetCorrectionsParams,
+} from './protocol';
+import { readCorrectionsParams } from './correctionsParams';
 import { Cancelled, ContentModified, createNewsService, type Token } from './service';
 import { DEFAULT_SETTINGS, type NewsSettings, readSettings } from './settings';
 import type { ArticleFileSystem } from './workspaceFiles';
@@ -30,8 +37,10 @@ export interface ServerDeps {
   /** Reads article files that are not open, for workspace symbols; none: open documents only. */
   readonly fileSystem?: ArticleFileSystem;
   /** Replaces the analysis core (tests of features the core does not fill yet). */
-  readonly analyze?: (text: string) => Article;
+  readonly analyze?: (text: string, corrections?: readonly Correction[]) => Article;
 }
+
+const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'webannotation', 'markdown'];
 
 /** A message to a client that has gone away has nobody to tell. */
 const ignore = (): void => undefined;
@@ -164,7 +173,7 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
         semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
         inlayHintProvider: { resolveProvider: false },
         ...(pullDiagnostics() ? { diagnosticProvider: { identifier: 'newsAnnotator', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CORRECTION_KIND, FIX_ALL_KIND], resolveProvider: false },
         referencesProvider: true,
         documentHighlightProvider: true,
         definitionProvider: true,
@@ -236,6 +245,23 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
   connection.onRenameRequest((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.rename(d, p.position, p.newName, editOptions(), t)));
   connection.onWorkspaceSymbol((p, t) => run(t, () => service.workspaceSymbols(p.query, t)));
   connection.onRequest(ArticleRequestMethod, (p: ArticleParams, t): Promise<ArticleResult | null> => withDoc(p.uri, t, null, (d) => service.articleInfo(d, t)));
+  connection.onRequest(ExportRequestMethod, (p: ExportParams, t): Promise<ExportResult | null> => {
+    if (!EXPORT_FORMATS.includes(p?.format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format ${JSON.stringify(p?.format)}: one of ${EXPORT_FORMATS.join(', ')}`);
+    return withDoc(p.uri, t, null, async (d) => {
+      const text = await service.exportArticle(d, p.format, p.bom === true, t);
+      return text === null ? null : { text };
+    });
+  });
+  connection.onNotification(SetCorrectionsMethod, (p: SetCorrectionsParams) => {
+    const read = readCorrectionsParams(p);
+    if (typeof read === 'string') {
+      connection.console.error(`newsAnnotator/setCorrections ignored: ${read}`);
+      return;
+    }
+    service.setCorrections(read.uri, read.corrections);
+    refreshViews();
+    if (!pullDiagnostics() && documents.get(read.uri)) schedulePush(read.uri, 0);
+  });
 
   documents.listen(connection);
   connection.listen();

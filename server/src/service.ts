@@ -9,13 +9,16 @@ import type {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from './analysis/article';
 import { ArticleCache } from './analysis/articleCache';
+import type { Correction } from './analysis/corrections';
 import type { Article } from './analysis/model';
 import { articleInfo, skippedInfo } from './features/articleInfo';
 import { codeActions, type EditOptions } from './features/codeActions';
+import { correctionActions } from './features/correctionActions';
 import { definition } from './features/definition';
 import { diagnostics } from './features/diagnostics';
 import { documentHighlights } from './features/documentHighlights';
 import { documentSymbols } from './features/documentSymbols';
+import { exportArticle } from './features/exportArticle';
 import { foldingRanges } from './features/foldingRanges';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -23,7 +26,7 @@ import { references } from './features/references';
 import { prepareRename, rename } from './features/rename';
 import { semanticTokensFull, semanticTokensRange, TokenStore } from './features/semanticTokens';
 import { articleSymbols, matchesQuery } from './features/workspaceSymbols';
-import type { ArticleResult } from './protocol';
+import type { ArticleResult, ExportFormat } from './protocol';
 import { type NewsSettings, sizeRefusal } from './settings';
 import type { ArticleFileSystem } from './workspaceFiles';
 
@@ -60,7 +63,7 @@ export interface ServiceDeps {
   onSkipChange?(document: TextDocument, reason: string | null): void;
   log?(message: string): void;
   /** The analysis core; replaceable for tests of features the core does not fill yet. */
-  analyze?(text: string): Article;
+  analyze?(text: string, corrections?: readonly Correction[]): Article;
 }
 
 export interface Analysis {
@@ -104,16 +107,19 @@ export function createNewsService(deps: ServiceDeps) {
   const analyze = deps.analyze ?? analyzeArticle;
   // Per open document, the work of its last analysis: the next version reuses every paragraph an edit did not touch.
   const works = new Map<string, ArticleCache>();
+  // Per open document, the editor's corrections the client keeps beside it (applied before anything else).
+  const corrections = new Map<string, readonly Correction[]>();
 
   function analyzeOpen(uri: string, text: string): Article {
-    if (deps.analyze) return deps.analyze(text);
+    const fixes = corrections.get(uri);
+    if (deps.analyze) return deps.analyze(text, fixes);
     let cache = works.get(uri);
     if (!cache) {
       cache = new ArticleCache();
       works.set(uri, cache);
     }
     try {
-      return analyzeArticle(text, { cache });
+      return analyzeArticle(text, { cache, corrections: fixes });
     } catch (err) {
       works.delete(uri); // a failed analysis may have left it half updated
       throw err;
@@ -215,10 +221,19 @@ export function createNewsService(deps: ServiceDeps) {
       cache.delete(uri);
     },
 
+    /** The client's corrections for a document changed: its analysis must apply them. */
+    setCorrections(uri: string, list: readonly Correction[]): void {
+      if (list.length) corrections.set(uri, list);
+      else corrections.delete(uri);
+      cache.delete(uri);
+      openSymbols.delete(uri);
+    },
+
     /** A document closed. */
     forget(uri: string): void {
       cache.delete(uri);
       works.delete(uri);
+      corrections.delete(uri);
       skipped.delete(uri);
       tokens.forget(uri);
       openSymbols.delete(uri);
@@ -283,7 +298,7 @@ export function createNewsService(deps: ServiceDeps) {
       if (!a) return [];
       const settings = await deps.settings(doc.uri);
       checkVersion(doc, version);
-      return codeActions(a, doc, params, opts, settings);
+      return [...codeActions(a, doc, params, opts, settings), ...correctionActions(a, doc, params)];
     },
 
     references: (doc: TextDocument, position: Position, includeDeclaration: boolean, token: Token = NEVER): Promise<Location[] | null> =>
@@ -300,6 +315,10 @@ export function createNewsService(deps: ServiceDeps) {
 
     rename: (doc: TextDocument, position: Position, newName: string, opts: EditOptions, token: Token = NEVER): Promise<WorkspaceEdit | null> =>
       over(doc, token, null, (a) => rename(a, doc, position, newName, opts)),
+
+    /** The article in an export format; null when it is not analysed (too large, or failed). */
+    exportArticle: (doc: TextDocument, format: ExportFormat, bom: boolean, token: Token = NEVER): Promise<string | null> =>
+      over(doc, token, null, (a) => exportArticle(a, doc.uri, format, bom)),
 
     async articleInfo(doc: TextDocument, token: Token = NEVER): Promise<ArticleResult> {
       const version = doc.version;

@@ -4,7 +4,7 @@
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 /** The findings the diagnostics feature reports, each with its own severity setting. */
-export type FindingKind = 'noSpeaker' | 'guessedSpeaker' | 'unclosedQuote' | 'misspeltName' | 'pronounOnly';
+export type FindingKind = 'noSpeaker' | 'guessedSpeaker' | 'unclosedQuote' | 'misspeltName' | 'pronounOnly' | 'staleCorrection';
 
 export interface NewsSettings {
   /** Largest document analysed, in megabytes of UTF-8 text. */
@@ -26,6 +26,7 @@ export const DEFAULT_SETTINGS: NewsSettings = Object.freeze({
     unclosedQuote: 'warning',
     misspeltName: 'warning',
     pronounOnly: 'hint',
+    staleCorrection: 'warning',
   }),
   fileExtensions: Object.freeze(['.news', '.article']),
 });

@@ -4,7 +4,7 @@
 // under test-results/. Run with `npm run test:e2e`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -96,6 +96,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
   let server: RunningCodeServer | undefined;
   let browser: Browser | undefined;
   let page: Page;
+  let workspace = '';
   const settings = {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
@@ -119,7 +120,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     nameOf = new Map(expected.speakers.map((s) => [s.id, s]));
     const dir = join(cacheDir, 'e2e');
     rmSync(dir, { recursive: true, force: true });
-    const workspace = join(dir, 'workspace');
+    workspace = join(dir, 'workspace');
     mkdirSync(workspace, { recursive: true });
     cpSync(join(root, 'samples', SAMPLE), join(workspace, SAMPLE));
     const profile = prepareProfile(bin, dir, vsix, settings);
@@ -351,6 +352,65 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await page.waitForFunction(() => !document.querySelector('.terminal-wrapper .xterm-rows'));
     await page.keyboard.press('Control+1');
     await editorFocused(page);
+  });
+
+  it('keeps Set Speaker… and Not a Quote beside the article, never in it, and shows them at once', async () => {
+    const article = join(workspace, SAMPLE);
+    const file = `${article}.annotations.json`;
+    const putin = expected.speakers.find((s) => s.name === 'Vladimir Putin')!;
+    const own = expected.quotes.filter((q) => q.speaker === putin.id && q.kind !== 'partial');
+    const other = nameOf.get(expected.quotes.find((q) => q.speaker !== null && q.speaker !== putin.id)!.speaker!)!;
+    const goTo = async (offset: number): Promise<void> => {
+      const at = lineCol(offset);
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+G');
+      await page.waitForSelector('.quick-input-widget input');
+      await page.keyboard.insertText(`${at.line}:${at.col}`);
+      await page.keyboard.press('Enter');
+      await editorFocused(page);
+    };
+    /** The corrections file once it holds `n` corrections (the client writes it; the test polls the disk for it). */
+    const saved = async (n: number): Promise<string> => {
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const json = existsSync(file) ? readFileSync(file, 'utf8') : '';
+        if (json && (JSON.parse(json) as { total?: number }).total === n) return json;
+        if (Date.now() > deadline) throw new Error(`${file} never held ${n} corrections; it holds:\n${json || '(no file)'}`);
+        await page.waitForTimeout(100);
+      }
+    };
+    const quote = own[own.length - 1];
+    await goTo(quote.start + 3);
+    await runCommand(page, 'News Annotator: Set Speaker…');
+    await pickExact(page, other.name);
+    assert.match(await saved(1), new RegExp(other.name));
+    await hoverText(page, text.slice(quote.start + 1, quote.start + 30));
+    const hover = await hoverContent(page, 'set by hand');
+    assert.ok(hover.includes(other.name), hover);
+    await page.screenshot({ path: join(results, 'correction.png') });
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Escape');
+
+    const dropped = own[own.length - 2];
+    await goTo(dropped.start + 3);
+    await runCommand(page, 'News Annotator: Not a Quote');
+    await saved(2);
+    const fewer = counts({ ...expected, quotes: expected.quotes.filter((q) => q !== dropped).map((q) => (q === quote ? { ...q, speaker: other.id } : q)) });
+    await statusText(page, 'newsAnnotator.counts', new RegExp(`^${fewer}$`));
+
+    for (const q of [dropped, quote]) {
+      await goTo(q.start + 3);
+      await runCommand(page, 'News Annotator: Remove Corrections of This Quote');
+    }
+    await saved(0);
+    await statusText(page, 'newsAnnotator.counts', new RegExp(`^${counts(expected)}$`));
+    // The view is back as it was: every section with its quote count.
+    const sectionCounts = expected.sections.map((s) => plural(quotesIn(s).length, 'quote'));
+    await paneRows(page, 'Topic Sections', (r) => {
+      const shown = r.filter((x) => x.level === 1).map((x) => x.description);
+      return shown.length === sectionCounts.length && shown.every((d, i) => d.startsWith(sectionCounts[i]));
+    });
+    assert.equal(readFileSync(article, 'utf8'), text, 'the article is byte for byte what it was');
   });
 
   it('follows edits: new counts and speakers, with collapsed sections left collapsed', async () => {

@@ -65,7 +65,12 @@ export async function clickRow(page: Page, title: string, label: string): Promis
 export async function collapseRow(page: Page, title: string, label: string): Promise<void> {
   const r = row(page, title, label);
   if ((await r.getAttribute('aria-expanded')) === 'true') await r.locator('.monaco-tl-twistie').click();
-  await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'false', await r.elementHandle());
+  try {
+    await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'false', await r.elementHandle(), { timeout: 20_000 });
+  } catch (err) {
+    const rows = await paneRows(page, title);
+    throw new Error(`${label} did not collapse (aria-expanded ${await r.getAttribute('aria-expanded')}); the view shows:\n${rows.map((x) => `${'  '.repeat(x.level)}${x.label} ${x.expanded}${x.selected ? ' (selected)' : ''}`).join('\n')}\n${String(err)}`);
+  }
 }
 
 /** Clicks an action in a view's title bar, by its title. */
@@ -121,18 +126,22 @@ export async function statusText(page: Page, id: string, pattern: RegExp): Promi
   return (await handle.jsonValue()) as string;
 }
 
-/** Moves the mouse onto the first on-screen occurrence of `text` in the editor. */
+/** Moves the mouse onto the first on-screen occurrence of `text` in the editor (it may span several decorated runs). */
 export async function hoverText(page: Page, text: string): Promise<void> {
   const handle = await page.waitForFunction((t) => {
     for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
+      // Monaco renders spaces as no-break spaces.
+      const at = (line.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(t);
+      if (at < 0) continue;
+      // The text node holding the occurrence's first character.
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        // Monaco renders spaces as no-break spaces.
-        const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(t);
-        if (at < 0) continue;
+        const length = node.textContent?.length ?? 0;
+        if (at >= seen + length) { seen += length; continue; }
         const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, Math.min(at + 6, node.textContent!.length));
+        range.setStart(node, at - seen);
+        range.setEnd(node, Math.min(at - seen + 6, length));
         const r = range.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       }

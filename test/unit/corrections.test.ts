@@ -34,6 +34,7 @@ describe('editor corrections', () => {
     const a = analyzeArticle(TEXT, { corrections: [setBecker] });
     const q = a.quotes.find((x) => x.method === 'editor');
     assert.equal(q?.confidence, 1);
+    assert.equal(q?.source, null, '"Ruiz" no longer credits it');
     assert.deepEqual(a.corrections.applied.map((c) => [c.correction.id, c.quote]), [['c1', q?.id]]);
   });
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis/article';
-import { isHeading, metadataKind } from '../../server/src/analysis/sections';
+import { metadataKind } from '../../server/src/analysis/metadata';
+import { isHeading } from '../../server/src/analysis/sections';
 
 const titles = (t: string): (string | null)[] => analyzeArticle(t).sections.map((s) => s.title);
 
@@ -76,5 +77,37 @@ describe('sections', () => {
     assert.equal(metadataKind('By JANE DOE and Tom Lee, Associated Press'), 'byline');
     assert.equal(metadataKind('By the end of the year, prices had doubled.'), null);
     assert.equal(metadataKind('WASHINGTON (AP) —'), 'dateline');
+  });
+
+  it('takes credits, promotions, update notes and rules for no text', () => {
+    assert.equal(metadataKind('(Reporting by David Bailey; Editing by Cynthia Osterman)'), 'byline');
+    assert.equal(metadataKind('Amanda Terkel contributed reporting.'), 'byline');
+    assert.equal(metadataKind('Follow Pam Key on Twitter @pamkeyNEN'), 'readMore');
+    assert.equal(metadataKind('This story has been updated to include comment from the campaign.'), 'readMore');
+    assert.equal(metadataKind('The senator reported from Washington that the vote had failed.'), 'byline');
+    assert.equal(metadataKind('The campaign said the full poll can be released next week.'), null);
+    const a = analyzeArticle(['Rates Rise Again', 'The bank raised rates on Tuesday, its third rise this year.', '* * *', 'Markets fell after the decision was announced.', 'Traders said they had expected it.'].join('\n\n'));
+    assert.ok(a.sections.every((s) => s.title !== '* * *'));
+  });
+
+  it('reads subheads between dashes and run-in heads, whose capitals name no speaker', () => {
+    assert.equal(isHeading('– Ready to quiz Trump –'), 'dashed');
+    assert.equal(isHeading('- Bernie Sanders won 84 percent of the vote'), null, 'a list item');
+    assert.equal(isHeading('(BEGIN VIDEO CLIP)'), null);
+    const text = [
+      'Doctor Under Fire',
+      'NEW YORK — The television doctor has faced questions for years about the advice he gives.',
+      'QUESTIONABLE MEDICAL CLAIMS — For years, Oz has been dogged by charges that he promoted unproven therapies. "I stand by my show," Oz said.',
+      'Critics say the claims mislead viewers who trust him with their health.',
+      'CONGRESS HAS INVESTIGATED HIM — Oz appeared at a 2014 Senate hearing. "We need to be careful," Senator Claire McCaskill told him.',
+      'The hearing drew wide attention to weight-loss supplements.',
+    ].join('\n\n');
+    const a = analyzeArticle(text);
+    assert.deepEqual(a.sections.map((s) => s.title), [null, 'QUESTIONABLE MEDICAL CLAIMS', 'CONGRESS HAS INVESTIGATED HIM']);
+    const run = a.sections[1];
+    assert.equal(text.slice(run.headingRange!.start, run.headingRange!.end), 'QUESTIONABLE MEDICAL CLAIMS');
+    // The opening dateline stays a dateline, not a head.
+    assert.ok(a.metadata.some((m) => m.kind === 'dateline' && text.slice(m.start, m.end).startsWith('NEW YORK')));
+    assert.ok(!a.entities.some((e) => /CLAIMS|CONGRESS|INVESTIGATED/.test(e.name)), JSON.stringify(a.entities.map((e) => e.name)));
   });
 });

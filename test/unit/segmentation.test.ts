@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { toContract } from '../../server/src/views/json';
@@ -55,5 +57,30 @@ describe('inferred sections', () => {
     // The first heading-like line is the article's headline: the text under it is the lead.
     assert.equal(a.title && text.slice(a.title.start, a.title.end), 'City Budget');
     assert.deepEqual(a.sections.map((s) => s.title), [null, 'Wildfire Near Bend']);
+  });
+
+  it("finds most of the sample press conference's turns again without its five headings, labelled by their subjects", () => {
+    const sample = readFileSync(join(__dirname, '..', '..', 'samples', 'press-conference.news'), 'utf8');
+    const headed = analyzeArticle(sample);
+    const headings = headed.sections.filter((s) => s.headingRange).map((s) => s.title);
+    assert.equal(headings.length, 5);
+    // The text without the heading lines, and the paragraph each heading opened there.
+    const kept: string[] = [];
+    const starts: number[] = [];
+    for (const line of sample.split('\n')) {
+      if (headings.includes(line.trim())) starts.push(kept.filter((l) => l.trim()).length);
+      else kept.push(line);
+    }
+    const a = analyzeArticle(kept.join('\n'));
+    assert.ok(a.sections.every((s) => s.inferred));
+    const found = a.sections.slice(1);
+    const near = (p: number): (typeof found)[number] | undefined => found.find((s) => Math.abs(s.firstParagraph - p) <= 1);
+    assert.ok(starts.filter((p) => near(p)).length >= 3, `starts ${starts}; found ${found.map((s) => s.firstParagraph)}`);
+    // Each section found is labelled by what its part of the press conference is about.
+    const subjects = [/cyber|security/i, /Syria|Russia/, /Donbass|Ukraine|Normandy/, /Iran|nuclear/, /Korea|Kim/, /MH17|Malaysia/];
+    for (const s of found) {
+      const i = [0, ...starts].filter((p) => p <= s.firstParagraph + 1).length - 1;
+      assert.match(s.title ?? '', subjects[i], `section at ¶${s.firstParagraph}: ${s.title}`);
+    }
   });
 });

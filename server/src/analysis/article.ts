@@ -7,13 +7,11 @@ import { type Correction, type LocatedCorrection, locateCorrections } from './co
 import { EntityRegistry } from './entities';
 import { findCandidates, type Candidate } from './mentions';
 import type { Article, Entity, Paragraph, Quote, Sentence } from './model';
-import { type ParagraphWork, RecordingSet, recorded, stillAnswers, type TermWork } from './paragraphWork';
+import { type ParagraphWork, RecordingSet, recorded, stillAnswers } from './paragraphWork';
 import { splitParagraphs } from './paragraphs';
 import { findQuotations, type Quotation } from './quotations';
 import { readStructure, type Structure } from './sections';
-import { inferSections } from './segmentation';
-import { type ArticleTerms, collectTerms } from './terms';
-import { findTopics, labelInferred } from './topics';
+import { sectionsAndTopics } from './topicSections';
 
 /**
  * A name that is a person only by a rare first name ("Peace Process", "Morning Consult")
@@ -63,7 +61,7 @@ function paragraphCandidates(
         if (c.kind === 'person' || (c.kind === 'organisation' && c.words.length > 3)) c.kind = 'unknown';
       }
     }
-    // A dateline's agency and place ("WASHINGTON (AP) —") are not the story's speakers.
+    // A dateline's agency and place ("WASHINGTON (AP) —") are not the story's speakers, nor a run-in head's words.
     // One push per item: spreading a long list into push() overflows the call stack.
     for (const c of found) if (datelineEnd < 0 || c.start >= datelineEnd) info.candidates.push(c);
     candidates.push(info.candidates);
@@ -72,55 +70,6 @@ function paragraphCandidates(
   work.candidates = queries && {
     context, lowercase: queries, candidates, local: candidates.map((list) => list.map((c) => ({ kind: c.kind, role: c.role }))),
   };
-}
-
-const NONE: ReadonlySet<number> = new Set();
-const FIRST: ReadonlySet<number> = new Set([0]);
-
-/** What the topic terms of a paragraph read of its candidates' global state: kind, entity and role of each. */
-function candidateState(infos: readonly SentenceInfo[]): (string | null | undefined)[] {
-  const out: (string | null | undefined)[] = [];
-  for (const s of infos) for (const c of s.candidates) out.push(c.kind, c.entity, c.role);
-  return out;
-}
-
-function sameState(a: readonly (string | null | undefined)[], infos: readonly SentenceInfo[]): boolean {
-  let k = 0;
-  for (const s of infos) {
-    for (const c of s.candidates) {
-      if (a[k] !== c.kind || a[k + 1] !== c.entity || a[k + 2] !== c.role) return false;
-      k += 3;
-    }
-  }
-  return k === a.length;
-}
-
-/** The topic terms of a paragraph: the last version's where nothing they read has changed. */
-function paragraphTerms(
-  work: ParagraphWork, index: number, infos: readonly SentenceInfo[], skip: boolean, heading: boolean,
-  lowercase: ReadonlySet<string>, people: ReadonlySet<string>,
-): TermWork {
-  const context = `${skip ? 1 : 0}${heading ? 1 : 0}`;
-  const tw = work.terms;
-  if (tw && tw.context === context && sameState(tw.candidates, infos) && stillAnswers(tw.people, people) && stillAnswers(tw.lowercase, lowercase)) {
-    if (tw.paragraph !== index) {
-      for (const m of tw.mentions) (m as { paragraph: number }).paragraph = index;
-      tw.paragraph = index;
-    }
-    return tw;
-  }
-  // The paragraph on its own, as paragraph 0 of a one-paragraph article: the terms pass reads sentence by sentence.
-  const seenLower = new RecordingSet(lowercase);
-  const seenPeople = new RecordingSet(people);
-  const alone = infos.map((s) => ({ ...s, paragraph: 0 }));
-  const t = collectTerms(1, alone, { skip: skip ? FIRST : NONE, headings: heading ? FIRST : NONE, lowercase: seenLower, people: seenPeople });
-  for (const m of t.mentions) (m as { paragraph: number }).paragraph = index;
-  const made: TermWork = {
-    context, candidates: candidateState(infos), people: recorded(seenPeople) ?? new Map(), lowercase: recorded(seenLower) ?? new Map(), bag: t.bags[0], wordCount: t.wordCounts[0],
-    mentions: t.mentions, headingStems: t.headings.get(0), paragraph: index,
-  };
-  work.terms = recorded(seenPeople) && recorded(seenLower) ? made : null;
-  return made;
 }
 
 export interface AnalyzeOptions {
@@ -181,8 +130,13 @@ export function readArticle(text: string, options: AnalyzeOptions = {}): ReadArt
   cache.sweep();
   const { lowercase } = cache;
 
+  // Where a paragraph's dateline or run-in head ("CONGRESS HAS INVESTIGATED HIM — Oz's …") ends:
+  // the capitals before name no speaker.
   const datelineEnds = new Map<number, number>();
   for (const m of structure.metadata) if (m.kind === 'dateline' && !datelineEnds.has(m.paragraph)) datelineEnds.set(m.paragraph, m.end);
+  for (const s of structure.sections) {
+    if (s.headingRange && !structure.nonBody.has(s.firstParagraph) && !datelineEnds.has(s.firstParagraph)) datelineEnds.set(s.firstParagraph, s.headingRange.end);
+  }
   const sentences: Sentence[] = [];
   const infos: SentenceInfo[] = [];
   const byParagraph: SentenceInfo[][] = [];
@@ -241,33 +195,9 @@ export function readArticle(text: string, options: AnalyzeOptions = {}): ReadArt
 
 /** The second part: topic terms, inferred sections where the article has no headings, topics, and section labels. */
 export function addTopics(read: ReadArticle): Article {
-  const { text, paragraphs, sentences, structure, works, infos, byParagraph, lowercase, quotes, entities, corrections } = read;
-  // Topics, from the tokens and mentions above (one pass over them).
-  const whole = (m: { start: number; end: number; paragraph: number }): boolean => m.start === paragraphs[m.paragraph].start && m.end === paragraphs[m.paragraph].end;
-  const skip = new Set(structure.metadata.filter(whole).map((m) => m.paragraph));
-  const headings = new Set(structure.sections.filter((s) => s.headingRange).map((s) => s.firstParagraph));
-  if (structure.title) headings.add(structure.title.paragraph);
-  const people = new Set<string>();
-  for (const e of entities) {
-    if (e.kind !== 'person') continue;
-    for (const n of [e.name, ...e.aliases]) for (const w of [n, ...n.split(' ')]) people.add(w.toLowerCase());
-  }
-  const terms: ArticleTerms = { bags: [], wordCounts: [], mentions: [], headings: new Map() };
-  for (const p of paragraphs) {
-    const t = paragraphTerms(works[p.index], p.index, byParagraph[p.index], skip.has(p.index), headings.has(p.index), lowercase, people);
-    terms.bags.push(t.bag);
-    terms.wordCounts.push(t.wordCount);
-    for (const m of t.mentions) terms.mentions.push(m);
-    if (t.headingStems) terms.headings.set(p.index, t.headingStems);
-  }
-  const body = paragraphs.map((p) => p.index).filter((i) => !structure.nonBody.has(i));
-  const datelines = new Set(structure.metadata.filter((m) => m.kind === 'dateline').map((m) => (whole(m) ? m.paragraph + 1 : m.paragraph)));
-  const sections = headings.size > (structure.title ? 1 : 0) ? structure.sections : inferSections({
-    paragraphs, body, firstParagraph: structure.title ? 1 : 0, bags: terms.bags, wordCounts: terms.wordCounts,
-    sentences: infos, entities, quotes, datelines,
-  }) ?? structure.sections;
-  const topics = findTopics({ paragraphs, sections, terms, entities, quotes, titleParagraph: structure.title?.paragraph ?? null });
-  labelInferred(sections, text);
+  const { text, paragraphs, sentences, structure, infos, quotes, entities, corrections } = read;
+  // topicSections.ts lists what the passes read.
+  const { sections, topics } = sectionsAndTopics({ text, paragraphs, structure, sentences: infos, entities, quotes });
 
   return {
     text,

@@ -64,7 +64,7 @@ function buildWork(text: string, p: Paragraph, quotes: readonly Quotation[], key
     tokens.push(ts);
     inQuote.push(quoted);
   }
-  return { text: body, quotes: key, base: p.start, sentences: spans, tokens, inQuote, lowercase: keep ? [...lowercase] : [], candidates: null, terms: null, used: 0 };
+  return { text: body, quotes: key, base: p.start, sentences: spans, tokens, inQuote, lowercase: keep ? [...lowercase] : [], candidates: null, used: 0 };
 }
 
 export class ArticleCache {

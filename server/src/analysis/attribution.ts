@@ -84,7 +84,9 @@ function setByEditor(input: AttributionInput, quote: Quote, name: string): void 
   const known = registry.all().find((e) => e.name.toLowerCase() === lower)?.id
     ?? registry.findFullName(words) ?? (words.length === 1 ? registry.findPerson(words[0], quote.start) : undefined);
   const id = known ?? registry.addPerson({ words, start: quote.start, end: quote.start, gender: null, role: null } as unknown as Candidate, false);
-  Object.assign(quote, { speaker: id, method: 'editor', confidence: 1 });
+  // The mention the analysis credited names someone else now: it is no longer the quote's source.
+  const source = quote.speaker === id ? quote.source : null;
+  Object.assign(quote, { speaker: id, method: 'editor', confidence: 1, source });
 }
 
 /** The outermost quotations nested in `q`, as quotations of their own. */

@@ -1,12 +1,12 @@
 // The work the core does inside one paragraph, kept so that an incremental analysis can reuse
 // it for every paragraph an edit did not touch: sentences, tokens, which tokens are quoted,
-// mention candidates and the topic terms. Each piece records what it read from outside the
-// paragraph (the article's lower-case words, its people, the global state of the candidates)
-// and is reused only while those reads still give the same answers.
+// mention candidates. Each piece records what it read from outside the paragraph (the
+// article's lower-case words) and is reused only while those reads still give the same
+// answers. The topic terms are collected over the whole article each time (topicSections.ts):
+// their groups span paragraphs, and one pass over the word table costs little.
 import type { Candidate } from './mentions';
 import type { Span } from './model';
 import { shiftTokens, type Token } from './tokens';
-import type { TopicMention } from './terms';
 
 /** A set whose `has` answers are recorded, so a result computed with it can be checked against another set later. */
 export class RecordingSet implements ReadonlySet<string> {
@@ -75,22 +75,6 @@ export interface CandidateWork {
   readonly local: { kind: Candidate['kind']; role: string | null }[][];
 }
 
-/** What the topic terms of a paragraph were collected from, and what they are. */
-export interface TermWork {
-  /** The paragraph's role (skipped, heading) when collected. */
-  readonly context: string;
-  /** Its candidates' kind, entity and role when collected, three entries each: the article's passes set them. */
-  readonly candidates: readonly (string | null | undefined)[];
-  readonly people: ReadonlyMap<string, boolean>;
-  readonly lowercase: ReadonlyMap<string, boolean>;
-  readonly bag: Map<string, number>;
-  readonly wordCount: number;
-  readonly mentions: TopicMention[];
-  readonly headingStems: Set<string> | undefined;
-  /** The paragraph index the mentions carry. */
-  paragraph: number;
-}
-
 /** One paragraph's text and the work done on it, at the offset `base` of the article. */
 export interface ParagraphWork {
   readonly text: string;
@@ -105,7 +89,6 @@ export interface ParagraphWork {
   /** Its distinct words written in lower case. */
   readonly lowercase: readonly string[];
   candidates: CandidateWork | null;
-  terms: TermWork | null;
   /** The analysis that last used it (a paragraph repeated word for word needs one work each). */
   used: number;
 }
@@ -127,6 +110,5 @@ export function moveWork(w: ParagraphWork, base: number): void {
       if (c.roleSpan) shiftSpan(c.roleSpan, delta);
     }
   }
-  for (const m of w.terms?.mentions ?? []) shiftSpan(m, delta);
   w.base = base;
 }

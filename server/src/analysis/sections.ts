@@ -3,7 +3,8 @@
 // first heading is the lead.
 import { isDigit, isLetter, isUpper } from './chars';
 import { cueLemma } from './lexicon';
-import type { MetadataKind, MetadataLine, Paragraph, Section, Span } from './model';
+import { capsLeadIn, datelinePrefix, isGluedWords, isRule, type LeadIn, metadataKind } from './metadata';
+import type { MetadataLine, Paragraph, Section, Span } from './model';
 import { isStopword } from './names';
 import { isQuoteMark } from './quoteMarks';
 
@@ -55,7 +56,7 @@ function lettersOnly(w: string): string {
   return w.slice(a, b);
 }
 
-export type HeadingStyle = 'caps' | 'title' | 'markdown1' | 'markdown2' | 'markdown3';
+export type HeadingStyle = 'caps' | 'title' | 'dashed' | 'runIn' | 'markdown1' | 'markdown2' | 'markdown3';
 
 /** Title case or all capitals, judged on the words that title case capitalises. */
 export function headingStyle(line: string, strict = false): HeadingStyle | null {
@@ -94,9 +95,18 @@ function isAttribution(line: string): boolean {
   return false;
 }
 
-/** A heading: a short, title-like line standing alone, not a quotation, not a sentence. */
+// A list item: "-Bernie Sanders won 84 percent…", "• Lower taxes", "— Carol Lee of the Wall Street Journal".
+const LIST_ITEM = /^[-–—•·*►▪‣◦]/;
+// A subhead between dashes, as AFP sets them: "– Ready to quiz Trump –".
+const DASHED = /^[-–—]\s+(\S.{0,80}?)\s+[-–—]\.?$/;
+
+/** A heading: a short, title-like line standing alone, not a quotation, not a sentence, not a list item. */
 export function isHeading(line: string): HeadingStyle | null {
   if (line.length > MAX_HEADING_CHARS || words(line).length > MAX_HEADING_WORDS) return null;
+  if (DASHED.test(line)) return 'dashed';
+  if (LIST_ITEM.test(line)) return null;
+  // Asides in parentheses or brackets ("(BEGIN VIDEO CLIP)", "[Updated]"), and an interview's turns ("Q: …").
+  if (/^[([].*[)\]]\.?$/.test(line) || /^[QA]:/.test(line) || isGluedWords(line)) return null;
   const last = line.charCodeAt(line.length - 1);
   if (last === 46 || last === 44 || last === 59 || last === 58 || last === 33) return null;
   if (isQuoteMark(line.charCodeAt(0)) || isQuoteMark(last)) return null;
@@ -104,39 +114,6 @@ export function isHeading(line: string): HeadingStyle | null {
   const style = headingStyle(line);
   if (style === 'title' && words(line).length === 1 && isStopword(line.toLowerCase())) return null;
   return style;
-}
-
-const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-// Bounded, anchored patterns: no nested quantifiers, so no backtracking blow-up on long lines.
-const DATELINE = new RegExp(`^[A-Z][A-Z.' -]{1,40}(?:, [A-Z][A-Za-z.' -]{1,30})?(?:, (?:${MONTHS})\\.? \\d{1,2})?(?: \\([A-Za-z. ]{1,30}\\))? ?[—–-]{1,2} `);
-const BYLINE = /^(?:By|BY|Written by|Reporting by|From)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von)){0,8}(?:\s*[,|/–—-]\s*[\p{L} ,.'’]{1,60})?$/u;
-const CAPTION = /^(?:\(?(?:photo|picture|image|video|file photo|caption|pictured|above|below|top|left|right|credit|graphic|illustration)s?\b[:)]|.{0,200}\((?:photo|picture|image)s?:[^)]{0,120}\)$|.{0,200}\b(?:Getty Images|AFP(?:\/Getty)?|AP Photo|Reuters\/[\p{L} ]{1,40}|EPA|Shutterstock)\)?\.?$)/iu;
-const READ_MORE = /^(?:read more|read the rest|related|see also|click here|sign up|subscribe|follow (?:us|@)|share this|advertisement|watch|listen|more:|also read|recommended|editor'?s note)\b/i;
-
-// Cheap checks before the caption pattern, which is costly to run on every paragraph.
-const CAPTION_START = /^\(?(?:photo|picture|image|video|file|caption|pictured|above|below|top|left|right|credit|graphic|illustration)/i;
-const CAPTION_END = /(?:\)|Images|AFP|Getty|Photo|EPA|Shutterstock|Reuters\/[\p{L} ]{1,40})\.?$/u;
-
-function mayBeCaption(line: string): boolean {
-  return CAPTION_START.test(line) || CAPTION_END.test(line.slice(-60));
-}
-
-/** What a non-body line is, if it is one. */
-export function metadataKind(line: string): MetadataKind | null {
-  // Length first: the patterns only ever run on short lines.
-  if (line.length >= 300) return null;
-  if (line.length < 200 && READ_MORE.test(line)) return 'readMore';
-  if (line.length < 120 && BYLINE.test(line)) return 'byline';
-  if (mayBeCaption(line) && CAPTION.test(line)) return 'caption';
-  if (line.length < 80 && /[—–-]$/.test(line) && DATELINE.test(`${line} `)) return 'dateline';
-  return null;
-}
-
-/** A dateline opening a paragraph ("MOSCOW, May 24 (Reuters) — "): its span, if there is one. */
-export function datelinePrefix(text: string, p: Paragraph): Span | null {
-  const head = text.slice(p.start, Math.min(p.end, p.start + 120));
-  const m = DATELINE.exec(head);
-  return m ? { start: p.start, end: p.start + m[0].trimEnd().length } : null;
 }
 
 export interface Structure {
@@ -172,15 +149,30 @@ function isHeadline(line: string, setApart: boolean): boolean {
 
 const DAYS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year))\b/;
 
+interface Heading {
+  readonly p: Paragraph;
+  readonly style: HeadingStyle;
+  /** The heading's words: the whole line, or a run-in head's lead-in. */
+  readonly span: Span;
+  readonly title: string;
+}
+
 export function readStructure(text: string, paragraphs: readonly Paragraph[]): Structure {
   const metadata: MetadataLine[] = [];
   const nonBody = new Set<number>();
   let title: MetadataLine | null = null;
-  const headings: { p: Paragraph; style: HeadingStyle }[] = [];
+  const headings: Heading[] = [];
+  const leadIns: { p: Paragraph; leadIn: LeadIn; dateline: Span | null }[] = [];
+  let firstBody = -1;
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end);
     if (p.index === 0 && paragraphs.length > 1 && isHeadline(line, /\n[ \t]*\r?\n/.test(text.slice(p.end, paragraphs[1].start)))) {
       title = { start: p.start, end: p.end, kind: 'headline', paragraph: p.index };
+      nonBody.add(p.index);
+      continue;
+    }
+    // A rule between parts ("* * *", "___") is no text.
+    if (isRule(line)) {
       nonBody.add(p.index);
       continue;
     }
@@ -190,21 +182,41 @@ export function readStructure(text: string, paragraphs: readonly Paragraph[]): S
       nonBody.add(p.index);
       continue;
     }
-    const dl = datelinePrefix(text, p);
-    if (dl) metadata.push({ ...dl, kind: 'dateline', paragraph: p.index });
     const style = p.index + 1 < paragraphs.length ? isHeading(line) : null;
     if (style) {
-      headings.push({ p, style });
+      headings.push({ p, style, span: { start: p.start, end: p.end }, title: headingTitle(line, style) });
       nonBody.add(p.index);
+      continue;
+    }
+    if (firstBody < 0) firstBody = p.index;
+    const dateline = datelinePrefix(text, p);
+    const leadIn = capsLeadIn(line);
+    if (leadIn) leadIns.push({ p, leadIn, dateline });
+    else if (dateline) metadata.push({ ...dateline, kind: 'dateline', paragraph: p.index });
+  }
+  // All-capitals lead-ins are run-in heads where the article sets two or more, one at least
+  // not a place; otherwise they are datelines (or nothing). The story's own dateline stays one.
+  const runIn = leadIns.length >= 2 && leadIns.some((x) => !x.leadIn.placeLike);
+  for (const { p, leadIn, dateline } of leadIns) {
+    if (runIn && !(dateline && p.index === firstBody)) {
+      const words = text.slice(p.start, p.start + leadIn.end);
+      headings.push({ p, style: 'runIn', span: { start: p.start, end: p.start + leadIn.end }, title: words });
+    } else if (dateline) {
+      metadata.push({ ...dateline, kind: 'dateline', paragraph: p.index });
     }
   }
-  return { title, metadata, sections: buildSections(text, paragraphs, headings, title, nonBody), nonBody };
+  headings.sort((a, b) => a.p.index - b.p.index);
+  metadata.sort((a, b) => a.start - b.start);
+  return { title, metadata, sections: buildSections(paragraphs, headings, title, nonBody), nonBody };
 }
 
-function buildSections(
-  text: string, paragraphs: readonly Paragraph[], headings: { p: Paragraph; style: HeadingStyle }[],
-  title: MetadataLine | null, nonBody: Set<number>,
-): Section[] {
+/** A heading's title: the line, without Markdown's hashes or AFP's dashes. */
+function headingTitle(line: string, style: HeadingStyle): string {
+  if (style === 'dashed') return (DASHED.exec(line) as RegExpExecArray)[1];
+  return line.replace(/^#{1,3}\s+/, '');
+}
+
+function buildSections(paragraphs: readonly Paragraph[], headings: Heading[], title: MetadataLine | null, nonBody: Set<number>): Section[] {
   const sections: Section[] = [];
   if (paragraphs.length === 0) return sections;
   // The first heading style is level 1; a second style nests under it.
@@ -233,9 +245,9 @@ function buildSections(
     const last = paragraphs[endPara];
     sections.push({
       id: `s${sections.length}`,
-      title: text.slice(h.p.start, h.p.end).replace(/^#{1,3}\s+/, ''),
-      headingRange: { start: h.p.start, end: h.p.end },
-      range: { start: h.p.start, end: Math.max(last.end, h.p.end) },
+      title: h.title,
+      headingRange: h.span,
+      range: { start: h.span.start, end: Math.max(last.end, h.span.end) },
       level,
       inferred: false,
       firstParagraph: h.p.index,

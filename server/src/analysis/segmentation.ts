@@ -1,35 +1,45 @@
-// Infers topic sections for articles without headings. The text (body paragraphs as bags of
-// word stems, with the people and organisations they mention counted as words too) is split
-// where the two sides' vocabularies differ most, as long as the split saves enough coding cost
-// per word (Utiyama and Isahara 2001), then each side again. Where exactly to split also weighs
-// each paragraph break's TextTiling features (Hearst 1997: the dip in lexical cohesion across
-// it) and the cues news writing leaves on the paragraph after it: a dateline opens a new
-// story, words and people not seen before open a new subject, a person named again in full
-// re-opens one, a pronoun or "But" continues the last.
+// Infers topic sections for articles without headings. Each break between body paragraphs is
+// scored by how likely a new subject starts after it — TextTiling features (Hearst 1997: the
+// cohesion of the words and entities on either side, and how deep a dip it is), the share of
+// words and people not seen before, and the cues news writing leaves on the paragraph after a
+// break (a dateline or a "Read more" line between stories, a person named again in full, a
+// pronoun or "But" that continues) — weighed by a logistic model fitted on joined articles
+// (bench/fit-segmentation.ts). The best set of breaks is then chosen in one pass: the one with
+// the largest sum of log-odds above a threshold, every section keeping a minimum length.
+import { buildUnits, cohesion, depths, MILLI, type Units, xlogMilli } from './cohesion';
 import type { SentenceInfo } from './context';
+import { cueLemma } from './lexicon';
 import type { Entity, Paragraph, Quote, Section } from './model';
+import type { ArticleTerms } from './terms';
 
 export interface SegmentInput {
+  readonly text: string;
   readonly paragraphs: readonly Paragraph[];
-  /** Paragraphs that are body text (not the headline, headings or metadata lines). */
+  /** Paragraphs that are body text (not the headline, headings or metadata lines), in order. */
   readonly body: readonly number[];
   /** First paragraph of the article after its headline. */
   readonly firstParagraph: number;
-  /** Per paragraph: content-word stems, weighted by specificity. */
-  readonly bags: readonly Map<string, number>[];
-  readonly wordCounts: readonly number[];
+  /** Content-word stems per paragraph (termStart, termIds, termWeights) and word counts. */
+  readonly terms: ArticleTerms;
+  /** Of each sentence: `paragraph`, its tokens' `kind` and `lower`, its candidates' `kind`, `entity`, `words`, `titled`, `inQuote`. */
   readonly sentences: readonly SentenceInfo[];
+  /** Of each entity: `kind` and its mentions' `start` and `kind`. */
   readonly entities: readonly Entity[];
+  /** Of each quote: `kind`, `speaker`, `firstParagraph`, `lastParagraph`. */
   readonly quotes: readonly Quote[];
   /** Paragraphs that open with a dateline ("MOSCOW, May 24 (Reuters) —"). */
   readonly datelines: ReadonlySet<number>;
+  /** Lines that close a story: credits, "Follow … on Twitter", update notes, rules (metadata.endsStory). */
+  readonly storyEnds: ReadonlySet<number>;
 }
 
 /** The features of a paragraph break that the segmenter weighs, in the order of `SEGMENTATION.weights`. */
-export const FEATURES = ['similarity', 'wideSimilarity', 'depth', 'wideDepth', 'newWords', 'newEntities',
-  'reintroduced', 'dateline', 'shift', 'continuation', 'sameSpeaker', 'quoteOpens'] as const;
+export const FEATURES = ['similarity', 'depth', 'wideSimilarity', 'wideDepth', 'newWords', 'newEntities',
+  'reintroduced', 'introduced', 'dateline', 'afterMetadata', 'shift', 'continuation', 'sameSpeaker', 'quoteOpens',
+  'gain', 'wideGain', 'afterStoryEnd', 'dayOpens', 'partyTag', 'dayMention', 'leadForm'] as const;
+const F = FEATURES.length;
 
-/** The tuning of the segmenter: window sizes, minimum section size, feature weights, split threshold. */
+/** The tuning of the segmenter: window sizes, minimum section size, feature weights, threshold. */
 export const SEGMENTATION = {
   /** Words each side of a break that the narrow comparison takes in, at least (whole paragraphs)… */
   windowWords: 90,
@@ -43,114 +53,36 @@ export const SEGMENTATION = {
   /** An entity mention counts as this many words; a pronoun as this many. */
   entityWeight: 1.5,
   pronounWeight: 0.3,
-  /** Feature weights and bias: a logistic model fitted on article joins in PolNeAR train (bench/sections.ts). */
-  weights: [-2.052, -1.76, 2.839, 3.13, 3.864, 0.531, 1.065, 3.928, -0.045, -1.098, 0.245, -2.156] as number[],
-  bias: -6.63,
-  /** A split is made when it saves at least this much coding cost per word… */
-  minGain: 0.07,
-  /** …counting the break's weighted features (above) at this rate. */
-  featureRate: 0.01,
+
+  /** Feature weights and bias of the logistic model (bench/fit-segmentation.ts fits them on PolNeAR train). */
+  weights: [-2.956, 1.735, 2.015, 2.922, 2.815, -0.064, 0.866, -0.172, 3.821, 0.645, -1.484, -0.838, 0.93, -3.031, 5.236, 10.434, 0.584, 0.352, 0.709, 0.4, 1.031] as number[],
+  bias: -6.774,
+  /** A split is made where it saves at least this much coding cost per word… */
+  minGain: 0.1,
+  /** …counting the break's log-odds at this rate. */
+  rate: 0.005,
+  /** 0: the gain is per word of both sides; 1: per 2·√(left·right), which favours unequal splits. */
+  balance: 1,
+  /** Breaks this sure (log-odds) are taken before any coding cost is weighed: a dateline, a story's end. */
+  sure: 1,
 };
 
 const CONTINUATIONS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'this', 'these', 'that',
   'those', 'such', 'but', 'and', 'also', 'yet', 'so', 'still', 'then', 'instead', 'both', 'neither', 'nor']);
+// A lead's opening words: "Monday at Liberty University…", "On Saturday, Sen. …", "At Tuesday’s debate…".
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'last']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// A politician's party and state, given where a story first names them: "(R-Texas)", "(D-N.Y.)", "(I-Vt.)".
+const PARTY_TAG = /\([RDI]-[A-Z][A-Za-z.]{1,12}\)/;
 // Openers that turn to another subject: "Meanwhile, …", "Separately, …", "As for …".
 const SHIFTS = new Set(['meanwhile', 'separately', 'elsewhere', 'regarding', 'turning', 'as for', 'in other',
-  'on the', 'asked about', 'speaking about', 'speaking on', 'on another', 'in a separate', 'in another']);
+  'asked about', 'speaking about', 'speaking on', 'on another', 'in a separate', 'in another']);
 
-type Vector = Map<string, number>;
-
-function addInto(into: Vector, from: Vector): void {
-  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
-}
-
-function cosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w !== undefined) dot += v * w;
-  }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
-function paragraphAt(paragraphs: readonly Paragraph[], pos: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Each body paragraph's words and entities, as one vector. */
-function vectors(input: SegmentInput): Vector[] {
-  const { paragraphs, body } = input;
-  const byParagraph = new Map<number, Vector>();
-  for (const p of body) byParagraph.set(p, new Map(input.bags[p]));
-  for (const e of input.entities) {
-    const key = `@${e.id}`;
-    for (const m of e.mentions) {
-      const v = byParagraph.get(paragraphAt(paragraphs, m.start));
-      if (!v) continue;
-      const w = m.kind === 'pronoun' ? SEGMENTATION.pronounWeight : SEGMENTATION.entityWeight;
-      v.set(key, (v.get(key) ?? 0) + w);
-    }
-  }
-  return body.map((p) => byParagraph.get(p) as Vector);
-}
-
-/** The words of a window of paragraphs going left (step -1) or right (+1) from unit i. */
-function window(vs: Vector[], words: number[], i: number, step: number, maxWords: number, maxParagraphs: number): Vector {
-  const out: Vector = new Map();
-  let n = 0;
-  for (let k = 0, u = i; u >= 0 && u < vs.length && k < maxParagraphs; k++, u += step) {
-    addInto(out, vs[u]);
-    n += words[u];
-    if (n >= maxWords) break;
-  }
-  return out;
-}
-
-/**
- * Hearst's depth: how far cohesion climbs on each side of a dip before it falls again. The
- * climb from g continues the climb from its neighbour, so both sides take one pass each.
- */
-function depths(sim: number[]): number[] {
-  const n = sim.length;
-  const left = new Array<number>(n);
-  const right = new Array<number>(n);
-  for (let g = 0; g < n; g++) left[g] = g > 0 && sim[g - 1] >= sim[g] ? left[g - 1] : sim[g];
-  for (let g = n - 1; g >= 0; g--) right[g] = g + 1 < n && sim[g + 1] >= sim[g] ? right[g + 1] : sim[g];
-  return sim.map((s, g) => left[g] - s + (right[g] - s));
-}
-
-/** Share of a window's weight in keys that first occur at or after unit `from`. */
-function novelty(v: Vector, firstSeen: Map<string, number>, from: number, entities: boolean): number {
-  let all = 0;
-  let fresh = 0;
-  for (const [k, w] of v) {
-    if ((k.charCodeAt(0) === 64) !== entities) continue; // '@' marks entities
-    all += w;
-    if ((firstSeen.get(k) ?? 0) >= from) fresh += w;
-  }
-  return all ? fresh / all : 0;
-}
-
-/** What the first sentence of the paragraph after each break says: cue features per unit. */
-function openings(input: SegmentInput): number[][] {
-  const { body } = input;
-  const byParagraph = new Map<number, SentenceInfo[]>();
-  for (const s of input.sentences) {
-    const list = byParagraph.get(s.paragraph);
-    if (list) list.push(s);
-    else byParagraph.set(s.paragraph, [s]);
-  }
+/** The cue features of the paragraph after each break, written into `out` (F numbers per break). */
+function openings(input: SegmentInput, out: Float64Array, turns?: Uint8Array): void {
+  const { body, paragraphs } = input;
+  const unitOf = new Int32Array(paragraphs.length).fill(-1);
+  body.forEach((p, u) => { unitOf[p] = u; });
   // The speaker of each paragraph's first and last quotation.
   const firstSpeaker = new Map<number, string | null>();
   const lastSpeaker = new Map<number, string | null>();
@@ -160,83 +92,174 @@ function openings(input: SegmentInput): number[][] {
     lastSpeaker.set(q.lastParagraph, q.speaker);
   }
   const seen = new Set<string>();
-  return body.map((p, u) => {
-    const sentences = byParagraph.get(p) ?? [];
-    const s = sentences[0];
-    const f = [0, 0, 0, 0, 0, 0];
-    if (u > 0 && s) {
-      const words = s.tokens.filter((t) => t.kind === 'word').slice(0, 3).map((t) => t.lower);
-      const one = words[0] ?? '';
-      const two = words.slice(0, 2).join(' ');
-      const three = words.slice(0, 3).join(' ');
-      // People named again in full: news re-introduces them when it turns to a new subject.
-      f[0] = Math.min(2, s.candidates.filter((c) => c.kind === 'person' && c.entity && seen.has(c.entity) && (c.words.length >= 2 || c.titled) && !c.inQuote).length);
-      f[1] = input.datelines.has(p) ? 1 : 0;
-      f[2] = SHIFTS.has(one) || SHIFTS.has(two) || SHIFTS.has(three) ? 1 : 0;
-      f[3] = !f[2] && CONTINUATIONS.has(one) ? 1 : 0;
+  let last = -1;
+  for (const s of input.sentences) {
+    const u = unitOf[s.paragraph];
+    // Only the first sentence of a paragraph, and of a unit after the first.
+    if (u > 0 && s.paragraph !== last) {
+      const f = (u - 1) * F;
+      let words = 0;
+      let one = '';
+      let two = '';
+      let three = '';
+      for (const t of s.tokens) {
+        if (t.kind !== 'word') continue;
+        if (words === 0) one = t.lower;
+        else if (words === 1) two = `${one} ${t.lower}`;
+        else three = `${two} ${t.lower}`;
+        if (++words === 3) break;
+      }
+      let again = 0;
+      let fresh = 0;
+      for (const c of s.candidates) {
+        if (c.kind !== 'person' || !c.entity || c.inQuote || !(c.words.length >= 2 || c.titled)) continue;
+        // People named again in full: news re-introduces them when it turns to a new subject.
+        if (seen.has(c.entity)) again++;
+        // People introduced in full: how a story's lead begins.
+        else fresh++;
+      }
+      out[f + 6] = Math.min(2, again);
+      out[f + 7] = Math.min(2, fresh);
+      out[f + 8] = input.datelines.has(s.paragraph) ? 1 : 0;
+      // A metadata line (a byline, a caption, "Read more") between two paragraphs; one that closes a story.
+      out[f + 9] = s.paragraph - body[u - 1] > 1 ? 1 : 0;
+      for (let p = body[u - 1] + 1; p < s.paragraph; p++) if (input.storyEnds.has(p)) out[f + 16] = 1;
+      const shift = SHIFTS.has(one) || SHIFTS.has(two) || SHIFTS.has(three);
+      out[f + 10] = shift ? 1 : 0;
+      out[f + 11] = !shift && CONTINUATIONS.has(one) ? 1 : 0;
+      out[f + 17] = DAYS.has(one) || (DAYS.has(two.slice(two.indexOf(' ') + 1)) && (one === 'on' || one === 'at' || one === 'late' || one === 'early')) ? 1 : 0;
+      out[f + 18] = PARTY_TAG.test(input.text.slice(s.start, s.end)) ? 1 : 0;
+      // A day named in the writer's words: a lead's "said Thursday", "on Monday"; and the lead's form.
+      let day = -1;
+      for (let t = 0; t < s.tokens.length; t++) if (s.tokens[t].cap && WEEKDAYS.has(s.tokens[t].lower) && !s.inQuote[t]) { day = t; break; }
+      out[f + 19] = day >= 0 ? 1 : 0;
+      const lead = day >= 0 ? leadForm(s, seen) : 0;
+      out[f + 20] = lead > 0 ? 1 : 0;
+      // The lead's form about someone named before, where the words change: see `turns`.
+      if (turns && lead === 2 && out[f + 14] > 0) turns[u - 1] = 1;
+      const opensWithQuote = s.tokens[0]?.kind === 'quote';
       const before = lastSpeaker.get(body[u - 1]);
-      const after = firstSpeaker.get(p);
-      f[4] = before && after && before === after && s.tokens[0]?.kind === 'quote' ? 1 : 0;
-      f[5] = s.tokens[0]?.kind === 'quote' ? 1 : 0;
+      out[f + 12] = opensWithQuote && before && before === firstSpeaker.get(s.paragraph) ? 1 : 0;
+      out[f + 13] = opensWithQuote ? 1 : 0;
     }
-    for (const si of sentences) for (const c of si.candidates) if (c.entity) seen.add(c.entity);
-    return f;
-  });
-}
-
-/** The features of each break between body paragraphs (break g follows body paragraph g), in `FEATURES` order. */
-export function breakFeatures(input: SegmentInput): number[][] {
-  const words = input.body.map((p) => input.wordCounts[p]);
-  const vs = vectors(input);
-  const firstSeen = new Map<string, number>();
-  vs.forEach((v, u) => { for (const k of v.keys()) if (!firstSeen.has(k)) firstSeen.set(k, u); });
-  const S = SEGMENTATION;
-  const sim: number[] = [];
-  const wide: number[] = [];
-  const fresh: number[][] = [];
-  for (let g = 0; g + 1 < input.body.length; g++) {
-    sim.push(cosine(window(vs, words, g, -1, S.windowWords, S.windowParagraphs), window(vs, words, g + 1, 1, S.windowWords, S.windowParagraphs)));
-    const right = window(vs, words, g + 1, 1, S.wideWords, S.wideParagraphs);
-    wide.push(cosine(window(vs, words, g, -1, S.wideWords, S.wideParagraphs), right));
-    fresh.push([novelty(right, firstSeen, g + 1, false), novelty(right, firstSeen, g + 1, true)]);
+    last = s.paragraph;
+    if (u >= 0) for (const c of s.candidates) if (c.entity) seen.add(c.entity);
   }
-  const depth = depths(sim);
-  const wideDepth = depths(wide);
-  const open = openings(input);
-  return sim.map((x, g) => [x, wide[g], depth[g], wideDepth[g], fresh[g][0], fresh[g][1], ...open[g + 1]]);
 }
 
-/** How strongly each break separates two subjects: the weighted features. */
-export function breakScores(input: SegmentInput): number[] {
-  return breakFeatures(input).map((f) => f.reduce((a, x, i) => a + x * SEGMENTATION.weights[i], SEGMENTATION.bias));
+// How far into its sentence a lead's subject may start: "In addition, French President Emmanuel Macron".
+const LEAD_SUBJECT_TOKENS = 6;
+
+/**
+ * The news lead's form, which a story opens with and takes up again where it turns to another
+ * subject: a person named in full as the subject, then a speech verb, in the writer's words
+ * ("Russian President Vladimir Putin said Thursday that …"; the caller checks the day). 0: not
+ * that form; 1: about someone new; 2: about someone named before (`seen`).
+ */
+function leadForm(s: SentenceInfo, seen: ReadonlySet<string>): number {
+  if (s.tokens[0]?.kind === 'quote') return 0;
+  for (const c of s.candidates) {
+    if (c.kind !== 'person' || !c.entity || c.inQuote || !(c.words.length >= 2 || c.titled)) continue;
+    const start = c.roleSpan ? Math.min(c.roleSpan.start, c.start) : c.start;
+    let t0 = 0;
+    while (t0 < s.tokens.length && s.tokens[t0].start < start) t0++;
+    if (t0 > LEAD_SUBJECT_TOKENS) return 0;
+    for (let t = c.last + 1; t < Math.min(s.tokens.length, c.last + 4); t++) {
+      if (!s.inQuote[t] && s.tokens[t].kind === 'word' && cueLemma(s.tokens[t].lower) !== undefined) return seen.has(c.entity) ? 2 : 1;
+    }
+    return 0;
+  }
+  return 0;
 }
 
-/** Σ c·log(c + 1) over a bag: the part of a segment's coding cost that depends on its counts. */
-function xlog(c: number): number {
-  return c * Math.log(c + 1);
+function units(input: SegmentInput): Units {
+  return buildUnits(input.paragraphs, input.body, input.terms, input.entities, SEGMENTATION);
 }
 
 /**
- * Divisive segmentation: split a run of paragraphs where the two sides' word distributions
- * differ most (the gain in coding cost of two models over one, after Utiyama and Isahara 2001),
- * while the split is worth it; then split each side again.
+ * The features of each break between body paragraphs (break g follows body paragraph g): F
+ * numbers a break, in `FEATURES` order. `turns`, if given, marks the breaks where a story turns
+ * to another subject within itself: the lead's form taken up again about someone already named,
+ * where the words change (coding gain across the break). The model is fitted on joined
+ * articles, whose joins open with new people, so it cannot learn this writer's signal;
+ * `sureBreaks` takes these breaks as it takes the breaks the model is sure of.
  */
-function divisive(vs: Vector[], words: number[], local: number[]): number[] {
-  const { minParagraphs, minWords } = SEGMENTATION;
-  const vocabulary = new Set<string>();
-  for (const v of vs) for (const k of v.keys()) vocabulary.add(k);
-  const V = vocabulary.size;
+export function breakFeatures(input: SegmentInput, us: Units = units(input), turns?: Uint8Array): Float64Array {
+  const S = SEGMENTATION;
+  const gaps = Math.max(0, us.count - 1);
+  const out = new Float64Array(gaps * F);
+  const narrow = cohesion(us, S.windowWords, S.windowParagraphs);
+  const wide = cohesion(us, S.wideWords, S.wideParagraphs);
+  const depth = depths(narrow.similarity);
+  const wideDepth = depths(wide.similarity);
+  for (let g = 0; g < gaps; g++) {
+    const f = g * F;
+    out[f] = narrow.similarity[g];
+    out[f + 1] = depth[g];
+    out[f + 2] = wide.similarity[g];
+    out[f + 3] = wideDepth[g];
+    out[f + 4] = wide.newWords[g];
+    out[f + 5] = wide.newEntities[g];
+    out[f + 14] = narrow.gain[g];
+    out[f + 15] = wide.gain[g];
+  }
+  openings(input, out, turns);
+  return out;
+}
+
+/** Each break's log-odds of opening a new subject. */
+export function breakScores(input: SegmentInput, us?: Units, features: Float64Array = breakFeatures(input, us)): Float64Array {
+  const { weights, bias } = SEGMENTATION;
+  const gaps = features.length / F;
+  const out = new Float64Array(gaps);
+  for (let g = 0; g < gaps; g++) {
+    let z = bias;
+    for (let i = 0; i < F; i++) z += weights[i] * features[g * F + i];
+    out[g] = z;
+  }
+  return out;
+}
+
+// Scratch for `divisive`: counts per key on each side, and their c·log(c + 1); zero between splits.
+let LEFT = new Float64Array(0);
+let RIGHT = new Float64Array(0);
+let XL = new Float64Array(0);
+let XR = new Float64Array(0);
+
+/**
+ * Divisive segmentation: split a run of paragraphs where the two sides' word distributions
+ * differ most (the gain in coding cost of two models over one, after Utiyama and Isahara 2001,
+ * per word) plus `rate` times the break's log-odds, while that is above `minGain`; then split
+ * each side again. Each level of splitting reads the text once, and the levels are bounded.
+ */
+export function divisive(us: Units, local: ArrayLike<number>, minParagraphs: number, minWords: number, minGain: number, rate: number, from = 0, to = us.count, maxDepth = 12): number[] {
+  const { balance } = SEGMENTATION;
+  const { unitStart, ids, weights, words } = us;
+  const V = us.keys;
+  if (LEFT.length < V) {
+    const n = Math.max(V, 2 * LEFT.length, 1024);
+    LEFT = new Float64Array(n);
+    RIGHT = new Float64Array(n);
+    XL = new Float64Array(n);
+    XR = new Float64Array(n);
+  }
+  const left = LEFT;
+  const right = RIGHT;
+  const xl = XL;
+  const xr = XR;
   const chosen: number[] = [];
-  const cost = (a: number, n: number): number => n * Math.log(n + V) - a;
-  const split = (lo: number, hi: number): void => {
-    if (hi - lo < 2 * minParagraphs) return;
-    const right: Vector = new Map();
+  // Counts are in thousandths; the cost n·log(n + V) − Σ c·log(c + 1) is in whole units.
+  const cost = (a: number, n: number): number => (n / MILLI) * Math.log(n / MILLI + V) - a;
+  const split = (lo: number, hi: number, depth: number): void => {
+    if (hi - lo < 2 * minParagraphs || depth >= maxDepth) return;
     let nR = 0;
-    for (let u = lo; u < hi; u++) for (const [k, c] of vs[u]) { right.set(k, (right.get(k) ?? 0) + c); nR += c; }
+    for (let k = unitStart[lo]; k < unitStart[hi]; k++) { right[ids[k]] += weights[k]; nR += weights[k]; }
     let aR = 0;
-    for (const c of right.values()) aR += xlog(c);
+    for (let k = unitStart[lo]; k < unitStart[hi]; k++) {
+      const id = ids[k];
+      if (xr[id] === 0) { xr[id] = xlogMilli(right[id]); aR += xr[id]; }
+    }
     const whole = cost(aR, nR);
-    const left: Vector = new Map();
     let aL = 0;
     let nL = 0;
     let wL = 0;
@@ -245,52 +268,102 @@ function divisive(vs: Vector[], words: number[], local: number[]): number[] {
     let best = -1;
     let bestScore = -Infinity;
     for (let s = lo + 1; s < hi; s++) {
-      for (const [k, c] of vs[s - 1]) {
-        const l = left.get(k) ?? 0;
-        const r = right.get(k) ?? 0;
-        aL += xlog(l + c) - xlog(l);
-        aR += xlog(r - c) - xlog(r);
-        left.set(k, l + c);
-        right.set(k, r - c);
+      for (let k = unitStart[s - 1]; k < unitStart[s]; k++) {
+        const id = ids[k];
+        const c = weights[k];
+        left[id] += c;
+        right[id] -= c;
+        const x = xlogMilli(left[id]);
+        const y = xlogMilli(right[id]);
+        aL += x - xl[id];
+        aR += y - xr[id];
+        xl[id] = x;
+        xr[id] = y;
         nL += c;
         nR -= c;
       }
       wL += words[s - 1];
       if (s - lo < minParagraphs || hi - s < minParagraphs || wL < minWords || wAll - wL < minWords) continue;
-      const gain = whole - cost(aL, nL) - cost(aR, nR);
-      const score = gain / (nL + nR) + SEGMENTATION.featureRate * local[s - 1];
+      const n = nL + nR;
+      const score = (whole - cost(aL, nL) - cost(aR, nR)) / ((n / MILLI) * Math.pow((4 * nL * nR) / (n * n), balance / 2)) + rate * local[s - 1];
       if (score > bestScore) { bestScore = score; best = s; }
     }
-    if (best < 0 || bestScore < SEGMENTATION.minGain) return;
+    for (let k = unitStart[lo]; k < unitStart[hi]; k++) { const id = ids[k]; left[id] = right[id] = xl[id] = xr[id] = 0; }
+    if (best < 0 || bestScore < minGain) return;
     chosen.push(best);
-    split(lo, best);
-    split(best, hi);
+    split(lo, best, depth + 1);
+    split(best, hi, depth + 1);
   };
-  split(0, vs.length);
+  split(from, to, 0);
   return chosen.sort((a, b) => a - b);
 }
 
-/** The first paragraph of each inferred section after the first, as indexes into `body`; empty when the text is one subject. */
-export function boundaries(input: SegmentInput): number[] {
-  const { body, wordCounts } = input;
-  const words = body.map((p) => wordCounts[p]);
-  const total = words.reduce((a, b) => a + b, 0);
-  const { minParagraphs, minWords } = SEGMENTATION;
-  if (body.length < 2 * minParagraphs || total < 2 * minWords) return [];
-  return divisive(vectors(input), words, breakScores(input));
+/**
+ * The breaks in units [lo, hi) whose log-odds reach `SEGMENTATION.sure` and are the highest
+ * within a section's length on either side, taken from left to right while every section keeps
+ * its minimum length: the first unit of each new section. Linear.
+ */
+function sureBreaks(scores: ArrayLike<number>, turns: Uint8Array, words: ArrayLike<number>, lo: number, hi: number): number[] {
+  const { sure, minParagraphs, minWords } = SEGMENTATION;
+  const out: number[] = [];
+  let last = lo;
+  let wordsSince = 0;
+  let wordsLeft = 0;
+  for (let u = lo; u < hi; u++) wordsLeft += words[u];
+  for (let b = lo + 1; b < hi; b++) {
+    wordsSince += words[b - 1];
+    wordsLeft -= words[b - 1];
+    const z = scores[b - 1];
+    if ((z < sure && !turns[b - 1]) || b - last < minParagraphs || wordsSince < minWords || hi - b < minParagraphs || wordsLeft < minWords) continue;
+    let peak = true;
+    for (let k = Math.max(lo + 1, b - minParagraphs + 1); k < Math.min(hi, b + minParagraphs) && peak; k++) if (k !== b && scores[k - 1] > z) peak = false;
+    if (!peak) continue;
+    out.push(b);
+    last = b;
+    wordsSince = 0;
+  }
+  return out;
 }
 
-/** Sections for an article without headings: one per run of paragraphs on one subject. */
-export function inferSections(input: SegmentInput): Section[] | null {
-  const starts = boundaries(input);
-  if (starts.length === 0) return null;
+/**
+ * Sections inferred within the sections read from headings (for an article without headings,
+ * the one lead): each run of body paragraphs under one heading, or before the first, is split
+ * where its subject changes. The first part keeps its heading (or stays the lead); the parts
+ * after are inferred sections at the same level. In an article without headings every part
+ * is an inferred section, the first included.
+ */
+export function inferSections(input: SegmentInput, given: readonly Section[]): Section[] {
   const { paragraphs, body } = input;
-  const firsts = [input.firstParagraph, ...starts.map((u) => body[u])];
-  return firsts.map((first, i) => {
-    const last = i + 1 < firsts.length ? firsts[i + 1] - 1 : paragraphs.length - 1;
-    return {
-      id: `s${i}`, title: null, headingRange: null, range: { start: paragraphs[first].start, end: paragraphs[last].end },
-      level: 1, inferred: true, firstParagraph: first, lastParagraph: last, topics: [],
-    };
-  });
+  const { minParagraphs, minWords, minGain, rate } = SEGMENTATION;
+  const headed = given.some((s) => s.headingRange);
+  if (body.length < 2 * minParagraphs || given.length === 0) return [...given];
+  const us = units(input);
+  const turns = new Uint8Array(Math.max(0, us.count - 1));
+  const scores = breakScores(input, us, breakFeatures(input, us, turns));
+  const out: Section[] = [];
+  let u = 0;
+  for (const section of given) {
+    while (u < body.length && body[u] < section.firstParagraph) u++;
+    const lo = u;
+    while (u < body.length && body[u] <= section.lastParagraph) u++;
+    const starts: number[] = [];
+    const pieces = [lo, ...sureBreaks(scores, turns, us.words, lo, u), u];
+    for (let k = 0; k + 1 < pieces.length; k++) {
+      if (k > 0) starts.push(pieces[k]);
+      for (const b of divisive(us, scores, minParagraphs, minWords, minGain, rate, pieces[k], pieces[k + 1])) starts.push(b);
+    }
+    if (starts.length === 0) {
+      out.push(section);
+      continue;
+    }
+    const firsts = [section.firstParagraph, ...starts.map((k) => body[k])];
+    firsts.forEach((first, i) => {
+      const last = i + 1 < firsts.length ? firsts[i + 1] - 1 : section.lastParagraph;
+      const range = { start: i === 0 ? section.range.start : paragraphs[first].start, end: paragraphs[last].end };
+      out.push(i === 0 && headed
+        ? { ...section, range, lastParagraph: last }
+        : { id: '', title: null, headingRange: null, range, level: section.level, inferred: true, firstParagraph: first, lastParagraph: last, topics: [] });
+    });
+  }
+  return out.map((s, i) => ({ ...s, id: `s${i}` }));
 }

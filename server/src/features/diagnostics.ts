@@ -1,5 +1,6 @@
 // Diagnostics: a quote with no speaker, a speaker that is only a guess, an unclosed quotation
-// mark, a name that looks misspelt, and a quote credited only by a pronoun far from any name.
+// mark, a name that looks misspelt, a quote credited only by a pronoun far from any name, and
+// an editor correction whose quote is gone (kept in its file, reported here, never dropped).
 // Each kind has its own severity setting; "off" drops it.
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,6 +19,7 @@ export const CODES: Record<FindingKind, string> = {
   unclosedQuote: 'unclosed-quote',
   misspeltName: 'misspelt-name',
   pronounOnly: 'pronoun-only',
+  staleCorrection: 'stale-correction',
 };
 
 /** A pronoun credit is "far" when none of this many paragraphs before it (nor its own) names the speaker. */
@@ -79,6 +81,13 @@ export function diagnostics(article: Article, document: TextDocument, settings: 
       if (fixed === written) continue;
       add('misspeltName', m, `“${written}” looks like a misspelling of “${fixed}”${fixed === e.name ? '' : ` (${e.name})`}.`, { entity: e.id, replacement: fixed });
     }
+  }
+  // A stale correction has no place in the text any more: it is reported on the article's first line.
+  const firstLine = { start: 0, end: Math.max(0, text.search(/\r|\n|$/)) };
+  for (const c of article.corrections.stale) {
+    const exact = c.anchor.exact.replace(/\s+/g, ' ');
+    const what = c.kind === 'setSpeaker' ? `“Set speaker: ${c.speaker}”` : '“Not a quote”';
+    add('staleCorrection', firstLine, `The correction ${what} no longer finds its quote ${exact.length > 60 ? `${exact.slice(0, 59)}…` : exact}: it is kept in the corrections file but not applied.`, { correction: c.id });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
