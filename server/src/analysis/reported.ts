@@ -4,6 +4,7 @@ import { type AttributionInput, type SentenceInfo, tokenAt } from './context';
 import type { Salience } from './coreference';
 import type { Cue } from './cues';
 import type { Quote, Span } from './model';
+import type { Quotation } from './quotations';
 import { resolveSource } from './resolve';
 import { findSource, PREPOSITIONS, sentenceSubject, type Source, sourceSpan } from './sources';
 import type { Token } from './tokens';
@@ -136,6 +137,18 @@ function accordingClause(s: SentenceInfo, cue: Cue, src: Source): [number, numbe
   return null;
 }
 
+/** Whether offset `x` falls strictly inside one of the quotations (in order of their starts, not overlapping). */
+function inside(quotations: readonly Quotation[], x: number): boolean {
+  let lo = 0;
+  let hi = quotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotations[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && quotations[lo - 1].end > x;
+}
+
 /** A reported clause must not cut through a quotation (it may contain one). */
 function cutsQuote(s: SentenceInfo, a: number, b: number): boolean {
   return quoted(s, a) || quoted(s, b) && s.tokens[b].kind !== 'quote';
@@ -162,8 +175,11 @@ export function reportedSpeech(input: AttributionInput, s: SentenceInfo, cues: C
     if (!src || !clause) continue;
     const [a, b] = clause;
     if (cutsQuote(s, a, b)) continue;
-    const r = resolveSource(input, salience, s, src);
     const span: Span = { start: tokens[a].start, end: tokens[b].end };
+    // Its ends must not fall inside a quotation either: a mark closing the clause may be one of
+    // the marks inside a longer quotation, not the end of one the clause holds.
+    if (inside(input.quotations, span.start) || inside(input.quotations, span.end)) continue;
+    const r = resolveSource(input, salience, s, src);
     out.push({
       id: '',
       start: span.start,
