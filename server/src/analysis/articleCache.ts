@@ -71,7 +71,14 @@ export class ArticleCache {
   /** `keep`: false for a single analysis (no later version will look for its work). */
   constructor(private readonly keep = true) {}
 
-  private works = new Map<string, ParagraphWork[]>();
+  /**
+   * Works by paragraph text and the quotations cutting into it, in the order they were made, with
+   * the first place in that order that this version may not have used yet: a document of many
+   * identical paragraphs looked through all their works for each of them.
+   */
+  private works = new Map<string, { list: ParagraphWork[]; next: number; generation: number }>();
+  /** The works of the last version by where they were (each paragraph starts somewhere else). */
+  private at = new Map<number, ParagraphWork>();
   private generation = 0;
   /** In how many paragraphs each lower-case word occurs. */
   private readonly counts = new Map<string, number>();
@@ -88,16 +95,27 @@ export class ArticleCache {
     if (!this.keep) return buildWork(text, p, quotes, '', '', this.lowercase, false);
     const body = text.slice(p.start, p.end);
     const key = quotesKey(quotes, p);
-    const list = this.works.get(body);
-    const free = (w: ParagraphWork): boolean => w.used !== this.generation && w.quotes === key;
-    let w = list?.find((x) => free(x) && x.base === p.start) ?? list?.find(free);
+    const entry = this.works.get(`${key}\u0000${body}`);
+    // The one this version has not used that was at this place (works not used yet were all
+    // placed by the last version, each somewhere else), else the first it has not used.
+    const there = this.at.get(p.start);
+    let w = there && there.used !== this.generation && there.quotes === key && there.text === body ? there : undefined;
+    if (!w && entry) {
+      if (entry.generation !== this.generation) {
+        entry.generation = this.generation;
+        entry.next = 0;
+      }
+      // Used ones stay used for this version: each is passed once.
+      while (entry.next < entry.list.length && entry.list[entry.next].used === this.generation) entry.next++;
+      w = entry.list[entry.next];
+    }
     if (w) {
       moveWork(w, p.start);
     } else {
       const words = new Set<string>();
       w = buildWork(text, p, quotes, key, body, words, true);
-      if (list) list.push(w);
-      else this.works.set(body, [w]);
+      if (entry) entry.list.push(w);
+      else this.works.set(`${key}\u0000${body}`, { list: [w], next: 0, generation: this.generation });
       for (const word of w.lowercase) {
         const n = this.counts.get(word) ?? 0;
         this.counts.set(word, n + 1);
@@ -110,8 +128,11 @@ export class ArticleCache {
 
   /** Forgets the paragraphs the new version no longer has; after it, `lowercase` is the new version's. */
   sweep(): void {
-    for (const [body, list] of this.works) {
+    this.at.clear();
+    for (const [k, entry] of this.works) {
+      const { list } = entry;
       const kept = list.filter((w) => w.used === this.generation);
+      for (const w of kept) this.at.set(w.base, w);
       for (const w of list) {
         if (w.used === this.generation) continue;
         for (const word of w.lowercase) {
@@ -123,8 +144,8 @@ export class ArticleCache {
           }
         }
       }
-      if (kept.length === 0) this.works.delete(body);
-      else if (kept.length !== list.length) this.works.set(body, kept);
+      if (kept.length === 0) this.works.delete(k);
+      else if (kept.length !== list.length) this.works.set(k, { list: kept, next: 0, generation: -1 });
     }
   }
 }
