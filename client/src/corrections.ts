@@ -41,7 +41,7 @@ export class Corrections implements Disposable {
       watcher.onDidCreate(reloadFor),
       watcher.onDidDelete(reloadFor),
       workspace.onDidOpenTextDocument((d) => { if (isArticle(d)) void this.load(d); }),
-      workspace.onDidCloseTextDocument((d) => this.byArticle.delete(d.uri.toString())),
+      workspace.onDidCloseTextDocument((d) => this.forget(d)),
       // A restarted server has forgotten them: tell it again.
       client.onDidStart(() => {
         for (const d of workspace.textDocuments) if (this.byArticle.has(d.uri.toString())) void client.setCorrections(d, this.byArticle.get(d.uri.toString())!);
@@ -84,6 +84,15 @@ export class Corrections implements Disposable {
     this.byArticle.set(key, list);
     await this.client.setCorrections(doc, list);
     this.store.refresh(doc);
+  }
+
+  private forget(doc: TextDocument): void {
+    const key = doc.uri.toString();
+    this.byArticle.delete(key);
+    this.unreadable.delete(key);
+    this.writes.delete(key);
+    const file = correctionsUri(doc.uri);
+    if (file) this.written.delete(file.toString());
   }
 
   private warnOnce(file: Uri, reason: string): void {
