@@ -59,7 +59,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         if (isLetter(c) && !isUpper(c)) { caps = false; break; }
       }
     }
-    out.push({ start: s, end: e, kind, text: t, lower: t.toLowerCase(), cap: kind === 'word' && isUpper(c0), caps, i: out.length });
+    // Most tokens are lower-case ASCII already: toLowerCase only where a letter may change.
+    let plain = true;
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if ((c >= 65 && c <= 90) || c > 127) { plain = false; break; }
+    }
+    out.push({ start: s, end: e, kind, text: t, lower: plain ? t : t.toLowerCase(), cap: kind === 'word' && isUpper(c0), caps, i: out.length });
   };
   while (i < end) {
     const c = text.charCodeAt(i);
