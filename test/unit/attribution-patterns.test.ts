@@ -65,6 +65,13 @@ describe('who the source is', () => {
     assert.equal(slice(t, a.quote('Emissions rose').source), 'the report');
   });
 
+  it('people named by what they do speak as a group: "the ferry operators said", "economists say"', () => {
+    const t = 'The ferry operators said they were "relieved" by the ruling.\nEconomists say the plan is "a gamble."';
+    const a = analyze(t);
+    assert.equal(a.speakerOf('relieved'), 'ferry operators');
+    assert.equal(slice(t, a.quote('a gamble').source), 'Economists');
+  });
+
   it('a statement someone released speaks for them', () => {
     const t = 'The city council released a statement saying the strike was "regrettable."';
     const a = analyze(t);

@@ -371,6 +371,17 @@ export function isSourceNoun(lower: string): boolean {
   return SOURCE_NOUNS.has(lower) || TITLES.has(lower) || (lower.endsWith('-year-old') && lower.length < 16);
 }
 
+/**
+ * A plural agent noun the lists do not hold ("the ferry operators", "show insiders", "economists"):
+ * right before a speech cue, people who do something. Plural only: a singular "-er" word is as often
+ * a thing ("the order", "the paper").
+ */
+const AGENT_ENDINGS = ['ers', 'ors', 'ists', 'ians', 'ants', 'ents'];
+
+function isAgentNoun(t: Token): boolean {
+  return !t.cap && t.lower.length >= 6 && AGENT_ENDINGS.some((e) => t.lower.endsWith(e)) && !cueLemma(t.lower);
+}
+
 export function isModifier(t: Token): boolean {
   return (t.kind === 'word' || t.kind === 'number' || t.kind === 'possessive') && !cueLemma(t.lower) && !CUE_ADVERBS.has(t.lower)
     && !PREPOSITIONS.has(t.lower) && t.lower !== 'and' && t.lower !== 'or' && t.lower !== 'but';
@@ -386,7 +397,7 @@ export function descriptorEndingAt(s: SentenceInfo, k: number): { first: number;
     return inner ? { ...inner, last: k } : null;
   }
   const head = tokens[k];
-  if (!head || head.kind !== 'word' || !isSourceNoun(head.lower)) return null;
+  if (!head || head.kind !== 'word' || !(isSourceNoun(head.lower) || isAgentNoun(head))) return null;
   let a = k;
   while (a > 0 && k - a < 5 && isModifier(tokens[a - 1]) && !DETERMINERS.has(tokens[a - 1].lower) && !isQuoteOrMark(s, a - 1)) a--;
   const det = tokens[a - 1];
