@@ -4,6 +4,7 @@ import type { Article } from '../analysis/model';
 import type { ArticleResult } from '../protocol';
 import { renderReport } from '../views/report';
 import { indexOf } from './articleIndex';
+import { fileLabel } from './fileLabel';
 import { quoteExcerpt } from './markdown';
 import { range } from './ranges';
 
@@ -51,21 +52,11 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
       aliases: e.aliases,
     })),
     topics: article.topics.map((t) => ({ name: t.name, kind: t.kind, mentions: t.mentions.map((m) => range(document, m)), sections: t.sections })),
-    report: renderReport(article, reportLabel(document.uri), { color: true }),
+    report: renderReport(article, fileLabel(document.uri), { color: true }),
   };
 }
 
 /** The answer for a document that is not analysed: empty lists and the reason. */
 export function skippedInfo(document: TextDocument, reason: string): ArticleResult {
   return { uri: document.uri, version: document.version, title: null, sections: [], quotes: [], speakers: [], topics: [], skipped: reason };
-}
-
-/** The report's heading: the document's file name (or the whole URI when it has no path). */
-function reportLabel(uri: string): string {
-  const name = uri.slice(uri.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name) || uri;
-  } catch {
-    return name || uri;
-  }
 }

@@ -6,16 +6,7 @@ import { toCsv } from '../views/csv';
 import { toContract } from '../views/json';
 import { toMarkdownSheet } from '../views/markdownSheet';
 import { toWebAnnotations } from '../views/webAnnotation';
-
-/** The file name for a URI, as the exports label their source. */
-function fileLabel(uri: string): string {
-  const name = uri.slice(uri.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name) || uri;
-  } catch {
-    return name || uri;
-  }
-}
+import { fileLabel } from './fileLabel';
 
 export function exportArticle(article: Article, uri: string, format: ExportFormat, bom = false): string {
   switch (format) {
