@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { analyzeArticle } from '../server/src/analysis/article';
 import type { Article } from '../server/src/analysis/model';
 import { toContract } from '../server/src/views/json';
-import { type AdversarialCase, CASES, MB, random } from '../test/fuzz/adversarial';
+import { type AdversarialCase, CASES, MB } from '../test/fuzz/adversarial';
+import { random } from '../test/fuzz/random';
 import { BASES, projectRoot } from '../test/fuzz/arbitraries';
 import { articleProblems } from '../test/fuzz/invariants';
 

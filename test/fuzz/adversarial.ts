@@ -8,20 +8,9 @@
 import type { Article } from '../../server/src/analysis/model';
 import { isQuoteMark } from '../../server/src/analysis/quoteMarks';
 import { MARKS } from './arbitraries';
+import { random } from './random';
 
 export const MB = 1024 * 1024;
-
-/** A small, fast, seeded generator (mulberry32), so every run builds the same texts. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Appends pieces until the text is `bytes` long in UTF-8 (the size of the file). */
 function fill(bytes: number, next: () => string): string {

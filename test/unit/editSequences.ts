@@ -2,18 +2,6 @@
 // editor makes (typing, deleting, a new paragraph, a quotation mark, a pasted or removed
 // paragraph), from a seeded generator so that a failure can be replayed.
 
-/** Mulberry32: a small seeded generator of floats in [0, 1). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface Edit {
   readonly start: number;
   readonly end: number;

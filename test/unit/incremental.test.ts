@@ -10,7 +10,8 @@ import { analyzeArticle } from '../../server/src/analysis/article';
 import { ArticleCache } from '../../server/src/analysis/articleCache';
 import { createNewsService } from '../../server/src/service';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { applyEdit, type Edit, random, randomEdit } from './editSequences';
+import { random } from '../fuzz/random';
+import { applyEdit, type Edit, randomEdit } from './editSequences';
 
 const sample = readFileSync(join(__dirname, '..', '..', 'samples', 'press-conference.news'), 'utf8');
 const runs = Number(process.env.NEWS_PROPERTY_RUNS ?? 6);

@@ -1,0 +1,12 @@
+// Mulberry32: a small, fast, seeded generator of floats in [0, 1), so generated texts and edit
+// sequences are the same on every run and a failure can be replayed from its seed.
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
