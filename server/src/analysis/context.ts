@@ -4,6 +4,7 @@ import type { EntityRegistry } from './entities';
 import type { Candidate } from './mentions';
 import type { Paragraph } from './model';
 import type { Quotation } from './quotations';
+import { countBelow } from './search';
 import type { Token } from './tokens';
 
 /** A sentence ready for attribution: tokens, which are quoted, its mention candidates. */
@@ -137,13 +138,5 @@ export function firstCandidateAt(s: SentenceInfo, a: number, b: number, role: nu
 
 /** How many candidates, in the sentence's order, come before the first one starting at or after token `k`. */
 export function candidatesBefore(s: SentenceInfo, k: number): number {
-  const { firstMax } = candidateIndex(s);
-  let lo = 0;
-  let hi = firstMax.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (firstMax[mid] < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBelow(candidateIndex(s).firstMax, k);
 }

@@ -5,6 +5,7 @@ import { closeSpelling, normalizeName } from './distance';
 import type { Candidate } from './mentions';
 import type { Entity, EntityKind, Gender, MentionKind, Span } from './model';
 import { firstNameGender } from './names';
+import { countBelow } from './search';
 
 interface Person {
   readonly entity: Entity;
@@ -32,18 +33,6 @@ function countOrderBefore<T extends { readonly order: number }>(list: readonly T
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid].order < order) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many of the ascending offsets are before `at` (by halves). */
-function countBefore(ascending: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = ascending.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ascending[mid] < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -246,7 +235,7 @@ export class EntityRegistry {
       // Kept ascending (a cue may vouch for a name after later ones were read): findPerson searches it by halves.
       if (inText) {
         if (p.fullAt.length === 0 || p.fullAt[p.fullAt.length - 1] <= c.start) p.fullAt.push(c.start);
-        else p.fullAt.splice(countBefore(p.fullAt, c.start), 0, c.start);
+        else p.fullAt.splice(countBelow(p.fullAt, c.start), 0, c.start);
       }
     }
     // A name the editor typed ("Set speaker…") is not a mention in the text.
@@ -272,7 +261,7 @@ export class EntityRegistry {
     let best = matches[0];
     let bestAt = -1;
     for (const p of matches) {
-      const n = countBefore(p.fullAt, at);
+      const n = countBelow(p.fullAt, at);
       const before = n > 0 ? p.fullAt[n - 1] : -1;
       if (before > bestAt || (before === bestAt && p.entity.mentions.length > best.entity.mentions.length)) {
         best = p;

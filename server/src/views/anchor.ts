@@ -3,6 +3,7 @@
 // Web Annotation export and by editor corrections, which must find their quote again after edits.
 import { anchorOf, locateAnchor } from '../analysis/corrections';
 import type { Span } from '../analysis/model';
+import { countBelow } from '../analysis/search';
 
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
@@ -29,15 +30,8 @@ export function codePointIndex(text: string): (offset: number) => number {
     }
   }
   return (offset) => {
-    // Number of low surrogates (ending a pair) strictly before offset.
-    let lo = 0;
-    let hi = pairsBefore.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairsBefore[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo;
+    // Less the number of low surrogates (ending a pair) strictly before offset.
+    return offset - countBelow(pairsBefore, offset);
   };
 }
 
