@@ -81,7 +81,12 @@ export class Corrections implements Disposable {
       this.unreadable.set(key, problem);
       if (this.byArticle.has(key)) return;
     } else this.unreadable.delete(key);
-    this.byArticle.set(key, list);
+    await this.apply(doc, list);
+  }
+
+  /** The article's corrections are now `list`: the server applies them and the views ask again. */
+  private async apply(doc: TextDocument, list: Correction[]): Promise<void> {
+    this.byArticle.set(doc.uri.toString(), list);
     await this.client.setCorrections(doc, list);
     this.store.refresh(doc);
   }
@@ -122,9 +127,7 @@ export class Corrections implements Disposable {
       void window.showErrorMessage(`News Annotator: could not write ${workspace.asRelativePath(file)} (${err instanceof Error ? err.message : String(err)}); nothing was changed.`);
       return false;
     }
-    this.byArticle.set(doc.uri.toString(), list);
-    await this.client.setCorrections(doc, list);
-    this.store.refresh(doc);
+    await this.apply(doc, list);
     return true;
   }
 
