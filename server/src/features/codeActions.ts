@@ -78,7 +78,8 @@ function misspellings(article: Article): { entity: Entity; mention: Mention; edi
   return out;
 }
 
-function wanted(only: readonly string[] | undefined, kind: string): boolean {
+/** Whether a code action of `kind` answers a request for the kinds in `only` (all kinds when absent). */
+export function wanted(only: readonly string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 

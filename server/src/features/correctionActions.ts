@@ -4,6 +4,7 @@
 import { type CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Quote } from '../analysis/model';
+import { wanted } from './codeActions';
 import { CODES } from './diagnostics';
 import { range } from './ranges';
 
@@ -15,10 +16,6 @@ export interface QuoteArgument {
 
 /** Corrections are quick fixes where a finding asks for one (no speaker, a guessed one), refactorings elsewhere. */
 export const CORRECTION_KIND = `${CodeActionKind.Refactor}.newsAnnotator`;
-
-function wanted(only: readonly string[] | undefined, kind: string): boolean {
-  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
-}
 
 export function correctionActions(article: Article, document: TextDocument, params: CodeActionParams): CodeAction[] {
   const only = params.context.only;
