@@ -171,7 +171,8 @@ export function readArticle(text: string, options: AnalyzeOptions = {}): ReadArt
   const found = locateCorrections(text, options.corrections ?? []);
   const byQuote = new Map<number, LocatedCorrection>();
   const stale: Correction[] = [...found.stale];
-  const quotationAt = new Map(quotations.map((q) => [q.start, q]));
+  // Most analyses have no corrections: only then are the quotations indexed by start.
+  const quotationAt = found.located.length ? new Map(quotations.map((q) => [q.start, q])) : new Map<number, Quotation>();
   for (const lc of found.located) {
     // A correction applies to the quotation whose text it anchors; with none there, it is stale.
     const q = quotationAt.get(lc.span.start);
