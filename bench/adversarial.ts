@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle } from '../server/src/analysis/article';
 import type { Article } from '../server/src/analysis/model';
-import { toContract } from '../server/src/views/json';
+import { toContract } from '../server/src/formats/json';
 import { type AdversarialCase, CASES, MB } from '../test/fuzz/adversarial';
 import { random } from '../test/fuzz/random';
 import { BASES, projectRoot } from '../test/fuzz/arbitraries';

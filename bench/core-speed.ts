@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const texts = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
   const chars = texts.reduce((a, t) => a + t.length, 0);
   const { core, dispose } = await instrumentedCore<{ analyzeArticle: Analyze; clock: Clock }>(WRAPPER,
-    "export { analyzeArticle } from './article';\nexport { clock } from './topicSections';\n");
+    "export { analyzeArticle } from './article';\nexport { clock } from './topics/topicSections';\n");
   const { analyzeArticle: analyze, clock } = core;
   try {
     const all = (): void => { for (const x of texts) analyze(x); };

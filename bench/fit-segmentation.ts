@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { instrumentedCore } from './instrumented';
 import { joinedGroups, matches, paragraphOf, prf, readDocs } from './joined';
 import type { Article, Section } from '../server/src/analysis/model';
-import type { Units } from '../server/src/analysis/cohesion';
-import type { SEGMENTATION as Tuning, SegmentInput } from '../server/src/analysis/segmentation';
-import type { TopicSectionsInput } from '../server/src/analysis/topicSections';
+import type { Units } from '../server/src/analysis/topics/cohesion';
+import type { SEGMENTATION as Tuning, SegmentInput } from '../server/src/analysis/topics/segmentation';
+import type { TopicSectionsInput } from '../server/src/analysis/topics/topicSections';
 
 interface Core {
   analyzeArticle(text: string): Article;
@@ -36,10 +36,10 @@ export function sectionsAndTopics(input: impl.TopicSectionsInput): impl.TopicSec
 }
 `;
 const ENTRY = `export { analyzeArticle } from './article';
-export { captured, prepare } from './topicSections';
-export { beginAnalysis } from './topicWords';
-export { buildUnits } from './cohesion';
-export { breakFeatures, FEATURES, inferSections, SEGMENTATION } from './segmentation';
+export { captured, prepare } from './topics/topicSections';
+export { beginAnalysis } from './topics/topicWords';
+export { buildUnits } from './topics/cohesion';
+export { breakFeatures, FEATURES, inferSections, SEGMENTATION } from './topics/segmentation';
 `;
 
 const args = process.argv.slice(2);

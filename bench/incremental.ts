@@ -1,8 +1,8 @@
 // Re-analysis after an edit, in process (no LSP, no features): the long article analysed once
 // with a cache, then one-character edits spread through it, each analysed again with the cache
 // (the incremental path) and, as the baseline in the same run, without it. CPU time.
-import { addTopics, readArticle } from '../server/src/analysis/article';
-import { ArticleCache } from '../server/src/analysis/articleCache';
+import { addTopics, analyzeSpeech } from '../server/src/analysis/article';
+import { ArticleCache } from '../server/src/analysis/incremental/articleCache';
 import { longArticle } from './corpus';
 import { cpuMs, median } from './stats';
 
@@ -20,17 +20,17 @@ export interface IncrementalResult {
 export function measureIncremental(opts: { minBytes: number; edits: number; log: (s: string) => void }): IncrementalResult {
   let { text } = longArticle(opts.minBytes);
   const cache = new ArticleCache();
-  addTopics(readArticle(text, { cache }));
+  addTopics(analyzeSpeech(text, { cache }));
   const reads: number[] = [];
   const tops: number[] = [];
   const colds: number[] = [];
   for (let k = 0; k < opts.edits; k++) {
     const at = Math.floor(((k + 0.5) / opts.edits) * text.length);
     text = `${text.slice(0, at)}e${text.slice(at)}`;
-    let part: ReturnType<typeof readArticle> | undefined;
-    reads.push(cpuMs(() => { part = readArticle(text, { cache }); }));
+    let part: ReturnType<typeof analyzeSpeech> | undefined;
+    reads.push(cpuMs(() => { part = analyzeSpeech(text, { cache }); }));
     tops.push(cpuMs(() => addTopics(part!)));
-    if (k < 3) colds.push(cpuMs(() => addTopics(readArticle(text))));
+    if (k < 3) colds.push(cpuMs(() => addTopics(analyzeSpeech(text))));
     opts.log(`incremental: edit ${k + 1}: ${(reads[k] + tops[k]).toFixed(0)} ms`);
   }
   const readMs = median(reads);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const root = join(__dirname, '..');
 
 /**
- * `wrapper` replaces topicSections.ts; it can import the real one from './topicSections.impl'.
+ * `wrapper` replaces topics/topicSections.ts; it can import the real one from './topicSections.impl'.
  * `entry` is the bundle's entry, with paths relative to the analysis folder ('./article').
  */
 export async function instrumentedCore<T>(wrapper: string, entry: string): Promise<{ core: T; dispose: () => void }> {
@@ -18,8 +18,8 @@ export async function instrumentedCore<T>(wrapper: string, entry: string): Promi
   const analysis = join(dir, 'server', 'src', 'analysis');
   cpSync(join(root, 'server', 'src', 'analysis'), analysis, { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  renameSync(join(analysis, 'topicSections.ts'), join(analysis, 'topicSections.impl.ts'));
-  writeFileSync(join(analysis, 'topicSections.ts'), wrapper);
+  renameSync(join(analysis, 'topics', 'topicSections.ts'), join(analysis, 'topics', 'topicSections.impl.ts'));
+  writeFileSync(join(analysis, 'topics', 'topicSections.ts'), wrapper);
   writeFileSync(join(analysis, 'bench-entry.ts'), entry);
   const outfile = join(dir, 'bundle.js');
   await build({ entryPoints: [join(analysis, 'bench-entry.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' });

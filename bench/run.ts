@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   if (throughput) {
     const t = throughput;
     rows.push(['analyzeArticle', `${fmt(t.analyzeMBps, 2)} MB/s`, `${t.articles} articles, ${fmt(t.bytes / MiB)} MiB of ${t.source}; CPU time, median of ${t.rounds}`]);
-    rows.push(['  reading (quotes, speakers)', `${fmt(t.readMBps, 2)} MB/s`, 'readArticle: paragraphs … attribution (the core)']);
+    rows.push(['  reading (quotes, speakers)', `${fmt(t.readMBps, 2)} MB/s`, 'analyzeSpeech: paragraphs … attribution (the core)']);
     rows.push(['  topics and sections', `${fmt(t.topicsMBps, 2)} MB/s`, 'addTopics: terms, inferred sections, topics']);
     rows.push(['indexOf pass (baseline a)', `${fmt(t.indexOfMBps, 0)} MB/s`, 'one indexOf of an absent character over the same articles joined']);
     rows.push(['compromise (baseline b)', `${fmt(t.compromiseMBps, 3)} MB/s`, `nlp(article).quotations() on the first ${t.sliceArticles} articles (${fmt(t.sliceBytes / 1000, 0)} kB)`]);
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   if (incremental) {
     const i = incremental;
     rows.push(['re-analysis after an edit', `${fmt(i.readMs + i.topicsMs, 0)} ms`, `in process, ${fmt(i.bytes / MiB)} MiB article, median of ${i.edits} one-character edits; CPU time`]);
-    rows.push(['  reading (incremental)', `${fmt(i.readMs, 0)} ms`, 'readArticle with the cache of the previous version']);
+    rows.push(['  reading (incremental)', `${fmt(i.readMs, 0)} ms`, 'analyzeSpeech with the cache of the previous version']);
     rows.push(['  topics and sections', `${fmt(i.topicsMs, 0)} ms`, 'addTopics (no incremental path yet)']);
     rows.push(['  without the cache', `${fmt(i.coldMs, 0)} ms`, `a fresh analysis of the same text: ${fmt(i.speedup)}× slower`]);
   }

@@ -2,7 +2,7 @@
 // run: a single String.prototype.indexOf pass over the same text (a bound no analysis can beat)
 // and compromise's quotation extraction on a slice of it (a peer). CPU time, medians of rounds.
 import nlp from 'compromise';
-import { addTopics, analyzeArticle, readArticle } from '../server/src/analysis/article';
+import { addTopics, analyzeArticle, analyzeSpeech } from '../server/src/analysis/article';
 import { newsArticles } from './corpus';
 import { cpuMs, MB, median } from './stats';
 
@@ -13,7 +13,7 @@ export interface ThroughputResult {
   rounds: number;
   /** MB/s of analyzeArticle, one call per article. */
   analyzeMBps: number;
-  /** MB/s of its two parts: reading quotes and speakers (readArticle), and topics and sections (addTopics). */
+  /** MB/s of its two parts: reading quotes and speakers (analyzeSpeech), and topics and sections (addTopics). */
   readMBps: number;
   topicsMBps: number;
   /** MB/s of one indexOf pass (a character that does not occur) over the articles joined. */
@@ -51,8 +51,8 @@ export function measureThroughput(opts: { minBytes: number; rounds: number; slic
     let read = 0;
     let topics = 0;
     for (const a of articles) {
-      let part: ReturnType<typeof readArticle> | undefined;
-      read += cpuMs(() => { part = readArticle(a); });
+      let part: ReturnType<typeof analyzeSpeech> | undefined;
+      read += cpuMs(() => { part = analyzeSpeech(a); });
       topics += cpuMs(() => addTopics(part!));
     }
     runs.push(read + topics);

@@ -11,7 +11,7 @@ import {
   window,
   workspace,
 } from 'vscode';
-import type { ArticleResult } from '../../server/src/protocol';
+import type { ArticleResult } from '../../common/protocol';
 import type { NewsClient } from './languageClient';
 import { enabledLanguages, isArticle, updateDelay } from './settings';
 

@@ -3,9 +3,9 @@
 // (VS Code's file system works on disk and in the browser); the server is told the corrections
 // and applies them before anything else.
 import { commands, type Disposable, FileSystemError, FileType, Position, type QuickPickItem, type TextDocument, type TextEditor, type Uri, window, workspace } from 'vscode';
-import { anchorOf, type Correction } from '../../server/src/analysis/corrections';
-import type { QuoteInfo } from '../../server/src/protocol';
-import { parseCorrections, serializeCorrections } from '../../server/src/views/correctionsFile';
+import { anchorOf, type Correction } from '../../common/corrections';
+import type { QuoteInfo } from '../../common/protocol';
+import { parseCorrections, serializeCorrections } from '../../common/correctionsFile';
 import type { ArticleStore } from './articleStore';
 import { writeAtomically } from './atomicFile';
 import type { NewsClient } from './languageClient';

@@ -18,7 +18,7 @@ import {
   window,
   workspace,
 } from 'vscode';
-import type { ArticleResult } from '../../server/src/protocol';
+import type { ArticleResult } from '../../common/protocol';
 import type { ArticleStore } from './articleStore';
 import { toRange } from './reveal';
 import { decorationSettings, type DecorationSettings, isArticle } from './settings';

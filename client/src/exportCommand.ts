@@ -1,7 +1,7 @@
 // "Export Annotations…": the article's quotes as JSON, a CSV quote sheet, W3C Web Annotations or a
 // Markdown quote sheet, rendered by the server and saved where the user chooses (never over the article).
 import { commands, type Disposable, type QuickPickItem, Uri, window, workspace } from 'vscode';
-import type { ExportFormat } from '../../server/src/protocol';
+import type { ExportFormat } from '../../common/protocol';
 import type { ArticleStore } from './articleStore';
 import { writeAtomically } from './atomicFile';
 import type { NewsClient } from './languageClient';

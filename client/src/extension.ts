@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import { writeFileAtomic } from '../../server/src/node/atomicWrite';
+import { writeFileAtomic } from '../../common/node/atomicWrite';
 import { activateWith } from './activate';
 import { useLocalWriter } from './atomicFile';
 import type { NewsClient } from './languageClient';

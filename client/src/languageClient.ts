@@ -10,7 +10,7 @@ import {
   type ErrorHandlerResult,
   type LanguageClientOptions,
 } from 'vscode-languageclient';
-import type { Correction } from '../../server/src/analysis/corrections';
+import type { Correction } from '../../common/corrections';
 import {
   type ArticleParams,
   ArticleRequestMethod,
@@ -21,7 +21,7 @@ import {
   type ExportResult,
   SetCorrectionsMethod,
   type SetCorrectionsParams,
-} from '../../server/src/protocol';
+} from '../../common/protocol';
 import { restartDelay } from './backoff';
 import { enabledLanguages } from './settings';
 

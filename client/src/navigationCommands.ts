@@ -2,7 +2,7 @@
 // pickers preview each item in the editor as it is highlighted and put the view back on Escape,
 // like Go to Symbol.
 import { commands, type Disposable, type QuickPickItem, Selection, type TextEditor, TextEditorRevealType, ThemeIcon, window } from 'vscode';
-import type { ArticleResult, QuoteInfo, Range as WireRange, SpeakerInfo } from '../../server/src/protocol';
+import type { ArticleResult, QuoteInfo, Range as WireRange, SpeakerInfo } from '../../common/protocol';
 import type { ArticleStore } from './articleStore';
 import { comparePositions, rangeContains } from './positions';
 import { stepQuote } from './quoteNavigation';

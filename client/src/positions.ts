@@ -1,6 +1,6 @@
 // Comparisons on protocol positions and ranges (line, UTF-16 character), free of the vscode API so
 // the tree and navigation logic can be tested with plain Node.
-import type { Position, Range } from '../../server/src/protocol';
+import type { Position, Range } from '../../common/protocol';
 
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;

@@ -1,5 +1,5 @@
 // Next and previous quote from the cursor. Pure (no vscode API).
-import type { Position, Range } from '../../server/src/protocol';
+import type { Position, Range } from '../../common/protocol';
 import { comparePositions } from './positions';
 
 export interface Step {

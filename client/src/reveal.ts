@@ -1,6 +1,6 @@
 // Protocol ranges as editor ranges, and showing one in the editor.
 import { Range, Selection, type TextEditor, TextEditorRevealType, window } from 'vscode';
-import type { Range as WireRange } from '../../server/src/protocol';
+import type { Range as WireRange } from '../../common/protocol';
 
 export function toRange(r: WireRange): Range {
   return new Range(r.start.line, r.start.character, r.end.line, r.end.character);

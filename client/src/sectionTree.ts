@@ -1,7 +1,7 @@
 // The Topic Sections tree built from the server's article: sections → the speakers quoted there →
 // their quotes. Pure (no vscode API), so the grouping, the speaker filter and the merging of
 // inferred sections are unit-tested with plain Node.
-import type { ArticleResult, Position, QuoteInfo, Range, SectionInfo, SpeakerInfo } from '../../server/src/protocol';
+import type { ArticleResult, Position, QuoteInfo, Range, SectionInfo, SpeakerInfo } from '../../common/protocol';
 import { comparePositions } from './positions';
 
 export interface TreeOptions {

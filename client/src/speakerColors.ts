@@ -2,7 +2,7 @@
 //
 // A speaker keeps their colour while the document is open, even as edits renumber the server's ids
 // (speakers are keyed by canonical name), and the first PALETTE_SIZE speakers get distinct colours.
-import type { ArticleResult, SpeakerInfo } from '../../server/src/protocol';
+import type { ArticleResult, SpeakerInfo } from '../../common/protocol';
 
 /** Speaker colours in `contributes.colors`: newsAnnotator.speaker1Foreground … speakerNBackground. */
 export const PALETTE_SIZE = 8;

@@ -1,6 +1,6 @@
 // "N speakers · M quotes" for the active article; a click focuses the Topic Sections view.
 import { type Disposable, MarkdownString, StatusBarAlignment, type StatusBarItem, window } from 'vscode';
-import type { ArticleResult } from '../../server/src/protocol';
+import type { ArticleResult } from '../../common/protocol';
 import type { ArticleStore } from './articleStore';
 import { speakersInQuoteOrder } from './speakerColors';
 import { TOPICS_VIEW_ID } from './topicsView';

@@ -21,7 +21,7 @@ import {
   type TreeView,
   window,
 } from 'vscode';
-import type { ArticleResult } from '../../server/src/protocol';
+import type { ArticleResult } from '../../common/protocol';
 import type { ArticleStore } from './articleStore';
 import { revealInEditor } from './reveal';
 import {

@@ -17,7 +17,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Correction } from './analysis/corrections';
+import type { Correction } from '../../common/corrections';
 import type { Article } from './analysis/model';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { CORRECTION_KIND } from './features/correctionActions';
@@ -25,8 +25,8 @@ import { LEGEND } from './features/semanticTokens';
 import {
   ArticleRequestMethod, type ArticleParams, type ArticleResult, type ExportFormat, ExportRequestMethod, type ExportParams, type ExportResult,
   SetCorrectionsMethod, type SetCorrectionsParams,
-} from './protocol';
-import { readCorrectionsParams } from './correctionsParams';
+} from '../../common/protocol';
+import { readCorrectionsParams } from './lsp/correctionsParams';
 import { Cancelled, ContentModified, createNewsService, type Token } from './service';
 import { DEFAULT_SETTINGS, type NewsSettings, readSettings } from './settings';
 import type { ArticleFileSystem } from './workspaceFiles';

@@ -8,8 +8,8 @@ import type {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from './analysis/article';
-import { ArticleCache } from './analysis/articleCache';
-import type { Correction } from './analysis/corrections';
+import { ArticleCache } from './analysis/incremental/articleCache';
+import type { Correction } from '../../common/corrections';
 import type { Article } from './analysis/model';
 import { articleInfo, skippedInfo } from './features/articleInfo';
 import { codeActions, type EditOptions } from './features/codeActions';
@@ -26,7 +26,7 @@ import { references } from './features/references';
 import { prepareRename, rename } from './features/rename';
 import { semanticTokensFull, semanticTokensRange, TokenStore } from './features/semanticTokens';
 import { articleSymbols, matchesQuery } from './features/workspaceSymbols';
-import type { ArticleResult, ExportFormat } from './protocol';
+import type { ArticleResult, ExportFormat } from '../../common/protocol';
 import { type NewsSettings, sizeRefusal } from './settings';
 import type { ArticleFileSystem } from './workspaceFiles';
 

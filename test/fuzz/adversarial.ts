@@ -6,7 +6,7 @@
 // invariants every article satisfies. The bench runs them at full size against the time
 // budget; `npm test` runs them small, for correctness only.
 import type { Article } from '../../server/src/analysis/model';
-import { isQuoteMark } from '../../server/src/analysis/quoteMarks';
+import { isQuoteMark } from '../../server/src/analysis/text/quoteMarks';
 import { MARKS } from './arbitraries';
 import { random } from './random';
 

@@ -3,7 +3,7 @@
 // containers, quotes that overlap only by nesting, references that resolve. Shared by the
 // property tests, the fuzzer and the adversarial tests and bench.
 import type { Article, Span } from '../../server/src/analysis/model';
-import { isQuoteMark, wideMarkAt } from '../../server/src/analysis/quoteMarks';
+import { isQuoteMark, wideMarkAt } from '../../server/src/analysis/text/quoteMarks';
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;

@@ -2,8 +2,8 @@
 // in `npm test` (test/unit/adversarial-properties.test.ts) and by `npm run fuzz`.
 import fc from 'fast-check';
 import { analyzeArticle } from '../../server/src/analysis/article';
-import { toContract } from '../../server/src/views/json';
-import { renderReport } from '../../server/src/views/report';
+import { toContract } from '../../server/src/formats/json';
+import { renderReport } from '../../server/src/formats/report';
 import { anyText } from './arbitraries';
 import { articleProblems } from './invariants';
 

@@ -2,7 +2,7 @@
 // field in LSP ranges, compatible with what the client reads today.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ArticleRequestMethod, type ArticleResult } from '../../server/src/protocol';
+import { ArticleRequestMethod, type ArticleResult } from '../../common/protocol';
 import { Client, textAt } from './harness';
 
 const TEXT = [

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { CodeAction, Hover } from 'vscode-languageserver-protocol';
-import { anchorOf, type Correction } from '../../server/src/analysis/corrections';
-import { ExportRequestMethod, type ArticleResult, type ExportResult, SetCorrectionsMethod } from '../../server/src/protocol';
+import { anchorOf, type Correction } from '../../common/corrections';
+import { ExportRequestMethod, type ArticleResult, type ExportResult, SetCorrectionsMethod } from '../../common/protocol';
 import { Client, find, type OpenDocument, positionOf, textAt } from './harness';
 
 const TEXT = [

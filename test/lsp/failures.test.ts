@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { analyzeArticle } from '../../server/src/analysis/article';
-import type { ArticleResult } from '../../server/src/protocol';
+import type { ArticleResult } from '../../common/protocol';
 import { Client, find } from './harness';
 
 const MARKER = 'XYZZY';

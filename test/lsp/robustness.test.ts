@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../../server/src/analysis/article';
-import { ArticleRequestMethod, type ArticleResult } from '../../server/src/protocol';
+import { ArticleRequestMethod, type ArticleResult } from '../../common/protocol';
 import { CASES } from '../fuzz/adversarial';
 import { ARTICLES } from '../fuzz/articles';
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, SemanticTokens } from 'vscode-languageserver-protocol';
-import type { ArticleResult } from '../../server/src/protocol';
+import type { ArticleResult } from '../../common/protocol';
 import { Client, find, type OpenDocument, positionOf } from './harness';
 
 const ARTICLE = 'Mayor Ana Ruiz opened the new pier on Friday.\n\n"It took ten years, but the islands finally have a harbour," Ruiz told reporters.\n\nLater, Ana Ruis thanked the engineers.';

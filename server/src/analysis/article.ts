@@ -1,17 +1,17 @@
 // analyzeArticle: the one entry point of the analysis core. Pure: text in, Article out (an
 // optional cache, kept from an earlier version of the document, only saves work).
-import { ArticleCache } from './articleCache';
-import { attribute } from './attribution';
-import type { SentenceInfo } from './context';
-import { type Correction, type LocatedCorrection, locateCorrections } from './corrections';
-import { EntityRegistry } from './entities';
-import { findCandidates, type Candidate } from './mentions';
+import { ArticleCache } from './incremental/articleCache';
+import { attribute } from './attribution/attribution';
+import type { SentenceInfo } from './attribution/context';
+import { type Correction, type LocatedCorrection, locateCorrections } from '../../../common/corrections';
+import { EntityRegistry } from './people/entities';
+import { findCandidates, type Candidate } from './people/mentions';
 import type { Article, Entity, Paragraph, Quote, Sentence } from './model';
-import { type ParagraphWork, RecordingSet, recorded, stillAnswers } from './paragraphWork';
-import { splitParagraphs } from './paragraphs';
-import { findQuotations, type Quotation } from './quotations';
-import { readStructure, type Structure } from './sections';
-import { sectionsAndTopics } from './topicSections';
+import { type ParagraphWork, RecordingSet, recorded, stillAnswers } from './incremental/paragraphWork';
+import { splitParagraphs } from './text/paragraphs';
+import { findQuotations, type Quotation } from './text/quotations';
+import { readStructure, type Structure } from './text/sections';
+import { sectionsAndTopics } from './topics/topicSections';
 
 /**
  * A name that is a person only by a rare first name ("Peace Process", "Morning Consult")
@@ -85,11 +85,11 @@ export interface AnalyzeOptions {
  * analysis); the passes over the whole article run again. The result is the same either way.
  */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Article {
-  return addTopics(readArticle(text, options));
+  return addTopics(analyzeSpeech(text, options));
 }
 
 /** An article read up to its quotes and speakers: what the topic and section passes start from. */
-export interface ReadArticle {
+export interface SpeechAnalysis {
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: Sentence[];
@@ -109,7 +109,7 @@ export interface ReadArticle {
  * entities and attribution. Costs about as much as `addTopics` (kept apart so that each can be
  * measured and scheduled on its own).
  */
-export function readArticle(text: string, options: AnalyzeOptions = {}): ReadArticle {
+export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): SpeechAnalysis {
   const cache = options.cache ?? new ArticleCache(false);
   cache.begin();
   const paragraphs = splitParagraphs(text);
@@ -195,7 +195,7 @@ export function readArticle(text: string, options: AnalyzeOptions = {}): ReadArt
 }
 
 /** The second part: topic terms, inferred sections where the article has no headings, topics, and section labels. */
-export function addTopics(read: ReadArticle): Article {
+export function addTopics(read: SpeechAnalysis): Article {
   const { text, paragraphs, sentences, structure, infos, quotes, entities, corrections } = read;
   // topicSections.ts lists what the passes read.
   const { sections, topics } = sectionsAndTopics({ text, paragraphs, structure, sentences: infos, entities, quotes });

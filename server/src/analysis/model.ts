@@ -1,12 +1,10 @@
 // The Article model: what the analysis core computes once per version of a document.
-import type { Correction } from './corrections';
 // Every offset is a UTF-16 code unit index into the analysed text (JavaScript string
 // index, the same unit as LSP positions); `end` is exclusive.
+import type { Correction } from '../../../common/corrections';
+import type { Span } from '../../../common/span';
 
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Span };
 
 /** A block of text: blank-line separated, or one per line where the article has no blank lines. */
 export interface Paragraph extends Span {

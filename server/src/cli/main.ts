@@ -3,16 +3,16 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../analysis/article';
-import type { Correction } from '../analysis/corrections';
+import type { Correction } from '../../../common/corrections';
 import type { Article } from '../analysis/model';
-import { writeFileAtomic } from '../node/atomicWrite';
-import { toCsv } from '../views/csv';
-import { correctionsPathFor, parseCorrections } from '../views/correctionsFile';
-import { toContract } from '../views/json';
-import { toMarkdownSheet } from '../views/markdownSheet';
-import { renderReport } from '../views/report';
-import { toWebAnnotations } from '../views/webAnnotation';
-import { readArticle } from './readArticle';
+import { writeFileAtomic } from '../../../common/node/atomicWrite';
+import { toCsv } from '../formats/csv';
+import { correctionsPathFor, parseCorrections } from '../../../common/correctionsFile';
+import { toContract } from '../formats/json';
+import { toMarkdownSheet } from '../formats/markdownSheet';
+import { renderReport } from '../formats/report';
+import { toWebAnnotations } from '../formats/webAnnotation';
+import { readTextFile } from '../node/io/readTextFile';
 
 const FORMATS = ['text', 'json', 'csv', 'webannotation', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -104,7 +104,7 @@ function main(): number {
   const out: string[] = [];
   let first = true;
   for (const file of opts.files) {
-    const read = readArticle(file, opts.maxMb * 1024 * 1024);
+    const read = readTextFile(file, opts.maxMb * 1024 * 1024);
     if (!read.ok) {
       process.stderr.write(`news-annotator: ${file}: ${read.reason}\n`);
       status = 2;

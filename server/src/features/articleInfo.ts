@@ -1,12 +1,12 @@
 // The `newsAnnotator/article` request: the model, in LSP ranges, for the client's views.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
-import type { ArticleResult } from '../protocol';
-import { renderReport } from '../views/report';
-import { indexOf } from './articleIndex';
-import { fileLabel } from './fileLabel';
-import { quoteExcerpt } from './markdown';
-import { range } from './ranges';
+import type { ArticleResult } from '../../../common/protocol';
+import { renderReport } from '../formats/report';
+import { indexOf } from '../lsp/articleIndex';
+import { fileLabel } from '../formats/fileLabel';
+import { quoteExcerpt } from '../lsp/markdown';
+import { range } from '../lsp/ranges';
 
 export function articleInfo(article: Article, document: TextDocument): ArticleResult {
   const ix = indexOf(article);

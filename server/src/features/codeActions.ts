@@ -3,19 +3,15 @@
 // Edits carry the document version, so an edit computed for an older text is refused, not misapplied.
 import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { cueLemma } from '../analysis/lexicon';
 import type { Article, Entity, Mention, Quote, Span } from '../analysis/model';
 import type { NewsSettings } from '../settings';
 import { CODES } from './diagnostics';
-import { applyInside, spellingFix, type TextEdit } from './nameWords';
-import { range } from './ranges';
+import { applyInside, spellingFix, type TextEdit } from '../analysis/people/nameWords';
+import { range } from '../lsp/ranges';
+import { cueLemma } from '../analysis/lexicon/cues';
+import { usualCloser } from '../analysis/text/quoteMarks';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.newsAnnotator`;
-
-const CLOSER: Record<string, string> = {
-  '"': '"', '“': '”', '”': '”', '„': '“', '‟': '”', '«': '»', '»': '«', '⹂': '“',
-  "'": "'", '‘': '’', '‚': '‘', '‛': '’', '‹': '›', '›': '‹',
-};
 
 export interface EditOptions {
   /** The client applies versioned `documentChanges` (VS Code does). */
@@ -41,7 +37,7 @@ export function closingMark(article: Article, q: Quote): string {
     const last = other.marks[other.marks.length - 1];
     if (last && last.start > other.start) return article.text[last.start];
   }
-  return CLOSER[open] ?? open;
+  return usualCloser(open);
 }
 
 /**

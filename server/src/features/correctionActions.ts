@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Quote } from '../analysis/model';
 import { wanted } from './codeActions';
 import { CODES } from './diagnostics';
-import { range } from './ranges';
+import { range } from '../lsp/ranges';
 
 /** The commands' argument (the client's QuoteArg): which quote, by its document and range. */
 export interface QuoteArgument {

@@ -3,9 +3,9 @@
 import type { Location, LocationLink, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
-import { indexOf } from './articleIndex';
-import { entityAt } from './entityAt';
-import { range } from './ranges';
+import { indexOf } from '../lsp/articleIndex';
+import { entityAt } from '../lsp/entityAt';
+import { range } from '../lsp/ranges';
 
 export function definition(article: Article, document: TextDocument, position: Position, links: boolean): LocationLink[] | Location | null {
   const found = entityAt(article, document.offsetAt(position));

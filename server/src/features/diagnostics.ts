@@ -6,9 +6,9 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Quote } from '../analysis/model';
 import type { FindingKind, NewsSettings, SeverityName } from '../settings';
-import { indexOf } from './articleIndex';
-import { applyInside, spellingFix, wordsIn } from './nameWords';
-import { range } from './ranges';
+import { indexOf } from '../lsp/articleIndex';
+import { applyInside, spellingFix, wordsIn } from '../analysis/people/nameWords';
+import { range } from '../lsp/ranges';
 
 export const SOURCE = 'News Annotator';
 

@@ -3,9 +3,9 @@
 import { type DocumentHighlight, DocumentHighlightKind, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
-import { indexOf, namesEntity } from './articleIndex';
-import { entityAt } from './entityAt';
-import { range } from './ranges';
+import { indexOf, namesEntity } from '../lsp/articleIndex';
+import { entityAt } from '../lsp/entityAt';
+import { range } from '../lsp/ranges';
 
 export function documentHighlights(article: Article, document: TextDocument, position: Position): DocumentHighlight[] | null {
   const found = entityAt(article, document.offsetAt(position));

@@ -3,9 +3,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Article, Quote, Section } from '../analysis/model';
-import { indexOf } from './articleIndex';
-import { plural, quoteExcerpt } from './markdown';
-import { range } from './ranges';
+import { indexOf } from '../lsp/articleIndex';
+import { plural, quoteExcerpt } from '../lsp/markdown';
+import { range } from '../lsp/ranges';
 
 function quoteSymbol(article: Article, document: TextDocument, q: Quote): DocumentSymbol {
   const who = indexOf(article).entity(q.speaker)?.name ?? 'Unattributed';

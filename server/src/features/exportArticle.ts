@@ -1,12 +1,12 @@
 // `newsAnnotator/export`: the article in the CLI's export formats, for the client's "Export
 // Annotations…" command (the client saves it).
 import type { Article } from '../analysis/model';
-import type { ExportFormat } from '../protocol';
-import { toCsv } from '../views/csv';
-import { toContract } from '../views/json';
-import { toMarkdownSheet } from '../views/markdownSheet';
-import { toWebAnnotations } from '../views/webAnnotation';
-import { fileLabel } from './fileLabel';
+import type { ExportFormat } from '../../../common/protocol';
+import { toCsv } from '../formats/csv';
+import { toContract } from '../formats/json';
+import { toMarkdownSheet } from '../formats/markdownSheet';
+import { toWebAnnotations } from '../formats/webAnnotation';
+import { fileLabel } from '../formats/fileLabel';
 
 export function exportArticle(article: Article, uri: string, format: ExportFormat, bom = false): string {
   switch (format) {

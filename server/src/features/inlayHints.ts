@@ -4,9 +4,9 @@
 import { type InlayHint, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Quote } from '../analysis/model';
-import { type ArticleIndex, indexOf } from './articleIndex';
-import { md } from './markdown';
-import { range } from './ranges';
+import { type ArticleIndex, indexOf } from '../lsp/articleIndex';
+import { md } from '../lsp/markdown';
+import { range } from '../lsp/ranges';
 
 const WHY: Record<Quote['method'], string> = {
   cue: 'credited by its speech cue',

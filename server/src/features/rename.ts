@@ -4,10 +4,10 @@
 import { ErrorCodes, type Position, type Range, ResponseError, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Entity, Mention } from '../analysis/model';
-import { indexOf, namesEntity } from './articleIndex';
+import { indexOf, namesEntity } from '../lsp/articleIndex';
 import type { EditOptions } from './codeActions';
-import { align, canonicalWords, renameMap, type TextEdit, type Word, wordsIn } from './nameWords';
-import { range } from './ranges';
+import { align, canonicalWords, renameMap, type TextEdit, type Word, wordsIn } from '../analysis/people/nameWords';
+import { range } from '../lsp/ranges';
 
 function refuse(message: string): never {
   throw new ResponseError(ErrorCodes.InvalidRequest, message);

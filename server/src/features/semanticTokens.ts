@@ -5,7 +5,7 @@
 import type { Range, SemanticTokens, SemanticTokensDelta, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Span } from '../analysis/model';
-import { indexOf, namesEntity } from './articleIndex';
+import { indexOf, namesEntity } from '../lsp/articleIndex';
 
 export const TOKEN_TYPES = ['quote', 'quoteMark', 'cue', 'speaker', 'person', 'organisation', 'pronounReference', 'heading', 'topic'] as const;
 export const TOKEN_MODIFIERS = ['declaration', 'source', 'misspelt', 'title', 'partial', 'unattributed', 'unclosed', 'headline'] as const;

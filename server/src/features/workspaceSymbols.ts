@@ -3,9 +3,9 @@
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
-import { indexOf } from './articleIndex';
-import { plural } from './markdown';
-import { range } from './ranges';
+import { indexOf } from '../lsp/articleIndex';
+import { plural } from '../lsp/markdown';
+import { range } from '../lsp/ranges';
 
 function fileName(uri: string): string {
   const path = uri.replace(/[?#].*$/, '');

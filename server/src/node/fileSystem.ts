@@ -5,7 +5,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { decodeArticle } from '../cli/readArticle';
+import { decodeArticle } from './io/readTextFile';
 import type { ArticleFileSystem } from '../workspaceFiles';
 
 // Dependency folders hold no articles and can hold very many files.

@@ -1,0 +1,441 @@
+// Credits each quotation to a speaker: finds the speech cue of its sentence ("said", "told
+// reporters", "according to"), the mention the cue rests on (before it: "Putin said"; after
+// it: "said Caddell"; across an apposition: "Hill, a doctor, said"), and resolves that mention
+// to an entity. Quotes without a cue continue the previous speaker or follow a colon intro.
+import { type AttributionInput, memoOf, type SentenceInfo, tokenAt } from './context';
+import { Salience } from '../people/coreference';
+import { bestCue, type Cue, findCues, rankCues } from './cues';
+import type { EntityRegistry } from '../people/entities';
+import type { Candidate } from '../people/mentions';
+import type { AttributionMethod, Quote, QuoteKind, Span } from '../model';
+import type { Quotation } from '../text/quotations';
+import { reportedSpeech } from './reported';
+import { markFamily, wideMarkAt } from '../text/quoteMarks';
+import { type Resolved, resolveSource } from './resolve';
+import { headingStyle } from '../text/sections';
+import { findSource, hasSource, sentenceSubject, type Source, sourceAfter, sourceEndingAt, sourceSpan, subjectAfterIntro, verbAfterQuote } from './sources';
+import { cueLemma, WEAK_CUES, WORK_WORDS } from '../lexicon/cues';
+
+/** The speaker of the latest quotation, or its unresolved source ("she" with no name before it). */
+interface LastSpeaker {
+  readonly entity: string | null;
+  readonly source: Span | null;
+  readonly paragraph: number;
+  readonly sentence: number;
+}
+
+/** Attributes every quotation, resolving mentions and pronouns along the way, in text order. */
+export function attribute(input: AttributionInput): Quote[] {
+  const { sentences, quotations, registry } = input;
+  const salience = new Salience(registry);
+  const quotes: Quote[] = [];
+  const bySentence = new Map<number, Quotation[]>();
+  for (const q of quotations) {
+    const si = sentenceOf(sentences, q.start);
+    if (si < 0) continue;
+    const list = bySentence.get(si);
+    if (list) list.push(q);
+    else bySentence.set(si, [q]);
+  }
+  let lastSpeaker: LastSpeaker | null = null;
+  for (const s of sentences) {
+    const cues = findCues(s);
+    resolveMentions(s, cues, registry, salience);
+    if (input.skipParagraphs.has(s.paragraph)) continue;
+    const qs = bySentence.get(s.index) ?? [];
+    const used = new Set<number>();
+    for (const q of qs) {
+      const fix = input.corrections.get(q.start);
+      if (fix?.correction.kind === 'notAQuote') continue;
+      const quote = attributeOne(input, s, q, cues, salience, lastSpeaker);
+      if (quote && fix?.correction.kind === 'setSpeaker') setByEditor(input, quote, fix.correction.speaker);
+      // An unclosed quote nobody says may be a stray mark (it stays, for the editor to flag):
+      // the quotes inside it still count.
+      if (q.unclosed && !quote?.speaker) {
+        for (const n of innerQuotations(input.text, q)) {
+          const inner = attributeOne(input, s, n, cues, salience, lastSpeaker);
+          if (inner) quotes.push(inner);
+        }
+      }
+      if (!quote) continue;
+      quotes.push(quote);
+      if (quote.cue) used.add(tokenAt(s.tokens, quote.cue.start));
+      if (quote.speaker) {
+        salience.note(quote.speaker, s.index, true, true);
+        lastSpeaker = { entity: quote.speaker, source: quote.source, paragraph: q.lastParagraph, sentence: s.index };
+      } else if (quote.source) {
+        lastSpeaker = { entity: null, source: quote.source, paragraph: q.lastParagraph, sentence: s.index };
+      }
+    }
+    for (const r of reportedSpeech(input, s, cues, used, salience)) {
+      quotes.push(r);
+      if (r.speaker) salience.note(r.speaker, s.index, true, false);
+    }
+  }
+  return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "Set speaker…": the editor's choice replaces the analysis's, and later quotes follow it. */
+function setByEditor(input: AttributionInput, quote: Quote, name: string): void {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return;
+  const lower = name.trim().toLowerCase();
+  const { registry } = input;
+  const known = registry.all().find((e) => e.name.toLowerCase() === lower)?.id
+    ?? registry.findFullName(words) ?? (words.length === 1 ? registry.findPerson(words[0], quote.start) : undefined);
+  const id = known ?? registry.addPerson({ words, start: quote.start, end: quote.start, gender: null, role: null } as unknown as Candidate, false);
+  // The mention the analysis credited names someone else now: it is no longer the quote's source.
+  const source = quote.speaker === id ? quote.source : null;
+  Object.assign(quote, { speaker: id, method: 'editor', confidence: 1, source });
+}
+
+/** The outermost quotations nested in `q`, as quotations of their own. */
+function innerQuotations(text: string, q: Quotation): Quotation[] {
+  const out: Quotation[] = [];
+  // Nested spans come as their closing marks do, so an earlier one is inside a later one or before
+  // it, and none can hold a later one: checked in one pass (the list may be long), and only
+  // otherwise is each compared with those kept.
+  const closingOrder = q.nested.every((n, k) => {
+    const p = q.nested[k - 1];
+    return !p || (n.end > p.end && (n.start >= p.end || n.start <= p.start));
+  });
+  for (const n of q.nested) {
+    if (!closingOrder && out.some((o) => o.start <= n.start && n.end <= o.end)) continue;
+    const w = wideMarkAt(text, n.start) || 1;
+    const cw = wideMarkAt(text, n.end - 2) === 2 ? 2 : 1;
+    out.push({
+      start: n.start, end: n.end, content: { start: n.start + w, end: n.end - cw },
+      marks: [{ start: n.start, end: n.start + w }, { start: n.end - cw, end: n.end }], unclosed: false,
+      firstParagraph: q.firstParagraph, lastParagraph: q.firstParagraph, nested: [],
+      single: markFamily(text.charCodeAt(n.start)) === 'single' && w === 1,
+    });
+  }
+  return out;
+}
+
+function sentenceOf(sentences: readonly SentenceInfo[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else if (sentences[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Resolves the sentence's mentions in token order, so a pronoun can find a name said
+ * earlier in the same sentence. Names in the writer's text feed salience; names inside
+ * quotes are mentions too, but the speaker's pronouns ("I", "he" in a quote) are not resolved.
+ */
+function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry, salience: Salience): void {
+  const firstCue = cues.length ? cues[0].first : Infinity;
+  let subjectTaken = false;
+  for (const c of s.candidates) {
+    let id = c.entity;
+    if (c.kind === 'pronoun') {
+      if (c.inQuote) continue;
+      id = c.antecedent ? c.antecedent.entity : salience.resolvePronoun(c);
+      if (id) {
+        c.entity = id;
+        registry.mention(id, c, 'pronoun');
+      }
+    } else if (c.kind === 'title') {
+      if (c.inQuote) continue;
+      id = salience.resolveTitle(c);
+      if (id) {
+        c.entity = id;
+        registry.mention(id, c, 'title');
+      }
+    } else if (!id && c.kind === 'unknown') {
+      id = c.words.length === 1 ? registry.findPerson(c.words[0], c.start, !c.initial) : registry.findFullName(c.words);
+      if (id) {
+        c.entity = id;
+        registry.mention(id, c, c.words.length === 1 ? 'surname' : 'name');
+      }
+    }
+    if (!id || c.inQuote) continue;
+    const subject = !subjectTaken && c.first < firstCue;
+    if (subject) subjectTaken = true;
+    salience.note(id, s.index, subject);
+  }
+}
+
+function quoteTokens(s: SentenceInfo, q: Quotation): [number, number] {
+  const a = tokenAt(s.tokens, Math.max(q.start, s.start));
+  let b = tokenAt(s.tokens, Math.min(q.end, s.end) - 1);
+  if (b >= s.tokens.length) b = s.tokens.length - 1;
+  return [a, b];
+}
+
+/**
+ * An unclosed quotation that ends with its own attribution (`"We will win, Holt told the crowd.`):
+ * the words after its last comma are read as the writer's.
+ */
+function tailAttribution(input: AttributionInput, s: SentenceInfo, q: Quotation, salience: Salience): Credit | null {
+  const { tokens } = s;
+  let comma = -1;
+  for (let k = tokens.length - 1; k >= 0 && tokens[k].start >= q.start; k--) if (tokens[k].text === ',') { comma = k; break; }
+  if (comma < 0 || tokens.length - comma > 12) return null;
+  // Read the tail as outside the quotation.
+  const outside = new Uint8Array(s.inQuote);
+  outside.fill(0, comma + 1);
+  const tail: SentenceInfo = { ...s, inQuote: outside, candidates: s.candidates.map((c) => (c.first > comma ? { ...c, inQuote: false } : c)) };
+  const cues = findCues(tail).filter((c) => c.first > comma && !WEAK_CUES.has(c.lemma));
+  for (const cue of cues) {
+    const src = findSource(tail, cue);
+    if (!src) continue;
+    const r = resolveSource(input, salience, tail, src);
+    return { speaker: r?.entity ?? null, source: r?.span ?? sourceSpan(tail, src), cue: { start: tokens[cue.first].start, end: tokens[cue.last].end }, method: 'cue', confidence: 0.6 };
+  }
+  return null;
+}
+
+/** "WALLACE: …" at the start of a quotation: a transcript's speaker label, in capitals. */
+function transcriptLabel(text: string, q: Quotation): Span | null {
+  const head = text.slice(q.content.start, Math.min(q.content.end, q.content.start + 40));
+  const m = /^(\s*)(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u.exec(head);
+  if (!m) return null;
+  const start = q.content.start + m[1].length;
+  return { start, end: start + m[2].length };
+}
+
+/** Quotation marks that do not enclose speech: markup attribute values (author="…") and titles of works or shows. */
+function notSpeech(text: string, s: SentenceInfo, q: Quotation, qa: number, kind: QuoteKind, cues: Cue[]): boolean {
+  const { tokens } = s;
+  const prev = tokens[qa - 1];
+  if (prev && prev.end === q.start && prev.text === '=') return true;
+  if (kind !== 'partial') return false;
+  // Without its closing punctuation, trimmed by hand: a regular expression anchored at the end
+  // tries every start in a run of such characters, their count squared.
+  let contentEnd = q.content.end;
+  while (contentEnd > q.content.start && CLOSING_PUNCTUATION.test(text[contentEnd - 1])) contentEnd--;
+  const content = text.slice(q.content.start, contentEnd);
+  const words = content.split(/\s+/).filter(Boolean);
+  // A nickname inside a name: Rep. Robert C. "Bobby" Scott.
+  let next = tokenAt(tokens, q.end);
+  if (next < tokens.length && tokens[next].start < q.end) next++;
+  const after = tokens[next];
+  if (words.length === 1 && prev?.cap && after?.kind === 'word' && after.cap) return true;
+  // “Sunday Morning Futures,” “Gang of Eight”: a capitalised title, not someone's words — unless a
+  // cue makes it someone's ("Clinton cited his names for her, “Miss Piggy”"). After a possessive or
+  // a word for a work ("MSNBC’s “Morning Joe”", "the documentary “13th”") it is a title even so.
+  const titleCase = words.length >= 1 && words.length <= 8 && headingStyle(content) === 'title' && !/[.!?]/.test(content);
+  if (!titleCase) return false;
+  if (prev && (prev.kind === 'possessive' || WORK_WORDS.has(prev.lower))) return true;
+  return cues.length === 0 && words.length >= 2;
+}
+
+const CLOSING_PUNCTUATION = /^[\s,.;:!?…]$/u;
+
+interface Credit {
+  speaker: string | null;
+  source: Span | null;
+  cue: Span | null;
+  method: AttributionMethod;
+  confidence: number;
+}
+
+function credit(r: Resolved | null, src: Span | null, cue: Span | null, method: AttributionMethod, confidence: number): Credit {
+  return { speaker: r?.entity ?? null, source: r?.span ?? src, cue, method, confidence: r ? confidence * r.certainty : 0.2 };
+}
+
+function attributeOne(
+  input: AttributionInput, s: SentenceInfo, q: Quotation, cues: Cue[], salience: Salience,
+  last: LastSpeaker | null,
+): Quote | null {
+  const [qa, qb] = quoteTokens(s, q);
+  const kind = quoteKind(s, qa);
+  if (notSpeech(input.text, s, q, qa, kind, cues)) return null;
+  const { tokens } = s;
+  const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
+  let c: Credit | null = null;
+
+  // A transcript: “WALLACE: Let’s start…” names its speaker in capitals before a colon.
+  const label = transcriptLabel(input.text, q);
+  if (label) {
+    const words = input.text.slice(label.start, label.end).split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    const id = input.registry.findPerson(words[words.length - 1], q.start) ?? input.registry.addPerson({ words, start: label.start, end: label.end, gender: null, role: null } as unknown as Candidate);
+    c = { speaker: id, source: label, cue: null, method: 'colon', confidence: 0.85 };
+  }
+  // “…” — Jorge Falcon: a dash and a name right after the quotation.
+  const dash = tokens[qb + 1];
+  if (!c && dash && dash.kind === 'punct' && /^[—–―-]$/.test(dash.text)) {
+    const src = sourceAfter(s, qb + 2);
+    if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), span(qb + 1, qb + 1), 'dash', 0.9);
+  }
+  const chosen = c ? null : chooseSource(s, cues, qa, qb, kind);
+  if (chosen) {
+    const { cue, src } = chosen;
+    c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), span(cue.first, cue.last),
+      cue.according ? 'according' : 'cue', cue.weak ? 0.8 : 0.95);
+  }
+  // “…,” an angry Hollande retaliated. — a name and a past-tense verb closing the sentence after
+  // the quotation attribute it, whatever the verb.
+  if (!c) {
+    const v = verbAfterQuote(s, qb);
+    if (v) c = credit(resolveSource(input, salience, s, v.src), sourceSpan(s, v.src), span(v.verb, v.verb), 'cue', 0.7);
+  }
+  // Caddell: “…” / Obama has a new message: “…” — a colon in the quote's own sentence.
+  if (!c?.speaker) {
+    const colon = tokens[qa - 1];
+    if (colon && colon.text === ':') {
+      const before = qa >= 2 ? sourceEndingAt(s, qa - 2) : null;
+      // "Obama is rolling out a new message: “…”" — the message is Obama's.
+      const src = (before?.candidate ? before : sentenceSubject(s, qa - 1)) ?? before;
+      if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), null, 'colon', 0.75);
+    }
+  }
+  if (!c?.speaker) {
+    const intro = colonIntro(input, s, q, salience);
+    if (intro) c = { speaker: intro.entity, source: intro.span, cue: intro.cue, method: 'colon', confidence: 0.8 };
+  }
+  if (!c?.speaker && !c?.source && (last?.entity || last?.source) && kind === 'direct' && continues(input, s, q, last)) {
+    c = { speaker: last.entity, source: last.entity ? null : last.source, cue: null, method: 'continuation', confidence: last.entity ? 0.75 : 0.2 };
+  }
+  if (!c?.speaker && !c?.source && kind === 'partial') {
+    // A fragment in the writer's sentence is the words of that sentence's subject, if it has one.
+    const src = sentenceSubject(s, qa);
+    if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), null, 'subject', 0.5);
+  }
+  // "We will win, Holt told the crowd. — the closing mark was forgotten before the attribution.
+  if (!c && q.unclosed) c = tailAttribution(input, s, q, salience);
+  if (!c?.speaker && !c?.source) {
+    if (q.single) return null; // an apostrophe pair, not speech
+    if (kind === 'partial') return null; // a scare quote: nobody in the sentence says it
+    if (kind === 'direct' && !q.unclosed) {
+      const near = salience.lastSpeaker(s.index);
+      if (near) c = { speaker: near, source: null, cue: null, method: 'nearest', confidence: 0.35 };
+    }
+  }
+  return {
+    id: '',
+    start: q.start,
+    end: q.end,
+    kind,
+    content: q.content,
+    marks: q.marks,
+    unclosed: q.unclosed,
+    firstParagraph: q.firstParagraph,
+    lastParagraph: q.lastParagraph,
+    speaker: c?.speaker ?? null,
+    cue: c?.cue ?? null,
+    source: c?.source ?? null,
+    confidence: Math.round((c?.confidence ?? 0) * 100) / 100,
+    method: c?.method ?? 'none',
+  };
+}
+
+/** What quoteKind asks of a sentence, worked out once for it: a sentence may hold a million quotes. */
+interface Layout {
+  /** Index of the first quoted token, or the number of tokens if none is quoted. */
+  readonly firstQuoted: number;
+  /** For each token, the nearest token at or before it that is not a quotation mark or an opening bracket (-1: none). */
+  readonly lastNonMark: Int32Array;
+}
+
+function layout(s: SentenceInfo): Layout {
+  const memo = memoOf(s);
+  let l = memo.layout as Layout | undefined;
+  if (!l) {
+    const { tokens } = s;
+    const lastNonMark = new Int32Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      lastNonMark[k] = t.kind === 'quote' || t.text === '(' || t.text === '[' ? (k > 0 ? lastNonMark[k - 1] : -1) : k;
+    }
+    const first = s.inQuote.indexOf(1);
+    l = { firstQuoted: first < 0 ? tokens.length : first, lastNonMark };
+    memo.layout = l;
+  }
+  return l;
+}
+
+/**
+ * `direct` when the quotation starts its sentence or follows a colon or a cue and a comma;
+ * `partial` when it is a fragment inside the writer's own sentence ("the need to "win trust"").
+ */
+function quoteKind(s: SentenceInfo, qa: number): QuoteKind {
+  const { tokens } = s;
+  const { firstQuoted, lastNonMark } = layout(s);
+  const k = qa > 0 ? lastNonMark[qa - 1] : -1;
+  if (k < 0) return 'direct';
+  const p = tokens[k];
+  if (p.text === ':' || p.text === '—' || p.text === '–') return 'direct';
+  if (p.text === ',' && k > 0 && cueLemma(tokens[k - 1].lower)) return 'direct';
+  // The second half of a split quote: “A,” she said, “B.”
+  if (p.text === ',' && firstQuoted < k) return 'direct';
+  if (p.kind === 'word' && cueLemma(p.lower)) return 'direct';
+  return 'partial';
+}
+
+/** The cue and source of a quotation: the best cue with a subject of its own, else the sentence's subject. */
+function chooseSource(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): { cue: Cue; src: Source } | null {
+  // The first of the ranked cues that has a source, found among those cues only, near the quote:
+  // ranking them all and trying each in turn cost a sentence of many quotes and cues its length².
+  const cue = bestCue(s, cuesWithSource(s, cues), qa, qb, kind);
+  const src = cue && findSource(s, cue);
+  if (cue && src) return { cue, src };
+  if (cue) return chooseSourceSlowly(s, cues, qa, qb, kind); // never: whether a cue has a source is fixed
+  const first = bestCue(s, cues, qa, qb, kind);
+  if (!first) return null;
+  const subject = sentenceSubject(s, first.first) ?? subjectAfterIntro(s, first, qb);
+  return subject ? { cue: first, src: subject } : null;
+}
+
+/** chooseSource by ranking every cue. */
+function chooseSourceSlowly(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): { cue: Cue; src: Source } | null {
+  const ranked = rankCues(s, cues, qa, qb, kind);
+  for (const cue of ranked) {
+    const src = findSource(s, cue);
+    if (src) return { cue, src };
+  }
+  if (ranked.length === 0) return null;
+  const subject = sentenceSubject(s, ranked[0].first) ?? subjectAfterIntro(s, ranked[0], qb);
+  return subject ? { cue: ranked[0], src: subject } : null;
+}
+
+/** The sentence's cues that have a source, in text order. */
+function cuesWithSource(s: SentenceInfo, cues: Cue[]): Cue[] {
+  const memo = memoOf(s);
+  const hit = memo.withSource as { readonly cues: Cue[]; readonly of: Cue[] } | undefined;
+  if (hit && hit.of === cues) return hit.cues;
+  const found = cues.filter((c) => hasSource(s, c));
+  memo.withSource = { cues: found, of: cues };
+  return found;
+}
+
+/**
+ * "Caddell continued:" — a quotation that opens the paragraph after one ending in a colon is
+ * credited to the cue of that colon sentence.
+ */
+function colonIntro(input: AttributionInput, s: SentenceInfo, q: Quotation, salience: Salience): { entity: string; span: Span; cue: Span | null } | null {
+  const { sentences, text } = input;
+  const prev = sentences[s.index - 1];
+  if (!prev) return null;
+  const p = input.paragraphs[s.paragraph];
+  const sameParagraphStart = s.paragraph === prev.paragraph ? false : q.start <= p.start + 1;
+  const endsWithColon = text.charCodeAt(prev.end - 1) === 58;
+  if (!endsWithColon || (!sameParagraphStart && s.paragraph !== prev.paragraph)) return null;
+  const cues = findCues(prev);
+  const cue = cues[cues.length - 1];
+  let src: Source | null = null;
+  if (cue) src = findSource(prev, cue);
+  if (!src) src = sentenceSubject(prev, prev.tokens.length);
+  if (!src) return null;
+  const r = resolveSource(input, salience, prev, src);
+  if (!r) return null;
+  return { entity: r.entity, span: r.span, cue: cue ? { start: prev.tokens[cue.first].start, end: prev.tokens[cue.last].end } : null };
+}
+
+/**
+ * A cue-less quotation carries on the previous speaker when it follows that speaker's quote
+ * closely: in the same paragraph, or as the next paragraph opening with a quotation.
+ */
+function continues(input: AttributionInput, s: SentenceInfo, q: Quotation, last: { paragraph: number; sentence: number }): boolean {
+  if (s.paragraph === last.paragraph) return true;
+  const p = input.paragraphs[s.paragraph];
+  return s.paragraph === last.paragraph + 1 && q.start <= p.start + 1;
+}

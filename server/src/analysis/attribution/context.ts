@@ -1,0 +1,142 @@
+// The sentence and article context that attribution works on.
+import type { LocatedCorrection } from '../../../../common/corrections';
+import type { EntityRegistry } from '../people/entities';
+import type { Candidate } from '../people/mentions';
+import type { Paragraph } from '../model';
+import type { Quotation } from '../text/quotations';
+import { countBelow } from '../../../../common/search';
+import type { Token } from '../text/tokens';
+
+/** A sentence ready for attribution: tokens, which are quoted, its mention candidates. */
+export interface SentenceInfo {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: Token[];
+  readonly inQuote: Uint8Array;
+  readonly candidates: Candidate[];
+}
+
+export interface AttributionInput {
+  readonly text: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly SentenceInfo[];
+  readonly quotations: readonly Quotation[];
+  /** Paragraphs whose quotes are not speech: the headline, headings, metadata lines. */
+  readonly skipParagraphs: ReadonlySet<number>;
+  readonly registry: EntityRegistry;
+  /** Editor corrections found in the text, by the start offset of the quote they apply to. */
+  readonly corrections: ReadonlyMap<number, LocatedCorrection>;
+}
+
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else if (tokens[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return lo;
+}
+
+export function isQuoteOrMark(s: SentenceInfo, k: number): boolean {
+  const t = s.tokens[k];
+  return !!t && (s.inQuote[k] === 1 || t.kind === 'quote');
+}
+
+/**
+ * A sentence's candidates by the token they start or end at and the offset their role starts
+ * at, each list in the sentence's order, built once per sentence: a sentence may hold thousands
+ * of quotes and names, and searching all its candidates for each quote cost it its length squared.
+ * Positions never change once attribution starts; what may (an entity found) is read at lookup.
+ */
+export interface CandidateIndex {
+  readonly first: Map<number, Candidate[]>;
+  readonly last: Map<number, Candidate[]>;
+  readonly roleStart: Map<number, Candidate[]>;
+  /** Where each candidate stands in the sentence's order. */
+  readonly order: Map<Candidate, number>;
+  /** For each candidate of the sentence's order, the greatest first token up to it. */
+  readonly firstMax: Int32Array;
+  /** How many candidates the sentence had when this was built. */
+  readonly size: number;
+}
+
+/** Kinds of things attribution works out once per sentence: the fields of its memo. */
+export interface SentenceMemo {
+  index?: CandidateIndex;
+  [kind: string]: unknown;
+}
+
+const MEMOS = new WeakMap<SentenceInfo, SentenceMemo>();
+
+/**
+ * What attribution works out once per sentence and keeps for the analysis (a SentenceInfo is made
+ * afresh for each one): all in one object, so the collector follows one weak entry per sentence.
+ */
+export function memoOf(s: SentenceInfo): SentenceMemo {
+  let m = MEMOS.get(s);
+  if (!m) {
+    m = {};
+    MEMOS.set(s, m);
+  }
+  return m;
+}
+
+const NO_CANDIDATES: readonly Candidate[] = [];
+
+export function candidateIndex(s: SentenceInfo): CandidateIndex {
+  const memo = memoOf(s);
+  const hit = memo.index;
+  if (hit && hit.size === s.candidates.length) return hit;
+  const x: CandidateIndex = {
+    first: new Map(), last: new Map(), roleStart: new Map(), order: new Map(),
+    firstMax: new Int32Array(s.candidates.length), size: s.candidates.length,
+  };
+  const add = (m: Map<number, Candidate[]>, key: number, c: Candidate): void => {
+    const list = m.get(key);
+    if (list) list.push(c);
+    else m.set(key, [c]);
+  };
+  let most = -1;
+  s.candidates.forEach((c, n) => {
+    most = Math.max(most, c.first);
+    x.firstMax[n] = most;
+    if (!x.order.has(c)) x.order.set(c, n);
+    add(x.first, c.first, c);
+    add(x.last, c.last, c);
+    if (c.roleSpan) add(x.roleStart, c.roleSpan.start, c);
+  });
+  memo.index = x;
+  return x;
+}
+
+/** The candidates whose first or last token is `k`, or whose role starts at offset `k`, in the sentence's order. */
+export function candidatesAt(s: SentenceInfo, by: 'first' | 'last' | 'roleStart', k: number): readonly Candidate[] {
+  return candidateIndex(s)[by].get(k) ?? NO_CANDIDATES;
+}
+
+/**
+ * The first candidate, in the sentence's order, that starts at token `a` or `b` or whose role
+ * starts at offset `role` and that `ok` accepts: what `s.candidates.find` over those tests gives.
+ */
+export function firstCandidateAt(s: SentenceInfo, a: number, b: number, role: number, ok: (c: Candidate) => boolean): Candidate | undefined {
+  const { order } = candidateIndex(s);
+  let best: Candidate | undefined;
+  const consider = (list: readonly Candidate[]): void => {
+    const x = list.find(ok);
+    if (x && (!best || order.get(x)! < order.get(best)!)) best = x;
+  };
+  consider(candidatesAt(s, 'first', a));
+  if (b !== a) consider(candidatesAt(s, 'first', b));
+  if (role >= 0) consider(candidatesAt(s, 'roleStart', role));
+  return best;
+}
+
+/** How many candidates, in the sentence's order, come before the first one starting at or after token `k`. */
+export function candidatesBefore(s: SentenceInfo, k: number): number {
+  return countBelow(candidateIndex(s).firstMax, k);
+}

@@ -1,0 +1,174 @@
+// Speech cues in a sentence (said, told reporters, according to, Trump’s claim that) and how likely
+// each is to govern a given quotation.
+import { isQuoteOrMark, type SentenceInfo } from './context';
+import type { QuoteKind } from '../model';
+import type { Token } from '../text/tokens';
+import { CUE_ADVERBS, cueLemma, cueParticles, SPEECH_NOUNS, WEAK_CUES } from '../lexicon/cues';
+import { NOUN_DETERMINERS, PREPOSITIONS } from '../lexicon/grammar';
+
+export interface Cue {
+  readonly first: number;
+  readonly last: number;
+  readonly lemma: string;
+  readonly weak: boolean;
+  readonly according: boolean;
+  /** For a speech noun ("Trump’s claim"), the token that ends its possessor. */
+  readonly possessor?: number;
+}
+
+// A sentence's cues depend on its tokens and which are quoted only: found once per pair, which an
+// incremental analysis keeps for the paragraphs an edit did not touch. Callers never change the list.
+const FOUND = new WeakMap<readonly Token[], { readonly inQuote: Uint8Array; readonly cues: Cue[] }>();
+
+export function findCues(s: SentenceInfo): Cue[] {
+  const hit = FOUND.get(s.tokens);
+  if (hit && hit.inQuote === s.inQuote) return hit.cues;
+  const cues = scanCues(s);
+  FOUND.set(s.tokens, { inQuote: s.inQuote, cues });
+  return cues;
+}
+
+function scanCues(s: SentenceInfo): Cue[] {
+  const out: Cue[] = [];
+  const { tokens, inQuote } = s;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || inQuote[k]) continue;
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      out.push({ first: k, last: k + 1, lemma: 'according', weak: false, according: true });
+      continue;
+    }
+    // "Trump’s claim that “…”", "her remark: “…”": the possessor of a speech noun said it.
+    const glue = tokens[k + 1]?.text;
+    if (SPEECH_NOUNS.has(t.lower) && (glue === 'that' || glue === ':' || glue === ',') && isQuoteOrMark(s, k + 2)) {
+      const p = tokens[k - 1];
+      if (p?.kind === 'possessive' && k >= 2) out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: k - 2 });
+      else if (p && (p.lower === 'his' || p.lower === 'her' || p.lower === 'their' || p.lower === 'its')) {
+        out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: k - 1 });
+      }
+      continue;
+    }
+    const lemma = cueLemma(t.lower);
+    if (!lemma) continue;
+    if (t.cap && k > 0) continue; // "Said" mid-sentence is a name
+    let last = k;
+    const particles = cueParticles(lemma);
+    if (particles) {
+      if (!particles.includes(tokens[k + 1]?.lower ?? '')) continue;
+      last = k + 1;
+    }
+    const prev = tokens[k - 1]?.lower;
+    if (prev === 'the' || prev === 'a' || (prev === 'to' && lemma !== 'say')) continue; // the said agreement; to report
+    // Only forms a noun can share: "comment", "claims" (never "said", "claimed").
+    if ((t.lower === lemma || t.lower.endsWith('s')) && nounAfterDeterminer(tokens, k, t.lower === lemma)) continue;
+    // "Let's say", "so to speak": idioms, not speech.
+    if (prev === 'let' || (tokens[k - 1]?.kind === 'contraction' && tokens[k - 2]?.lower === 'let') || (prev === 'to' && tokens[k - 2]?.lower === 'so')) continue;
+    out.push({ first: k, last, lemma, weak: WEAK_CUES.has(lemma), according: false });
+  }
+  return out;
+}
+
+/**
+ * A cue word inside a noun phrase is a noun, not a verb: "a Twitter comment" (a base form after a
+ * determiner), "32% of Republican claims" (any form after a preposition).
+ */
+export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): boolean {
+  for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
+    const t = tokens[d];
+    if (t.kind !== 'word' && t.kind !== 'possessive' && t.kind !== 'number') return false;
+    if (base && NOUN_DETERMINERS.has(t.lower)) return true;
+    if (PREPOSITIONS.has(t.lower) && d < k - 1) return true;
+    if (cueLemma(t.lower) || CUE_ADVERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const BREAKS = new WeakMap<readonly Token[], Int32Array>();
+
+/**
+ * How many clause breaks (";", "while", "whereas") the sentence has before each token: one pass per
+ * sentence, so that ranking a quote's cues need not scan the words between them (a long paragraph
+ * without full stops holds many quotes and cues).
+ */
+function clauseBreaks(s: SentenceInfo): Int32Array {
+  let b = BREAKS.get(s.tokens);
+  if (!b) {
+    b = new Int32Array(s.tokens.length + 1);
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k];
+      b[k + 1] = b[k] + (t.text === ';' || t.lower === 'while' || t.lower === 'whereas' ? 1 : 0);
+    }
+    BREAKS.set(s.tokens, b);
+  }
+  return b;
+}
+
+/**
+ * Cues of the quote's sentence, the likeliest first: strong speech verbs before weak ones,
+ * near before far. A fragment in the writer's sentence is governed by a verb before it ("X
+ * called Y “…”"); a cue after it counts only right after the quotation ("“…,” X said").
+ */
+export function rankCues(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): Cue[] {
+  const breaks = clauseBreaks(s);
+  return cues.map((c) => ({ c, v: cueScore(s, breaks, c, qa, qb, kind) })).sort((x, y) => x.v - y.v).map((x) => x.c);
+}
+
+/** How unlikely a cue is to govern the quotation between tokens qa and qb: at least its distance from it. */
+function cueScore(s: SentenceInfo, breaks: Int32Array, c: Cue, qa: number, qb: number, kind: QuoteKind): number {
+  const after = c.first > qb;
+  const d = after ? c.first - qb : c.last < qa ? qa - c.last : 0;
+  // Finite verbs before participles: "Holding signs calling him “…”, the protesters chanted".
+  let v = d + (c.weak ? 6 : 0) + (s.tokens[c.first].lower.endsWith('ing') ? 3 : 0);
+  if (after && kind === 'partial' && d > 4) v += 10;
+  // A cue in another clause ("…; X said") is further than it looks.
+  const [a, b] = after ? [qb, c.first] : [c.last, qa];
+  if (b > a + 1 && breaks[b] - breaks[a + 1] > 0) v += 8;
+  return v;
+}
+
+/**
+ * The cue rankCues would put first (null if none): the lowest score, the earliest on a tie, as
+ * a stable sort gives. A score is at least the cue's distance from the quotation and cues come
+ * in text order, so only the cues around the quotation, out to the best score so far, can win:
+ * ranking every cue of the sentence for every quotation cost a sentence of many quotations and
+ * cues its length squared.
+ */
+export function bestCue(s: SentenceInfo, cues: readonly Cue[], qa: number, qb: number, kind: QuoteKind): Cue | null {
+  if (qa > qb) return rankCues(s, [...cues], qa, qb, kind)[0] ?? null;
+  const breaks = clauseBreaks(s);
+  // Cues before the quotation (ending before it) form a prefix, cues after it a suffix: firsts
+  // increase, and a cue's last is its first or the next token.
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].last < qa) lo = mid + 1;
+    else hi = mid;
+  }
+  const beforeEnd = lo;
+  hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].first <= qb) lo = mid + 1;
+    else hi = mid;
+  }
+  const afterStart = lo;
+  let best = -1;
+  let bestScore = Infinity;
+  const consider = (k: number): void => {
+    const v = cueScore(s, breaks, cues[k], qa, qb, kind);
+    if (v < bestScore || (v === bestScore && k < best)) { best = k; bestScore = v; }
+  };
+  for (let k = beforeEnd; k < afterStart; k++) consider(k);
+  let left = beforeEnd - 1;
+  let right = afterStart;
+  for (;;) {
+    const dl = left >= 0 ? qa - cues[left].last : Infinity;
+    const dr = right < cues.length ? cues[right].first - qb : Infinity;
+    // An unread cue scores at least its distance: once both sides are further than the best, none can win.
+    if (Math.min(dl, dr) > bestScore || (dl === Infinity && dr === Infinity)) break;
+    if (dl <= dr) consider(left--);
+    else consider(right++);
+  }
+  return best < 0 ? null : cues[best];
+}

@@ -1,0 +1,117 @@
+// Turns a source into an entity: names to people, pronouns and titles by coreference, descriptions to
+// unnamed sources.
+import { type AttributionInput, memoOf, type SentenceInfo } from './context';
+import type { Salience } from '../people/coreference';
+import type { Candidate } from '../people/mentions';
+import type { Span } from '../model';
+import type { Source } from './sources';
+import { TITLES } from '../lexicon/people';
+
+export interface Resolved {
+  readonly entity: string;
+  readonly span: Span;
+  readonly certainty: number;
+}
+
+/** Turns a source into an entity: names to people, pronouns and titles by coreference, descriptions to unnamed sources. */
+export function resolveSource(input: AttributionInput, salience: Salience, s: SentenceInfo, src: Source): Resolved | null {
+  const { registry } = input;
+  const { tokens } = s;
+  if (src.descriptor) {
+    const { first, last, definite } = src.descriptor;
+    const span = { start: tokens[first].start, end: tokens[last].end };
+    const words = tokens.slice(first, last + 1).map((t) => t.text);
+    // "the Vermont senator", "the New York businessman": an office holder the article may have named.
+    if (definite && TITLES.has(tokens[last].lower)) {
+      const words2 = tokens.slice(first, last + 1).filter((t) => t.kind === 'word').map((t) => t.lower);
+      const holder = salience.resolveTitle({ words: words2, sentence: s.index } as Candidate);
+      if (holder) {
+        registry.mention(holder, span, 'title');
+        return { entity: holder, span, certainty: 0.8 };
+      }
+    }
+    const text = words.join(' ').replace(/ (’s|'s)/g, '$1');
+    const entity = definite ? registry.addOrganisation(words, span, 'group') : registry.addGroup(text, span, false);
+    return { entity, span, certainty: 0.85 };
+  }
+  const c = src.candidate;
+  if (!c) return null;
+  let id = c.entity;
+  let certainty = 1;
+  if (!id) {
+    switch (c.kind) {
+      case 'pronoun':
+        id = c.words[0] === 'i' || c.words[0] === 'we' ? registry.writer(c)
+          : salience.resolvePronoun(c) ?? unnamedAntecedent(input, c);
+        certainty = 0.9;
+        if (id) registry.mention(id, c, 'pronoun');
+        break;
+      case 'title':
+        id = salience.resolveTitle(c) ?? registry.addGroup(c.role ?? c.words.join(' '), c, true);
+        certainty = 0.9;
+        registry.mention(id, c, 'title');
+        break;
+      case 'organisation':
+      case 'place':
+        id = registry.addOrganisation(c.words, c);
+        break;
+      default:
+        // A name the cue vouches for: "Caddell said" with no fuller name in the article.
+        id = registry.addPerson(c);
+        certainty = 0.9;
+    }
+    if (id) c.entity = id;
+  }
+  if (!id) return null;
+  return { entity: id, span: { start: c.start, end: c.end }, certainty };
+}
+
+/**
+ * A "he" or "she" with no known person before it most likely means the last capitalised
+ * name of two or three words that the article did not recognise as a person ("Rakeyia Scott
+ * can be heard…"): it becomes one.
+ */
+export function unnamedAntecedent(input: AttributionInput, c: Candidate): string | undefined {
+  const w = c.words[0];
+  if (w !== 'he' && w !== 'she') return undefined;
+  for (let si = c.sentence; si >= 0 && c.sentence - si <= 3; si--) {
+    const { list, startMin } = unnamedOf(input.sentences[si]);
+    // The last of them (in the sentence's order) before the pronoun in its own sentence: where the
+    // least start from there on first reaches the pronoun, looked up by halves.
+    let n = list.length;
+    if (si === c.sentence) {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (startMin[mid] < c.start) lo = mid + 1;
+        else hi = mid;
+      }
+      n = lo;
+    }
+    if (n > 0) return input.registry.addPerson(list[n - 1]);
+  }
+  return undefined;
+}
+
+
+/**
+ * A sentence's unrecognised names of two or three words outside quotations, in its order, and
+ * for each the least start from it on: found once per sentence, since each unresolved pronoun
+ * of the article's next sentences looks through them (a sentence of thousands of pronouns and
+ * none of them cost its length squared).
+ */
+function unnamedOf(s: SentenceInfo): { readonly list: Candidate[]; readonly startMin: Float64Array } {
+  const memo = memoOf(s);
+  const hit = memo.unnamed as { readonly list: Candidate[]; readonly startMin: Float64Array; readonly size: number } | undefined;
+  if (hit && hit.size === s.candidates.length) return hit;
+  const list = s.candidates.filter((x) => !x.inQuote && x.kind === 'unknown' && x.words.length >= 2 && x.words.length <= 3);
+  const startMin = new Float64Array(list.length);
+  for (let k = list.length - 1, least = Infinity; k >= 0; k--) {
+    least = Math.min(least, list[k].start);
+    startMin[k] = least;
+  }
+  const built = { list, startMin, size: s.candidates.length };
+  memo.unnamed = built;
+  return built;
+}

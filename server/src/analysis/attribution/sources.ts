@@ -1,0 +1,419 @@
+// The mention a cue rests on: its subject before it ("Putin said"), after it ("said Caddell"), across an
+// apposition ("Hill, a doctor, said"), a description of an unnamed source ("a senior official"), or the
+// subject of the sentence.
+import { candidateIndex, candidatesAt, candidatesBefore, firstCandidateAt, isQuoteOrMark, memoOf, type SentenceInfo, tokenAt } from './context';
+import { type Cue } from './cues';
+import type { Candidate } from '../people/mentions';
+import type { Span } from '../model';
+import type { Token } from '../text/tokens';
+import { CUE_ADVERBS, cueLemma, DOCUMENTS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
+import { APPOSITION_STARTS, DETERMINERS, INTRODUCERS, PREPOSITIONS } from '../lexicon/grammar';
+import { AGENT_ENDINGS, SOURCE_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon/people';
+import { WHEN_WORDS } from '../lexicon/time';
+
+/** A source found for a cue: a mention candidate, or a description of an unnamed source. */
+export interface Source {
+  readonly candidate?: Candidate;
+  readonly descriptor?: { first: number; last: number; definite: boolean };
+}
+
+/** The mention a cue rests on: its subject before it, or (inverted) the words after it. */
+export function findSource(s: SentenceInfo, cue: Cue): Source | null {
+  const { tokens } = s;
+  if (cue.according) return sourceAfter(s, cue.last + 1) ?? phraseUntilPunctuation(s, cue.last + 1);
+  if (cue.possessor !== undefined) {
+    const owner = candidatesAt(s, 'last', cue.possessor).find((c) => !c.inQuote);
+    return owner ? { candidate: owner } : null;
+  }
+  const k = subjectEnd(s, cue);
+  const left = k >= 0 && !isQuoteOrMark(s, k) ? sourceEndingAt(s, k) : null;
+  if (left?.descriptor && !left.descriptor.definite && DOCUMENTS.has(tokens[left.descriptor.last].lower)) {
+    // "The town released a statement saying…": the statement's author is the one who released it.
+    const verb = tokens[left.descriptor.first - 1];
+    if (verb?.kind === 'word' && !verb.cap && !PREPOSITIONS.has(verb.lower)) {
+      const author = sentenceSubject(s, left.descriptor.first);
+      if (author) return author;
+    }
+  }
+  if (left) return left;
+  // Inversion: "“…,” said Caddell", "…about the decision, said RoseAnn DeMoro, director of…". The
+  // named source then ends its clause; "said Clinton is…" or "told him…" never names the speaker.
+  if (TO_LISTENER.has(cue.lemma)) return null;
+  const before = tokens[cue.first - 1];
+  const afterQuote = !before || isQuoteOrMark(s, cue.first - 1) || (before.text === ',' && cue.first >= 2 && isQuoteOrMark(s, cue.first - 2));
+  if (!afterQuote && before.text !== ',') return null;
+  const src = sourceAfter(s, cue.last + 1);
+  if (!src || afterQuote) return src;
+  const end = src.candidate ? src.candidate.last : src.descriptor!.last;
+  const next = tokens[end + 1];
+  return !next || next.kind === 'punct' || next.lower === 'of' || next.lower === 'at' ? src : null;
+}
+
+/**
+ * Whether a cue has a source at all. Which source findSource returns may change as attribution
+ * resolves mentions (a statement's author is the sentence's subject, which depends on them), but
+ * whether it returns one does not: asked once per cue and sentence.
+ */
+export function hasSource(s: SentenceInfo, cue: Cue): boolean {
+  const known = perCue<boolean>(s, 'hasSource');
+  let has = known.get(cue);
+  if (has === undefined) {
+    has = findSource(s, cue) !== null;
+    known.set(cue, has);
+  }
+  return has;
+}
+
+/**
+ * What is known of each cue in this sentence, kept in the sentence's memo: a SentenceInfo is made
+ * afresh each analysis, unlike cues, which an incremental analysis keeps while candidates may change.
+ */
+function perCue<T>(s: SentenceInfo, kind: string): Map<Cue, T> {
+  const memo = memoOf(s);
+  let x = memo[kind] as Map<Cue, T> | undefined;
+  if (!x) {
+    x = new Map();
+    memo[kind] = x;
+  }
+  return x;
+}
+
+/**
+ * Where the subject of a cue ends, before it: found once per cue and sentence, since every quote
+ * near the cue asks, and the walk back over the words between subject and cue ("has also
+ * repeatedly said") made a sentence of many quotes and one long such run cost its length squared.
+ */
+function subjectEnd(s: SentenceInfo, cue: Cue): number {
+  const known = perCue<number>(s, 'subjectEnd');
+  let k = known.get(cue);
+  if (k === undefined) {
+    k = walkToSubject(s, cue);
+    known.set(cue, k);
+  }
+  return k;
+}
+
+function walkToSubject(s: SentenceInfo, cue: Cue): number {
+  const { tokens } = s;
+  let k = cue.first - 1;
+  // "Putin has also said", "Macron on Thursday said"
+  for (;;) {
+    const t = tokens[k];
+    if (!t || isQuoteOrMark(s, k)) break;
+    if ((t.kind === 'word' && !t.cap && CUE_ADVERBS.has(t.lower)) || t.kind === 'contraction') { k--; continue; }
+    if (t.kind === 'word' && WHEN_WORDS.has(t.lower) && ['on', 'last', 'this', 'late', 'early'].includes(tokens[k - 1]?.lower ?? '')) { k -= 2; continue; }
+    break;
+  }
+  // A coordinated verb shares its subject: "Clinton laughed and said", "he paused, then added".
+  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.kind === 'word' && !tokens[k - 1].cap && !isQuoteOrMark(s, k - 1)
+    && !isSourceNoun(tokens[k - 1].lower) && (tokens[k - 1].lower.endsWith('ed') || cueLemma(tokens[k - 1].lower))) {
+    k -= 2;
+    while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].cap && CUE_ADVERBS.has(tokens[k].lower)) k--;
+  }
+  // A party label before the comma: "Gov. John Kasich (R-OH), said".
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.text === ')') k--;
+  // An apposition or parenthesis between subject and cue: "Hugh Hill, a doctor at the clinic, said".
+  if (tokens[k]?.text === ',' && !isQuoteOrMark(s, k)) {
+    const open = matchingComma(s, k);
+    if (open > 0) k = open - 1;
+  } else if (tokens[k]?.text === ')') {
+    // As far back as an apposition goes (matchingComma): further, a cue after each of many “)” cost length².
+    let d = k;
+    while (d > 0 && k - d <= 30 && tokens[d].text !== '(') d--;
+    if (d > 0 && tokens[d].text === '(') k = d - 1;
+  }
+  return k;
+}
+
+/** "“…,” X verbed." after the quotation: the source X and the verb's index, or null. */
+export function verbAfterQuote(s: SentenceInfo, qb: number): { src: Source; verb: number } | null {
+  const { tokens } = s;
+  let h = qb + 1;
+  if (tokens[h]?.text === ',') h++;
+  if (!tokens[qb]?.text || tokens[qb].kind !== 'quote') return null;
+  const c = candidatesAt(s, 'first', h).find((x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place');
+  const src: Source | null = c ? { candidate: c } : (() => {
+    const d = descriptorStartingAt(s, h);
+    return d ? { descriptor: d } : null;
+  })();
+  if (!src) return null;
+  const end = src.candidate ? src.candidate.last : src.descriptor!.last;
+  const verb = tokens[end + 1];
+  const after = tokens[end + 2];
+  if (!verb || verb.kind !== 'word' || verb.cap || verb.lower.length < 5 || !verb.lower.endsWith('ed')) return null;
+  return !after || after.kind === 'punct' ? { src, verb: end + 1 } : null;
+}
+
+/** "according to the coast guard,": whatever noun phrase runs to the next punctuation. */
+function phraseUntilPunctuation(s: SentenceInfo, k: number): Source | null {
+  const { tokens } = s;
+  let e = k;
+  while (e < tokens.length && e - k < 8 && (tokens[e].kind === 'word' || tokens[e].kind === 'number' || tokens[e].kind === 'possessive') && !isQuoteOrMark(s, e)) e++;
+  if (e === k || (e < tokens.length && tokens[e].kind !== 'punct')) return null;
+  return { descriptor: { first: k, last: e - 1, definite: tokens[k].lower === 'the' } };
+}
+
+/** The comma that opens an apposition closed by the comma at `k`, if the words between look like one. */
+export function matchingComma(s: SentenceInfo, k: number): number {
+  const { tokens } = s;
+  for (let d = k - 1; d > 0 && k - d <= 30; d--) {
+    if (isQuoteOrMark(s, d)) return -1;
+    const t = tokens[d];
+    if (t.text === ',') {
+      // The subject must stand right before the apposition, which reads like one: "X, a doctor,",
+      // "X, 34,", "X, speaking in Ohio,", "X, who …," — not "Tulsa, Okla., police …".
+      const first = tokens[d + 1];
+      const looksLike = !!first && (APPOSITION_STARTS.has(first.lower) || first.kind === 'number'
+        || (first.kind === 'word' && !first.cap && first.lower.endsWith('ing')) || TITLES.has(first.lower));
+      return looksLike && candidatesAt(s, 'last', d - 1).some((c) => !c.inQuote) ? d : -1;
+    }
+    if (t.kind === 'word' && cueLemma(t.lower) && !WEAK_CUES.has(cueLemma(t.lower) ?? '')) return -1;
+  }
+  return -1;
+}
+
+export function candidateEndingAt(s: SentenceInfo, k: number): Candidate | undefined {
+  return candidatesAt(s, 'last', k).find((c) => !c.inQuote && isSourceKind(c));
+}
+
+export function isSourceKind(c: Candidate): boolean {
+  if (c.kind === 'pronoun') {
+    const w = c.words[0];
+    return w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'who' || w === 'i';
+  }
+  return true;
+}
+
+export function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
+  const c = candidateEndingAt(s, k);
+  const d = descriptorEndingAt(s, k);
+  if (c && !(d && c.initial && c.kind === 'unknown')) return { candidate: c };
+  if (d) return { descriptor: d };
+  return null;
+}
+
+/** The source right after a cue ("said Caddell", "said 9/11 widow Terry Strada", "said a source"). */
+export function sourceAfter(s: SentenceInfo, k: number): Source | null {
+  const { tokens } = s;
+  // The name may come after words of its title or description: scan a few words, never past punctuation.
+  for (let h = k; h < tokens.length && h - k < 7; h++) {
+    const t = tokens[h];
+    if (isQuoteOrMark(s, h)) break;
+    const c = firstCandidateAt(s, h, h, t.start, (x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place');
+    if (c) return { candidate: c };
+    if (h === k) {
+      const d = descriptorStartingAt(s, k);
+      if (d) return { descriptor: d };
+    }
+    if (t.kind === 'punct' && t.text !== '/' && t.text !== '-' && t.text !== '.') break;
+    // Only the words of a name or a description lead to the source: "said that he…" has none.
+    if (t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && !TITLES.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) break;
+    if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'this')) break;
+  }
+  return null;
+}
+
+/** Whether a mention sits in a prepositional phrase ("in Salem", "with the Kremlin"): not a subject. */
+export function afterPreposition(s: SentenceInfo, c: Candidate): boolean {
+  const { tokens } = s;
+  let k = (c.roleSpan ? tokenAt(tokens, c.roleSpan.start) : c.first) - 1;
+  // Walk back over the phrase's determiners, possessors and modifiers: "on MSNBC’s Morning Joe".
+  while (k >= 0 && (tokens[k].kind === 'possessive' || (tokens[k].kind === 'word' && !PREPOSITIONS.has(tokens[k].lower)
+    && (DETERMINERS.has(tokens[k].lower) || tokens[k].cap || (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)))))) k--;
+  return k >= 0 && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].lower);
+}
+
+/** Token index where the main clause starts: after an introductory phrase closed by a comma. */
+export function mainClauseStart(s: SentenceInfo): number {
+  const { tokens } = s;
+  let k = 0;
+  while (k < tokens.length && tokens[k].kind !== 'word') k++;
+  const first = tokens[k];
+  if (!first || !(INTRODUCERS.has(first.lower) || first.lower.endsWith('ing'))) return 0;
+  for (let c = k + 1; c < tokens.length && c - k < 60; c++) {
+    // The phrase may hold a quotation: "After saying it was “so swollen,” she…".
+    if (isQuoteOrMark(s, c) && !(tokens[c].kind === 'quote' && tokens[c + 1]?.text === ',')) continue;
+    if (tokens[c].text === ',' || (tokens[c].kind === 'quote' && tokens[c - 1]?.text === ',')) {
+      // "Speaking in Salem, New Hampshire, Trump said": a place's state after a comma is part of the phrase.
+      const next = candidatesAt(s, 'first', c + 1)[0];
+      if (next?.kind === 'place' && tokens[next.last + 1]?.text === ',') return next.last + 2;
+      return c + 1;
+    }
+  }
+  return 0;
+}
+
+/** The subject of the sentence's main clause: its first mention outside quotes and prepositional phrases. */
+export function sentenceSubject(s: SentenceInfo, before: number): Source | null {
+  const { subjects, from } = subjectsOf(s);
+  // The candidates read are those before the first one at or after `before`, in the sentence's order.
+  const n = candidatesBefore(s, before);
+  for (const x of subjects) {
+    if (x.order >= n) break;
+    // A sentence-initial word nobody was found to be is no subject; it may be found later.
+    if (x.dynamic && !x.c.entity) continue;
+    return x.source;
+  }
+  const d = descriptorStartingAt(s, from);
+  return d && d.first < before ? { descriptor: d } : null;
+}
+
+interface SubjectCandidate {
+  readonly c: Candidate;
+  /** Its place in the sentence's order. */
+  readonly order: number;
+  /** Whether it counts only once it has an entity. */
+  readonly dynamic: boolean;
+  readonly source: Source;
+}
+
+
+/**
+ * The candidates that may be the subject of the sentence's main clause, in the sentence's order,
+ * with the source each stands for, worked out once per sentence: which they are depends on
+ * tokens and positions only (and, for a sentence-initial unknown word, on whether it has an
+ * entity yet, read at each question). Every quote of a sentence asks for its subject.
+ */
+function subjectsOf(s: SentenceInfo): { readonly subjects: SubjectCandidate[]; readonly from: number } {
+  const memo = memoOf(s);
+  const hit = memo.subjects as { readonly subjects: SubjectCandidate[]; readonly from: number; readonly size: number } | undefined;
+  if (hit && hit.size === s.candidates.length) return hit;
+  const { tokens } = s;
+  const from = mainClauseStart(s);
+  const { order } = candidateIndex(s);
+  const subjects: SubjectCandidate[] = [];
+  for (const x of s.candidates) {
+    if (x.first < from || x.inQuote || !isSourceKind(x) || x.kind === 'place' || afterPreposition(s, x)) continue;
+    const dynamic = x.kind === 'unknown' && x.initial;
+    if (tokens[x.last + 1]?.kind === 'possessive') {
+      // "Hillary Clinton’s right-hand woman rallied…": the possessor is not the subject, the phrase is.
+      const d = possessedHead(s, x.last + 2);
+      if (d >= 0) subjects.push({ c: x, order: order.get(x)!, dynamic, source: { descriptor: { first: x.roleSpan ? tokenAt(tokens, x.roleSpan.start) : x.first, last: d, definite: true } } });
+      continue;
+    }
+    subjects.push({ c: x, order: order.get(x)!, dynamic, source: { candidate: x } });
+  }
+  const built = { subjects, from, size: s.candidates.length };
+  memo.subjects = built;
+  return built;
+}
+
+/**
+ * "After saying her foot was “so swollen…,” she was rushed…": when the cue opens an introductory
+ * phrase, its subject is the main clause's, which comes after the quotation.
+ */
+export function subjectAfterIntro(s: SentenceInfo, cue: Cue, qb: number): Source | null {
+  const { tokens } = s;
+  let k = 0;
+  while (k < tokens.length && tokens[k].kind !== 'word') k++;
+  const opener = tokens[k];
+  if (!opener || !(k === cue.first || (INTRODUCERS.has(opener.lower) && cue.first <= k + 2))) return null;
+  const { list, firstMax } = afterIntroOf(s);
+  // The first of them starting after the quotation is where their greatest start first passes it.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (firstMax[mid] <= qb) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length ? { candidate: list[lo] } : null;
+}
+
+
+/** The candidates that may be the subject after an introductory phrase, in the sentence's order, and the greatest start up to each. */
+function afterIntroOf(s: SentenceInfo): { readonly list: Candidate[]; readonly firstMax: Int32Array } {
+  const memo = memoOf(s);
+  const hit = memo.afterIntro as { readonly list: Candidate[]; readonly firstMax: Int32Array; readonly size: number } | undefined;
+  if (hit && hit.size === s.candidates.length) return hit;
+  const list = s.candidates.filter((x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place' && x.kind !== 'unknown');
+  const firstMax = new Int32Array(list.length);
+  let most = -1;
+  list.forEach((x, n) => { most = Math.max(most, x.first); firstMax[n] = most; });
+  const built = { list, firstMax, size: s.candidates.length };
+  memo.afterIntro = built;
+  return built;
+}
+
+/** The head noun of a possessed phrase starting at k ("right-hand woman", "chief spokesman"), or -1. */
+export function possessedHead(s: SentenceInfo, k: number): number {
+  const { tokens } = s;
+  let head = -1;
+  for (let h = k; h < tokens.length && h - k < 4; h++) {
+    const t = tokens[h];
+    if (t.kind !== 'word' || s.inQuote[h]) break;
+    if (isSourceNoun(t.lower)) head = h;
+    else if (head >= 0 || cueLemma(t.lower)) break;
+  }
+  return head;
+}
+
+export function isWordToken(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'word' || t.kind === 'number');
+}
+
+/** Nouns that can head the description of a source: "a source", "the New York businessman", "the 46-year-old". */
+export function isSourceNoun(lower: string): boolean {
+  return SOURCE_NOUNS.has(lower) || TITLES.has(lower) || (lower.endsWith('-year-old') && lower.length < 16);
+}
+
+function isAgentNoun(t: Token): boolean {
+  return !t.cap && t.lower.length >= 6 && AGENT_ENDINGS.some((e) => t.lower.endsWith(e)) && !cueLemma(t.lower);
+}
+
+export function isModifier(t: Token): boolean {
+  return (t.kind === 'word' || t.kind === 'number' || t.kind === 'possessive') && !cueLemma(t.lower) && !CUE_ADVERBS.has(t.lower)
+    && !PREPOSITIONS.has(t.lower) && t.lower !== 'and' && t.lower !== 'or' && t.lower !== 'but';
+}
+
+/** "a source", "one Trump campaign source", "the statement": an unnamed source ending at k. */
+export function descriptorEndingAt(s: SentenceInfo, k: number): { first: number; last: number; definite: boolean } | null {
+  const { tokens } = s;
+  // "the 34-year-old mother of three": the head comes before its "of" complement.
+  if (tokens[k - 1]?.lower === 'of' && k >= 2 && tokens[k - 2].kind === 'word' && isSourceNoun(tokens[k - 2].lower)
+    && (tokens[k].kind === 'number' || (tokens[k].kind === 'word' && !tokens[k].cap))) {
+    const inner = descriptorEndingAt(s, k - 2);
+    return inner ? { ...inner, last: k } : null;
+  }
+  const head = tokens[k];
+  if (!head || head.kind !== 'word' || !(isSourceNoun(head.lower) || isAgentNoun(head))) return null;
+  let a = k;
+  while (a > 0 && k - a < 5 && isModifier(tokens[a - 1]) && !DETERMINERS.has(tokens[a - 1].lower) && !isQuoteOrMark(s, a - 1)) a--;
+  const det = tokens[a - 1];
+  let definite = false;
+  if (det && DETERMINERS.has(det.lower) && !isQuoteOrMark(s, a - 1)) {
+    a--;
+    definite = det.lower === 'the' || det.lower === 'this' || det.lower === 'that';
+  }
+  return { first: a, last: k, definite };
+}
+
+export function descriptorStartingAt(s: SentenceInfo, k: number): { first: number; last: number; definite: boolean } | null {
+  const { tokens } = s;
+  const det = tokens[k];
+  if (!det || isQuoteOrMark(s, k)) return null;
+  let a = k;
+  const definite = det.lower === 'the';
+  // "read one.", "said another": the quantifier alone stands for the source.
+  if (SOURCE_NOUNS.has(det.lower) && !isWordToken(tokens[k + 1])) return { first: k, last: k, definite: false };
+  if (DETERMINERS.has(det.lower)) a++;
+  for (let h = a; h < tokens.length && h - a < 5; h++) {
+    const t = tokens[h];
+    if (isQuoteOrMark(s, h)) return null;
+    // The head noun first: "the ruling" is a source even though "ruling" can be a verb.
+    if (t.kind === 'word' && isSourceNoun(t.lower)) {
+      // The head is the last noun of the phrase: "a campaign official" not "a campaign".
+      let e = h;
+      while (tokens[e + 1] && tokens[e + 1].kind === 'word' && isSourceNoun(tokens[e + 1].lower)) e++;
+      return { first: k, last: e, definite };
+    }
+    if (!isModifier(t)) return null;
+  }
+  return null;
+}
+
+export function sourceSpan(s: SentenceInfo, src: Source): Span | null {
+  if (src.candidate) return { start: src.candidate.start, end: src.candidate.end };
+  if (src.descriptor) return { start: s.tokens[src.descriptor.first].start, end: s.tokens[src.descriptor.last].end };
+  return null;
+}

@@ -1,0 +1,464 @@
+// One entity per real-world speaker: merges the name mentions of a person ("Emmanuel
+// Macron", "Macron", "Emanuel Macron"), organisations, and unnamed sources, and keeps every
+// mention. Pronoun and title mentions are added by coreference (coreference.ts).
+import { closeSpelling, normalizeName } from './distance';
+import type { Candidate } from './mentions';
+import type { Entity, EntityKind, Gender, MentionKind, Span } from '../model';
+import { countBelow } from '../../../../common/search';
+import { firstNameGender } from '../lexicon/names';
+
+interface Person {
+  readonly entity: Entity;
+  /** Creation order: the indexes below keep their lists in it, as a scan of every person would meet them. */
+  readonly order: number;
+  /** Normalised first and last name parts; first is null for a surname-only entity. */
+  first: string | null;
+  last: string;
+  /** Every spelling of the full name, with its count. */
+  readonly spellings: Map<string, number>;
+  readonly roles: Map<string, number>;
+  /** Starts of full-name mentions, ascending. */
+  readonly fullAt: number[];
+  titleGender: Gender | null;
+}
+
+function key(words: string[]): string {
+  return words.map(normalizeName).join(' ');
+}
+
+/** How many items of a list kept in creation order were created before order `order` (by halves). */
+function countOrderBefore<T extends { readonly order: number }>(list: readonly T[], order: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].order < order) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Adds to a list kept in creation order, once (most additions come last; the place is found by
+ * halves, so a word that thousands of people share costs no scan of them all).
+ */
+function addInOrder<T extends { readonly order: number }>(index: Map<string, T[]>, k: string, item: T): void {
+  const list = index.get(k);
+  if (!list) { index.set(k, [item]); return; }
+  if (list[list.length - 1].order < item.order) { list.push(item); return; }
+  const i = countOrderBefore(list, item.order);
+  if (list[i] !== item) list.splice(i, 0, item);
+}
+
+/** How many words of an organisation's name its endings are indexed on (and looked up by). */
+const MAX_ORG_WORDS = 8;
+
+/** The proper endings of a name after a space, shortest first, up to MAX_ORG_WORDS words: "times", "york times". */
+function orgEndings(k: string): string[] {
+  const out: string[] = [];
+  for (let at = k.lastIndexOf(' '); at > 0 && out.length < MAX_ORG_WORDS; at = k.lastIndexOf(' ', at - 1)) out.push(k.slice(at + 1));
+  return out;
+}
+
+/** Merges lists kept in creation order into one. */
+function mergeInOrder<T extends { readonly order: number }>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (const l of lists) for (const x of l) out.push(x);
+  return lists.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
+}
+
+/** Words of a role, for matching titles used alone ("the French president" → role "French President"). */
+function roleWords(role: string): string[] {
+  return role.toLowerCase().split(/[\s-]+/);
+}
+
+interface Org {
+  readonly entity: Entity;
+  readonly order: number;
+}
+
+const EMPTY: readonly Person[] = [];
+
+export class EntityRegistry {
+  private readonly list: Entity[] = [];
+  private readonly byId = new Map<string, Entity>();
+  private readonly persons: Person[] = [];
+  private readonly byEntity = new Map<string, Person>();
+  // Persons by normalised last name, by first name, by the first letter and length of the last
+  // name (for misspellings: a near miss shares its first letter and is at most 2 letters longer
+  // or shorter), and by the words of their roles; each list in creation order.
+  private readonly byLast = new Map<string, Person[]>();
+  private readonly byFirst = new Map<string, Person[]>();
+  private readonly byLastShape = new Map<string, Person[]>();
+  /** Persons named in full by first name and the shape of their last name: a misspelt last name shares both. */
+  private readonly byFirstAndShape = new Map<string, Person[]>();
+  private readonly byRoleWord = new Map<string, Person[]>();
+  private readonly roleWordsOf = new Map<string, string[]>();
+  /** Role holders by the words asked for, until a role is added. */
+  private readonly holders = new Map<string, Entity[]>();
+  private readonly orgs = new Map<string, Org>();
+  /**
+   * Organisations by kind and every ending of their key after a space, up to MAX_ORG_WORDS words
+   * ("organisation york times", "organisation times" for "new york times").
+   */
+  private readonly orgEndings = new Map<string, Org[]>();
+  /** Persons named in full (they have a first name) by the shape of their last name, in the order they became so. */
+  private readonly namedByShape = new Map<string, Person[]>();
+  /**
+   * Near misses of a word among the last names of persons named in full, and how many of the
+   * persons named in full of each of its five shapes (lengths −2 … +2) it has seen.
+   */
+  private readonly nearMisses = new Map<string, { persons: Person[]; seen: number[] }>();
+  /** Ends of the mentions recorded, by start. */
+  private readonly mentionKeys = new Map<number, number | number[]>();
+
+  all(): readonly Entity[] {
+    return this.list;
+  }
+
+  get(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  private create(name: string, kind: EntityKind, gender: Gender | null): Entity {
+    const e: Entity = { id: `e${this.list.length + 1}`, name, role: null, kind, gender, aliases: [], mentions: [] };
+    this.list.push(e);
+    this.byId.set(e.id, e);
+    return e;
+  }
+
+  /** Records a mention once (several passes may find the same span). */
+  mention(entity: string, span: Span, kind: MentionKind): void {
+    if (this.hasMention(span)) return;
+    const ends = this.mentionKeys.get(span.start);
+    if (ends === undefined) this.mentionKeys.set(span.start, span.end);
+    else if (typeof ends === 'number') this.mentionKeys.set(span.start, [ends, span.end]);
+    else ends.push(span.end);
+    this.byId.get(entity)?.mentions.push({ start: span.start, end: span.end, entity, kind });
+  }
+
+  hasMention(span: Span): boolean {
+    const ends = this.mentionKeys.get(span.start);
+    return ends === span.end || (typeof ends === 'object' && ends.includes(span.end));
+  }
+
+  private lastShape(last: string): string {
+    return `${last.charAt(0)}${last.length}`;
+  }
+
+  /** Persons whose last name may be a near miss of `w` (same first letter, length within 2), in creation order. */
+  private nearLast(w: string): Person[] {
+    const lists: Person[][] = [];
+    for (let d = -2; d <= 2; d++) {
+      const l = this.byLastShape.get(`${w.charAt(0)}${w.length + d}`);
+      if (l) lists.push(l);
+    }
+    return mergeInOrder(lists);
+  }
+
+  private setFirst(p: Person, first: string): void {
+    p.first = first;
+    addInOrder(this.byFirst, first, p);
+    addInOrder(this.byFirstAndShape, `${first} ${this.lastShape(p.last)}`, p);
+    const shape = this.lastShape(p.last);
+    const named = this.namedByShape.get(shape);
+    if (named) named.push(p);
+    else this.namedByShape.set(shape, [p]);
+  }
+
+  /** Persons named in full whose last name `w` may misspell, in creation order. */
+  private misspeltLast(w: string): Person[] {
+    let hit = this.nearMisses.get(w);
+    if (!hit) {
+      const seen: number[] = [];
+      for (let d = -2; d <= 2; d++) seen.push(this.namedByShape.get(`${w.charAt(0)}${w.length + d}`)?.length ?? 0);
+      hit = { persons: this.nearLast(w).filter((p) => p.first !== null && closeSpelling(p.last, w)), seen };
+      this.nearMisses.set(w, hit);
+    }
+    // Persons named in full since, among those of a near shape only: each is a near miss or not
+    // once and for all (looking through every person named since cost each repeated word a pass
+    // over everyone).
+    for (let d = -2; d <= 2; d++) {
+      const named = this.namedByShape.get(`${w.charAt(0)}${w.length + d}`);
+      if (!named) continue;
+      for (let n = hit.seen[d + 2]; n < named.length; n++) {
+        const p = named[n];
+        if (!closeSpelling(p.last, w)) continue;
+        const i = countOrderBefore(hit.persons, p.order);
+        if (hit.persons[i] !== p) hit.persons.splice(i, 0, p);
+      }
+      hit.seen[d + 2] = named.length;
+    }
+    return hit.persons;
+  }
+
+  /** The first-created person with this first name whose last name `last` misspells (same first letter, length within 2). */
+  private misspeltFirstAndLast(first: string, last: string): Person | undefined {
+    let best: Person | undefined;
+    for (let d = -2; d <= 2; d++) {
+      for (const x of this.byFirstAndShape.get(`${first} ${last.charAt(0)}${last.length + d}`) ?? EMPTY) {
+        if (best && x.order > best.order) break;
+        if (closeSpelling(x.last, last)) { best = x; break; }
+      }
+    }
+    return best;
+  }
+
+  /** A person named by two or more words (or one word after a title): finds or creates the entity. */
+  addPerson(c: Candidate, inText = true): string {
+    const words = c.words;
+    const last = normalizeName(words[words.length - 1]);
+    const first = words.length >= 2 ? normalizeName(words[0]) : null;
+    const sameLast = this.byLast.get(last) ?? EMPTY;
+    let p = sameLast.find((x) => compatibleFirst(x.first, first));
+    let misspelt = false;
+    if (!p && first) {
+      p = sameLast.find((x) => x.first !== null && closeSpelling(x.first, first));
+      // Among the persons of that first name whose last name has a near shape only, not all of them.
+      if (!p) p = this.misspeltFirstAndLast(first, last);
+      misspelt = !!p;
+    }
+    if (!p) {
+      const gender = c.gender ?? (first ? firstNameGender(first) : null);
+      p = { entity: this.create(words.join(' '), 'person', gender), order: this.persons.length, first: null, last, spellings: new Map(), roles: new Map(), fullAt: [], titleGender: null };
+      this.persons.push(p);
+      this.byEntity.set(p.entity.id, p);
+      addInOrder(this.byLast, last, p);
+      addInOrder(this.byLastShape, this.lastShape(last), p);
+    }
+    if (first && !p.first) this.setFirst(p, first);
+    if (c.gender && !p.entity.gender) p.entity.gender = c.gender;
+    if (c.role) this.addRole(p, c.role);
+    const spelling = words.join(' ');
+    if (words.length >= 2) {
+      p.spellings.set(spelling, (p.spellings.get(spelling) ?? 0) + 1);
+      // Kept ascending (a cue may vouch for a name after later ones were read): findPerson searches it by halves.
+      if (inText) {
+        if (p.fullAt.length === 0 || p.fullAt[p.fullAt.length - 1] <= c.start) p.fullAt.push(c.start);
+        else p.fullAt.splice(countBelow(p.fullAt, c.start), 0, c.start);
+      }
+    }
+    // A name the editor typed ("Set speaker…") is not a mention in the text.
+    if (inText) this.mention(p.entity.id, c, misspelt ? 'misspelling' : words.length >= 2 ? 'name' : 'surname');
+    c.entity = p.entity.id;
+    return p.entity.id;
+  }
+
+  /**
+   * A single capitalised word that may be part of a known person's name: the surname
+   * ("Putin") or, failing that, the first name ("Hillary"). Among people sharing it, the one
+   * whose full name was written last before `at` wins; then the most mentioned.
+   */
+  findPerson(word: string, at: number, allowMisspelling = false): string | undefined {
+    const w = normalizeName(word);
+    let matches: readonly Person[] = this.byLast.get(w) ?? EMPTY;
+    if (matches.length === 0) matches = this.byFirst.get(w) ?? EMPTY;
+    if (matches.length === 0 && allowMisspelling && w.length >= 6) {
+      matches = this.misspeltLast(w);
+    }
+    if (matches.length === 0) return undefined;
+    if (matches.length === 1) return matches[0].entity.id;
+    let best = matches[0];
+    let bestAt = -1;
+    for (const p of matches) {
+      const n = countBelow(p.fullAt, at);
+      const before = n > 0 ? p.fullAt[n - 1] : -1;
+      if (before > bestAt || (before === bestAt && p.entity.mentions.length > best.entity.mentions.length)) {
+        best = p;
+        bestAt = before;
+      }
+    }
+    return best.entity.id;
+  }
+
+  /** A known person by first and last name ("Pat Caddell" in a headline, where names are not trusted to create people). */
+  findFullName(words: string[]): string | undefined {
+    if (words.length < 2) return undefined;
+    const first = normalizeName(words[0]);
+    const last = normalizeName(words[words.length - 1]);
+    return this.byLast.get(last)?.find((p) => p.first === first)?.entity.id;
+  }
+
+  /** A person known only by the word a cue attaches to ("Caddell said") when no fuller name exists. */
+  addSurnameOnly(c: Candidate): string {
+    return this.addPerson(c);
+  }
+
+  /** An organisation ("The New York Times", "the Kremlin"): one entity per name; a shorter name ending a longer one is the same. */
+  addOrganisation(words: string[], span: Span, kind: EntityKind = 'organisation'): string {
+    const trimmed = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+    const k = key(trimmed);
+    let e = this.orgs.get(k)?.entity ?? this.orgSharingEnd(k, kind);
+    if (!e) {
+      e = this.create(trimmed.join(' '), kind, null);
+      const org = { entity: e, order: this.orgs.size };
+      this.orgs.set(k, org);
+      for (const ending of orgEndings(k)) addInOrder(this.orgEndings, `${kind} ${ending}`, org);
+    } else if (trimmed.join(' ').length > e.name.length && kind === 'organisation') {
+      e.aliases.push(e.name);
+      e.name = trimmed.join(' ');
+    }
+    this.mention(e.id, span, kind === 'group' ? 'descriptor' : 'name');
+    return e.id;
+  }
+
+  /**
+   * The first organisation of this kind (in creation order) whose name ends with the other's
+   * after a space: "new york times" for "times", or "times" for "new york times".
+   */
+  private orgSharingEnd(k: string, kind: EntityKind): Entity | undefined {
+    let best: Org | undefined = this.orgEndings.get(`${kind} ${k}`)?.[0];
+    for (const ending of orgEndings(k)) {
+      const o = this.orgs.get(ending);
+      if (o && o.entity.kind === kind && (!best || o.order < best.order)) best = o;
+    }
+    return best?.entity;
+  }
+
+  /** The writer's own voice ("I", "we" outside quotations): one entity for the article's author. */
+  writer(span: Span): string {
+    let e = this.orgs.get('\u0000writer')?.entity;
+    if (!e) {
+      e = this.create('The writer', 'person', null);
+      this.orgs.set('\u0000writer', { entity: e, order: this.orgs.size });
+    }
+    this.mention(e.id, span, 'pronoun');
+    return e.id;
+  }
+
+  /** An unnamed source ("a source", "officials"): each indefinite description is its own entity. */
+  addGroup(text: string, span: Span, definite: boolean): string {
+    if (definite) return this.addOrganisation([text], span, 'group');
+    const e = this.create(text, 'group', null);
+    this.mention(e.id, span, 'descriptor');
+    return e.id;
+  }
+
+  people(): readonly Entity[] {
+    return this.persons.map((p) => p.entity);
+  }
+
+  /** Every role the article gives a person. */
+  roles(id: string): string[] {
+    return [...(this.byEntity.get(id)?.roles.keys() ?? [])];
+  }
+
+  private addRole(p: Person, role: string): void {
+    const n = p.roles.get(role);
+    p.roles.set(role, (n ?? 0) + 1);
+    if (n !== undefined) return;
+    this.holders.clear();
+    let ws = this.roleWordsOf.get(role);
+    if (!ws) {
+      ws = roleWords(role);
+      this.roleWordsOf.set(role, ws);
+    }
+    for (const w of ws) addInOrder(this.byRoleWord, w, p);
+  }
+
+  /**
+   * The people one of whose roles holds every word (lower case), in creation order, at most
+   * `limit` of them: looked for among the holders of the rarest word, not among everyone
+   * (two are as good as all for a title: one is the answer, more ask salience).
+   */
+  roleHolders(words: readonly string[], limit = Infinity): Entity[] {
+    const k = `${limit} ${words.join(' ')}`;
+    let out = this.holders.get(k);
+    if (!out) {
+      out = this.findHolders(words, limit);
+      this.holders.set(k, out);
+    }
+    return out;
+  }
+
+  private findHolders(words: readonly string[], limit: number): Entity[] {
+    let fewest: readonly Person[] = EMPTY;
+    for (let i = 0; i < words.length; i++) {
+      const list = this.byRoleWord.get(words[i]) ?? EMPTY;
+      if (i === 0 || list.length < fewest.length) fewest = list;
+    }
+    const out: Entity[] = [];
+    for (const p of fewest) {
+      if (out.length >= limit) break;
+      if (this.holds(p, words)) out.push(p.entity);
+    }
+    return out;
+  }
+
+  private holds(p: Person, words: readonly string[]): boolean {
+    for (const r of p.roles.keys()) {
+      const role = this.roleWordsOf.get(r) ?? roleWords(r);
+      if (words.every((w) => role.includes(w))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a person holds a role with every one of `words` (lower case). */
+  holdsRole(id: string, words: readonly string[]): boolean {
+    const p = this.byEntity.get(id);
+    return !!p && this.holds(p, words);
+  }
+
+  roleOf(id: string): string | null {
+    const p = this.byEntity.get(id);
+    if (!p) return null;
+    let best: string | null = null;
+    let n = 0;
+    for (const [r, c] of p.roles) if (c > n || (c === n && best !== null && r.length > best.length)) { best = r; n = c; }
+    return best;
+  }
+
+  /**
+   * Settles each entity's canonical name (the most used of its longest spellings), its role,
+   * its aliases, and sorts its mentions; misspelt mentions are those whose spelling is a
+   * near miss of the canonical one.
+   */
+  finish(text: string): Entity[] {
+    for (const p of this.persons) {
+      const e = p.entity;
+      let best = e.name;
+      let bestWords = 0;
+      let bestCount = 0;
+      for (const [s, n] of p.spellings) {
+        const w = s.split(' ').length;
+        if (w > bestWords || (w === bestWords && n > bestCount)) { best = s; bestWords = w; bestCount = n; }
+      }
+      e.name = best;
+      e.role = this.roleOf(e.id);
+      const canon = key(best.split(' '));
+      const canonWords = canon.split(' ');
+      const aliases = new Set<string>();
+      // A person's mentions spell the name in few ways: read each spelling once.
+      const spellings = new Map<string, { t: string; k: string; misspelt: boolean }>();
+      e.mentions = e.mentions.map((m) => {
+        if (m.kind !== 'name' && m.kind !== 'misspelling' && m.kind !== 'surname') return m;
+        const raw = text.slice(m.start, m.end);
+        let sp = spellings.get(raw);
+        if (!sp) {
+          const t = raw.replace(/[[\]]/g, '').replace(/\s+/g, ' ');
+          const k = key(t.split(/\s+/));
+          const misspelt = k !== canon && k.split(' ').some((w) => !canonWords.includes(w) && canonWords.some((c) => closeSpelling(c, w)));
+          sp = { t, k, misspelt };
+          spellings.set(raw, sp);
+        }
+        if (sp.k !== canon) aliases.add(sp.t);
+        return sp.misspelt ? { ...m, kind: 'misspelling' as const } : m.kind === 'misspelling' ? { ...m, kind: 'name' as const } : m;
+      });
+      if (e.role) aliases.add(`${e.role} ${e.name}`);
+      e.aliases = [...aliases].filter((a) => a !== e.name);
+    }
+    for (const e of this.list) {
+      e.mentions.sort((a, b) => a.start - b.start);
+      if (e.kind !== 'person') e.aliases = [...new Set(e.aliases)].filter((a) => a !== e.name);
+    }
+    return this.list;
+  }
+}
+
+function compatibleFirst(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  // An initial matches the name it abbreviates: "J." and "John".
+  const ia = a.replace(/\.$/, '');
+  const ib = b.replace(/\.$/, '');
+  return (ia.length === 1 && ib.startsWith(ia)) || (ib.length === 1 && ia.startsWith(ib));
+}

@@ -1,0 +1,397 @@
+// Finds the words that may name a person or organisation: capitalised name chunks with
+// their pre-modifying titles ("French President Emmanuel Macron"), titles standing alone
+// ("the Russian president"), and pronouns. Entities are built from these in entities.ts.
+import { isDigit } from '../text/chars';
+import type { Gender, Span } from '../model';
+import type { Token } from '../text/tokens';
+import { CUE_ADVERBS, cueLemma } from '../lexicon/cues';
+import { firstNameGender, firstNameKind, isDemonym, isPlaceName, isStopword } from '../lexicon/names';
+import { APPOSITION_DETERMINERS, HONORIFICS, NAME_CONNECTORS, OFFICES, ORG_HEADS, PLACE_HEADS, PRONOUNS, STANDALONE_BODIES, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLES } from '../lexicon/people';
+import { DATE_WORDS } from '../lexicon/time';
+
+export type CandidateKind = 'person' | 'organisation' | 'title' | 'pronoun' | 'unknown' | 'place';
+
+export interface Candidate extends Span {
+  kind: CandidateKind;
+  /** Index of the sentence in the article. */
+  readonly sentence: number;
+  /** First and last token (inclusive) of the mention in its sentence's tokens. */
+  readonly first: number;
+  readonly last: number;
+  /** The words of the name, or of the title for title mentions, or the pronoun. */
+  readonly words: string[];
+  /** Title or description that pre-modifies the name ("French President"), if any. */
+  role: string | null;
+  readonly roleSpan: Span | null;
+  /** Gender told by an honorific, a gendered title or the pronoun itself. */
+  readonly gender: Gender | null;
+  /** A title or honorific stands right before the name: it is a person's. */
+  readonly titled: boolean;
+  /** The mention is the chunk's first word at the start of its sentence (its capital says little). */
+  readonly initial: boolean;
+  /** Inside a quotation: a mention in the speaker's words, not the writer's. */
+  readonly inQuote: boolean;
+  /** A person only by a rare first name: to be confirmed by other mentions of the name. */
+  weak?: boolean;
+  /** For a relative pronoun ("Beck, who…"), the mention it refers to. */
+  antecedent?: Candidate;
+  /** The entity it refers to, once resolved. */
+  entity?: string;
+}
+
+/** The sentence a mention detector works on: its tokens and which of them are quoted. */
+export interface SentenceTokens {
+  readonly index: number;
+  readonly tokens: Token[];
+  readonly inQuote: Uint8Array;
+}
+
+/** The most words a title before a name or an office runs to. */
+const MAX_TITLE_WORDS = 8;
+
+function isWord(t: Token | undefined): t is Token {
+  return !!t && (t.kind === 'word' || t.kind === 'number');
+}
+
+function isCapWord(t: Token | undefined): t is Token {
+  return !!t && t.kind === 'word' && t.cap;
+}
+
+/** Words that may pre-modify a name as part of its title: "Russian", "Director", "Sen.", "IAEA". */
+function isRoleWord(t: Token): boolean {
+  const w = t.lower;
+  return TITLES.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || isDemonym(w) || isPlaceName(w)
+    || (t.caps && t.text.length <= 6) || w === 'democrat' || w === 'republican';
+}
+
+/** Length of a place or demonym made of several words starting at token i ("North Korean"), or 0. */
+function multiWordPlace(tokens: Token[], i: number, end: number): number {
+  let text = tokens[i].lower;
+  let best = 0;
+  for (let k = i + 1; k < end && k < i + 5; k++) {
+    if (!isWord(tokens[k])) break;
+    text += ` ${tokens[k].lower}`;
+    if (isDemonym(text) || isPlaceName(text)) best = k - i + 1;
+  }
+  return best;
+}
+
+/** Whether position i is the first word of its sentence (after any opening marks). */
+function atStart(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—'))) continue;
+    // After a colon a new clause starts with a capital: "Peace Efforts: Eliminating war…".
+    return t.kind === 'punct' && t.text === ':';
+  }
+  return true;
+}
+
+/** Everyday words that a sentence may start with in capitals and that never begin a name. */
+function commonStart(t: Token, ctx?: NameContext): boolean {
+  const w = t.lower;
+  return isStopword(w) || cueLemma(w) !== undefined || CUE_ADVERBS.has(w) || PRONOUNS.has(w)
+    || (w.endsWith('ly') && !!ctx?.lowercase.has(w)) || w === 'meanwhile' || w === 'moreover' || w === 'regarding' || w === 'while'
+    || w === 'despite' || w === 'following' || w === 'according' || w === 'asked' || w === 'speaking';
+}
+
+export interface NameContext {
+  /** Words the document also writes in lower case: a capitalised one is likely a common word. */
+  readonly lowercase: ReadonlySet<string>;
+}
+
+/** Finds mention candidates in one sentence. */
+export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[] {
+  const { tokens, inQuote } = s;
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (t.kind === 'word' && PRONOUNS.has(t.lower)) {
+      out.push(candidate(s, 'pronoun', i, i, [t.lower], null, null, pronounGender(t.lower), false, false));
+      i++;
+      continue;
+    }
+    // "Beck, who has described Trump as…": a relative pronoun after a name refers to it.
+    if (t.kind === 'word' && t.lower === 'who' && tokens[i - 1]?.text === ',') {
+      const antecedent = out.find((c) => c.last === i - 2 && c.kind !== 'pronoun' && c.kind !== 'place');
+      if (antecedent) {
+        const who = candidate(s, 'pronoun', i, i, ['who'], null, null, antecedent.gender, false, false);
+        who.antecedent = antecedent;
+        out.push(who);
+      }
+      i++;
+      continue;
+    }
+    if (t.kind === 'word' && !t.cap && OFFICES.has(t.lower) && !isCapWord(tokens[i + 1])) {
+      const c = lowerTitle(s, i);
+      if (c) out.push(c);
+      i++;
+      continue;
+    }
+    if (!isCapWord(t)) { i++; continue; }
+    // A chunk: capitalised words, with connectors ("of", "de") and abbreviation periods inside.
+    let j = i + 1;
+    while (j < n) {
+      const u = tokens[j];
+      if (isCapWord(u) && inQuote[j] === inQuote[i]) { j++; continue; }
+      if (u.kind === 'punct' && u.text === '.' && u.start === tokens[j - 1].end && TITLE_ABBREVIATIONS.has(tokens[j - 1].lower) && isCapWord(tokens[j + 1])) { j++; continue; }
+      if (u.kind === 'word' && NAME_CONNECTORS.has(u.lower) && isCapWord(tokens[j + 1]) && j > i) { j++; continue; }
+      // An editor's insertion inside a name: "[Iranian President Hassan] Rouhani". A chunk never
+      // holds a "[", so the one opening the insertion stands right before it (looking through the
+      // chunk, copied at every "]", cost a long chunk its length squared).
+      if (u.text === ']' && isCapWord(tokens[j + 1]) && firstNameKind(tokens[j - 1].lower) && !TITLES.has(tokens[j + 1].lower)
+        && i > 0 && tokens[i - 1].text === '[') { j++; continue; }
+      break;
+    }
+    // A date is no name: "Monday", "September 11" (but "May" can be a surname after a first name).
+    if (!(j - i === 1 && DATE_WORDS.has(t.lower))) out.push(...analyseChunk(s, i, j, ctx));
+    i = j;
+  }
+  for (const c of out) if (c.kind === 'unknown' || (c.kind === 'person' && !c.role)) apposition(s, c);
+  return out;
+}
+
+/**
+ * "Hugh Hill, a doctor at the clinic, said": a name followed by a description with a title
+ * noun is a person, and the description is their role.
+ */
+function apposition(s: SentenceTokens, c: Candidate): void {
+  const { tokens } = s;
+  if (tokens[c.last + 1]?.text !== ',' || c.inQuote) return;
+  let k = c.last + 2;
+  const det = tokens[k];
+  if (!det || !APPOSITION_DETERMINERS.has(det.lower)) return;
+  k++;
+  const from = k;
+  for (; k < tokens.length && k - from < 8; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || t.kind === 'quote' || s.inQuote[k]) return;
+    if (TITLES.has(t.lower) && !t.cap) {
+      // The role runs to the title noun, with its "of"/"at" complement if short: "a doctor at the clinic".
+      let end = k;
+      if ((tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'at' || tokens[k + 1]?.lower === 'for') && k + 4 < tokens.length) {
+        let e = k + 2;
+        while (e < tokens.length && e - k <= 5 && tokens[e].kind !== 'punct' && !s.inQuote[e]) e++;
+        if (tokens[e]?.text === ',') end = e - 1;
+      }
+      if (c.kind === 'unknown') c.kind = 'person';
+      if (c.kind === 'person' && !c.role) c.role = textOf(tokens, from, end + 1);
+      return;
+    }
+  }
+}
+
+function pronounGender(w: string): Gender | null {
+  const g = PRONOUNS.get(w)?.gender;
+  return g === 'male' || g === 'female' ? g : null;
+}
+
+function candidate(
+  s: SentenceTokens, kind: CandidateKind, first: number, last: number, words: string[], role: string | null,
+  roleSpan: Span | null, gender: Gender | null, titled: boolean, initial: boolean,
+): Candidate {
+  return {
+    kind, sentence: s.index, first, last, start: s.tokens[first].start, end: s.tokens[last].end, words, role, roleSpan,
+    gender, titled, initial, inQuote: s.inQuote[first] === 1,
+  };
+}
+
+/** "the Russian president", "the former secretary of state": a title used alone. */
+function lowerTitle(s: SentenceTokens, i: number): Candidate | null {
+  const { tokens } = s;
+  let k = i;
+  // A title has a few words ("the former Russian deputy prime minister"): looking further back
+  // made "the president president …" cost the square of its length, in time and in memory.
+  while (k > 0 && i - k < MAX_TITLE_WORDS) {
+    const p = tokens[k - 1];
+    if (!isWord(p) || !(TITLE_MODIFIERS.has(p.lower) || isDemonym(p.lower) || isPlaceName(p.lower) || TITLES.has(p.lower))) break;
+    k--;
+  }
+  const det = tokens[k - 1];
+  if (!det || (det.lower !== 'the' && det.lower !== 'a')) return null;
+  if (det.lower === 'a') return null; // "a senior official": a description, not an office holder
+  let last = i;
+  if (tokens[i + 1]?.lower === 'of' && isWord(tokens[i + 2]) && !tokens[i + 2].cap) last = i + 2; // secretary of state
+  const words = tokens.slice(k, last + 1).map((t) => t.lower);
+  const role = tokens.slice(k, last + 1).map((t) => t.text).join(' ');
+  const span = { start: tokens[k].start, end: tokens[last].end };
+  return candidate(s, 'title', k, last, words, role, span, TITLES.get(tokens[i].lower) ?? null, false, false);
+}
+
+/** Splits a chunk of capitalised words into a title and a name, and tells what the name is. */
+function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext): Candidate[] {
+  const { tokens } = s;
+  let start = i;
+  const initial = atStart(tokens, i);
+  // The capital of a sentence's first word says nothing: drop it when it is an everyday word.
+  if (initial && commonStart(tokens[start], ctx) && !(firstNameKind(tokens[start].lower) === 'common' && isCapWord(tokens[start + 1]) && !isStopword(tokens[start].lower))) {
+    start++;
+    while (start < j && (tokens[start].kind !== 'word' || NAME_CONNECTORS.has(tokens[start].lower))) start++;
+    if (start >= j) return [];
+  }
+  // Leading title words: "French President", "IAEA Director General", "Sen.", "Commerce Minister".
+  // The title ends at its last title word that still leaves a name after it.
+  let k = start;
+  let honorific: Gender | null | undefined;
+  let hasTitle = false;
+  let split = -1;
+  for (let m = start; m < j - 1; m++) {
+    const w = tokens[m].lower;
+    // The name after a title starts with a word that is not itself a title: "Director General Yukiya Amano".
+    if ((TITLES.has(w) || HONORIFICS.has(w)) && !TITLES.has(tokens[m + 1].lower) && !HONORIFICS.has(tokens[m + 1].lower)) split = m + 1;
+  }
+  if (split > 0) {
+    // "Secretary of State John Kerry": a connector and more title words belong to the title.
+    while (split + 1 < j && NAME_CONNECTORS.has(tokens[split].lower) && isRoleWord(tokens[split + 1])) split += 2;
+    while (split < j && tokens[split].kind === 'punct') split++;
+    if (split < j) {
+      for (let m = start; m < split; m++) {
+        const w = tokens[m].lower;
+        if (HONORIFICS.has(w)) honorific = HONORIFICS.get(w) ?? null;
+        if (TITLES.has(w) || HONORIFICS.has(w)) hasTitle = true;
+      }
+      k = split;
+    }
+  }
+  const fallback = k === start;
+  while (fallback && k < j) {
+    const t = tokens[k];
+    if (t.kind === 'punct') { k++; continue; }
+    const multi = multiWordPlace(tokens, k, j);
+    if (multi > 0) { k += multi; continue; }
+    if (NAME_CONNECTORS.has(t.lower) && k > start && k + 1 < j && isRoleWord(tokens[k + 1])) { k++; continue; }
+    if (!isRoleWord(t)) break;
+    // A capitalised first name is a name, not a title: "General" is a title, "Will" a name.
+    if (k > start && firstNameKind(t.lower) === 'common' && !TITLES.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) break;
+    if (HONORIFICS.has(t.lower)) honorific = HONORIFICS.get(t.lower) ?? null;
+    if (TITLES.has(t.lower) || HONORIFICS.has(t.lower)) hasTitle = true;
+    k++;
+  }
+  // Titles may also run in from lower-case words before the chunk: "Democratic presidential nominee Hillary Clinton".
+  let roleStart = start;
+  if (k < j) roleStart = roleBefore(tokens, start, hasTitle);
+  const roleTokens = tokens.slice(roleStart, k).filter((t) => t.kind !== 'punct' || t.text === '.');
+  const roleHasTitle = hasTitle || roleTokens.some((t) => TITLES.has(t.lower));
+  // "Mr." tells a gender, not a role.
+  const roleIsHonorific = roleTokens.every((t) => t.kind === 'punct' || HONORIFICS.has(t.lower));
+  const role = roleHasTitle && !roleIsHonorific ? textOf(tokens, roleStart, k) : null;
+  const roleSpan = roleHasTitle && k > roleStart ? { start: tokens[roleStart].start, end: tokens[k - 1].end } : null;
+
+  if (k >= j) {
+    // Only title words: "French President said", "Mr President". A lone place or demonym is no mention.
+    const last = tokens[j - 1];
+    if (!hasTitle || !TITLES.has(last.lower)) return classifyWhole(s, start, j, initial, ctx);
+    const words = tokens.slice(start, j).filter(isWord).map((t) => t.lower);
+    return [candidate(s, 'title', start, j - 1, words, textOf(tokens, start, j), null, TITLES.get(last.lower) ?? null, false, initial && start === i)];
+  }
+  // "Senator John McCain of Arizona": the place a person is from is not part of the name.
+  for (let m = k + 2; m < j - 1; m++) {
+    if (tokens[m].lower !== 'of') continue;
+    const rest = tokens.slice(m + 1, j).filter(isWord).map((t) => t.lower).join(' ');
+    const before = tokens.slice(k, m);
+    if (isPlaceName(rest) && !before.some((t) => ORG_HEADS.has(t.lower))) j = m;
+    break;
+  }
+  const name = tokens.slice(k, j).filter(isWord);
+  const words = name.map((t) => t.text);
+  const lastLower = name[name.length - 1].lower;
+  const firstLower = name[0].lower;
+  const titled = honorific !== undefined || roleHasTitle;
+  const firstKind = firstNameKind(firstLower);
+  const plausibleFirst = firstKind === 'common' || (firstKind === 'rare' && !ctx.lowercase.has(firstLower)) || isInitial(name[0]);
+  // A title before a company name belongs to the company: "General Motors". An organisation's head
+  // noun may sit inside its name: "Court of Appeals", "Bureau of Prisons".
+  const orgHead = ORG_HEADS.has(lastLower) || ORG_HEADS.has(firstLower) || (!plausibleFirst && name.some((t) => ORG_HEADS.has(t.lower)));
+  if (orgHead || (name.length === 1 && isAcronym(name[0]) && !titled)) {
+    const all = tokens.slice(start, j).filter(isWord);
+    if (all.length === 1 && !isAcronym(all[0]) && !STANDALONE_BODIES.has(all[0].lower)) return [];
+    return [candidate(s, 'organisation', start, j - 1, all.map((t) => t.text), null, null, null, false, initial && start === i)];
+  }
+  // Capitals throughout ("GARLAND STEPS ASIDE") hide where a name ends: no person from them.
+  if (name.length >= 2 && name.every((t) => t.caps) && !titled) {
+    return [candidate(s, 'unknown', k, j - 1, words, null, null, null, false, initial && k === i)];
+  }
+  if (!titled && (PLACE_HEADS.has(lastLower) || isPlaceName(words.join(' ').toLowerCase()))) {
+    return [candidate(s, 'place', k, j - 1, words, null, null, null, false, initial && k === i)];
+  }
+  const person = titled
+    || (name.length >= 2 && name.length <= 4 && plausibleFirst && !name.some((t) => isStopword(t.lower) && !NAME_CONNECTORS.has(t.lower)));
+  const gender = honorific ?? genderOfTitle(roleTokens) ?? (person && name.length >= 2 ? firstNameGender(firstLower) : null);
+  const kind: CandidateKind = person ? 'person' : 'unknown';
+  const c = candidate(s, kind, k, j - 1, words, role, roleSpan, gender, titled, initial && k === i);
+  if (person && !titled && firstKind !== 'common' && !isInitial(name[0])) c.weak = true;
+  return [c];
+}
+
+/** A chunk that is not a name: an organisation, a place, or nothing. */
+function classifyWhole(s: SentenceTokens, start: number, j: number, initial: boolean, ctx: NameContext): Candidate[] {
+  const { tokens } = s;
+  const words = tokens.slice(start, j).filter(isWord);
+  if (words.length === 0) return [];
+  const text = words.map((t) => t.text);
+  const lower = text.join(' ').toLowerCase();
+  if (isPlaceName(lower) || isDemonym(lower)) return [candidate(s, 'place', start, j - 1, text, null, null, null, false, initial)];
+  if (ORG_HEADS.has(words[words.length - 1].lower) || (words.length === 1 && isAcronym(words[0]) && !isPlaceName(words[0].lower))) {
+    return [candidate(s, 'organisation', start, j - 1, text, null, null, null, false, initial)];
+  }
+  if (words.every((t) => isDemonym(t.lower) || isPlaceName(t.lower) || TITLE_MODIFIERS.has(t.lower))) return [];
+  void ctx;
+  return [candidate(s, 'unknown', start, j - 1, text, null, null, null, false, initial)];
+}
+
+/** An organisation's initials: NATO, IAEA, CNN (not MH17, a flight; not U.S., a place). */
+function isAcronym(t: Token): boolean {
+  return t.caps && !/\d/.test(t.text) && !isPlaceName(t.lower);
+}
+
+function isInitial(t: Token): boolean {
+  return /^\p{Lu}(\.\p{Lu})*\.?$/u.test(t.text) && t.text.length <= 6;
+}
+
+function genderOfTitle(role: Token[]): Gender | null | undefined {
+  for (let k = role.length - 1; k >= 0; k--) {
+    const g = TITLES.get(role[k].lower) ?? HONORIFICS.get(role[k].lower);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/**
+ * Walks back from a name over the words of its title written before the capitalised chunk:
+ * "longtime Democratic pollster", "Clinton campaign spokesman", "IAEA Director General [".
+ */
+function roleBefore(tokens: Token[], start: number, hasTitle: boolean): number {
+  let k = start;
+  let title = hasTitle;
+  // "IAEA Director General [Yukiya Amano]": the title stands before a bracket.
+  if (k > 0 && (tokens[k - 1].text === '[' || tokens[k - 1].text === '(')) k--;
+  // Bounded like a title: unbounded, "president Macron president Macron …" cost its length squared.
+  while (k > 0 && start - k < 2 * MAX_TITLE_WORDS) {
+    const p = tokens[k - 1];
+    if (p.kind === 'punct' && p.text === '.' && k > 1 && TITLE_ABBREVIATIONS.has(tokens[k - 2].lower)) { k--; continue; }
+    if (!isWord(p) || isDigit(p.text.charCodeAt(0))) break;
+    if (isRoleWord(p)) {
+      if (TITLES.has(p.lower)) title = true;
+      k--;
+      continue;
+    }
+    // A capitalised organisation before a title: "Breitbart News Daily host", "Clinton campaign spokesman".
+    if (p.cap && title && !commonStart(p)) { k--; continue; }
+    break;
+  }
+  if (k < start && tokens[k].text === '[') k++;
+  return k;
+}
+
+function textOf(tokens: Token[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.text === '[' || t.text === '(') continue;
+    if (s && t.kind !== 'punct' && t.kind !== 'possessive') s += ' ';
+    s += t.text;
+  }
+  return s;
+}

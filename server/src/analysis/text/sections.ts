@@ -1,0 +1,254 @@
+// Reads the article's structure: its headline, metadata lines (datelines, bylines, photo
+// captions, "Read more" lines), headings, and the sections they open. The text before the
+// first heading is the lead.
+import { isDigit, isLetter, isUpper } from './chars';
+import { capsLeadIn, datelinePrefix, isGluedWords, isRule, type LeadIn, metadataKind } from './metadata';
+import type { MetadataLine, Paragraph, Section, Span } from '../model';
+import { isQuoteMark } from './quoteMarks';
+import { cueLemma } from '../lexicon/cues';
+import { TITLE_CASE_MINOR } from '../lexicon/grammar';
+import { isStopword } from '../lexicon/names';
+import { DAY_PHRASE } from '../lexicon/time';
+
+const MAX_HEADING_WORDS = 14;
+const MAX_HEADING_CHARS = 110;
+
+function words(line: string): string[] {
+  return line.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** First letter of a word, skipping quotation marks and brackets. */
+function firstLetter(w: string): number {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (isLetter(c) || isDigit(c)) return c;
+  }
+  return -1;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * A word without the non-letters around it, trimmed by hand: a pattern anchored at the end
+ * (/[^\p{L}]+$/) tries every start in a run of non-letters inside the word, its length squared.
+ */
+function lettersOnly(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b) {
+    const cp = w.codePointAt(a)!;
+    if (LETTER.test(String.fromCodePoint(cp))) break;
+    a += cp > 0xffff ? 2 : 1;
+  }
+  while (b > a) {
+    let size = 1;
+    const lo = w.charCodeAt(b - 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff && b - 2 >= a) {
+      const hi = w.charCodeAt(b - 2);
+      if (hi >= 0xd800 && hi <= 0xdbff) size = 2;
+    }
+    if (LETTER.test(w.slice(b - size, b))) break;
+    b -= size;
+  }
+  return w.slice(a, b);
+}
+
+export type HeadingStyle = 'caps' | 'title' | 'dashed' | 'runIn' | 'markdown1' | 'markdown2' | 'markdown3';
+
+/** Title case or all capitals, judged on the words that title case capitalises. */
+export function headingStyle(line: string, strict = false): HeadingStyle | null {
+  const md = /^(#{1,3})\s+\S/.exec(line);
+  if (md) return `markdown${md[1].length}` as HeadingStyle;
+  const ws = words(line);
+  if (ws.length === 0) return null;
+  let letters = 0;
+  let upperLetters = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isLetter(c)) { letters++; if (isUpper(c)) upperLetters++; }
+  }
+  if (letters >= 4 && upperLetters === letters) return 'caps';
+  const f = firstLetter(ws[0]);
+  if (f < 0 || (!isUpper(f) && !isDigit(f))) return null;
+  let major = 0;
+  let capitalised = 0;
+  for (const w of ws) {
+    const c = firstLetter(w);
+    if (c < 0 || isDigit(c)) continue;
+    const bare = lettersOnly(w).toLowerCase();
+    if (TITLE_CASE_MINOR.has(bare)) continue;
+    major++;
+    if (isUpper(c)) capitalised++;
+  }
+  return major > 0 && (strict ? capitalised === major : capitalised / major >= 0.75) ? 'title' : null;
+}
+
+function isAttribution(line: string): boolean {
+  for (const w of words(line)) {
+    const bare = w.replace(/[^\p{L}]/gu, '').toLowerCase();
+    const lemma = cueLemma(bare);
+    if (lemma === 'say' || lemma === 'tell' || bare === 'according') return true;
+  }
+  return false;
+}
+
+// A list item: "-Bernie Sanders won 84 percent…", "• Lower taxes", "— Carol Lee of the Wall Street Journal".
+const LIST_ITEM = /^[-–—•·*►▪‣◦]/;
+// A subhead between dashes, as AFP sets them: "– Ready to quiz Trump –".
+const DASHED = /^[-–—]\s+(\S.{0,80}?)\s+[-–—]\.?$/;
+
+/** A heading: a short, title-like line standing alone, not a quotation, not a sentence, not a list item. */
+export function isHeading(line: string): HeadingStyle | null {
+  if (line.length > MAX_HEADING_CHARS || words(line).length > MAX_HEADING_WORDS) return null;
+  if (DASHED.test(line)) return 'dashed';
+  if (LIST_ITEM.test(line)) return null;
+  // Asides in parentheses or brackets ("(BEGIN VIDEO CLIP)", "[Updated]"), and an interview's turns ("Q: …").
+  if (/^[([].*[)\]]\.?$/.test(line) || /^[QA]:/.test(line) || isGluedWords(line)) return null;
+  const last = line.charCodeAt(line.length - 1);
+  if (last === 46 || last === 44 || last === 59 || last === 58 || last === 33) return null;
+  if (isQuoteMark(line.charCodeAt(0)) || isQuoteMark(last)) return null;
+  if (isAttribution(line)) return null;
+  const style = headingStyle(line);
+  if (style === 'title' && words(line).length === 1 && isStopword(line.toLowerCase())) return null;
+  return style;
+}
+
+export interface Structure {
+  readonly title: MetadataLine | null;
+  readonly metadata: MetadataLine[];
+  readonly sections: Section[];
+  /** Paragraphs that are headings, the headline or metadata: not body text. */
+  readonly nonBody: Set<number>;
+}
+
+/**
+ * The headline: a first paragraph that is a short title-case line (it may end with a period),
+ * or — in an article whose paragraphs are set apart by blank lines — a first paragraph that is
+ * one short sentence, as wire headlines in sentence case are ("Flynn says Trump 'absolutely right'").
+ */
+function isHeadline(line: string, setApart: boolean): boolean {
+  const n = words(line).length;
+  if (n > 30 || line.length > 250) return false;
+  const bare = line.replace(/[.!?]$/, '');
+  // A line that ends like a sentence must be fully title-cased to be a headline: a lead sentence
+  // full of names ("German Chancellor Olaf Brenner arrived in Rome.") is not one.
+  if (headingStyle(bare, bare !== line) !== null && !isAttribution(bare)) return true;
+  // A paragraph that opens with a quotation is a quote lead, not a headline.
+  if (!setApart || n > 20 || /[.!?]["”’']?\s+\S/.test(bare) || isQuoteMark(line.charCodeAt(0))) return false;
+  // A short line without a final stop is a headline; one with a stop must read like one: the
+  // headline's present tense ("Flynn says…", "Clinton calls…"), a kicker ("Poll: …") or its single
+  // quotation marks — and no day or date, which belong to a lead ("…visited the harbour on Friday.").
+  if (!/[.!?]["”’']*$/.test(line)) return true;
+  if (DAY_PHRASE.test(line)) return false;
+  return /\b\w+s\b/.test(line) && words(line).some((w) => { const l = w.toLowerCase().replace(/[^a-z]/g, ''); return l.endsWith('s') && cueLemma(l) !== undefined; })
+    || /^[^:]{1,40}: /.test(line) || /(^|\s)[‘'][^‘’']{1,80}[’']/.test(line);
+}
+
+interface Heading {
+  readonly p: Paragraph;
+  readonly style: HeadingStyle;
+  /** The heading's words: the whole line, or a run-in head's lead-in. */
+  readonly span: Span;
+  readonly title: string;
+}
+
+export function readStructure(text: string, paragraphs: readonly Paragraph[]): Structure {
+  const metadata: MetadataLine[] = [];
+  const nonBody = new Set<number>();
+  let title: MetadataLine | null = null;
+  const headings: Heading[] = [];
+  const leadIns: { p: Paragraph; leadIn: LeadIn; dateline: Span | null }[] = [];
+  let firstBody = -1;
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end);
+    if (p.index === 0 && paragraphs.length > 1 && isHeadline(line, /\n[ \t]*\r?\n/.test(text.slice(p.end, paragraphs[1].start)))) {
+      title = { start: p.start, end: p.end, kind: 'headline', paragraph: p.index };
+      nonBody.add(p.index);
+      continue;
+    }
+    // A rule between parts ("* * *", "___") is no text.
+    if (isRule(line)) {
+      nonBody.add(p.index);
+      continue;
+    }
+    const meta = metadataKind(line);
+    if (meta) {
+      metadata.push({ start: p.start, end: p.end, kind: meta, paragraph: p.index });
+      nonBody.add(p.index);
+      continue;
+    }
+    const style = p.index + 1 < paragraphs.length ? isHeading(line) : null;
+    if (style) {
+      headings.push({ p, style, span: { start: p.start, end: p.end }, title: headingTitle(line, style) });
+      nonBody.add(p.index);
+      continue;
+    }
+    if (firstBody < 0) firstBody = p.index;
+    const dateline = datelinePrefix(text, p);
+    const leadIn = capsLeadIn(line);
+    if (leadIn) leadIns.push({ p, leadIn, dateline });
+    else if (dateline) metadata.push({ ...dateline, kind: 'dateline', paragraph: p.index });
+  }
+  // All-capitals lead-ins are run-in heads where the article sets two or more, one at least
+  // not a place; otherwise they are datelines (or nothing). The story's own dateline stays one.
+  const runIn = leadIns.length >= 2 && leadIns.some((x) => !x.leadIn.placeLike);
+  for (const { p, leadIn, dateline } of leadIns) {
+    if (runIn && !(dateline && p.index === firstBody)) {
+      const words = text.slice(p.start, p.start + leadIn.end);
+      headings.push({ p, style: 'runIn', span: { start: p.start, end: p.start + leadIn.end }, title: words });
+    } else if (dateline) {
+      metadata.push({ ...dateline, kind: 'dateline', paragraph: p.index });
+    }
+  }
+  headings.sort((a, b) => a.p.index - b.p.index);
+  metadata.sort((a, b) => a.start - b.start);
+  return { title, metadata, sections: buildSections(paragraphs, headings, title, nonBody), nonBody };
+}
+
+/** A heading's title: the line, without Markdown's hashes or AFP's dashes. */
+function headingTitle(line: string, style: HeadingStyle): string {
+  if (style === 'dashed') return (DASHED.exec(line) as RegExpExecArray)[1];
+  return line.replace(/^#{1,3}\s+/, '');
+}
+
+function buildSections(paragraphs: readonly Paragraph[], headings: Heading[], title: MetadataLine | null, nonBody: Set<number>): Section[] {
+  const sections: Section[] = [];
+  if (paragraphs.length === 0) return sections;
+  // The first heading style is level 1; a second style nests under it.
+  const levels = new Map<HeadingStyle, number>();
+  for (const h of headings) {
+    if (!levels.has(h.style)) levels.set(h.style, h.style.startsWith('markdown') ? Number(h.style.slice(-1)) : levels.size + 1);
+  }
+  const firstBody = title ? 1 : 0;
+  const firstHeading = headings.length ? headings[0].p.index : paragraphs.length;
+  const leadParas = paragraphs.slice(firstBody, firstHeading).filter((p) => !nonBody.has(p.index));
+  if (leadParas.length > 0) {
+    const first = paragraphs[firstBody];
+    const last = paragraphs[firstHeading - 1];
+    sections.push({
+      id: 's0', title: null, headingRange: null, range: { start: first.start, end: last.end }, level: 1, inferred: false,
+      firstParagraph: first.index, lastParagraph: last.index, topics: [],
+    });
+  }
+  headings.forEach((h, i) => {
+    const level = levels.get(h.style) ?? 1;
+    // A section runs to the next heading of the same or a higher level.
+    let endPara = paragraphs.length - 1;
+    for (let k = i + 1; k < headings.length; k++) {
+      if ((levels.get(headings[k].style) ?? 1) <= level) { endPara = headings[k].p.index - 1; break; }
+    }
+    const last = paragraphs[endPara];
+    sections.push({
+      id: `s${sections.length}`,
+      title: h.title,
+      headingRange: h.span,
+      range: { start: h.span.start, end: Math.max(last.end, h.span.end) },
+      level,
+      inferred: false,
+      firstParagraph: h.p.index,
+      lastParagraph: endPara,
+      topics: [],
+    });
+  });
+  return sections;
+}

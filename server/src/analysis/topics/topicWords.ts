@@ -1,0 +1,329 @@
+// The word classes the topic and segmentation passes need — stems, how general a word is,
+// which words cannot be part of a noun phrase, the country a demonym names — looked up once
+// per distinct word and kept under an integer id, so that the passes compare and count
+// integers rather than strings. The data is generated at build time by scripts/gen-data.mjs.
+import stemWord from 'wink-porter2-stemmer';
+import data from '../data/lexicon.generated.json';
+import { cueLemma } from '../lexicon/cues';
+import { isDemonym, isPlaceName, isStopword } from '../lexicon/names';
+import { ADJECTIVE_SUFFIXES, NOT_TOPICS } from '../lexicon/topics';
+
+const RANK = new Map<string, number>();
+data.frequent.split('|').forEach((w, i) => RANK.set(w, i));
+const LOG_SIZE = Math.log(RANK.size + 1);
+const VERBS = new Set(data.verbs.split('|'));
+const ADJECTIVES = new Set(data.adjectives.split('|'));
+const DEMONYM_COUNTRY = new Map(Object.entries(data.demonymCountry as Record<string, string>));
+const CAPITALS = new Set(data.capitals.map((c: string) => c.toLowerCase()));
+
+/** Flags of a word (`wordFlags`). */
+export const STOPWORD = 1;
+/** Its usual part of speech is a verb, an adverb or a function word: it ends a noun phrase. */
+export const VERBISH = 2;
+/** Its usual part of speech is an adjective: it may modify a noun but not head a phrase. */
+export const ADJECTIVE = 4;
+/** A speech verb ("said", "told"): no subject of the text. */
+export const CUE = 8;
+/** One of the 4,000 most used English words. */
+export const FREQUENT = 16;
+/** Never a topic on its own: a day, a month, an honorific's remnant. */
+export const NOT_TOPIC = 32;
+/** Holds a digit: a code ("MH17"), not a word of a phrase. */
+export const DIGIT = 64;
+/** A country, US state, capital or demonym on its own ("iran", "iranian", "tehran"). */
+export const PLACE = 128;
+/** The article "the", which is no part of a name ("the Kremlin"). */
+export const THE = 256;
+const FLAG_BITS = 9;
+const FLAG_MASK = (1 << FLAG_BITS) - 1;
+/** Marks a used slot of the table below. */
+const USED = 1 << 30;
+
+export function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  return false;
+}
+
+// Ids of stems and of other strings the passes key on (place and organisation names).
+const IDS = new Map<string, number>();
+const STRINGS: string[] = [''];
+
+// The words. A word of ASCII letters lives in a slot of TABLE, found by hashing its letters
+// straight from the article's text (no token string is read or hashed): four numbers a slot,
+// two 32-bit hashes of the lower-case word, its stem id, and its flags with its specificity (in
+// thousandths) above them, so one lookup reads one place in memory. The slot's number is the
+// word's id. Two independent 32-bit hashes stand for the word: that two words share both is
+// as likely as guessing a 64-bit number, and would only merge two words' topic counts. Other
+// words (letters beyond ASCII, or once the table is half full) go to a map, with ids from
+// SLOTS on. A plain map for all words missed the processor's cache on nearly every lookup on
+// a busy machine, and the lookups cost more than the rest of the pass.
+const SLOT_BITS = 17;
+const SLOTS = 1 << SLOT_BITS;
+const SLOT_MASK = SLOTS - 1;
+const TABLE = new Int32Array(4 * SLOTS);
+let slotted = 0;
+const OTHER = new Map<string, number>();
+let OTHER_INFO = new Int32Array(2 * 1024);
+/** The lower-case text of each id, for the few places that need it. */
+const TEXTS = new Map<number, string>();
+const MAX_IDS = 150_000;
+const MAX_OTHER = 30_000;
+
+// The words seen lately, in front of TABLE: a small direct-mapped cache (a word goes to one
+// place, and replaces what was there) that stays in the processor's cache while the large table
+// does not. News repeats its words within an article and across articles. Four numbers a slot:
+// the two hashes (h2 is never 0 for a word, so an empty slot matches none), the id, unused.
+const RECENT_BITS = 12;
+const RECENT_MASK = (1 << RECENT_BITS) - 1;
+const RECENT = new Int32Array(4 << RECENT_BITS);
+
+let GENERATION = 0;
+
+/** Changes whenever the tables are dropped: ids from before mean nothing after. */
+export function generation(): number {
+  return GENERATION;
+}
+
+/** The id of a string (≥ 1). */
+export function intern(s: string): number {
+  let id = IDS.get(s);
+  if (id === undefined) {
+    id = STRINGS.length;
+    STRINGS.push(s);
+    IDS.set(s, id);
+  }
+  return id;
+}
+
+/** The string an id stands for. */
+export function interned(id: number): string {
+  return STRINGS[id];
+}
+
+/**
+ * Called before each analysis. A long-running server sees many documents, so the tables are
+ * bounded: they are dropped together, between analyses only, so ids stay consistent within one.
+ */
+export function beginAnalysis(): void {
+  if (slotted === 0) seedFrequent();
+  if (slotted < SLOTS / 2 && OTHER.size < MAX_OTHER && IDS.size < MAX_IDS) return;
+  GENERATION++;
+  IDS.clear();
+  STRINGS.length = 1;
+  TABLE.fill(0);
+  COMPOUND.fill(0);
+  slotted = 0;
+  RECENT.fill(0);
+  OTHER.clear();
+  TEXTS.clear();
+  seedFrequent();
+}
+
+/** The common words go in first: `isFrequentSpan` asks the table only. */
+function seedFrequent(): void {
+  for (const w of RANK.keys()) lookUp(w);
+}
+
+function specificityOf(lower: string): number {
+  const r = RANK.get(lower);
+  return r === undefined ? 1 : 0.3 + 0.7 * (Math.log(r + 1) / LOG_SIZE);
+}
+
+function infoOf(word: string): number {
+  // Curly apostrophes as the word lists spell them: "don’t" is "don't".
+  const lower = word.includes('’') ? word.replace(/’/g, "'") : word;
+  let flags = 0;
+  if (isStopword(lower)) flags |= STOPWORD;
+  if (VERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly'))) flags |= VERBISH;
+  if (ADJECTIVES.has(lower) || ADJECTIVE_SUFFIXES.some((x) => lower.length > x.length + 2 && lower.endsWith(x))) flags |= ADJECTIVE;
+  if (cueLemma(lower) !== undefined) flags |= CUE;
+  if (RANK.has(lower)) flags |= FREQUENT;
+  if (NOT_TOPICS.has(lower)) flags |= NOT_TOPIC;
+  if (hasDigit(lower)) flags |= DIGIT;
+  if (isDemonym(lower) || isPlaceName(lower) || CAPITALS.has(lower)) flags |= PLACE;
+  if (lower === 'the') flags |= THE;
+  return USED | flags | (Math.round(specificityOf(lower) * 1000) << FLAG_BITS);
+}
+
+// The two hashes of the last `hash` call; h2 is 0 when the word has a letter beyond ASCII.
+let h1 = 0;
+let h2 = 0;
+
+/** FNV-1a and a multiply-rotate hash of text[start, end) with A–Z lowered. */
+function hash(text: string, start: number, end: number): void {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) { h2 = 0; return; }
+    if (c >= 65 && c <= 90) c += 32;
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  h1 = a;
+  h2 = Math.imul(b ^ (b >>> 13), 0xc2b2ae35) | 1;
+}
+
+/** The slot holding the hashed word, or the empty slot where it belongs (negated, minus one). */
+function probe(): number {
+  for (let s = h1 & SLOT_MASK; ; s = (s + 1) & SLOT_MASK) {
+    const b = 4 * s;
+    if (TABLE[b + 3] === 0) return -s - 1;
+    if (TABLE[b] === h1 && TABLE[b + 1] === h2) return s;
+  }
+}
+
+/**
+ * The longest word stemmed. The stemmer's suffix patterns (/(.+)(s)$/ and the like) cost a word
+ * its length squared; no English word comes near this length, and a longer "word" (a hyphenated
+ * run a megabyte long) is its own stem.
+ */
+const MAX_STEMMED = 64;
+
+function stemOf(lower: string): string {
+  return lower.length > MAX_STEMMED ? lower : stemWord(lower);
+}
+
+function otherId(lower: string): number {
+  let id = OTHER.get(lower);
+  if (id === undefined) {
+    id = SLOTS + OTHER.size;
+    const k = 2 * (id - SLOTS);
+    if (k + 2 > OTHER_INFO.length) {
+      const grown = new Int32Array(OTHER_INFO.length * 2);
+      grown.set(OTHER_INFO);
+      OTHER_INFO = grown;
+    }
+    OTHER_INFO[k] = intern(stemOf(lower));
+    OTHER_INFO[k + 1] = infoOf(lower);
+    OTHER.set(lower, id);
+    TEXTS.set(id, lower);
+  }
+  return id;
+}
+
+/** The id of the word text[start, end), lowercased (`lower`, if the caller has it). */
+export function lookUpSpan(text: string, start: number, end: number, lower?: string): number {
+  hash(text, start, end);
+  if (h2 === 0) return otherId(lower ?? text.slice(start, end).toLowerCase());
+  // The table's slot is h1's low bits; the cache's, other bits, so that neighbours spread.
+  const r = 4 * ((h1 >>> 15) & RECENT_MASK);
+  if (RECENT[r] === h1 && RECENT[r + 1] === h2) return RECENT[r + 2];
+  const id = slottedId(text, start, end, lower);
+  RECENT[r] = h1;
+  RECENT[r + 1] = h2;
+  RECENT[r + 2] = id;
+  return id;
+}
+
+/** The id of a hashed ASCII word, from TABLE. */
+function slottedId(text: string, start: number, end: number, lower: string | undefined): number {
+  const s = probe();
+  if (s >= 0) return s;
+  const w = lower ?? text.slice(start, end).toLowerCase();
+  if (slotted >= SLOTS / 2) return otherId(w);
+  const slot = -s - 1;
+  const b = 4 * slot;
+  TABLE[b] = h1;
+  TABLE[b + 1] = h2;
+  TABLE[b + 2] = intern(stemOf(w));
+  TABLE[b + 3] = infoOf(w);
+  TEXTS.set(slot, w);
+  slotted++;
+  return slot;
+}
+
+/** The id of a lower-case word. */
+export function lookUp(lower: string): number {
+  return lookUpSpan(lower, 0, lower.length, lower);
+}
+
+// Per word slot: where a compound's first element ends ("cyber|attacks"), plus one; NOT_COMPOUND
+// when the word is none; 0 when not yet known. Kept because an article's words mostly recur.
+const COMPOUND = new Uint8Array(SLOTS);
+const NOT_COMPOUND = 255;
+
+/**
+ * Where the first element of a compound ends: "cyberattacks" → 5, as "attacks" is a common word
+ * (or one with a plural s). A compound is a word of eight letters or more, not itself common,
+ * made of at least four letters and a common word of at least four. 0 when the word is none.
+ */
+export function compoundSplit(i: number): number {
+  if (i < SLOTS && COMPOUND[i] !== 0) return COMPOUND[i] === NOT_COMPOUND ? 0 : COMPOUND[i] - 1;
+  const word = wordText(i);
+  let split = 0;
+  if (word.length >= 8 && word.length < NOT_COMPOUND && (wordFlags(i) & FREQUENT) === 0) {
+    const plural = word.charCodeAt(word.length - 1) === 115;
+    for (let k = 4; k <= word.length - 4; k++) {
+      if (isFrequentSpan(word, k, word.length) || (plural && isFrequentSpan(word, k, word.length - 1))) { split = k; break; }
+    }
+  }
+  if (i < SLOTS) COMPOUND[i] = split === 0 ? NOT_COMPOUND : split + 1;
+  return split;
+}
+
+/** Whether text[start, end) is one of the most used English words (without making a string). */
+export function isFrequentSpan(text: string, start: number, end: number): boolean {
+  hash(text, start, end);
+  if (h2 === 0) return false;
+  const s = probe();
+  return s >= 0 && (TABLE[4 * s + 3] & FREQUENT) !== 0;
+}
+
+function info(i: number): number {
+  return i < SLOTS ? TABLE[4 * i + 3] : OTHER_INFO[2 * (i - SLOTS) + 1];
+}
+
+/** Id of the word's Porter2 stem ("sanctions" and "sanction" share one). */
+export function wordStem(i: number): number {
+  return i < SLOTS ? TABLE[4 * i + 2] : OTHER_INFO[2 * (i - SLOTS)];
+}
+
+/** The word's flags (STOPWORD, VERBISH, …). */
+export function wordFlags(i: number): number {
+  return info(i) & FLAG_MASK;
+}
+
+/**
+ * How specific the word is, from 0.3 (among the few hundred most used English words) to 1
+ * (outside the most used four thousand): "situation" says less than "denuclearization".
+ */
+export function wordSpecificity(i: number): number {
+  return ((info(i) & ~USED) >>> FLAG_BITS) / 1000;
+}
+
+/** The lower-case word of an id. */
+export function wordText(i: number): string {
+  return TEXTS.get(i) ?? '';
+}
+
+/** The stem id of a lower-case word. */
+export function stemId(lower: string): number {
+  return wordStem(lookUp(lower));
+}
+
+/** The Porter2 stem of a lower-case word: "sanctions" → "sanction", "negotiations" → "negoti". */
+export function stem(lower: string): string {
+  return STRINGS[stemId(lower)];
+}
+
+/** How specific a lower-case word is (see `wordSpecificity`). */
+export function specificity(lower: string): number {
+  return wordSpecificity(lookUp(lower));
+}
+
+/** The country a demonym names ("iranian" → "Iran"), if it is one. */
+export function countryOfDemonym(lower: string): string | undefined {
+  return DEMONYM_COUNTRY.get(lower);
+}
+
+/** A capital city by name (lowercased): "tehran", "kiev". */
+export function isCapital(lower: string): boolean {
+  return CAPITALS.has(lower);
+}
+
+/** One of the most used English words (lowercased). */
+export function isFrequentWord(lower: string): boolean {
+  return RANK.has(lower);
+}

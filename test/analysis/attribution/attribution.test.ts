@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, slice } from '../helpers';
+
+describe('attribution', () => {
+  it('credits a quote followed by "X said" and keeps the cue and source spans', () => {
+    const t = 'Mayor Anna Lindqvist opened the bridge on Monday.\n"It took ten years," Lindqvist said.';
+    const a = analyze(t);
+    const q = a.quote('ten years');
+    assert.equal(a.speakerOf('ten years'), 'Anna Lindqvist');
+    assert.equal(slice(t, q.cue), 'said');
+    assert.equal(slice(t, q.source), 'Lindqvist');
+    assert.equal(q.kind, 'direct');
+    assert.ok(q.confidence > 0.8);
+  });
+
+  it('credits inverted attribution: "…," said X', () => {
+    const a = analyze('“The numbers do not add up,” said Tom Becker, a budget analyst at the institute.');
+    assert.equal(a.speakerOf('numbers'), 'Tom Becker');
+    assert.equal(a.entity('Tom Becker')?.kind, 'person');
+  });
+
+  it('credits a cue before the quote: X said: "…"', () => {
+    const a = analyze('Foreign Minister Karl Weber said: "We will not negotiate under threat."');
+    assert.equal(a.speakerOf('negotiate'), 'Karl Weber');
+    assert.equal(a.entity('Karl Weber')?.role, 'Foreign Minister');
+  });
+
+  it('resolves a pronoun source to the person named before it', () => {
+    const t = 'Senator Maria Gonzalez left the chamber early.\n"This vote was rigged," she told reporters.';
+    const a = analyze(t);
+    assert.equal(a.speakerOf('rigged'), 'Maria Gonzalez');
+    assert.equal(slice(t, a.quote('rigged').source), 'she');
+    const maria = a.entity('Maria Gonzalez');
+    assert.ok(maria?.mentions.some((m) => m.kind === 'pronoun'));
+  });
+
+  it('prefers the subject over the object for a pronoun', () => {
+    const a = analyze('Prime Minister John Harlow met Chancellor Peter Vogel in Berlin.\n"The talks were frank," he said.');
+    assert.equal(a.speakerOf('frank'), 'John Harlow');
+  });
+
+  it('gives both halves of a split quote to the same speaker', () => {
+    const t = '“We are ready,” said Coach Linda Park, “but the season is long.”';
+    const a = analyze(t);
+    assert.equal(a.quotes.length, 2);
+    assert.equal(a.speakerOf('ready'), 'Linda Park');
+    assert.equal(a.speakerOf('season'), 'Linda Park');
+  });
+
+  it('carries the speaker on to a quote paragraph with no cue', () => {
+    const t = '"The plant will close in May," said Richard Moss, the company\'s chief executive.\n"We looked at every alternative."';
+    const a = analyze(t);
+    const q = a.quote('alternative');
+    assert.equal(a.speakerOf('alternative'), 'Richard Moss');
+    assert.equal(q.method, 'continuation');
+    assert.ok(q.confidence < a.quote('plant').confidence);
+  });
+
+  it('credits a quote introduced by a colon sentence', () => {
+    const a = analyze('Doctor Helen Marsh explained the risk to the committee. Marsh continued:\n"The virus spreads before symptoms show."');
+    assert.equal(a.speakerOf('virus'), 'Helen Marsh');
+  });
+
+  it('marks a fragment in the writer\'s sentence as partial and credits its subject', () => {
+    const t = 'Governor Ben Ortiz said the storm response was "a disaster" for the coast.';
+    const a = analyze(t);
+    const q = a.quote('disaster');
+    assert.equal(q.kind, 'partial');
+    assert.equal(a.speakerOf('disaster'), 'Ben Ortiz');
+  });
+
+  it('credits "according to" sources', () => {
+    const a = analyze('The deal is "dead in the water", according to Paul Nkemelu, a trade negotiator.');
+    assert.equal(a.speakerOf('dead in the water'), 'Paul Nkemelu');
+  });
+
+  it('credits unnamed sources and organisations', () => {
+    const t = '"We have seen no evidence," a senior official said.\n"Production will resume on Monday," the company said in a statement.';
+    const a = analyze(t);
+    assert.equal(slice(t, a.quote('no evidence').source), 'a senior official');
+    assert.equal(slice(t, a.quote('Production').source), 'the company');
+  });
+
+  it('drops scare quotes that nobody says', () => {
+    const a = analyze('The so-called "reform" package passed the lower house on Tuesday.');
+    assert.deepEqual(a.quoteTexts(), []);
+  });
+});
+
+describe('entities', () => {
+  it('merges full name, surname, title and misspelling into one entity', () => {
+    const t = [
+      'German Chancellor Olaf Brenner arrived in Rome on Sunday.',
+      '"Europe must act together," Brenner said.',
+      'The German chancellor later met Olf Brenner\'s critics.',
+      'Olaf Brenner left on Monday.',
+    ].join('\n');
+    const a = analyze(t);
+    const people = a.entities.filter((e) => e.kind === 'person');
+    assert.equal(people.length, 1, JSON.stringify(people.map((p) => p.name)));
+    const e = people[0];
+    assert.equal(e.name, 'Olaf Brenner');
+    assert.equal(e.role, 'German Chancellor');
+    assert.ok(e.aliases.includes('Brenner'));
+    const kinds = e.mentions.map((m) => `${m.kind}:${t.slice(m.start, m.end)}`);
+    assert.ok(kinds.includes('surname:Brenner'), kinds.join());
+    assert.ok(kinds.includes('title:German chancellor'), kinds.join());
+    assert.ok(kinds.includes('misspelling:Olf Brenner'), kinds.join());
+  });
+
+  it('keeps people who share a surname apart', () => {
+    const a = analyze('Hillary Clinton spoke first. Bill Clinton spoke later.\n"We are grateful," Hillary Clinton said.');
+    assert.ok(a.entity('Hillary Clinton'));
+    assert.ok(a.entity('Bill Clinton'));
+    assert.equal(a.speakerOf('grateful'), 'Hillary Clinton');
+  });
+
+  it('tells gender from first names and honorifics', () => {
+    const a = analyze('Mrs. Jordan Blake met James Okafor in Lagos.');
+    assert.equal(a.entity('Jordan Blake')?.gender, 'female');
+    assert.equal(a.entity('James Okafor')?.gender, 'male');
+  });
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitParagraphs } from '../../../server/src/analysis/text/paragraphs';
+import { findQuotations } from '../../../server/src/analysis/text/quotations';
+
+function quotes(t: string): string[] {
+  return findQuotations(t, splitParagraphs(t)).map((q) => t.slice(q.start, q.end));
+}
+
+describe('quotation marks', () => {
+  it('finds straight and typographic double quotes', () => {
+    assert.deepEqual(quotes('"Straight," he said. “Curly,” she said.'), ['"Straight,"', '“Curly,”']);
+  });
+
+  it('finds guillemets, low-high and single-guillemet quotes', () => {
+    assert.deepEqual(quotes('Il a dit « nous verrons » hier.'), ['« nous verrons »']);
+    assert.deepEqual(quotes('Er sagte „wir schaffen das“ gestern.'), ['„wir schaffen das“']);
+    assert.deepEqual(quotes('Danish style »vi ses« ends here.'), ['»vi ses«']);
+    assert.deepEqual(quotes('Swiss ‹ single › marks.'), ['‹ single ›']);
+  });
+
+  it('finds British single quotes but not apostrophes', () => {
+    assert.deepEqual(quotes("The mayor said 'we will rebuild' on Monday."), ["'we will rebuild'"]);
+    assert.deepEqual(quotes("It's the peoples' choice in the '90s, rock 'n' roll."), []);
+    assert.deepEqual(quotes('Its ’90s hits and O’Brien’s band.'), []);
+  });
+
+  it('keeps nested quotes inside their quotation', () => {
+    const t = '“He told me ‘never again’ and left,” she said.';
+    const [q] = findQuotations(t, splitParagraphs(t));
+    assert.equal(t.slice(q.start, q.end), '“He told me ‘never again’ and left,”');
+    assert.deepEqual(q.nested.map((n) => t.slice(n.start, n.end)), ['‘never again’']);
+  });
+
+  it('does not let an unclosed quote run past its paragraph', () => {
+    const t = '"This never closes, he said.\nThe next paragraph has "its own" quote.';
+    const qs = findQuotations(t, splitParagraphs(t));
+    assert.equal(qs.length, 2);
+    assert.equal(qs[0].unclosed, true);
+    assert.equal(t.slice(qs[0].start, qs[0].end), '"This never closes, he said.');
+    assert.equal(t.slice(qs[1].start, qs[1].end), '"its own"');
+  });
+
+  it('joins a quote that the next paragraph reopens', () => {
+    const t = '“The first paragraph of the statement.\n\n“The second paragraph ends it,” she wrote.';
+    const qs = findQuotations(t, splitParagraphs(t));
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0].firstParagraph, 0);
+    assert.equal(qs[0].lastParagraph, 1);
+    assert.equal(qs[0].marks.length, 3);
+    assert.equal(t.slice(qs[0].start, qs[0].end), t.slice(0, t.indexOf('she') - 1));
+  });
+
+  it('keeps a quote found after an apostrophe that looked like an opening mark', () => {
+    assert.deepEqual(quotes("Voters' 'anger' is real, and 'he said \"no deal\" twice"), ["'anger'", '"no deal"']);
+  });
+});

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../../server/src/analysis/article';
+import { metadataKind } from '../../../server/src/analysis/text/metadata';
+import { isHeading } from '../../../server/src/analysis/text/sections';
+
+const titles = (t: string): (string | null)[] => analyzeArticle(t).sections.map((s) => s.title);
+
+describe('sections', () => {
+  const article = [
+    'City Council Approves New Budget',
+    'By Jane Doe',
+    'SPRINGFIELD, March 3 (Reuters) —',
+    'The council approved the budget on Tuesday after a long debate.',
+    '"This is a good day for the city," Mayor Tom Reed said.',
+    'Schools Get More Money',
+    'Schools will receive an extra $2 million next year.',
+    'Photo: Council members vote on the budget. (Getty Images)',
+    'Roads Wait Another Year',
+    'Road repairs were postponed again.',
+    'Read more: How the budget was made',
+  ].join('\n');
+
+  it('reads headings, and the lead before them', () => {
+    assert.deepEqual(titles(article), [null, 'Schools Get More Money', 'Roads Wait Another Year']);
+  });
+
+  it('keeps the headline as the title, not a section', () => {
+    const a = analyzeArticle(article);
+    assert.equal(a.title && article.slice(a.title.start, a.title.end), 'City Council Approves New Budget');
+  });
+
+  it('recognises bylines, datelines, captions and read-more lines as metadata', () => {
+    const kinds = analyzeArticle(article).metadata.map((m) => `${m.kind}:${article.slice(m.start, m.end)}`);
+    assert.deepEqual(kinds, [
+      'byline:By Jane Doe',
+      'dateline:SPRINGFIELD, March 3 (Reuters) —',
+      'caption:Photo: Council members vote on the budget. (Getty Images)',
+      'readMore:Read more: How the budget was made',
+    ]);
+  });
+
+  it('gives each section its heading range and a range up to the next heading', () => {
+    const a = analyzeArticle(article);
+    const schools = a.sections[1];
+    assert.equal(article.slice(schools.headingRange!.start, schools.headingRange!.end), 'Schools Get More Money');
+    assert.ok(article.slice(schools.range.start, schools.range.end).endsWith('(Getty Images)'));
+    assert.equal(a.sections[0].headingRange, null);
+  });
+
+  it('nests a second heading style under the first', () => {
+    const t = 'Weekly Briefing: What Changed\nECONOMY\nGrowth slowed in the third quarter.\nExports Fall\nExports fell by 3 percent.\nPOLITICS\nThe vote is next week.';
+    const a = analyzeArticle(t);
+    assert.deepEqual(a.sections.map((s) => `${s.level}:${s.title}`), ['1:ECONOMY', '2:Exports Fall', '1:POLITICS']);
+  });
+
+  it('does not take sentences, quotes or attributions for headings', () => {
+    assert.equal(isHeading('The talks ended on Friday.'), null);
+    assert.equal(isHeading('"We Will Win"'), null);
+    assert.equal(isHeading('Merkel Said Talks Went Well'), null);
+    assert.equal(isHeading('the minister left without a word'), null);
+    assert.equal(isHeading('Iran Nuclear Deal Must Be Preserved'), 'title');
+    assert.equal(isHeading('TRADE WAR'), 'caps');
+  });
+
+  it('takes no headline, dateline or byline for a section, whichever comes first', () => {
+    const body = 'The council approved the budget on Tuesday after a long debate over police overtime.\n'
+      + '"This is a good day for the city," Mayor Tom Reed said after the vote.';
+    for (const head of ['Council Passes Budget', 'By Jane Doe', 'SPRINGFIELD, March 3 (Reuters) —', 'WASHINGTON (AP) —']) {
+      const a = analyzeArticle(`${head}\n${body}`);
+      assert.deepEqual(a.sections.map((x) => x.title), [null], head);
+      assert.ok(a.sections.every((x) => !x.inferred));
+    }
+  });
+
+  it('tells metadata lines from body text', () => {
+    assert.equal(metadataKind('By JANE DOE and Tom Lee, Associated Press'), 'byline');
+    assert.equal(metadataKind('By the end of the year, prices had doubled.'), null);
+    assert.equal(metadataKind('WASHINGTON (AP) —'), 'dateline');
+  });
+
+  it('takes credits, promotions, update notes and rules for no text', () => {
+    assert.equal(metadataKind('(Reporting by David Bailey; Editing by Cynthia Osterman)'), 'byline');
+    assert.equal(metadataKind('Amanda Terkel contributed reporting.'), 'byline');
+    assert.equal(metadataKind('Follow Pam Key on Twitter @pamkeyNEN'), 'readMore');
+    assert.equal(metadataKind('This story has been updated to include comment from the campaign.'), 'readMore');
+    assert.equal(metadataKind('The senator reported from Washington that the vote had failed.'), 'byline');
+    assert.equal(metadataKind('The campaign said the full poll can be released next week.'), null);
+    const a = analyzeArticle(['Rates Rise Again', 'The bank raised rates on Tuesday, its third rise this year.', '* * *', 'Markets fell after the decision was announced.', 'Traders said they had expected it.'].join('\n\n'));
+    assert.ok(a.sections.every((s) => s.title !== '* * *'));
+  });
+
+  it('reads subheads between dashes and run-in heads, whose capitals name no speaker', () => {
+    assert.equal(isHeading('– Ready to quiz Trump –'), 'dashed');
+    assert.equal(isHeading('- Bernie Sanders won 84 percent of the vote'), null, 'a list item');
+    assert.equal(isHeading('(BEGIN VIDEO CLIP)'), null);
+    const text = [
+      'Doctor Under Fire',
+      'NEW YORK — The television doctor has faced questions for years about the advice he gives.',
+      'QUESTIONABLE MEDICAL CLAIMS — For years, Oz has been dogged by charges that he promoted unproven therapies. "I stand by my show," Oz said.',
+      'Critics say the claims mislead viewers who trust him with their health.',
+      'CONGRESS HAS INVESTIGATED HIM — Oz appeared at a 2014 Senate hearing. "We need to be careful," Senator Claire McCaskill told him.',
+      'The hearing drew wide attention to weight-loss supplements.',
+    ].join('\n\n');
+    const a = analyzeArticle(text);
+    assert.deepEqual(a.sections.map((s) => s.title), [null, 'QUESTIONABLE MEDICAL CLAIMS', 'CONGRESS HAS INVESTIGATED HIM']);
+    const run = a.sections[1];
+    assert.equal(text.slice(run.headingRange!.start, run.headingRange!.end), 'QUESTIONABLE MEDICAL CLAIMS');
+    // The opening dateline stays a dateline, not a head.
+    assert.ok(a.metadata.some((m) => m.kind === 'dateline' && text.slice(m.start, m.end).startsWith('NEW YORK')));
+    assert.ok(!a.entities.some((e) => /CLAIMS|CONGRESS|INVESTIGATED/.test(e.name)), JSON.stringify(a.entities.map((e) => e.name)));
+  });
+});
