@@ -9,6 +9,7 @@ import type {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from './analysis/article';
 import { ArticleCache } from './analysis/incremental/articleCache';
+import { WordTable } from './analysis/topics/topicWords';
 import type { Correction } from '../../common/corrections';
 import type { Article } from './analysis/model';
 import { articleInfo, skippedInfo } from './features/articleInfo';
@@ -104,11 +105,17 @@ export function createNewsService(deps: ServiceDeps) {
   const tokens = new TokenStore();
   const files = new Map<string, FileEntry>();
   const openSymbols = new Map<string, { version: number; symbols: WorkspaceSymbol[] }>();
-  const analyze = deps.analyze ?? analyzeArticle;
   // Per open document, the work of its last analysis: the next version reuses every paragraph an edit did not touch.
   const works = new Map<string, ArticleCache>();
+  // One word table for every analysis the service runs (one at a time): news repeats its words.
+  const words = new WordTable();
   // Per open document, the editor's corrections the client keeps beside it (applied before anything else).
   const corrections = new Map<string, readonly Correction[]>();
+
+  /** A workspace file that is not open: analysed once, without a cache of its paragraphs. */
+  function analyzeClosed(text: string): Article {
+    return deps.analyze ? deps.analyze(text) : analyzeArticle(text, { words });
+  }
 
   function analyzeOpen(uri: string, text: string): Article {
     const fixes = corrections.get(uri);
@@ -119,7 +126,7 @@ export function createNewsService(deps: ServiceDeps) {
       works.set(uri, cache);
     }
     try {
-      return analyzeArticle(text, { cache, corrections: fixes });
+      return analyzeArticle(text, { cache, corrections: fixes, words });
     } catch (err) {
       works.delete(uri); // a failed analysis may have left it half updated
       throw err;
@@ -203,7 +210,7 @@ export function createNewsService(deps: ServiceDeps) {
       const text = await fs.readFile(uri);
       if (text !== null && !sizeRefusal(text, settings)) {
         try {
-          symbols = articleSymbols(analyze(text), TextDocument.create(uri, 'news', 0, text));
+          symbols = articleSymbols(analyzeClosed(text), TextDocument.create(uri, 'news', 0, text));
         } catch (err) {
           deps.log?.(`Analysis of ${uri} failed: ${(err as Error)?.message ?? String(err)}`);
         }

@@ -12,6 +12,7 @@ import { splitParagraphs } from './text/paragraphs';
 import { findQuotations, type Quotation } from './text/quotations';
 import { readStructure, type Structure } from './text/sections';
 import { sectionsAndTopics } from './topics/topicSections';
+import { WordTable } from './topics/topicWords';
 
 /**
  * A name that is a person only by a rare first name ("Peace Process", "Morning Consult")
@@ -40,11 +41,10 @@ function paragraphCandidates(
     infos.forEach((info, k) => {
       cw.candidates[k].forEach((c, n) => {
         // Back to what the paragraph alone made of it: the article's passes set the rest again.
-        const m = c as { kind: Candidate['kind']; role: string | null; entity?: string; sentence: number };
-        m.kind = cw.local[k][n].kind;
-        m.role = cw.local[k][n].role;
-        m.entity = undefined;
-        m.sentence = info.index;
+        c.kind = cw.local[k][n].kind;
+        c.role = cw.local[k][n].role;
+        c.entity = undefined;
+        c.sentence = info.index;
         info.candidates.push(c);
       });
     });
@@ -75,6 +75,12 @@ function paragraphCandidates(
 export interface AnalyzeOptions {
   /** Kept from the analysis of an earlier version of the same document: its paragraphs' work is reused. */
   readonly cache?: ArticleCache;
+  /**
+   * The word table the topic passes intern words in, kept by whoever analyses many articles one
+   * after another (a command-line run, a language server): news repeats its words. A fresh one
+   * when absent. Never shared by two analyses running at once.
+   */
+  readonly words?: WordTable;
   /** Editor corrections to apply before anything else (see corrections.ts). */
   readonly corrections?: readonly Correction[];
 }
@@ -85,7 +91,7 @@ export interface AnalyzeOptions {
  * analysis); the passes over the whole article run again. The result is the same either way.
  */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Article {
-  return addTopics(analyzeSpeech(text, options));
+  return addTopics(analyzeSpeech(text, options), options.words ?? new WordTable());
 }
 
 /** An article read up to its quotes and speakers: what the topic and section passes start from. */
@@ -147,7 +153,7 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
       const start = w.base + s.start;
       const end = w.base + s.end;
       sentences.push({ start, end, paragraph: p.index });
-      const info: SentenceInfo = { index: infos.length, paragraph: p.index, start, end, tokens: w.tokens[k], inQuote: w.inQuote[k], candidates: [] };
+      const info: SentenceInfo = { index: infos.length, paragraph: p.index, start, end, tokens: w.tokens[k], inQuote: w.inQuote[k], candidates: [], memo: {} };
       infos.push(info);
       own.push(info);
     });
@@ -162,7 +168,7 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
   const all: Candidate[] = infos.flatMap((s) => s.candidates);
   confirmWeakNames(all);
   for (const c of all) {
-    if (c.kind === 'person' && (c.words.length >= 2 || c.titled || c.role)) registry.addPerson(c);
+    if (c.kind === 'person' && (c.words.length >= 2 || c.titled || c.role)) c.entity = registry.addPerson(c);
   }
   for (const c of all) {
     if (c.kind === 'organisation' && !c.inQuote) c.entity = registry.addOrganisation(c.words, c);
@@ -182,7 +188,6 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
   const quotes = attribute({
     text, paragraphs, sentences: infos, quotations, skipParagraphs: structure.nonBody, registry, corrections: byQuote,
   });
-  quotes.forEach((q, i) => Object.assign(q, { id: `q${i + 1}` }));
   const entities = registry.finish(text);
   const corrections: Article['corrections'] = {
     applied: [...byQuote.values()].map((lc) => ({
@@ -195,10 +200,10 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
 }
 
 /** The second part: topic terms, inferred sections where the article has no headings, topics, and section labels. */
-export function addTopics(read: SpeechAnalysis): Article {
+export function addTopics(read: SpeechAnalysis, words: WordTable): Article {
   const { text, paragraphs, sentences, structure, infos, quotes, entities, corrections } = read;
   // topicSections.ts lists what the passes read.
-  const { sections, topics } = sectionsAndTopics({ text, paragraphs, structure, sentences: infos, entities, quotes });
+  const { sections, topics } = sectionsAndTopics({ text, paragraphs, structure, sentences: infos, entities, quotes, words });
 
   return {
     text,

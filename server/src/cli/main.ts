@@ -3,6 +3,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../analysis/article';
+import { WordTable } from '../analysis/topics/topicWords';
 import type { Correction } from '../../../common/corrections';
 import type { Article } from '../analysis/model';
 import { writeFileAtomic } from '../../../common/node/atomicWrite';
@@ -102,6 +103,8 @@ function main(): number {
   }
   let status = 0;
   const out: string[] = [];
+  // One word table for the run: news repeats its words from article to article.
+  const words = new WordTable();
   let first = true;
   for (const file of opts.files) {
     const read = readTextFile(file, opts.maxMb * 1024 * 1024);
@@ -113,7 +116,7 @@ function main(): number {
     const corrections = opts.corrections ? readCorrections(file, read.text) : [];
     let article: Article;
     try {
-      article = analyzeArticle(read.text, { corrections });
+      article = analyzeArticle(read.text, { corrections, words });
       if (article.corrections.stale.length) {
         process.stderr.write(`news-annotator: ${file}: ${article.corrections.stale.length} editor correction(s) no longer find their quote (see ${correctionsPathFor(file)})\n`);
       }

@@ -2,11 +2,10 @@
 // reporters", "according to"), the mention the cue rests on (before it: "Putin said"; after
 // it: "said Caddell"; across an apposition: "Hill, a doctor, said"), and resolves that mention
 // to an entity. Quotes without a cue continue the previous speaker or follow a colon intro.
-import { type AttributionInput, memoOf, type SentenceInfo, tokenAt } from './context';
+import { type AttributionInput, type QuoteLayout, type SentenceInfo, tokenAt } from './context';
 import { Salience } from '../people/coreference';
 import { bestCue, type Cue, findCues, rankCues } from './cues';
 import type { EntityRegistry } from '../people/entities';
-import type { Candidate } from '../people/mentions';
 import type { AttributionMethod, Quote, QuoteKind, Span } from '../model';
 import type { Quotation } from '../text/quotations';
 import { reportedSpeech } from './reported';
@@ -47,8 +46,8 @@ export function attribute(input: AttributionInput): Quote[] {
     for (const q of qs) {
       const fix = input.corrections.get(q.start);
       if (fix?.correction.kind === 'notAQuote') continue;
-      const quote = attributeOne(input, s, q, cues, salience, lastSpeaker);
-      if (quote && fix?.correction.kind === 'setSpeaker') setByEditor(input, quote, fix.correction.speaker);
+      const found = attributeOne(input, s, q, cues, salience, lastSpeaker);
+      const quote = found && fix?.correction.kind === 'setSpeaker' ? byEditor(input, found, fix.correction.speaker) : found;
       // An unclosed quote nobody says may be a stray mark (it stays, for the editor to flag):
       // the quotes inside it still count.
       if (q.unclosed && !quote?.speaker) {
@@ -72,21 +71,22 @@ export function attribute(input: AttributionInput): Quote[] {
       if (r.speaker) salience.note(r.speaker, s.index, true, false);
     }
   }
-  return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Numbered in text order, once every quote is found.
+  return quotes.sort((a, b) => a.start - b.start || b.end - a.end).map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }
 
 /** "Set speaker…": the editor's choice replaces the analysis's, and later quotes follow it. */
-function setByEditor(input: AttributionInput, quote: Quote, name: string): void {
+function byEditor(input: AttributionInput, quote: Quote, name: string): Quote {
   const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return;
+  if (words.length === 0) return quote;
   const lower = name.trim().toLowerCase();
   const { registry } = input;
   const known = registry.all().find((e) => e.name.toLowerCase() === lower)?.id
     ?? registry.findFullName(words) ?? (words.length === 1 ? registry.findPerson(words[0], quote.start) : undefined);
-  const id = known ?? registry.addPerson({ words, start: quote.start, end: quote.start, gender: null, role: null } as unknown as Candidate, false);
+  const id = known ?? registry.addPerson({ words, start: quote.start, end: quote.start, gender: null, role: null }, false);
   // The mention the analysis credited names someone else now: it is no longer the quote's source.
   const source = quote.speaker === id ? quote.source : null;
-  Object.assign(quote, { speaker: id, method: 'editor', confidence: 1, source });
+  return { ...quote, speaker: id, method: 'editor', confidence: 1, source };
 }
 
 /** The outermost quotations nested in `q`, as quotations of their own. */
@@ -182,7 +182,9 @@ function tailAttribution(input: AttributionInput, s: SentenceInfo, q: Quotation,
   // Read the tail as outside the quotation.
   const outside = new Uint8Array(s.inQuote);
   outside.fill(0, comma + 1);
-  const tail: SentenceInfo = { ...s, inQuote: outside, candidates: s.candidates.map((c) => (c.first > comma ? { ...c, inQuote: false } : c)) };
+  const tail: SentenceInfo = {
+    ...s, inQuote: outside, candidates: s.candidates.map((c) => (c.first > comma ? { ...c, inQuote: false } : c)), memo: {},
+  };
   const cues = findCues(tail).filter((c) => c.first > comma && !WEAK_CUES.has(c.lemma));
   for (const cue of cues) {
     const src = findSource(tail, cue);
@@ -257,7 +259,7 @@ function attributeOne(
   const label = transcriptLabel(input.text, q);
   if (label) {
     const words = input.text.slice(label.start, label.end).split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
-    const id = input.registry.findPerson(words[words.length - 1], q.start) ?? input.registry.addPerson({ words, start: label.start, end: label.end, gender: null, role: null } as unknown as Candidate);
+    const id = input.registry.findPerson(words[words.length - 1], q.start) ?? input.registry.addPerson({ words, start: label.start, end: label.end, gender: null, role: null });
     c = { speaker: id, source: label, cue: null, method: 'colon', confidence: 0.85 };
   }
   // “…” — Jorge Falcon: a dash and a name right after the quotation.
@@ -329,16 +331,8 @@ function attributeOne(
 }
 
 /** What quoteKind asks of a sentence, worked out once for it: a sentence may hold a million quotes. */
-interface Layout {
-  /** Index of the first quoted token, or the number of tokens if none is quoted. */
-  readonly firstQuoted: number;
-  /** For each token, the nearest token at or before it that is not a quotation mark or an opening bracket (-1: none). */
-  readonly lastNonMark: Int32Array;
-}
-
-function layout(s: SentenceInfo): Layout {
-  const memo = memoOf(s);
-  let l = memo.layout as Layout | undefined;
+function layout(s: SentenceInfo): QuoteLayout {
+  let l = s.memo.layout;
   if (!l) {
     const { tokens } = s;
     const lastNonMark = new Int32Array(tokens.length);
@@ -348,7 +342,7 @@ function layout(s: SentenceInfo): Layout {
     }
     const first = s.inQuote.indexOf(1);
     l = { firstQuoted: first < 0 ? tokens.length : first, lastNonMark };
-    memo.layout = l;
+    s.memo.layout = l;
   }
   return l;
 }
@@ -399,11 +393,10 @@ function chooseSourceSlowly(s: SentenceInfo, cues: Cue[], qa: number, qb: number
 
 /** The sentence's cues that have a source, in text order. */
 function cuesWithSource(s: SentenceInfo, cues: Cue[]): Cue[] {
-  const memo = memoOf(s);
-  const hit = memo.withSource as { readonly cues: Cue[]; readonly of: Cue[] } | undefined;
+  const hit = s.memo.withSource;
   if (hit && hit.of === cues) return hit.cues;
   const found = cues.filter((c) => hasSource(s, c));
-  memo.withSource = { cues: found, of: cues };
+  s.memo.withSource = { cues: found, of: cues };
   return found;
 }
 

@@ -16,6 +16,72 @@ export interface SentenceInfo {
   readonly tokens: Token[];
   readonly inQuote: Uint8Array;
   readonly candidates: Candidate[];
+  /** What attribution works out once per sentence (see SentenceMemo); empty when the sentence is made. */
+  readonly memo: SentenceMemo;
+}
+
+/** A speech cue: the verb or phrase that credits a quote ("said", "told reporters", "according to"). */
+export interface Cue {
+  readonly first: number;
+  readonly last: number;
+  readonly lemma: string;
+  readonly weak: boolean;
+  readonly according: boolean;
+  /** For a speech noun ("Trump’s claim"), the token that ends its possessor. */
+  readonly possessor?: number;
+}
+
+/** A source found for a cue: a mention candidate, or a description of an unnamed source. */
+export interface Source {
+  readonly candidate?: Candidate;
+  readonly descriptor?: { first: number; last: number; definite: boolean };
+}
+
+/** A candidate that may be the subject of its sentence's main clause. */
+export interface SubjectCandidate {
+  readonly c: Candidate;
+  /** Its place in the sentence's order. */
+  readonly order: number;
+  /** Whether it counts only once it has an entity. */
+  readonly dynamic: boolean;
+  readonly source: Source;
+}
+
+/** Where a sentence's quotes stand among its tokens (read by quoteKind). */
+export interface QuoteLayout {
+  /** Index of the first quoted token, or the number of tokens if none is quoted. */
+  readonly firstQuoted: number;
+  /** For each token, the nearest token at or before it that is not a quotation mark or an opening bracket (-1: none). */
+  readonly lastNonMark: Int32Array;
+}
+
+/** Candidates in the sentence's order, with a running extreme of their starts, for searches by halves. */
+export interface OrderedCandidates<T> {
+  readonly list: T[];
+  readonly bound: Int32Array | Float64Array;
+  /** How many candidates the sentence had when this was built. */
+  readonly size: number;
+}
+
+/**
+ * What attribution works out once per sentence, each kind in a field of its own: every quote of a
+ * sentence asks the same questions, and a sentence may hold thousands of quotes. A SentenceInfo is
+ * made afresh for each analysis, so its memo lives exactly as long as the analysis.
+ */
+export interface SentenceMemo {
+  index?: CandidateIndex;
+  /** The sentence's cues (cues.ts findCues). */
+  cues?: Cue[];
+  /** Clause breaks before each token (cues.ts). */
+  breaks?: Int32Array;
+  layout?: QuoteLayout;
+  /** The cues that have a source, for the list of cues they were picked from. */
+  withSource?: { readonly cues: Cue[]; readonly of: readonly Cue[] };
+  hasSource?: Map<Cue, boolean>;
+  subjectEnd?: Map<Cue, number>;
+  subjects?: { readonly subjects: SubjectCandidate[]; readonly from: number; readonly size: number };
+  afterIntro?: OrderedCandidates<Candidate>;
+  unnamed?: OrderedCandidates<Candidate>;
 }
 
 export interface AttributionInput {
@@ -65,31 +131,10 @@ export interface CandidateIndex {
   readonly size: number;
 }
 
-/** Kinds of things attribution works out once per sentence: the fields of its memo. */
-export interface SentenceMemo {
-  index?: CandidateIndex;
-  [kind: string]: unknown;
-}
-
-const MEMOS = new WeakMap<SentenceInfo, SentenceMemo>();
-
-/**
- * What attribution works out once per sentence and keeps for the analysis (a SentenceInfo is made
- * afresh for each one): all in one object, so the collector follows one weak entry per sentence.
- */
-export function memoOf(s: SentenceInfo): SentenceMemo {
-  let m = MEMOS.get(s);
-  if (!m) {
-    m = {};
-    MEMOS.set(s, m);
-  }
-  return m;
-}
-
 const NO_CANDIDATES: readonly Candidate[] = [];
 
 export function candidateIndex(s: SentenceInfo): CandidateIndex {
-  const memo = memoOf(s);
+  const { memo } = s;
   const hit = memo.index;
   if (hit && hit.size === s.candidates.length) return hit;
   const x: CandidateIndex = {

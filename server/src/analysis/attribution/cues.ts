@@ -1,31 +1,16 @@
 // Speech cues in a sentence (said, told reporters, according to, Trump’s claim that) and how likely
 // each is to govern a given quotation.
-import { isQuoteOrMark, type SentenceInfo } from './context';
+import { type Cue, isQuoteOrMark, type SentenceInfo } from './context';
 import type { QuoteKind } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma, cueParticles, SPEECH_NOUNS, WEAK_CUES } from '../lexicon/cues';
 import { NOUN_DETERMINERS, PREPOSITIONS } from '../lexicon/grammar';
 
-export interface Cue {
-  readonly first: number;
-  readonly last: number;
-  readonly lemma: string;
-  readonly weak: boolean;
-  readonly according: boolean;
-  /** For a speech noun ("Trump’s claim"), the token that ends its possessor. */
-  readonly possessor?: number;
-}
+export type { Cue };
 
-// A sentence's cues depend on its tokens and which are quoted only: found once per pair, which an
-// incremental analysis keeps for the paragraphs an edit did not touch. Callers never change the list.
-const FOUND = new WeakMap<readonly Token[], { readonly inQuote: Uint8Array; readonly cues: Cue[] }>();
-
+/** The sentence's cues, in text order: found once per sentence (callers never change the list). */
 export function findCues(s: SentenceInfo): Cue[] {
-  const hit = FOUND.get(s.tokens);
-  if (hit && hit.inQuote === s.inQuote) return hit.cues;
-  const cues = scanCues(s);
-  FOUND.set(s.tokens, { inQuote: s.inQuote, cues });
-  return cues;
+  return (s.memo.cues ??= scanCues(s));
 }
 
 function scanCues(s: SentenceInfo): Cue[] {
@@ -83,22 +68,20 @@ export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): 
   return false;
 }
 
-const BREAKS = new WeakMap<readonly Token[], Int32Array>();
-
 /**
  * How many clause breaks (";", "while", "whereas") the sentence has before each token: one pass per
  * sentence, so that ranking a quote's cues need not scan the words between them (a long paragraph
  * without full stops holds many quotes and cues).
  */
 function clauseBreaks(s: SentenceInfo): Int32Array {
-  let b = BREAKS.get(s.tokens);
+  let b = s.memo.breaks;
   if (!b) {
     b = new Int32Array(s.tokens.length + 1);
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
       b[k + 1] = b[k] + (t.text === ';' || t.lower === 'while' || t.lower === 'whereas' ? 1 : 0);
     }
-    BREAKS.set(s.tokens, b);
+    s.memo.breaks = b;
   }
   return b;
 }

@@ -1,10 +1,10 @@
 // Turns a source into an entity: names to people, pronouns and titles by coreference, descriptions to
 // unnamed sources.
-import { type AttributionInput, memoOf, type SentenceInfo } from './context';
+import { countBelow } from '../../../../common/search';
+import { type AttributionInput, type OrderedCandidates, type SentenceInfo, type Source } from './context';
 import type { Salience } from '../people/coreference';
 import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
-import type { Source } from './sources';
 import { TITLES } from '../lexicon/people';
 
 export interface Resolved {
@@ -24,7 +24,7 @@ export function resolveSource(input: AttributionInput, salience: Salience, s: Se
     // "the Vermont senator", "the New York businessman": an office holder the article may have named.
     if (definite && TITLES.has(tokens[last].lower)) {
       const words2 = tokens.slice(first, last + 1).filter((t) => t.kind === 'word').map((t) => t.lower);
-      const holder = salience.resolveTitle({ words: words2, sentence: s.index } as Candidate);
+      const holder = salience.resolveTitle({ words: words2, sentence: s.index });
       if (holder) {
         registry.mention(holder, span, 'title');
         return { entity: holder, span, certainty: 0.8 };
@@ -75,21 +75,15 @@ export function unnamedAntecedent(input: AttributionInput, c: Candidate): string
   const w = c.words[0];
   if (w !== 'he' && w !== 'she') return undefined;
   for (let si = c.sentence; si >= 0 && c.sentence - si <= 3; si--) {
-    const { list, startMin } = unnamedOf(input.sentences[si]);
+    const { list, bound } = unnamedOf(input.sentences[si]);
     // The last of them (in the sentence's order) before the pronoun in its own sentence: where the
-    // least start from there on first reaches the pronoun, looked up by halves.
-    let n = list.length;
-    if (si === c.sentence) {
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (startMin[mid] < c.start) lo = mid + 1;
-        else hi = mid;
-      }
-      n = lo;
+    // least start from there on first reaches the pronoun.
+    const n = si === c.sentence ? countBelow(bound, c.start) : list.length;
+    if (n > 0) {
+      const named = list[n - 1];
+      named.entity = input.registry.addPerson(named);
+      return named.entity;
     }
-    if (n > 0) return input.registry.addPerson(list[n - 1]);
   }
   return undefined;
 }
@@ -101,17 +95,16 @@ export function unnamedAntecedent(input: AttributionInput, c: Candidate): string
  * of the article's next sentences looks through them (a sentence of thousands of pronouns and
  * none of them cost its length squared).
  */
-function unnamedOf(s: SentenceInfo): { readonly list: Candidate[]; readonly startMin: Float64Array } {
-  const memo = memoOf(s);
-  const hit = memo.unnamed as { readonly list: Candidate[]; readonly startMin: Float64Array; readonly size: number } | undefined;
+function unnamedOf(s: SentenceInfo): OrderedCandidates<Candidate> {
+  const hit = s.memo.unnamed;
   if (hit && hit.size === s.candidates.length) return hit;
   const list = s.candidates.filter((x) => !x.inQuote && x.kind === 'unknown' && x.words.length >= 2 && x.words.length <= 3);
-  const startMin = new Float64Array(list.length);
+  const bound = new Float64Array(list.length);
   for (let k = list.length - 1, least = Infinity; k >= 0; k--) {
     least = Math.min(least, list[k].start);
-    startMin[k] = least;
+    bound[k] = least;
   }
-  const built = { list, startMin, size: s.candidates.length };
-  memo.unnamed = built;
+  const built = { list, bound, size: s.candidates.length };
+  s.memo.unnamed = built;
   return built;
 }

@@ -1,8 +1,11 @@
 // The mention a cue rests on: its subject before it ("Putin said"), after it ("said Caddell"), across an
 // apposition ("Hill, a doctor, said"), a description of an unnamed source ("a senior official"), or the
 // subject of the sentence.
-import { candidateIndex, candidatesAt, candidatesBefore, firstCandidateAt, isQuoteOrMark, memoOf, type SentenceInfo, tokenAt } from './context';
-import { type Cue } from './cues';
+import { countBelow } from '../../../../common/search';
+import {
+  candidateIndex, candidatesAt, candidatesBefore, type Cue, firstCandidateAt, isQuoteOrMark, type OrderedCandidates, type SentenceInfo, type Source,
+  type SubjectCandidate, tokenAt,
+} from './context';
 import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
 import type { Token } from '../text/tokens';
@@ -11,11 +14,7 @@ import { APPOSITION_STARTS, DETERMINERS, INTRODUCERS, PREPOSITIONS } from '../le
 import { AGENT_ENDINGS, SOURCE_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon/people';
 import { WHEN_WORDS } from '../lexicon/time';
 
-/** A source found for a cue: a mention candidate, or a description of an unnamed source. */
-export interface Source {
-  readonly candidate?: Candidate;
-  readonly descriptor?: { first: number; last: number; definite: boolean };
-}
+export type { Source };
 
 /** The mention a cue rests on: its subject before it, or (inverted) the words after it. */
 export function findSource(s: SentenceInfo, cue: Cue): Source | null {
@@ -55,7 +54,7 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
  * whether it returns one does not: asked once per cue and sentence.
  */
 export function hasSource(s: SentenceInfo, cue: Cue): boolean {
-  const known = perCue<boolean>(s, 'hasSource');
+  const known = (s.memo.hasSource ??= new Map());
   let has = known.get(cue);
   if (has === undefined) {
     has = findSource(s, cue) !== null;
@@ -65,26 +64,12 @@ export function hasSource(s: SentenceInfo, cue: Cue): boolean {
 }
 
 /**
- * What is known of each cue in this sentence, kept in the sentence's memo: a SentenceInfo is made
- * afresh each analysis, unlike cues, which an incremental analysis keeps while candidates may change.
- */
-function perCue<T>(s: SentenceInfo, kind: string): Map<Cue, T> {
-  const memo = memoOf(s);
-  let x = memo[kind] as Map<Cue, T> | undefined;
-  if (!x) {
-    x = new Map();
-    memo[kind] = x;
-  }
-  return x;
-}
-
-/**
  * Where the subject of a cue ends, before it: found once per cue and sentence, since every quote
  * near the cue asks, and the walk back over the words between subject and cue ("has also
  * repeatedly said") made a sentence of many quotes and one long such run cost its length squared.
  */
 function subjectEnd(s: SentenceInfo, cue: Cue): number {
-  const known = perCue<number>(s, 'subjectEnd');
+  const known = (s.memo.subjectEnd ??= new Map());
   let k = known.get(cue);
   if (k === undefined) {
     k = walkToSubject(s, cue);
@@ -258,16 +243,6 @@ export function sentenceSubject(s: SentenceInfo, before: number): Source | null 
   return d && d.first < before ? { descriptor: d } : null;
 }
 
-interface SubjectCandidate {
-  readonly c: Candidate;
-  /** Its place in the sentence's order. */
-  readonly order: number;
-  /** Whether it counts only once it has an entity. */
-  readonly dynamic: boolean;
-  readonly source: Source;
-}
-
-
 /**
  * The candidates that may be the subject of the sentence's main clause, in the sentence's order,
  * with the source each stands for, worked out once per sentence: which they are depends on
@@ -275,8 +250,7 @@ interface SubjectCandidate {
  * entity yet, read at each question). Every quote of a sentence asks for its subject.
  */
 function subjectsOf(s: SentenceInfo): { readonly subjects: SubjectCandidate[]; readonly from: number } {
-  const memo = memoOf(s);
-  const hit = memo.subjects as { readonly subjects: SubjectCandidate[]; readonly from: number; readonly size: number } | undefined;
+  const hit = s.memo.subjects;
   if (hit && hit.size === s.candidates.length) return hit;
   const { tokens } = s;
   const from = mainClauseStart(s);
@@ -294,7 +268,7 @@ function subjectsOf(s: SentenceInfo): { readonly subjects: SubjectCandidate[]; r
     subjects.push({ c: x, order: order.get(x)!, dynamic, source: { candidate: x } });
   }
   const built = { subjects, from, size: s.candidates.length };
-  memo.subjects = built;
+  s.memo.subjects = built;
   return built;
 }
 
@@ -308,30 +282,22 @@ export function subjectAfterIntro(s: SentenceInfo, cue: Cue, qb: number): Source
   while (k < tokens.length && tokens[k].kind !== 'word') k++;
   const opener = tokens[k];
   if (!opener || !(k === cue.first || (INTRODUCERS.has(opener.lower) && cue.first <= k + 2))) return null;
-  const { list, firstMax } = afterIntroOf(s);
+  const { list, bound } = afterIntroOf(s);
   // The first of them starting after the quotation is where their greatest start first passes it.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (firstMax[mid] <= qb) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length ? { candidate: list[lo] } : null;
+  const n = countBelow(bound, qb + 1);
+  return n < list.length ? { candidate: list[n] } : null;
 }
 
-
-/** The candidates that may be the subject after an introductory phrase, in the sentence's order, and the greatest start up to each. */
-function afterIntroOf(s: SentenceInfo): { readonly list: Candidate[]; readonly firstMax: Int32Array } {
-  const memo = memoOf(s);
-  const hit = memo.afterIntro as { readonly list: Candidate[]; readonly firstMax: Int32Array; readonly size: number } | undefined;
+/** The candidates that may be the subject after an introductory phrase, in the sentence's order, and the greatest first token up to each. */
+function afterIntroOf(s: SentenceInfo): OrderedCandidates<Candidate> {
+  const hit = s.memo.afterIntro;
   if (hit && hit.size === s.candidates.length) return hit;
   const list = s.candidates.filter((x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place' && x.kind !== 'unknown');
-  const firstMax = new Int32Array(list.length);
+  const bound = new Int32Array(list.length);
   let most = -1;
-  list.forEach((x, n) => { most = Math.max(most, x.first); firstMax[n] = most; });
-  const built = { list, firstMax, size: s.candidates.length };
-  memo.afterIntro = built;
+  list.forEach((x, n) => { most = Math.max(most, x.first); bound[n] = most; });
+  const built = { list, bound, size: s.candidates.length };
+  s.memo.afterIntro = built;
   return built;
 }
 

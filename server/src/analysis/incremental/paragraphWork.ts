@@ -4,7 +4,7 @@
 // article's lower-case words) and is reused only while those reads still give the same
 // answers. The topic terms are collected over the whole article each time (topicSections.ts):
 // their groups span paragraphs, and one pass over the word table costs little.
-import type { Candidate } from '../people/mentions';
+import type { Candidate, MovableSpan } from '../people/mentions';
 import type { Span } from '../model';
 import { shiftTokens, type Token } from '../text/tokens';
 
@@ -93,10 +93,9 @@ export interface ParagraphWork {
   used: number;
 }
 
-function shiftSpan(s: Span, delta: number): void {
-  const m = s as { start: number; end: number };
-  m.start += delta;
-  m.end += delta;
+function shiftSpan(s: MovableSpan, delta: number): void {
+  s.start += delta;
+  s.end += delta;
 }
 
 /** Moves a paragraph's work to a new offset of the article: an edit before it shifted it. */

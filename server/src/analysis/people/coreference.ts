@@ -77,7 +77,7 @@ export class Salience {
    * president" → role "French President"), the most salient first; failing a role match, the
    * most salient person for a bare office ("the president") when nobody else holds a role.
    */
-  resolveTitle(c: Candidate): string | undefined {
+  resolveTitle(c: Pick<Candidate, 'words' | 'sentence'>): string | undefined {
     const words = c.words.filter((w) => w !== 'the' && w !== 'former' && w !== 'then' && w !== 'mr' && w !== 'madam');
     if (words.length === 0) return undefined;
     // Two holders are as good as all of them: one is the answer, more ask salience (finding them all cost every title mention a pass over everyone).

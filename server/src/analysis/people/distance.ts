@@ -1,6 +1,3 @@
-// Three rows of the dynamic programme, reused across calls: comparisons run by the thousand.
-let rows = new Int32Array(48);
-
 /**
  * Optimal string alignment distance (Levenshtein with adjacent transpositions), giving up
  * early once it must exceed `max`: names are short, and callers only ask "within 1 or 2?".
@@ -14,7 +11,8 @@ export function editDistance(a: string, b: string, max: number): number {
   const far = max + 1;
   if (Math.abs(n - m) > max) return far;
   const w = m + 1;
-  if (rows.length < 3 * w) rows = new Int32Array(3 * w);
+  // Three rows of the dynamic programme. Few pairs get this far (closeSpelling screens them first).
+  const rows = new Int32Array(3 * w);
   let prev2 = 0;
   let prev = w;
   let cur = 2 * w;
@@ -45,17 +43,16 @@ export function editDistance(a: string, b: string, max: number): number {
   return Math.min(rows[prev + m], far);
 }
 
-const normalized = new Map<string, string>();
-
-/** Lower case without accents, with apostrophes and hyphens unified, for comparing names (memoised: names repeat). */
+/** Lower case without accents, with apostrophes and hyphens unified, for comparing names. */
 export function normalizeName(s: string): string {
-  let n = normalized.get(s);
-  if (n === undefined) {
-    n = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’ʼ`]/g, "'").replace(/[‐‑–]/g, '-');
-    if (normalized.size > 50_000) normalized.clear();
-    normalized.set(s, n);
+  // Most names are plain ASCII letters: lower-casing is all they need.
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    plain = c < 128 && c !== 96;
   }
-  return n;
+  if (plain) return s.toLowerCase();
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’ʼ`]/g, "'").replace(/[‐‑–]/g, '-');
 }
 
 

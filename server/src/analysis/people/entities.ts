@@ -2,10 +2,16 @@
 // Macron", "Macron", "Emanuel Macron"), organisations, and unnamed sources, and keeps every
 // mention. Pronoun and title mentions are added by coreference (coreference.ts).
 import { closeSpelling, normalizeName } from './distance';
-import type { Candidate } from './mentions';
 import type { Entity, EntityKind, Gender, MentionKind, Span } from '../model';
 import { countBelow } from '../../../../common/search';
 import { firstNameGender } from '../lexicon/names';
+
+/** A name as a person is added by: a mention in the text, or a name the editor typed. */
+export interface PersonName extends Span {
+  readonly words: readonly string[];
+  readonly gender: Gender | null;
+  readonly role: string | null;
+}
 
 interface Person {
   readonly entity: Entity;
@@ -204,8 +210,8 @@ export class EntityRegistry {
     return best;
   }
 
-  /** A person named by two or more words (or one word after a title): finds or creates the entity. */
-  addPerson(c: Candidate, inText = true): string {
+  /** A person named by two or more words (or one word after a title): finds or creates the entity, and returns its id. */
+  addPerson(c: PersonName, inText = true): string {
     const words = c.words;
     const last = normalizeName(words[words.length - 1]);
     const first = words.length >= 2 ? normalizeName(words[0]) : null;
@@ -240,7 +246,6 @@ export class EntityRegistry {
     }
     // A name the editor typed ("Set speaker…") is not a mention in the text.
     if (inText) this.mention(p.entity.id, c, misspelt ? 'misspelling' : words.length >= 2 ? 'name' : 'surname');
-    c.entity = p.entity.id;
     return p.entity.id;
   }
 
@@ -277,11 +282,6 @@ export class EntityRegistry {
     const first = normalizeName(words[0]);
     const last = normalizeName(words[words.length - 1]);
     return this.byLast.get(last)?.find((p) => p.first === first)?.entity.id;
-  }
-
-  /** A person known only by the word a cue attaches to ("Caddell said") when no fuller name exists. */
-  addSurnameOnly(c: Candidate): string {
-    return this.addPerson(c);
   }
 
   /** An organisation ("The New York Times", "the Kremlin"): one entity per name; a shorter name ending a longer one is the same. */

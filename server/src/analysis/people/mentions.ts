@@ -11,10 +11,21 @@ import { DATE_WORDS } from '../lexicon/time';
 
 export type CandidateKind = 'person' | 'organisation' | 'title' | 'pronoun' | 'unknown' | 'place';
 
-export interface Candidate extends Span {
+/** A span an incremental analysis may move: a kept paragraph's candidates shift with it (moveWork). */
+export interface MovableSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * A mention candidate. What the paragraph alone tells is fixed; what the article's passes decide
+ * (kind, role, entity) may change, and an incremental analysis that keeps the paragraph moves it
+ * (start, end, roleSpan, sentence) and sets those back to what the paragraph alone made of it.
+ */
+export interface Candidate extends MovableSpan {
   kind: CandidateKind;
   /** Index of the sentence in the article. */
-  readonly sentence: number;
+  sentence: number;
   /** First and last token (inclusive) of the mention in its sentence's tokens. */
   readonly first: number;
   readonly last: number;
@@ -22,7 +33,7 @@ export interface Candidate extends Span {
   readonly words: string[];
   /** Title or description that pre-modifies the name ("French President"), if any. */
   role: string | null;
-  readonly roleSpan: Span | null;
+  readonly roleSpan: MovableSpan | null;
   /** Gender told by an honorific, a gendered title or the pronoun itself. */
   readonly gender: Gender | null;
   /** A title or honorific stands right before the name: it is a person's. */

@@ -6,8 +6,9 @@ import { CLITICS, CONTRACTING } from '../lexicon/grammar';
 export type TokenKind = 'word' | 'number' | 'possessive' | 'contraction' | 'punct' | 'quote';
 
 export interface Token {
-  readonly start: number;
-  readonly end: number;
+  /** Offsets into the article; an incremental analysis moves a kept paragraph's tokens (shiftTokens). */
+  start: number;
+  end: number;
   readonly kind: TokenKind;
   readonly text: string;
   readonly lower: string;
@@ -31,9 +32,8 @@ function clitic(text: string, i: number, end: number): number {
 /** Moves tokens computed at one offset of the text to another (an edit before them shifted them). */
 export function shiftTokens(tokens: readonly Token[], delta: number): void {
   for (const t of tokens) {
-    const m = t as { start: number; end: number };
-    m.start += delta;
-    m.end += delta;
+    t.start += delta;
+    t.end += delta;
   }
 }
 

@@ -30,12 +30,6 @@ export interface UnitOptions {
   readonly pronounWeight: number;
 }
 
-// Global stem id → local id + 1, reset after each use (stem ids are global, the article uses few).
-let LOCAL = new Int32Array(1 << 16);
-// Scratch of `buildUnits` by local id: where the id's entry of the current unit is, and that unit + 1 (0: none).
-let SLOT = new Int32Array(1024);
-let STAMP = new Int32Array(1024);
-
 /** Weights and counts are kept in thousandths. */
 export const MILLI = 1000;
 const XLOG_SIZE = 1 << 14;
@@ -90,9 +84,11 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
   const unitStart = new Int32Array(count + 1);
   let maxId = 0;
   for (let k = 0; k < terms.termIds.length; k++) if (terms.termIds[k] > maxId) maxId = terms.termIds[k];
-  if (LOCAL.length <= maxId) LOCAL = new Int32Array(Math.max(maxId + 1, LOCAL.length * 2));
+  // Stem id → local id + 1 (stem ids count every word the table holds; the article uses few).
+  const local = new Int32Array(maxId + 1);
   const globals: number[] = [];
-  // A word repeated in a paragraph is one entry (SLOT, STAMP).
+  // A word repeated in a paragraph is one entry: by local id, where its entry of the current unit
+  // is (slot), and that unit + 1 (stamp; 0: none).
   let n = 0;
   const put = (id: number, w: number, u: number): void => {
     if (stamp[id] === u + 1) { weights[slot[id]] += w; return; }
@@ -106,23 +102,20 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
     const p = body[u];
     for (let k = terms.termStart[p]; k < terms.termStart[p + 1]; k++) {
       const g = terms.termIds[k];
-      if (LOCAL[g] === 0) { globals.push(g); LOCAL[g] = globals.length; }
+      if (local[g] === 0) { globals.push(g); local[g] = globals.length; }
     }
   }
   const wordKeys = globals.length;
   const localIds = wordKeys + entities.length;
-  if (SLOT.length < localIds) { SLOT = new Int32Array(Math.max(localIds, 2 * SLOT.length)); STAMP = new Int32Array(SLOT.length); }
-  const slot = SLOT;
-  const stamp = STAMP;
+  const slot = new Int32Array(localIds);
+  const stamp = new Int32Array(localIds);
   for (let u = 0; u < count; u++) {
     unitStart[u] = n;
     const p = body[u];
-    for (let k = terms.termStart[p]; k < terms.termStart[p + 1]; k++) put(LOCAL[terms.termIds[k]] - 1, Math.round(MILLI * terms.termWeights[k]), u);
+    for (let k = terms.termStart[p]; k < terms.termStart[p + 1]; k++) put(local[terms.termIds[k]] - 1, Math.round(MILLI * terms.termWeights[k]), u);
     for (let i = perUnit[u]; i < perUnit[u + 1]; i++) put(wordKeys + mentionKey[order[i]], mentionWeight[order[i]], u);
   }
   unitStart[count] = n;
-  stamp.fill(0, 0, localIds);
-  for (const g of globals) LOCAL[g] = 0;
   const keys = wordKeys + entities.length;
   const firstSeen = new Int32Array(keys).fill(count);
   for (let u = count - 1; u >= 0; u--) for (let k = unitStart[u]; k < unitStart[u + 1]; k++) firstSeen[ids[k]] = u;
@@ -162,25 +155,6 @@ export interface Cohesion {
   readonly gain: Float64Array;
 }
 
-// Scratch for `cohesion`, grown as needed and left zeroed after each call.
-let A = new Float64Array(0);
-let B = new Float64Array(0);
-let XA = new Float64Array(0);
-let XB = new Float64Array(0);
-let XU = new Float64Array(0);
-let HANDLED = new Int32Array(0);
-
-function scratch(keys: number): void {
-  if (A.length >= keys) return;
-  const n = Math.max(keys, 2 * A.length, 1024);
-  A = new Float64Array(n);
-  B = new Float64Array(n);
-  XA = new Float64Array(n);
-  XB = new Float64Array(n);
-  XU = new Float64Array(n);
-  HANDLED = new Int32Array(n);
-}
-
 /**
  * Cohesion across every break for one window size, in one pass. Windows only ever move
  * right, so each unit enters the right window, crosses to the left one and leaves it once,
@@ -195,14 +169,15 @@ export function cohesion(units: Units, maxWords: number, maxUnits: number): Cohe
   const newEntities = new Float64Array(gaps);
   const gain = new Float64Array(gaps);
   if (gaps === 0) return { similarity, newWords, newEntities, gain };
-  scratch(units.keys);
-  const a = A;
-  const b = B;
+  // Each key's weight in the left window and the right one.
+  const keys = units.keys;
+  const a = new Float64Array(keys);
+  const b = new Float64Array(keys);
   // Each key's c·log(c + 1) in the left window, the right one and both, and their sums.
-  const xa = XA;
-  const xb = XB;
-  const xu = XU;
-  const handled = HANDLED;
+  const xa = new Float64Array(keys);
+  const xb = new Float64Array(keys);
+  const xu = new Float64Array(keys);
+  const handled = new Int32Array(keys);
   let sa = 0;
   let sb = 0;
   let su = 0;
@@ -312,13 +287,6 @@ export function cohesion(units: Units, maxWords: number, maxUnits: number): Cohe
     newWords[g] = allW > 0 ? Math.max(0, freshW) / allW : 0;
     newEntities[g] = allE > 0 ? Math.max(0, freshE) / allE : 0;
   }
-  // Leave the scratch zeroed for the next call.
-  a.fill(0, 0, units.keys);
-  b.fill(0, 0, units.keys);
-  xa.fill(0, 0, units.keys);
-  xb.fill(0, 0, units.keys);
-  xu.fill(0, 0, units.keys);
-  handled.fill(0, 0, units.keys);
   return { similarity, newWords, newEntities, gain };
 }
 

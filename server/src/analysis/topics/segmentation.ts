@@ -214,12 +214,6 @@ export function breakScores(input: SegmentInput, us?: Units, features: Float64Ar
   return out;
 }
 
-// Scratch for `divisive`: counts per key on each side, and their c·log(c + 1); zero between splits.
-let LEFT = new Float64Array(0);
-let RIGHT = new Float64Array(0);
-let XL = new Float64Array(0);
-let XR = new Float64Array(0);
-
 /**
  * Divisive segmentation: split a run of paragraphs where the two sides' word distributions
  * differ most (the gain in coding cost of two models over one, after Utiyama and Isahara 2001,
@@ -230,17 +224,11 @@ export function divisive(us: Units, local: ArrayLike<number>, minParagraphs: num
   const { balance } = SEGMENTATION;
   const { unitStart, ids, weights, words } = us;
   const V = us.keys;
-  if (LEFT.length < V) {
-    const n = Math.max(V, 2 * LEFT.length, 1024);
-    LEFT = new Float64Array(n);
-    RIGHT = new Float64Array(n);
-    XL = new Float64Array(n);
-    XR = new Float64Array(n);
-  }
-  const left = LEFT;
-  const right = RIGHT;
-  const xl = XL;
-  const xr = XR;
+  // Counts per key on each side, and their c·log(c + 1); zero between splits.
+  const left = new Float64Array(V);
+  const right = new Float64Array(V);
+  const xl = new Float64Array(V);
+  const xr = new Float64Array(V);
   const chosen: number[] = [];
   // Counts are in thousandths; the cost n·log(n + V) − Σ c·log(c + 1) is in whole units.
   const cost = (a: number, n: number): number => (n / MILLI) * Math.log(n / MILLI + V) - a;

@@ -15,10 +15,7 @@ import type { TopicKind } from '../model';
 import type { Token } from '../text/tokens';
 import { type Group, GroupTable, STRIDE } from './topicGroups';
 import { EVENT_HEADS, PLACE_ALIASES, SETTING_HEADS } from '../lexicon/topics';
-import {
-  ADJECTIVE, countryOfDemonym, CUE, DIGIT, generation, intern, lookUp, lookUpSpan, NOT_TOPIC, PLACE, STOPWORD, THE, VERBISH,
-  wordFlags, wordSpecificity, wordStem,
-} from './topicWords';
+import { ADJECTIVE, countryOfDemonym, CUE, DIGIT, NOT_TOPIC, PLACE, STOPWORD, THE, VERBISH, type WordTable } from './topicWords';
 
 export interface ArticleTerms {
   /**
@@ -54,62 +51,50 @@ const QUOTED_WEIGHT = 0.6;
 const MAX_PHRASE_WORDS = 3;
 const MAX_NAME_WORDS = 4;
 
-// What is known by id, and must be known anew when the tables are dropped (topicWords.beginAnalysis):
-// the stem ids of the lists above, and each one-word place's name.
-interface ById {
-  readonly generation: number;
+/** WORD of a short lower-case word not looked up yet. */
+const LAZY = -2;
+
+/** One pass over an article's sentences: what it reads, and its per-token scratch. */
+interface Pass {
+  readonly text: string;
+  readonly words: WordTable;
+  readonly groups: GroupTable;
+  readonly opts: TermOptions;
+  /** Stem ids of the event and setting head nouns (lexicon/topics.ts). */
   readonly events: Set<number>;
   readonly settings: Set<number>;
   /** Word index → the place's name and that name's id ("iranian" → Iran). */
   readonly places: Map<number, { name: string; id: number }>;
-}
-let byId: ById | null = null;
-function known(): ById {
-  if (!byId || byId.generation !== generation()) {
-    byId = { generation: generation(), events: new Set(EVENT_HEADS.map(intern)), settings: new Set(SETTING_HEADS.map(intern)), places: new Map() };
-  }
-  return byId;
-}
-
-/** WORD of a short lower-case word not looked up yet. */
-const LAZY = -2;
-
-// Per-token scratch, reused across sentences and analyses: word index (−1: no word; LAZY), stem id
-// (0: no content word), flags, specificity, covering candidate, title word.
-let WORD = new Int32Array(256);
-let STEMS = new Int32Array(256);
-let FLAGS = new Int32Array(256);
-let SPEC = new Float64Array(256);
-let COVER = new Int32Array(256);
-let ROLE = new Uint8Array(256);
-
-function ensureScratch(n: number): void {
-  if (n <= STEMS.length) return;
-  const size = Math.max(n, STEMS.length * 2);
-  WORD = new Int32Array(size);
-  STEMS = new Int32Array(size);
-  FLAGS = new Int32Array(size);
-  SPEC = new Float64Array(size);
-  COVER = new Int32Array(size);
-  ROLE = new Uint8Array(size);
+  // Per token of the current sentence: word index (−1: no word; LAZY), stem id (0: no content
+  // word), flags, specificity, covering candidate, title word. Sized for the longest sentence.
+  readonly WORD: Int32Array;
+  readonly STEMS: Int32Array;
+  readonly FLAGS: Int32Array;
+  readonly SPEC: Float64Array;
+  readonly COVER: Int32Array;
+  readonly ROLE: Uint8Array;
 }
 
-interface Pass extends ById {
-  readonly text: string;
-  readonly groups: GroupTable;
-  readonly opts: TermOptions;
-}
-
-export function collectTerms(text: string, paragraphCount: number, sentences: readonly SentenceInfo[], opts: TermOptions): ArticleTerms {
+export function collectTerms(text: string, paragraphCount: number, sentences: readonly SentenceInfo[], opts: TermOptions, words: WordTable): ArticleTerms {
   let capacity = 0;
-  for (const s of sentences) capacity += s.tokens.length;
+  let longest = 0;
+  for (const s of sentences) {
+    capacity += s.tokens.length;
+    longest = Math.max(longest, s.tokens.length + 1);
+  }
   const termIds = new Int32Array(capacity);
   const termWeights = new Float64Array(capacity);
   const termStart = new Int32Array(paragraphCount + 1);
   const wordCounts = new Int32Array(paragraphCount);
-  const groups = new GroupTable();
+  const groups = new GroupTable(words);
   const headings = new Map<number, Set<number>>();
-  const pass: Pass = { text, groups, opts, ...known() };
+  const pass: Pass = {
+    text, words, groups, opts,
+    events: new Set(EVENT_HEADS.map((h) => words.intern(h))), settings: new Set(SETTING_HEADS.map((h) => words.intern(h))), places: new Map(),
+    WORD: new Int32Array(longest), STEMS: new Int32Array(longest), FLAGS: new Int32Array(longest), SPEC: new Float64Array(longest),
+    COVER: new Int32Array(longest), ROLE: new Uint8Array(longest),
+  };
+  const { WORD, STEMS, FLAGS, SPEC, COVER, ROLE } = pass;
   let n = 0;
   let filled = 0; // paragraphs whose termStart is set
   for (const s of sentences) {
@@ -117,8 +102,7 @@ export function collectTerms(text: string, paragraphCount: number, sentences: re
     if (opts.skip.has(s.paragraph)) continue;
     const { tokens, inQuote } = s;
     const count = tokens.length;
-    ensureScratch(count + 1);
-    let words = 0;
+    let wordCount = 0;
     for (let t = 0; t < count; t++) {
       const tok = tokens[t];
       WORD[t] = -1;
@@ -126,19 +110,19 @@ export function collectTerms(text: string, paragraphCount: number, sentences: re
       FLAGS[t] = 0;
       COVER[t] = -1;
       ROLE[t] = 0;
-      if (tok.kind === 'number') words++;
+      if (tok.kind === 'number') wordCount++;
       if (tok.kind !== 'word') continue;
-      words++;
+      wordCount++;
       // A word of one or two lower-case letters is no term and ends any phrase ("of", "to", "in"):
       // it is looked up only if a name holds it ("Bank of America"; see `seqOf`).
       if (tok.end - tok.start <= 2 && !tok.cap) { WORD[t] = LAZY; continue; }
-      const i = lookUpSpan(text, tok.start, tok.end, tok.lower);
-      const f = wordFlags(i);
+      const i = words.lookUpSpan(text, tok.start, tok.end, tok.lower);
+      const f = words.wordFlags(i);
       WORD[t] = i;
       FLAGS[t] = f;
       if ((f & STOPWORD) !== 0) continue;
-      STEMS[t] = wordStem(i);
-      SPEC[t] = wordSpecificity(i);
+      STEMS[t] = words.wordStem(i);
+      SPEC[t] = words.wordSpecificity(i);
     }
     // A heading's words (all of a heading line's, or those before a run-in head's end).
     const runIn = opts.runIns.get(s.paragraph);
@@ -152,7 +136,7 @@ export function collectTerms(text: string, paragraphCount: number, sentences: re
       }
       if (headingEnd === count) continue;
     }
-    wordCounts[s.paragraph] += words;
+    wordCounts[s.paragraph] += wordCount;
     // Which candidate covers each token, and which tokens are a person's title ("Russian President").
     for (let ci = 0; ci < s.candidates.length; ci++) {
       const c = s.candidates[ci];
@@ -195,7 +179,7 @@ function tokenAfter(tokens: readonly Token[], pos: number): number {
 }
 
 /** Adds the indexes of the words in text[start, end) (split at spaces, edges trimmed of marks) to `out`. */
-export function spanWords(text: string, start: number, end: number, out: number[] | Set<number>): void {
+export function spanWords(words: WordTable, text: string, start: number, end: number, out: number[] | Set<number>): void {
   let k = start;
   while (k < end) {
     while (k < end && !isWordChar(text.charCodeAt(k))) k++;
@@ -204,7 +188,7 @@ export function spanWords(text: string, start: number, end: number, out: number[
     let last = e;
     while (last > k && !isWordChar(text.charCodeAt(last - 1))) last--;
     if (last > k) {
-      const i = lookUpSpan(text, k, last);
+      const i = words.lookUpSpan(text, k, last);
       if (Array.isArray(out)) out.push(i);
       else out.add(i);
     }
@@ -221,24 +205,26 @@ function placeName(words: readonly string[]): string {
 
 /** A place mention: grouped by its name's id, so that "Iranian" and "Iran" are one topic. */
 function placeMention(pass: Pass, c: Candidate, paragraph: number, weight: number): void {
+  const { WORD, words } = pass;
   let place: { name: string; id: number } | undefined;
   const single = c.first === c.last && WORD[c.first] >= 0;
   if (single) place = pass.places.get(WORD[c.first]);
   if (!place) {
     const name = placeName(c.words);
-    place = { name, id: intern(name.toLowerCase()) };
+    place = { name, id: words.intern(name.toLowerCase()) };
     if (single) pass.places.set(WORD[c.first], place);
   }
   const { name, id } = place;
-  const g = pass.groups.name('place', [id], 'place', () => name.toLowerCase().split(' ').map(lookUp), name);
+  const g = pass.groups.name('place', [id], 'place', () => name.toLowerCase().split(' ').map((w) => words.lookUp(w)), name);
   pass.groups.add(g, c.start, c.end, paragraph, weight, 1);
 }
 
 /** The word indexes of tokens [from, to]. */
 function seqOf(pass: Pass, tokens: readonly Token[], from: number, to: number): number[] {
+  const { WORD } = pass;
   const out: number[] = [];
   for (let t = from; t <= to; t++) {
-    if (WORD[t] === LAZY) WORD[t] = lookUpSpan(pass.text, tokens[t].start, tokens[t].end, tokens[t].lower);
+    if (WORD[t] === LAZY) WORD[t] = pass.words.lookUpSpan(pass.text, tokens[t].start, tokens[t].end, tokens[t].lower);
     if (WORD[t] >= 0) out.push(WORD[t]);
   }
   return out;
@@ -246,7 +232,7 @@ function seqOf(pass: Pass, tokens: readonly Token[], from: number, to: number): 
 
 /** The topic mentions a name candidate makes: a place, an organisation, a proper name, a code (people come from the entities). */
 function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: number): void {
-  const { groups } = pass;
+  const { groups, words, WORD, FLAGS } = pass;
   const { tokens } = s;
   const p = s.paragraph;
   if (c.kind === 'place') {
@@ -278,8 +264,8 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
   if (seq.length === 0 || seq.length > MAX_NAME_WORDS) return;
   // Made of people's names only: a person, whom the entities already hold.
   if (seq.every((w) => pass.opts.people.has(w))) return;
-  const f0 = wordFlags(seq[0]);
-  const fn = wordFlags(seq[seq.length - 1]);
+  const f0 = words.wordFlags(seq[0]);
+  const fn = words.wordFlags(seq[seq.length - 1]);
   if (seq.length === 1) {
     // A capitalised sentence opener is a name only where the article also capitalises it mid-sentence.
     if (c.initial || (f0 & NOT_TOPIC) !== 0 || c.end - c.start < 2) return;
@@ -289,17 +275,17 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
   if ((f0 & STOPWORD) !== 0 || (fn & STOPWORD) !== 0) return;
   if (seq.length > 1 && (fn & PLACE) !== 0) {
     const lower = c.words.join(' ').toLowerCase();
-    if (countryOfDemonym(lower) || PLACE_ALIASES.has(lower) || (wordFlags(lookUp(lower)) & PLACE) !== 0) {
+    if (countryOfDemonym(lower) || PLACE_ALIASES.has(lower) || (words.wordFlags(words.lookUp(lower)) & PLACE) !== 0) {
       placeMention(pass, c, p, weight);
       return;
     }
   }
-  const kind: TopicKind = pass.events.has(wordStem(seq[seq.length - 1])) ? 'event' : 'phrase';
+  const kind: TopicKind = pass.events.has(words.wordStem(seq[seq.length - 1])) ? 'event' : 'phrase';
   groups.add(groups.name('name', seq, kind, () => seq), c.start, c.end, p, weight, 1);
 }
 
 /** Mean specificity of tokens [from, to). */
-function meanSpecificity(from: number, to: number): number {
+function meanSpecificity(SPEC: Float64Array, from: number, to: number): number {
   let sum = 0;
   for (let t = from; t < to; t++) sum += SPEC[t];
   return sum / (to - from);
@@ -311,7 +297,7 @@ function meanSpecificity(from: number, to: number): number {
  * the modifier with its last two. Ranking later keeps the form the article repeats.
  */
 function phraseMentions(pass: Pass, from: number, to: number, s: SentenceInfo, weight: number): void {
-  const { groups } = pass;
+  const { groups, WORD, STEMS, FLAGS, SPEC, COVER } = pass;
   const { tokens } = s;
   // The head is the last word that is not an adjective.
   while (to > from && (FLAGS[to - 1] & ADJECTIVE) !== 0) to--;
@@ -326,18 +312,18 @@ function phraseMentions(pass: Pass, from: number, to: number, s: SentenceInfo, w
   let two: Group | null = null;
   if (to - from >= 2) {
     two = groups.longer(one, STEMS[to - 2]);
-    groups.add(two, tokens[to - 2].start, end, p, weight, meanSpecificity(to - 2, to));
+    groups.add(two, tokens[to - 2].start, end, p, weight, meanSpecificity(SPEC, to - 2, to));
   }
   if (to - from === 3) {
-    groups.add(groups.longer(two as Group, STEMS[from]), tokens[from].start, end, p, weight, meanSpecificity(from, to));
+    groups.add(groups.longer(two as Group, STEMS[from]), tokens[from].start, end, p, weight, meanSpecificity(SPEC, from, to));
   }
   // A place or organisation right before the phrase modifies it: "Iran nuclear program".
   const before = from - 1;
   const c = before >= 0 && COVER[before] >= 0 ? s.candidates[COVER[before]] : undefined;
   if (c && c.last === before && (c.kind === 'place' || c.kind === 'organisation') && c.words.length <= 3) {
     const place = c.kind === 'place' && c.first === c.last ? pass.places.get(WORD[c.first]) : undefined;
-    const mod = place ? place.id : intern((c.kind === 'place' ? placeName(c.words) : c.words.join(' ')).toLowerCase());
+    const mod = place ? place.id : pass.words.intern((c.kind === 'place' ? placeName(c.words) : c.words.join(' ')).toLowerCase());
     const sub = two ?? one;
-    groups.add(groups.longer(sub, -mod), c.start, end, p, weight, Math.min(1, meanSpecificity(to - sub.words, to) + 0.2));
+    groups.add(groups.longer(sub, -mod), c.start, end, p, weight, Math.min(1, meanSpecificity(SPEC, to - sub.words, to) + 0.2));
   }
 }

@@ -2,7 +2,7 @@
 // "nuclear deal" when that is the deal the article repeats, "peninsula" into "Korean
 // Peninsula", "the Post" into "the New York Post", "cyberspace" into "cyberattacks".
 import { absorb, type Group, type GroupTable, mentionCount, stemsOf } from './topicGroups';
-import { compoundSplit, wordText } from './topicWords';
+import type { WordTable } from './topicWords';
 
 const count = mentionCount;
 
@@ -28,17 +28,17 @@ export function mergeForms(table: GroupTable): Group[] {
   // Proper names of several words absorb their lower-case head: "the peninsula", "the committee".
   for (const g of all) {
     if (g.merged || g.phrase || g.kind === 'person' || g.words < 2) continue;
-    const stems = stemsOf(g);
+    const stems = stemsOf(g, table.words);
     const single = table.findWord(stems[stems.length - 1]);
     if (single && !single.merged && count(single) <= 3 * count(g)) absorb(g, single);
   }
-  mergeCompounds(all);
+  mergeCompounds(all, table.words);
   // A demonym or adjective opening a place's name is that place: "Korean" and "Korean Peninsula".
   const singlePlaces = new Map<number, Group>();
-  for (const g of all) if (!g.merged && g.kind === 'place' && g.words === 1) singlePlaces.set(stemsOf(g)[0], g);
+  for (const g of all) if (!g.merged && g.kind === 'place' && g.words === 1) singlePlaces.set(stemsOf(g, table.words)[0], g);
   for (const g of all) {
     if (g.merged || g.kind !== 'place' || g.words < 2) continue;
-    const first = singlePlaces.get(stemsOf(g)[0]);
+    const first = singlePlaces.get(stemsOf(g, table.words)[0]);
     if (first && !first.merged && first !== g && count(first) <= 2 * count(g)) absorb(g, first);
   }
   mergeOrganisations(all, table);
@@ -49,13 +49,13 @@ export function mergeForms(table: GroupTable): Group[] {
  * Compounds on one first element are one subject: "cyberattacks", "cyberspace", "cybercrimes".
  * A compound is a word that is not itself common, made of at least four letters and a common word.
  */
-function mergeCompounds(all: Group[]): void {
+function mergeCompounds(all: Group[], words: WordTable): void {
   const families = new Map<string, Group[]>();
   for (const g of all) {
     if (g.merged || !g.phrase || g.words !== 1 || !g.seq) continue;
-    const split = compoundSplit(g.seq[0]);
+    const split = words.compoundSplit(g.seq[0]);
     if (split === 0) continue;
-    const first = wordText(g.seq[0]).slice(0, split);
+    const first = words.wordText(g.seq[0]).slice(0, split);
     const family = families.get(first);
     if (family) family.push(g);
     else families.set(first, [g]);

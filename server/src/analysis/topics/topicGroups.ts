@@ -4,7 +4,7 @@
 // indexes, stem ids), never by strings built for the purpose: building and hashing a fresh
 // string for each mention cost more than everything else the pass did.
 import type { TopicKind } from '../model';
-import { wordStem } from './topicWords';
+import type { WordTable } from './topicWords';
 
 /** Numbers per mention in `Group.mentions`: start, end, paragraph, weight, own (1: the group's own spelling). */
 export const STRIDE = 5;
@@ -51,6 +51,9 @@ function node(): Node {
 
 /** Candidate topics as they are collected. */
 export class GroupTable {
+  /** The word table the groups' word and stem ids come from. */
+  constructor(readonly words: WordTable) {}
+
   private readonly names = new Map<NameTag, Node>();
   private readonly single = new Map<number, Group>();
   readonly all: Group[] = [];
@@ -135,10 +138,10 @@ function group(kind: TopicKind, label: string | null, words: number, phrase: boo
 }
 
 /** The stem ids of a group's words, to match the headline and headings. */
-export function stemsOf(g: Group): number[] {
+export function stemsOf(g: Group, words: WordTable): number[] {
   if (!g.stems) {
-    if (g.phrase) g.stems = g.shorter ? [Math.abs(g.first), ...stemsOf(g.shorter)] : [g.head];
-    else g.stems = (g.seq ?? []).map(wordStem);
+    if (g.phrase) g.stems = g.shorter ? [Math.abs(g.first), ...stemsOf(g.shorter, words)] : [g.head];
+    else g.stems = (g.seq ?? []).map((w) => words.wordStem(w));
   }
   return g.stems;
 }

@@ -16,7 +16,7 @@ import type { Structure } from '../text/sections';
 import { inferSections, type SegmentInput } from './segmentation';
 import { type ArticleTerms, collectTerms, spanWords } from './terms';
 import { findTopics, labelInferred } from './topics';
-import { beginAnalysis } from './topicWords';
+import type { WordTable } from './topicWords';
 
 export interface TopicSectionsInput {
   readonly text: string;
@@ -25,6 +25,8 @@ export interface TopicSectionsInput {
   readonly sentences: readonly SentenceInfo[];
   readonly entities: readonly Entity[];
   readonly quotes: readonly Quote[];
+  /** The word table of this analysis (see topicWords.ts). */
+  readonly words: WordTable;
 }
 
 export interface TopicSections {
@@ -63,9 +65,9 @@ export function prepare(input: TopicSectionsInput): { terms: ArticleTerms; segme
   const people = new Set<number>();
   for (const e of entities) {
     if (e.kind !== 'person') continue;
-    for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'misspelling') spanWords(text, m.start, m.end, people);
+    for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'misspelling') spanWords(input.words, text, m.start, m.end, people);
   }
-  const terms = collectTerms(text, paragraphs.length, sentences, { skip, headings, people, runIns });
+  const terms = collectTerms(text, paragraphs.length, sentences, { skip, headings, people, runIns }, input.words);
   const body: number[] = [];
   for (const p of paragraphs) if (!structure.nonBody.has(p.index)) body.push(p.index);
   const storyEnds = new Set<number>();
@@ -75,7 +77,7 @@ export function prepare(input: TopicSectionsInput): { terms: ArticleTerms; segme
 }
 
 export function sectionsAndTopics(input: TopicSectionsInput): TopicSections {
-  beginAnalysis();
+  input.words.begin();
   const { text, paragraphs, structure, entities, quotes } = input;
   const { terms, segment } = prepare(input);
   const sections = inferSections(segment, structure.sections);

@@ -44,84 +44,15 @@ export function hasDigit(w: string): boolean {
   return false;
 }
 
-// Ids of stems and of other strings the passes key on (place and organisation names).
-const IDS = new Map<string, number>();
-const STRINGS: string[] = [''];
-
-// The words. A word of ASCII letters lives in a slot of TABLE, found by hashing its letters
-// straight from the article's text (no token string is read or hashed): four numbers a slot,
-// two 32-bit hashes of the lower-case word, its stem id, and its flags with its specificity (in
-// thousandths) above them, so one lookup reads one place in memory. The slot's number is the
-// word's id. Two independent 32-bit hashes stand for the word: that two words share both is
-// as likely as guessing a 64-bit number, and would only merge two words' topic counts. Other
-// words (letters beyond ASCII, or once the table is half full) go to a map, with ids from
-// SLOTS on. A plain map for all words missed the processor's cache on nearly every lookup on
-// a busy machine, and the lookups cost more than the rest of the pass.
-const SLOT_BITS = 17;
-const SLOTS = 1 << SLOT_BITS;
-const SLOT_MASK = SLOTS - 1;
-const TABLE = new Int32Array(4 * SLOTS);
-let slotted = 0;
-const OTHER = new Map<string, number>();
-let OTHER_INFO = new Int32Array(2 * 1024);
-/** The lower-case text of each id, for the few places that need it. */
-const TEXTS = new Map<number, string>();
-const MAX_IDS = 150_000;
-const MAX_OTHER = 30_000;
-
-// The words seen lately, in front of TABLE: a small direct-mapped cache (a word goes to one
-// place, and replaces what was there) that stays in the processor's cache while the large table
-// does not. News repeats its words within an article and across articles. Four numbers a slot:
-// the two hashes (h2 is never 0 for a word, so an empty slot matches none), the id, unused.
-const RECENT_BITS = 12;
-const RECENT_MASK = (1 << RECENT_BITS) - 1;
-const RECENT = new Int32Array(4 << RECENT_BITS);
-
-let GENERATION = 0;
-
-/** Changes whenever the tables are dropped: ids from before mean nothing after. */
-export function generation(): number {
-  return GENERATION;
-}
-
-/** The id of a string (≥ 1). */
-export function intern(s: string): number {
-  let id = IDS.get(s);
-  if (id === undefined) {
-    id = STRINGS.length;
-    STRINGS.push(s);
-    IDS.set(s, id);
-  }
-  return id;
-}
-
-/** The string an id stands for. */
-export function interned(id: number): string {
-  return STRINGS[id];
-}
-
 /**
- * Called before each analysis. A long-running server sees many documents, so the tables are
- * bounded: they are dropped together, between analyses only, so ids stay consistent within one.
+ * The longest word stemmed. The stemmer's suffix patterns (/(.+)(s)$/ and the like) cost a word
+ * its length squared; no English word comes near this length, and a longer "word" (a hyphenated
+ * run a megabyte long) is its own stem.
  */
-export function beginAnalysis(): void {
-  if (slotted === 0) seedFrequent();
-  if (slotted < SLOTS / 2 && OTHER.size < MAX_OTHER && IDS.size < MAX_IDS) return;
-  GENERATION++;
-  IDS.clear();
-  STRINGS.length = 1;
-  TABLE.fill(0);
-  COMPOUND.fill(0);
-  slotted = 0;
-  RECENT.fill(0);
-  OTHER.clear();
-  TEXTS.clear();
-  seedFrequent();
-}
+const MAX_STEMMED = 64;
 
-/** The common words go in first: `isFrequentSpan` asks the table only. */
-function seedFrequent(): void {
-  for (const w of RANK.keys()) lookUp(w);
+function stemOf(lower: string): string {
+  return lower.length > MAX_STEMMED ? lower : stemWord(lower);
 }
 
 function specificityOf(lower: string): number {
@@ -145,172 +76,249 @@ function infoOf(word: string): number {
   return USED | flags | (Math.round(specificityOf(lower) * 1000) << FLAG_BITS);
 }
 
-// The two hashes of the last `hash` call; h2 is 0 when the word has a letter beyond ASCII.
-let h1 = 0;
-let h2 = 0;
+// The words. A word of ASCII letters lives in a slot of `table`, found by hashing its letters
+// straight from the article's text (no token string is read or hashed): four numbers a slot,
+// two 32-bit hashes of the lower-case word, its stem id, and its flags with its specificity (in
+// thousandths) above them, so one lookup reads one place in memory. The slot's number is the
+// word's id. Two independent 32-bit hashes stand for the word: that two words share both is
+// as likely as guessing a 64-bit number, and would only merge two words' topic counts. Other
+// words (letters beyond ASCII, or once the table is half full) go to a map, with ids from
+// SLOTS on. A plain map for all words missed the processor's cache on nearly every lookup on
+// a busy machine, and the lookups cost more than the rest of the pass.
+const SLOT_BITS = 17;
+const SLOTS = 1 << SLOT_BITS;
+const SLOT_MASK = SLOTS - 1;
+const MAX_IDS = 150_000;
+const MAX_OTHER = 30_000;
 
-/** FNV-1a and a multiply-rotate hash of text[start, end) with A–Z lowered. */
-function hash(text: string, start: number, end: number): void {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let k = start; k < end; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 128) { h2 = 0; return; }
-    if (c >= 65 && c <= 90) c += 32;
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  h1 = a;
-  h2 = Math.imul(b ^ (b >>> 13), 0xc2b2ae35) | 1;
-}
+// The words seen lately, in front of `table`: a small direct-mapped cache (a word goes to one
+// place, and replaces what was there) that stays in the processor's cache while the large table
+// does not. News repeats its words within an article and across articles. Four numbers a slot:
+// the two hashes (h2 is never 0 for a word, so an empty slot matches none), the id, unused.
+const RECENT_BITS = 12;
+const RECENT_MASK = (1 << RECENT_BITS) - 1;
 
-/** The slot holding the hashed word, or the empty slot where it belongs (negated, minus one). */
-function probe(): number {
-  for (let s = h1 & SLOT_MASK; ; s = (s + 1) & SLOT_MASK) {
-    const b = 4 * s;
-    if (TABLE[b + 3] === 0) return -s - 1;
-    if (TABLE[b] === h1 && TABLE[b + 1] === h2) return s;
-  }
-}
-
-/**
- * The longest word stemmed. The stemmer's suffix patterns (/(.+)(s)$/ and the like) cost a word
- * its length squared; no English word comes near this length, and a longer "word" (a hyphenated
- * run a megabyte long) is its own stem.
- */
-const MAX_STEMMED = 64;
-
-function stemOf(lower: string): string {
-  return lower.length > MAX_STEMMED ? lower : stemWord(lower);
-}
-
-function otherId(lower: string): number {
-  let id = OTHER.get(lower);
-  if (id === undefined) {
-    id = SLOTS + OTHER.size;
-    const k = 2 * (id - SLOTS);
-    if (k + 2 > OTHER_INFO.length) {
-      const grown = new Int32Array(OTHER_INFO.length * 2);
-      grown.set(OTHER_INFO);
-      OTHER_INFO = grown;
-    }
-    OTHER_INFO[k] = intern(stemOf(lower));
-    OTHER_INFO[k + 1] = infoOf(lower);
-    OTHER.set(lower, id);
-    TEXTS.set(id, lower);
-  }
-  return id;
-}
-
-/** The id of the word text[start, end), lowercased (`lower`, if the caller has it). */
-export function lookUpSpan(text: string, start: number, end: number, lower?: string): number {
-  hash(text, start, end);
-  if (h2 === 0) return otherId(lower ?? text.slice(start, end).toLowerCase());
-  // The table's slot is h1's low bits; the cache's, other bits, so that neighbours spread.
-  const r = 4 * ((h1 >>> 15) & RECENT_MASK);
-  if (RECENT[r] === h1 && RECENT[r + 1] === h2) return RECENT[r + 2];
-  const id = slottedId(text, start, end, lower);
-  RECENT[r] = h1;
-  RECENT[r + 1] = h2;
-  RECENT[r + 2] = id;
-  return id;
-}
-
-/** The id of a hashed ASCII word, from TABLE. */
-function slottedId(text: string, start: number, end: number, lower: string | undefined): number {
-  const s = probe();
-  if (s >= 0) return s;
-  const w = lower ?? text.slice(start, end).toLowerCase();
-  if (slotted >= SLOTS / 2) return otherId(w);
-  const slot = -s - 1;
-  const b = 4 * slot;
-  TABLE[b] = h1;
-  TABLE[b + 1] = h2;
-  TABLE[b + 2] = intern(stemOf(w));
-  TABLE[b + 3] = infoOf(w);
-  TEXTS.set(slot, w);
-  slotted++;
-  return slot;
-}
-
-/** The id of a lower-case word. */
-export function lookUp(lower: string): number {
-  return lookUpSpan(lower, 0, lower.length, lower);
-}
-
-// Per word slot: where a compound's first element ends ("cyber|attacks"), plus one; NOT_COMPOUND
-// when the word is none; 0 when not yet known. Kept because an article's words mostly recur.
-const COMPOUND = new Uint8Array(SLOTS);
 const NOT_COMPOUND = 255;
 
 /**
- * Where the first element of a compound ends: "cyberattacks" → 5, as "attacks" is a common word
- * (or one with a plural s). A compound is a word of eight letters or more, not itself common,
- * made of at least four letters and a common word of at least four. 0 when the word is none.
+ * The words of the articles analysed with it, under integer ids, and the stems and other strings
+ * the passes key on. One table serves one analysis at a time (a worker or a document keeps its
+ * own); it is kept between analyses, since news repeats its words, and bounded (`begin`).
  */
-export function compoundSplit(i: number): number {
-  if (i < SLOTS && COMPOUND[i] !== 0) return COMPOUND[i] === NOT_COMPOUND ? 0 : COMPOUND[i] - 1;
-  const word = wordText(i);
-  let split = 0;
-  if (word.length >= 8 && word.length < NOT_COMPOUND && (wordFlags(i) & FREQUENT) === 0) {
-    const plural = word.charCodeAt(word.length - 1) === 115;
-    for (let k = 4; k <= word.length - 4; k++) {
-      if (isFrequentSpan(word, k, word.length) || (plural && isFrequentSpan(word, k, word.length - 1))) { split = k; break; }
+export class WordTable {
+  // Ids of stems and of other strings the passes key on (place and organisation names).
+  private readonly ids = new Map<string, number>();
+  private readonly strings: string[] = [''];
+  private readonly table = new Int32Array(4 * SLOTS);
+  private slotted = 0;
+  private readonly other = new Map<string, number>();
+  private otherInfo = new Int32Array(2 * 1024);
+  /** The lower-case text of each id, for the few places that need it. */
+  private readonly texts = new Map<number, string>();
+  private readonly recent = new Int32Array(4 << RECENT_BITS);
+  // Per word slot: where a compound's first element ends ("cyber|attacks"), plus one; NOT_COMPOUND
+  // when the word is none; 0 when not yet known. Kept because an article's words mostly recur.
+  private readonly compound = new Uint8Array(SLOTS);
+  private gen = 0;
+  // The two hashes of the last `hash` call; h2 is 0 when the word has a letter beyond ASCII.
+  private h1 = 0;
+  private h2 = 0;
+
+  /** Changes whenever the tables are dropped: ids from before mean nothing after. */
+  generation(): number {
+    return this.gen;
+  }
+
+  /** The id of a string (≥ 1). */
+  intern(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, id);
+    }
+    return id;
+  }
+
+  /** The string an id stands for. */
+  interned(id: number): string {
+    return this.strings[id];
+  }
+
+  /**
+   * Called before each analysis. A long-running server sees many documents, so the tables are
+   * bounded: they are dropped together, between analyses only, so ids stay consistent within one.
+   */
+  begin(): void {
+    if (this.slotted === 0) this.seedFrequent();
+    if (this.slotted < SLOTS / 2 && this.other.size < MAX_OTHER && this.ids.size < MAX_IDS) return;
+    this.gen++;
+    this.ids.clear();
+    this.strings.length = 1;
+    this.table.fill(0);
+    this.compound.fill(0);
+    this.slotted = 0;
+    this.recent.fill(0);
+    this.other.clear();
+    this.texts.clear();
+    this.seedFrequent();
+  }
+
+  /** The common words go in first: `isFrequentSpan` asks the table only. */
+  private seedFrequent(): void {
+    for (const w of RANK.keys()) this.lookUp(w);
+  }
+
+  /** FNV-1a and a multiply-rotate hash of text[start, end) with A–Z lowered. */
+  private hash(text: string, start: number, end: number): void {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let k = start; k < end; k++) {
+      let c = text.charCodeAt(k);
+      if (c >= 128) { this.h2 = 0; return; }
+      if (c >= 65 && c <= 90) c += 32;
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    this.h1 = a;
+    this.h2 = Math.imul(b ^ (b >>> 13), 0xc2b2ae35) | 1;
+  }
+
+  /** The slot holding the hashed word, or the empty slot where it belongs (negated, minus one). */
+  private probe(): number {
+    const { table, h1, h2 } = this;
+    for (let s = h1 & SLOT_MASK; ; s = (s + 1) & SLOT_MASK) {
+      const b = 4 * s;
+      if (table[b + 3] === 0) return -s - 1;
+      if (table[b] === h1 && table[b + 1] === h2) return s;
     }
   }
-  if (i < SLOTS) COMPOUND[i] = split === 0 ? NOT_COMPOUND : split + 1;
-  return split;
-}
 
-/** Whether text[start, end) is one of the most used English words (without making a string). */
-export function isFrequentSpan(text: string, start: number, end: number): boolean {
-  hash(text, start, end);
-  if (h2 === 0) return false;
-  const s = probe();
-  return s >= 0 && (TABLE[4 * s + 3] & FREQUENT) !== 0;
-}
+  private otherId(lower: string): number {
+    let id = this.other.get(lower);
+    if (id === undefined) {
+      id = SLOTS + this.other.size;
+      const k = 2 * (id - SLOTS);
+      if (k + 2 > this.otherInfo.length) {
+        const grown = new Int32Array(this.otherInfo.length * 2);
+        grown.set(this.otherInfo);
+        this.otherInfo = grown;
+      }
+      this.otherInfo[k] = this.intern(stemOf(lower));
+      this.otherInfo[k + 1] = infoOf(lower);
+      this.other.set(lower, id);
+      this.texts.set(id, lower);
+    }
+    return id;
+  }
 
-function info(i: number): number {
-  return i < SLOTS ? TABLE[4 * i + 3] : OTHER_INFO[2 * (i - SLOTS) + 1];
-}
+  /** The id of the word text[start, end), lowercased (`lower`, if the caller has it). */
+  lookUpSpan(text: string, start: number, end: number, lower?: string): number {
+    this.hash(text, start, end);
+    const { h1, h2, recent } = this;
+    if (h2 === 0) return this.otherId(lower ?? text.slice(start, end).toLowerCase());
+    // The table's slot is h1's low bits; the cache's, other bits, so that neighbours spread.
+    const r = 4 * ((h1 >>> 15) & RECENT_MASK);
+    if (recent[r] === h1 && recent[r + 1] === h2) return recent[r + 2];
+    const id = this.slottedId(text, start, end, lower);
+    recent[r] = h1;
+    recent[r + 1] = h2;
+    recent[r + 2] = id;
+    return id;
+  }
 
-/** Id of the word's Porter2 stem ("sanctions" and "sanction" share one). */
-export function wordStem(i: number): number {
-  return i < SLOTS ? TABLE[4 * i + 2] : OTHER_INFO[2 * (i - SLOTS)];
-}
+  /** The id of a hashed ASCII word, from the table. */
+  private slottedId(text: string, start: number, end: number, lower: string | undefined): number {
+    const s = this.probe();
+    if (s >= 0) return s;
+    const w = lower ?? text.slice(start, end).toLowerCase();
+    if (this.slotted >= SLOTS / 2) return this.otherId(w);
+    const slot = -s - 1;
+    const b = 4 * slot;
+    this.table[b] = this.h1;
+    this.table[b + 1] = this.h2;
+    this.table[b + 2] = this.intern(stemOf(w));
+    this.table[b + 3] = infoOf(w);
+    this.texts.set(slot, w);
+    this.slotted++;
+    return slot;
+  }
 
-/** The word's flags (STOPWORD, VERBISH, …). */
-export function wordFlags(i: number): number {
-  return info(i) & FLAG_MASK;
-}
+  /** The id of a lower-case word. */
+  lookUp(lower: string): number {
+    return this.lookUpSpan(lower, 0, lower.length, lower);
+  }
 
-/**
- * How specific the word is, from 0.3 (among the few hundred most used English words) to 1
- * (outside the most used four thousand): "situation" says less than "denuclearization".
- */
-export function wordSpecificity(i: number): number {
-  return ((info(i) & ~USED) >>> FLAG_BITS) / 1000;
-}
+  /**
+   * Where the first element of a compound ends: "cyberattacks" → 5, as "attacks" is a common word
+   * (or one with a plural s). A compound is a word of eight letters or more, not itself common,
+   * made of at least four letters and a common word of at least four. 0 when the word is none.
+   */
+  compoundSplit(i: number): number {
+    const { compound } = this;
+    if (i < SLOTS && compound[i] !== 0) return compound[i] === NOT_COMPOUND ? 0 : compound[i] - 1;
+    const word = this.wordText(i);
+    let split = 0;
+    if (word.length >= 8 && word.length < NOT_COMPOUND && (this.wordFlags(i) & FREQUENT) === 0) {
+      const plural = word.charCodeAt(word.length - 1) === 115;
+      for (let k = 4; k <= word.length - 4; k++) {
+        if (this.isFrequentSpan(word, k, word.length) || (plural && this.isFrequentSpan(word, k, word.length - 1))) { split = k; break; }
+      }
+    }
+    if (i < SLOTS) compound[i] = split === 0 ? NOT_COMPOUND : split + 1;
+    return split;
+  }
 
-/** The lower-case word of an id. */
-export function wordText(i: number): string {
-  return TEXTS.get(i) ?? '';
-}
+  /** Whether text[start, end) is one of the most used English words (without making a string). */
+  isFrequentSpan(text: string, start: number, end: number): boolean {
+    this.hash(text, start, end);
+    if (this.h2 === 0) return false;
+    const s = this.probe();
+    return s >= 0 && (this.table[4 * s + 3] & FREQUENT) !== 0;
+  }
 
-/** The stem id of a lower-case word. */
-export function stemId(lower: string): number {
-  return wordStem(lookUp(lower));
-}
+  private info(i: number): number {
+    return i < SLOTS ? this.table[4 * i + 3] : this.otherInfo[2 * (i - SLOTS) + 1];
+  }
 
-/** The Porter2 stem of a lower-case word: "sanctions" → "sanction", "negotiations" → "negoti". */
-export function stem(lower: string): string {
-  return STRINGS[stemId(lower)];
-}
+  /** Id of the word's Porter2 stem ("sanctions" and "sanction" share one). */
+  wordStem(i: number): number {
+    return i < SLOTS ? this.table[4 * i + 2] : this.otherInfo[2 * (i - SLOTS)];
+  }
 
-/** How specific a lower-case word is (see `wordSpecificity`). */
-export function specificity(lower: string): number {
-  return wordSpecificity(lookUp(lower));
+  /** The word's flags (STOPWORD, VERBISH, …). */
+  wordFlags(i: number): number {
+    return this.info(i) & FLAG_MASK;
+  }
+
+  /**
+   * How specific the word is, from 0.3 (among the few hundred most used English words) to 1
+   * (outside the most used four thousand): "situation" says less than "denuclearization".
+   */
+  wordSpecificity(i: number): number {
+    return ((this.info(i) & ~USED) >>> FLAG_BITS) / 1000;
+  }
+
+  /** The lower-case word of an id. */
+  wordText(i: number): string {
+    return this.texts.get(i) ?? '';
+  }
+
+  /** The stem id of a lower-case word. */
+  stemId(lower: string): number {
+    return this.wordStem(this.lookUp(lower));
+  }
+
+  /** The Porter2 stem of a lower-case word: "sanctions" → "sanction", "negotiations" → "negoti". */
+  stem(lower: string): string {
+    return this.strings[this.stemId(lower)];
+  }
+
+  /** How specific a lower-case word is (see `wordSpecificity`). */
+  specificity(lower: string): number {
+    return this.wordSpecificity(this.lookUp(lower));
+  }
 }
 
 /** The country a demonym names ("iranian" → "Iran"), if it is one. */

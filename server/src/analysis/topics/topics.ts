@@ -8,6 +8,7 @@ import { mergeForms } from './topicForms';
 import { type Group, mentionCount, nameOf, sortMentions, stemsOf, STRIDE } from './topicGroups';
 import { paragraphAt } from './cohesion';
 import { spanWords } from './terms';
+import type { WordTable } from './topicWords';
 
 export interface TopicInput {
   readonly text: string;
@@ -51,7 +52,7 @@ function addPeople(input: TopicInput): void {
       const paragraph = paragraphAt(input.paragraphs, m.start);
       if (headings.has(paragraph)) continue;
       // Its words as the text spells its name, for matching headings.
-      g ??= groups.name('person', [ei], 'person', () => { const seq: number[] = []; spanWords(input.text, m.start, m.end, seq); return seq; }, e.name, e.id);
+      g ??= groups.name('person', [ei], 'person', () => { const seq: number[] = []; spanWords(groups.words, input.text, m.start, m.end, seq); return seq; }, e.name, e.id);
       groups.add(g, m.start, m.end, paragraph, insideQuote(quotes, m.start) ? QUOTED_WEIGHT : 1, 1);
     }
     if (g) {
@@ -62,9 +63,9 @@ function addPeople(input: TopicInput): void {
 }
 
 /** Whether a heading names the topic: all the words of a phrase, or most of a name's. */
-function named(g: Group, stems: ReadonlySet<number> | undefined): boolean {
+function named(g: Group, stems: ReadonlySet<number> | undefined, words: WordTable): boolean {
   if (!stems) return false;
-  const own = stemsOf(g);
+  const own = stemsOf(g, words);
   if (own.length === 0) return false;
   let hits = 0;
   for (const s of own) if (stems.has(s)) hits++;
@@ -111,7 +112,7 @@ export function findTopics(input: TopicInput): Topic[] {
   // The article's topics: repeated, or named in the headline.
   const scored: { g: Group; salience: number; inHeadline: boolean }[] = [];
   for (const g of groups) {
-    const inHeadline = mayBeNamed(g, headline) && named(g, headline);
+    const inHeadline = mayBeNamed(g, headline) && named(g, headline, terms.groups.words);
     if (!inHeadline && !repeated(g)) continue;
     let w = 0;
     const m = g.mentions;
@@ -165,7 +166,7 @@ function sectionTopics(input: TopicInput, scored: readonly { g: Group; inHeadlin
     }
     const idf = Math.log(1 + n / touched.length);
     for (const si of touched) {
-      const own = mayBeNamed(g, headingOf[si]) && named(g, headingOf[si]);
+      const own = mayBeNamed(g, headingOf[si]) && named(g, headingOf[si], input.terms.groups.words);
       if (anyWhere || own) candidates[si].push({ g, weight: weights[si] * idf * form(g) * (own ? 2 : 1) });
       weights[si] = 0;
     }
