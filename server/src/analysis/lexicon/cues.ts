@@ -81,11 +81,19 @@ const CUE_LIST: string[][] = [
   ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
 ];
 
-const CUE_LEMMA = new Map<string, string>();
-for (const l of CUE_LIST) for (const w of l) if (!CUE_LEMMA.has(w)) CUE_LEMMA.set(w, l[0]);
-// Forms the regular rule gets wrong.
-for (const [w, lemma] of [['stressed', 'stress'], ['pointed', 'point'], ['regretted', 'regret']] as const) CUE_LEMMA.set(w, lemma);
-for (const bad of ['presss', 'ribed', 'ribing', 'beted', 'beting', 'refered', 'refering', 'cryed', 'crys', 'dubed', 'dubing', 'labeled', 'finded', 'singed', 'replys', 'replyed', 'denys', 'denyed', 'querys', 'queryed', 'testifys', 'testifyed', 'clarifys', 'clarifyed', 'quiped', 'snaped', 'admited', 'regreted']) CUE_LEMMA.delete(bad);
+/** Every form of a cue verb → its lemma. */
+function lemmas(): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const l of CUE_LIST) for (const w of l) if (!out.has(w)) out.set(w, l[0]);
+  // Forms the regular rule gets wrong.
+  for (const [w, lemma] of [['stressed', 'stress'], ['pointed', 'point'], ['regretted', 'regret']] as const) out.set(w, lemma);
+  for (const bad of ['presss', 'ribed', 'ribing', 'beted', 'beting', 'refered', 'refering', 'cryed', 'crys', 'dubed', 'dubing',
+    'labeled', 'finded', 'singed', 'replys', 'replyed', 'denys', 'denyed', 'querys', 'queryed', 'testifys', 'testifyed', 'clarifys',
+    'clarifyed', 'quiped', 'snaped', 'admited', 'regreted']) out.delete(bad);
+  return out;
+}
+
+const CUE_LEMMA = lemmas();
 
 /** Lemmas that need a particle or object to be speech: "pointed out", "went on", "put it". */
 const NEEDS_PARTICLE = new Map<string, string[]>([

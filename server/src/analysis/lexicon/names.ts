@@ -4,19 +4,25 @@
 import data from '../data/lexicon.generated.json';
 import type { Gender } from '../model';
 
-const FIRST = new Map<string, Gender>();
-const COMMON = new Set<string>();
-for (const [list, gender] of [[data.male, 'male'], [data.female, 'female']] as const) {
-  for (const entry of list.split('|')) {
-    const common = entry.endsWith('*');
-    const name = common ? entry.slice(0, -1) : entry;
-    FIRST.set(name, gender);
-    if (common) COMMON.add(name);
+/** First names with the gender they usually tell, and whether each is an everyday English one. */
+function firstNames(): { first: ReadonlyMap<string, Gender>; kind: ReadonlyMap<string, 'common' | 'rare'> } {
+  const first = new Map<string, Gender>();
+  const common = new Set<string>();
+  for (const [list, gender] of [[data.male, 'male'], [data.female, 'female']] as const) {
+    for (const entry of list.split('|')) {
+      const everyday = entry.endsWith('*');
+      const name = everyday ? entry.slice(0, -1) : entry;
+      first.set(name, gender);
+      if (everyday) common.add(name);
+    }
   }
+  // Asked of most capitalised words: one lookup.
+  const kind = new Map<string, 'common' | 'rare'>();
+  for (const name of first.keys()) kind.set(name, common.has(name) ? 'common' : 'rare');
+  return { first, kind };
 }
-// Asked of most capitalised words: one lookup.
-const KIND = new Map<string, 'common' | 'rare'>();
-for (const name of FIRST.keys()) KIND.set(name, COMMON.has(name) ? 'common' : 'rare');
+
+const { first: FIRST, kind: KIND } = firstNames();
 
 /** Whether `lower` is a first name: 'common' (an everyday English first name), 'rare', or false. */
 export function firstNameKind(lower: string): 'common' | 'rare' | false {
@@ -28,7 +34,7 @@ export function firstNameGender(lower: string): Gender | null {
   return FIRST.get(lower) ?? null;
 }
 
-const STOP = new Set<string>(data.stopwords);
+const STOP: ReadonlySet<string> = new Set(data.stopwords);
 
 export function isStopword(lower: string): boolean {
   return STOP.has(lower);

@@ -8,8 +8,8 @@ import { cueLemma } from '../lexicon/cues';
 import { isDemonym, isPlaceName, isStopword } from '../lexicon/names';
 import { ADJECTIVE_SUFFIXES, NOT_TOPICS } from '../lexicon/topics';
 
-const RANK = new Map<string, number>();
-data.frequent.split('|').forEach((w, i) => RANK.set(w, i));
+/** The most used English words, by rank. */
+const RANK: ReadonlyMap<string, number> = new Map(data.frequent.split('|').map((w, i) => [w, i]));
 const LOG_SIZE = Math.log(RANK.size + 1);
 const VERBS = new Set(data.verbs.split('|'));
 const ADJECTIVES = new Set(data.adjectives.split('|'));
