@@ -1,5 +1,6 @@
 // One flat row per quote, the common ground of the CSV and Markdown quote sheets.
 import type { Article, Quote } from '../analysis/model';
+import { countBelow } from '../../../common/search';
 
 export interface QuoteRow {
   readonly id: string;
@@ -26,16 +27,8 @@ export function lineIndex(text: string): (offset: number) => number {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  // The line holding the offset is the count of line starts at or before it.
+  return (offset) => Math.max(1, countBelow(starts, offset + 1));
 }
 
 export function quoteRows(article: Article): QuoteRow[] {

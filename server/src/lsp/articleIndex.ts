@@ -2,6 +2,7 @@
 // speaker's quotes. Built once per Article (the model is immutable per document version) and
 // kept in a WeakMap, so it lives exactly as long as the cached Article.
 import type { Article, Entity, Mention, Quote, Section, Sentence, Span, Topic } from '../analysis/model';
+import { firstIndex } from '../../../common/search';
 
 export interface TopicMention extends Span {
   readonly topic: Topic;
@@ -49,14 +50,7 @@ export function indexOf(article: Article): ArticleIndex {
 
 /** Index of the last span starting at or before `offset` in spans sorted by start, or -1. */
 function lastStartingBy(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndex(spans.length, (i) => spans[i].start <= offset) - 1;
 }
 
 /**

@@ -14,6 +14,7 @@ import { type Resolved, resolveSource } from './resolve';
 import { headingStyle } from '../text/sections';
 import { findSource, hasSource, sentenceSubject, type Source, sourceAfter, sourceEndingAt, sourceSpan, subjectAfterIntro, verbAfterQuote } from './sources';
 import { cueLemma, WEAK_CUES, WORK_WORDS } from '../lexicon/cues';
+import { firstIndex } from '../../../../common/search';
 
 /** The speaker of the latest quotation, or its unresolved source ("she" with no name before it). */
 interface LastSpeaker {
@@ -113,16 +114,10 @@ function innerQuotations(text: string, q: Quotation): Quotation[] {
   return out;
 }
 
+/** The sentence holding offset `pos`, or -1 (sentences are in order and do not overlap). */
 function sentenceOf(sentences: readonly SentenceInfo[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= pos) lo = mid + 1;
-    else if (sentences[mid].start > pos) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstIndex(sentences.length, (k) => sentences[k].end <= pos);
+  return i < sentences.length && sentences[i].start <= pos ? i : -1;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { EntityRegistry } from '../people/entities';
 import type { Candidate } from '../people/mentions';
 import type { Paragraph } from '../model';
 import type { Quotation } from '../text/quotations';
-import { countBelow } from '../../../../common/search';
+import { countBelow, firstIndex } from '../../../../common/search';
 import type { Token } from '../text/tokens';
 
 /** A sentence ready for attribution: tokens, which are quoted, its mention candidates. */
@@ -96,16 +96,9 @@ export interface AttributionInput {
   readonly corrections: ReadonlyMap<number, LocatedCorrection>;
 }
 
-export function tokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else if (tokens[mid].start > pos) hi = mid - 1;
-    else return mid;
-  }
-  return lo;
+/** The token holding offset `pos`, else the first one after it (tokens are in order and do not overlap). */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  return firstIndex(tokens.length, (i) => tokens[i].end <= pos);
 }
 
 export function isQuoteOrMark(s: SentenceInfo, k: number): boolean {

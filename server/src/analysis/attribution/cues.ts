@@ -5,6 +5,7 @@ import type { QuoteKind } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma, cueParticles, SPEECH_NOUNS, WEAK_CUES } from '../lexicon/cues';
 import { NOUN_DETERMINERS, PREPOSITIONS } from '../lexicon/grammar';
+import { firstIndex } from '../../../../common/search';
 
 export type { Cue };
 
@@ -121,21 +122,8 @@ export function bestCue(s: SentenceInfo, cues: readonly Cue[], qa: number, qb: n
   const breaks = clauseBreaks(s);
   // Cues before the quotation (ending before it) form a prefix, cues after it a suffix: firsts
   // increase, and a cue's last is its first or the next token.
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].last < qa) lo = mid + 1;
-    else hi = mid;
-  }
-  const beforeEnd = lo;
-  hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid].first <= qb) lo = mid + 1;
-    else hi = mid;
-  }
-  const afterStart = lo;
+  const beforeEnd = firstIndex(cues.length, (k) => cues[k].last < qa);
+  const afterStart = firstIndex(cues.length, (k) => cues[k].first <= qb);
   let best = -1;
   let bestScore = Infinity;
   const consider = (k: number): void => {

@@ -10,6 +10,7 @@ import { findSource, sentenceSubject, type Source, sourceSpan } from './sources'
 import type { Token } from '../text/tokens';
 import { REPORT_SETTING_WORDS, REPORTING_CUES } from '../lexicon/cues';
 import { AUXILIARIES, DETERMINERS_OF_SETTING, PREPOSITIONS, PREPOSITIONS_OF_SETTING, SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import { firstIndex } from '../../../../common/search';
 
 function isWord(t: Token | undefined): t is Token {
   return !!t && (t.kind === 'word' || t.kind === 'number');
@@ -119,14 +120,8 @@ function accordingClause(s: SentenceInfo, cue: Cue, src: Source): [number, numbe
 
 /** Whether offset `x` falls strictly inside one of the quotations (in order of their starts, not overlapping). */
 function inside(quotations: readonly Quotation[], x: number): boolean {
-  let lo = 0;
-  let hi = quotations.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotations[mid].start < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && quotations[lo - 1].end > x;
+  const n = firstIndex(quotations.length, (i) => quotations[i].start < x);
+  return n > 0 && quotations[n - 1].end > x;
 }
 
 /** A reported clause must not cut through a quotation (it may contain one). */

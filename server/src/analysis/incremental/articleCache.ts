@@ -6,17 +6,11 @@ import { type ParagraphWork, moveWork } from './paragraphWork';
 import type { Quotation } from '../text/quotations';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
+import { firstIndex } from '../../../../common/search';
 
 /** Index of the first token that starts after `pos`. */
 function firstTokenAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndex(tokens.length, (i) => tokens[i].start <= pos);
 }
 
 /**

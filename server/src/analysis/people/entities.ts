@@ -3,7 +3,7 @@
 // mention. Pronoun and title mentions are added by coreference (coreference.ts).
 import { closeSpelling, normalizeName } from './distance';
 import type { Entity, EntityKind, Gender, MentionKind, Span } from '../model';
-import { countBelow } from '../../../../common/search';
+import { countBelow, firstIndex } from '../../../../common/search';
 import { firstNameGender } from '../lexicon/names';
 
 /** A name as a person is added by: a mention in the text, or a name the editor typed. */
@@ -34,14 +34,7 @@ function key(words: string[]): string {
 
 /** How many items of a list kept in creation order were created before order `order` (by halves). */
 function countOrderBefore<T extends { readonly order: number }>(list: readonly T[], order: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].order < order) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(list.length, (i) => list[i].order < order);
 }
 
 /**

@@ -6,6 +6,7 @@
 // logarithms were most of what comparing windows cost.
 import type { Entity, Paragraph } from '../model';
 import type { ArticleTerms } from './terms';
+import { firstIndex } from '../../../../common/search';
 
 /** Body paragraphs ("units") as sparse vectors: entries unitStart[u] to unitStart[u + 1] − 1. */
 export interface Units {
@@ -43,14 +44,7 @@ export function xlogMilli(c: number): number {
 
 /** The paragraph holding offset `pos` (binary search). */
 export function paragraphAt(paragraphs: readonly Paragraph[], pos: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndex(paragraphs.length, (k) => paragraphs[k].start <= pos) - 1);
 }
 
 export function buildUnits(paragraphs: readonly Paragraph[], body: readonly number[], terms: ArticleTerms, entities: readonly Entity[], opts: UnitOptions): Units {
