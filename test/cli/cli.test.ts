@@ -135,11 +135,12 @@ describe('news-annotator analyze', () => {
     }
   });
 
-  it('rejects bad usage with a message and exit code 2', () => {
+  it('rejects bad usage with one line naming the help to read, and exit code 2', () => {
     for (const args of [[], ['analyse', 'x'], ['analyze'], ['analyze', '--bogus', sample]]) {
       const r = run(...args);
       assert.equal(r.status, 2, args.join(' '));
-      assert.match(r.stderr, /^news-annotator: .+\n\nUsage: news-annotator analyze/);
+      assert.match(r.stderr, /^news-annotator: [^\n]+ \(see 'news-annotator (analyze )?--help'\)\n$/, args.join(' '));
+      assert.equal(r.stdout, '');
     }
   });
 });
