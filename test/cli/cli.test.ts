@@ -1,20 +1,23 @@
 // The command line, run as a user runs it: the built dist/cli.js in a child process.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { analyze } from '../../server/src/cli/analyze';
 
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
 const sample = join(root, 'samples', 'press-conference.news');
 
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+function runIn(cwd: string | undefined, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+const run = (...args: string[]) => runIn(undefined, ...args);
 
 describe('news-annotator analyze', () => {
   it('prints the outline: the lead and the five sections with quotes under their speakers', () => {
@@ -135,11 +138,75 @@ describe('news-annotator analyze', () => {
     }
   });
 
-  it('rejects bad usage with a message and exit code 2', () => {
+  it('rejects bad usage with one line naming the help to read, and exit code 2', () => {
     for (const args of [[], ['analyse', 'x'], ['analyze'], ['analyze', '--bogus', sample]]) {
       const r = run(...args);
       assert.equal(r.status, 2, args.join(' '));
-      assert.match(r.stderr, /^news-annotator: .+\n\nUsage: news-annotator analyze/);
+      assert.match(r.stderr, /^news-annotator: [^\n]+ \(see 'news-annotator (analyze )?--help'\)\n$/, args.join(' '));
+      assert.equal(r.stdout, '');
+    }
+  });
+
+  it('says an unknown option or a bad value in exactly one line, and analyses nothing', () => {
+    const cases: [string[], string][] = [
+      [['analyze', '--frmat', 'json', sample], "unknown option '--frmat'"],
+      [['analyze', '--max-size', '-1', sample], "option '--max-size' needs a positive number of megabytes, not '-1'"],
+      [['analyze', '--format', 'nope', sample], "option '--format' needs one of text, json, csv, webannotation, markdown, not 'nope'"],
+      [['analyze', sample, '--output'], "option '--output' needs a value (FILE)"],
+      [['analyze', '--json=yes', sample], "option '--json' takes no value"],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(...args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stderr, `news-annotator: analyze: ${message} (see 'news-annotator analyze --help')\n`);
+      assert.equal(r.stdout, '');
+    }
+    assert.equal(run('analyze').stderr, "news-annotator: analyze: no files given (see 'news-annotator analyze --help')\n");
+    assert.equal(run('analyse', sample).stderr, "news-annotator: unknown command 'analyse' (see 'news-annotator --help')\n");
+    assert.equal(run().stderr, "news-annotator: no command given (see 'news-annotator --help')\n");
+  });
+
+  it("reads '--' as the end of the options, and '-' as a file name", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-cli-'));
+    writeFileSync(join(dir, '--json'), '"We will rebuild," Mayor Ann Cole said.');
+    writeFileSync(join(dir, '-'), '"We will not," Governor Tom Reed said.');
+    const r = runIn(dir, 'analyze', '-', '--', '--json');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^-$/m, 'the file named -, as text');
+    assert.match(r.stdout, /^--json$/m, 'the file named --json, as text: not the option');
+    assert.match(r.stdout, /Ann Cole/);
+    assert.match(r.stdout, /Tom Reed/);
+    assert.equal(runIn(dir, 'analyze', '--json').stderr, "news-annotator: analyze: no files given (see 'news-annotator analyze --help')\n");
+  });
+
+  it('prints the version with -v and --version', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['-v', '--version']) {
+      const r = run(flag);
+      assert.equal(r.status, 0);
+      assert.equal(r.stdout, `${version}\n`);
+      assert.equal(r.stderr, '');
+    }
+  });
+
+  it('prints help generated from the option tables: the commands, and every option of analyze', () => {
+    const top = run('--help');
+    assert.equal(top.status, 0);
+    assert.equal(top.stderr, '');
+    assert.match(top.stdout, /^Usage: news-annotator COMMAND/);
+    assert.match(top.stdout, /^ {2}analyze {2}\S/m);
+    assert.match(top.stdout, /^ {2}-v, --version {2}/m);
+    for (const args of [['analyze', '--help'], ['analyze', '-h'], ['analyze', sample, '--help']]) {
+      const r = run(...args);
+      assert.equal(r.status, 0, args.join(' '));
+      assert.equal(r.stderr, '');
+      assert.match(r.stdout, /^Usage: news-annotator analyze \[OPTION\]\.\.\. FILE\.\.\.$/m);
+      for (const o of analyze.options) {
+        assert.match(r.stdout, new RegExp(`^ {2}${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ` ${o.value}` : ''} {2,}${o.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'), o.name);
+      }
+      for (const f of ['text', 'json', 'csv', 'webannotation', 'markdown']) assert.match(r.stdout, new RegExp(`^ +${f} {2,}\\S`, 'm'));
+      assert.match(r.stdout, /\(default: 64\)/);
+      assert.match(r.stdout, /^Exit status: 0 when every file was analysed, 2 /m);
     }
   });
 });

@@ -1,0 +1,141 @@
+// news-annotator analyze [OPTION]... FILE...: the outline of each article, its JSON, or a quote sheet.
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeArticle } from '../analysis/article';
+import { WordTable } from '../analysis/topics/topicWords';
+import type { Article } from '../analysis/model';
+import type { Correction } from '../../../common/corrections';
+import { correctionsPathFor, parseCorrections } from '../../../common/correctionsFile';
+import { writeFileAtomic } from '../../../common/node/atomicWrite';
+import { readTextFile } from '../node/io/readTextFile';
+import type { Command } from './args';
+import { render, type Format } from './render';
+
+export interface AnalyzeOptions {
+  format: Format;
+  corrections: boolean;
+  color: boolean;
+  bom: boolean;
+  output: string | null;
+  maxMb: number;
+}
+
+const DEFAULT_FORMAT: Format = 'text';
+const DEFAULT_MAX_MB = 64;
+
+// Record<Format, …>: a format added to render must be described here.
+const FORMAT_HELP: Record<Format, string> = {
+  text: 'the outline, quotes under their speakers',
+  json: 'one JSON object per file, one per line (offsets in UTF-16 code units)',
+  csv: 'a quote sheet for spreadsheets (one header, a row per quote)',
+  webannotation: 'W3C Web Annotation JSON-LD, one collection per file per line',
+  markdown: 'a quote sheet for fact-checkers',
+};
+
+export const analyze: Command<AnalyzeOptions> = {
+  name: 'analyze',
+  summary: 'the outline of each article, its JSON, or a quote sheet',
+  about: `Finds who said what in news articles: every quotation, its speaker, the people and
+organisations in the story, and its topic sections.`,
+  operands: { name: 'FILE', min: 1, missing: 'no files given' },
+  options: [
+    { name: 'format', value: 'FORMAT', description: 'what to print', default: DEFAULT_FORMAT, choices: FORMAT_HELP, apply: (o, v) => { o.format = v as Format; } },
+    { name: 'json', description: 'the same as --format json', apply: (o) => { o.format = 'json'; } },
+    { name: 'bom', description: 'start CSV with a UTF-8 byte-order mark (for Excel)', apply: (o) => { o.bom = true; } },
+    { name: 'output', short: 'o', value: 'FILE', description: 'write to FILE (atomically; never over an input article)', apply: (o, v) => { o.output = v; } },
+    { name: 'no-corrections', description: 'ignore editor corrections kept in FILE.annotations.json', apply: (o) => { o.corrections = false; } },
+    {
+      name: 'max-size', value: 'MB', description: 'skip files larger than this', default: String(DEFAULT_MAX_MB),
+      apply: (o, v) => {
+        const mb = Number(v);
+        if (!(mb > 0)) return 'needs a positive number of megabytes';
+        o.maxMb = mb;
+        return undefined;
+      },
+    },
+    { name: 'no-color', description: 'plain text even on a terminal (also: NO_COLOR=1)', apply: (o) => { o.color = false; } },
+  ],
+  notes: `Exit status: 0 when every file was analysed, 2 when a file could not be read or the
+arguments are wrong.`,
+  defaults: () => {
+    const env = process.env;
+    return {
+      format: DEFAULT_FORMAT,
+      corrections: true,
+      bom: false,
+      output: null,
+      color: (!!process.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb') || (!!env.FORCE_COLOR && env.FORCE_COLOR !== '0'),
+      maxMb: DEFAULT_MAX_MB,
+    };
+  },
+  run: analyzeFiles,
+};
+
+function analyzeFiles(opts: AnalyzeOptions, files: readonly string[]): number {
+  let status = 0;
+  const out: string[] = [];
+  // One word table for the run: news repeats its words from article to article.
+  const words = new WordTable();
+  let first = true;
+  // Colour is for a terminal: never into an --output file.
+  const style = { format: opts.format, bom: opts.bom, color: opts.color && !opts.output };
+  for (const file of files) {
+    const read = readTextFile(file, opts.maxMb * 1024 * 1024);
+    if (!read.ok) {
+      process.stderr.write(`news-annotator: ${file}: ${read.reason}\n`);
+      status = 2;
+      continue;
+    }
+    const corrections = opts.corrections ? readCorrections(file, read.text) : [];
+    let article: Article;
+    try {
+      article = analyzeArticle(read.text, { corrections, words });
+      if (article.corrections.stale.length) {
+        process.stderr.write(`news-annotator: ${file}: ${article.corrections.stale.length} editor correction(s) no longer find their quote (see ${correctionsPathFor(file)})\n`);
+      }
+    } catch (err) {
+      // A bug in the analysis must not cost the other files: say which file, and go on.
+      process.stderr.write(`news-annotator: ${file}: analysis failed (${(err as Error)?.message ?? err}); please report this\n`);
+      status = 2;
+      continue;
+    }
+    // Streamed to stdout file by file; gathered only for an --output file, written once.
+    const rendered = render(article, file, style, first);
+    if (opts.output) out.push(rendered);
+    else process.stdout.write(rendered);
+    first = false;
+  }
+  if (opts.output) {
+    const text = out.join('');
+    const target = resolve(opts.output);
+    if (files.some((f) => sameFile(f, target))) {
+      process.stderr.write(`news-annotator: ${opts.output}: refusing to write over an article being analysed\n`);
+      return 2;
+    }
+    try {
+      writeFileAtomic(target, text);
+    } catch (err) {
+      process.stderr.write(`news-annotator: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? err})\n`);
+      return 2;
+    }
+  }
+  return status;
+}
+
+/** Editor corrections kept beside the article; a broken file is reported and ignored, never fatal. */
+function readCorrections(file: string, text: string): Correction[] {
+  const path = correctionsPathFor(file);
+  if (!existsSync(path)) return [];
+  const parsed = parseCorrections(readFileSync(path, 'utf8'), text);
+  if (parsed.ok) return parsed.corrections;
+  process.stderr.write(`news-annotator: ${path}: not applied: ${parsed.reason}\n`);
+  return [];
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === b;
+  }
+}
