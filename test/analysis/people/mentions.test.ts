@@ -208,6 +208,13 @@ describe('findCandidates: organisations and places', () => {
     assert.deepEqual(found('The officials from the IPCC flew to the U.S. on a charter.'), ['organisation:IPCC', 'place:U.S.']);
   });
 
+  // Wrong today: isAcronym takes any word in capitals for an organisation's initials, "OK"
+  // included. In a whole analysis, 'Captain Ada Lowe said it was OK to wait.' makes an
+  // organisation entity "OK" (a later "it" resolves to it) and the article's top topic "OK".
+  it('takes "OK" for a word, not an organisation', { todo: '"it was OK" yields the organisation "OK"' }, () => {
+    assert.deepEqual(found('The captain said it was OK to wait.'), ['pronoun:it']);
+  });
+
   it('finds a body named by one word, but not a head noun alone', () => {
     assert.deepEqual(found('Congress and the Kremlin and the Institute and the Harbour Institute met.'), [
       'organisation:Congress', 'organisation:Kremlin', 'organisation:Harbour Institute',
