@@ -1,0 +1,197 @@
+// findSource and the subject finders of sources.ts: the mention a speech cue rests on, on
+// sentences split, tokenised and given their mention candidates as the analysis does (see
+// ../sentences.ts). Attribution is not run: candidates carry no entity unless a test sets one.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { SentenceInfo } from '../../../server/src/analysis/attribution/context';
+import { type Cue, findCues } from '../../../server/src/analysis/attribution/cues';
+import {
+  findSource, mainClauseStart, possessedHead, sentenceSubject, type Source, sourceSpan, subjectAfterIntro, verbAfterQuote,
+} from '../../../server/src/analysis/attribution/sources';
+import { oneSentence, tokenIndex } from '../sentences';
+
+/** A source as "kind:text": the candidate's kind, or "descriptor" / "definite descriptor". */
+function show(text: string, s: SentenceInfo, src: Source | null): string | null {
+  if (!src) return null;
+  const span = sourceSpan(s, src);
+  const kind = src.candidate ? src.candidate.kind : src.descriptor?.definite ? 'definite descriptor' : 'descriptor';
+  return `${kind}:${span ? text.slice(span.start, span.end) : ''}`;
+}
+
+/** The cue of a one-sentence text that starts at the word `word`. */
+function cueAt(s: SentenceInfo, word: string): Cue {
+  const k = tokenIndex(s, word);
+  const c = findCues(s).find((x) => x.first === k);
+  if (!c) throw new Error(`no cue at ${JSON.stringify(word)}`);
+  return c;
+}
+
+/** The source of the cue starting at `word` in a one-sentence text. */
+function sourceOf(text: string, word: string): string | null {
+  const s = oneSentence(text);
+  return show(text, s, findSource(s, cueAt(s, word)));
+}
+
+/** The subject of a one-sentence text's main clause. */
+function subjectOf(text: string): string | null {
+  const s = oneSentence(text);
+  return show(text, s, sentenceSubject(s, s.tokens.length));
+}
+
+/** The tokens of a sentence's first quotation, opening mark to closing mark. */
+function quotation(s: SentenceInfo): [number, number] {
+  const marks = s.tokens.filter((t) => t.kind === 'quote').map((t) => t.i);
+  return [marks[0], marks[1]];
+}
+
+describe('findSource: the subject before the cue', () => {
+  it('takes the mention right before the cue: "Mayor Lise Brandt said"', () => {
+    assert.equal(sourceOf('Mayor Lise Brandt said the talks would go on.', 'said'), 'person:Lise Brandt');
+    assert.equal(sourceOf('Putin said the talks would go on.', 'said'), 'unknown:Putin');
+  });
+
+  it('walks back over auxiliaries, adverbs and a day: "has also repeatedly said", "on Monday said"', () => {
+    assert.equal(sourceOf('Ada Lowe has also repeatedly said the budget was balanced.', 'said'), 'person:Ada Lowe');
+    assert.equal(sourceOf('Ada Lowe on Monday said the budget was balanced.', 'said'), 'person:Ada Lowe');
+  });
+
+  it('gives a coordinated cue the subject of the first verb: "Ada Lowe laughed and said"', () => {
+    assert.equal(sourceOf('Ada Lowe laughed and said the budget was balanced.', 'said'), 'person:Ada Lowe');
+  });
+
+  it('walks back over an apposition or a party label to the name: "Hugh Tarrant, a doctor at the clinic, said"', () => {
+    assert.equal(sourceOf('Hugh Tarrant, a doctor at the clinic, said the wait was long.', 'said'), 'person:Hugh Tarrant');
+    assert.equal(sourceOf('Tess Grady, 41, said the harbour was ready.', 'said'), 'person:Tess Grady');
+    assert.equal(sourceOf('Gov. Ada Lowe (D-OR), said the budget was balanced.', 'said'), 'person:Ada Lowe');
+  });
+
+  it('takes a description of an unnamed source: "a senior official said", "the 34-year-old mother of three said"', () => {
+    assert.equal(sourceOf('The plan was leaked, a senior official said.', 'said'), 'descriptor:a senior official');
+    assert.equal(sourceOf('The bridge is closed, the 34-year-old mother of three said.', 'said'), 'definite descriptor:the 34-year-old mother of three');
+  });
+
+  it('credits a statement to whoever released it: "The Harbour Authority released a statement saying"', () => {
+    assert.equal(sourceOf('The Harbour Authority released a statement saying the bridge was closed.', 'saying'), 'organisation:Harbour Authority');
+    assert.equal(sourceOf('The council released a statement saying the bridge was closed.', 'saying'), 'definite descriptor:The council');
+  });
+
+  // Wrong today: when the subject's head is not a source noun ("town"), the author is read by
+  // descriptorStartingAt from the sentence start, which runs over the verb and its object. In a
+  // whole analysis the quote goes to a new group entity named "town released a statement".
+  it('credits a statement to a town that released it', { todo: 'the source is "The town released a statement"' }, () => {
+    assert.equal(sourceOf('The town released a statement saying the bridge was closed.', 'saying'), 'definite descriptor:The town');
+  });
+
+  it('names the possessor of a speech noun: "Minister Paul Okafor’s claim that “…”"', () => {
+    assert.equal(sourceOf('Minister Paul Okafor’s claim that "nobody will notice" was mocked.', 'claim'), 'person:Paul Okafor');
+  });
+});
+
+describe('findSource: the source after the cue', () => {
+  it('takes the name after a cue that follows a quotation: "“…,” said Lena Caddell"', () => {
+    assert.equal(sourceOf('"It is over," said Lena Caddell.', 'said'), 'person:Lena Caddell');
+    assert.equal(sourceOf('"It is closed," said a senior official at the port.', 'said'), 'descriptor:a senior official');
+  });
+
+  it('takes the name after "…, said" only when it ends its clause', () => {
+    assert.equal(sourceOf('The bridge is closed for good, said Ada Lowe, director of the port.', 'said'), 'person:Ada Lowe');
+    assert.equal(sourceOf('The bridge is closed, said Ada Lowe is wrong.', 'said'), null);
+  });
+
+  it('never takes the listener after "told" for the source', () => {
+    assert.equal(sourceOf('"We are done," the strikers told Lena Caddell.', 'told'), 'definite descriptor:the strikers');
+    assert.equal(sourceOf('"We are done," told Lena Caddell.', 'told'), null);
+    assert.equal(sourceOf('Mayor Lise Brandt told Tom Becker the plan was dead.', 'told'), 'person:Lise Brandt');
+  });
+
+  // Wrong today: walkToSubject steps back over "was" like any auxiliary, so the listener of a
+  // passive "X was told" is taken for the speaker. In a whole analysis, '"Go home," Tom Becker
+  // was told.' is credited to Tom Becker.
+  it('never takes the listener of a passive "was told" for the source', { todo: '"“Go home,” Tom Becker was told" credits Tom Becker' }, () => {
+    assert.equal(sourceOf('"Go home," Tom Becker was told.', 'told'), null);
+  });
+
+  it('takes the organisation or the phrase after "according to"', () => {
+    assert.equal(sourceOf('According to the Harbour Authority, the bridge is closed.', 'According'), 'organisation:Harbour Authority');
+    assert.equal(sourceOf('The ferry ran aground, according to the coast guard, near the pier.', 'according'), 'definite descriptor:the coast guard');
+  });
+});
+
+describe('the subject of a sentence', () => {
+  it('starts the main clause after an introductory phrase, a place\'s state included: "Speaking in Salem, Oregon, Mayor …"', () => {
+    const t = 'Speaking in Salem, Oregon, Mayor Lise Brandt said the bridge was "safe."';
+    const s = oneSentence(t);
+    assert.equal(mainClauseStart(s), tokenIndex(s, 'Mayor'));
+    assert.equal(subjectOf(t), 'person:Lise Brandt');
+    assert.equal(mainClauseStart(oneSentence('Mayor Lise Brandt said the bridge was "safe."')), 0);
+  });
+
+  it('takes no mention in a prepositional phrase for the subject', () => {
+    assert.equal(subjectOf('In a letter to Ada Lowe, Tom Becker called the plan "a disgrace."'), 'person:Tom Becker');
+    assert.equal(subjectOf('At the meeting with Ada Lowe the council called the plan "a disgrace."'), null);
+  });
+
+  it('takes a possessed phrase, not its possessor, for the subject: "Ada Lowe’s chief spokesman rallied…"', () => {
+    const t = 'Ada Lowe’s chief spokesman rallied the crowd with "a promise."';
+    const s = oneSentence(t);
+    assert.equal(subjectOf(t), 'definite descriptor:Ada Lowe’s chief spokesman');
+    assert.equal(possessedHead(s, tokenIndex(s, 'chief')), tokenIndex(s, 'spokesman'));
+    const claim = oneSentence('Ada Lowe’s claim that "nobody will notice" was mocked.');
+    assert.equal(possessedHead(claim, tokenIndex(claim, 'claim')), -1);
+  });
+
+  it('reads only the mentions before the given token', () => {
+    const t = 'Mayor Lise Brandt said the bridge was "safe."';
+    const s = oneSentence(t);
+    assert.equal(show(t, s, sentenceSubject(s, tokenIndex(s, 'said'))), 'person:Lise Brandt');
+    assert.equal(sentenceSubject(s, 0), null);
+  });
+
+  it('takes a sentence-initial word nobody is known by for the subject only once it has an entity', () => {
+    const t = 'Putin said the talks were "over."';
+    const s = oneSentence(t);
+    assert.equal(sentenceSubject(s, s.tokens.length), null);
+    (s.candidates[0] as { entity?: string }).entity = 'e1';
+    assert.equal(show(t, s, sentenceSubject(s, s.tokens.length)), 'unknown:Putin');
+  });
+
+  // Wrong today: the possessor is skipped (its phrase, "claim", has no source noun), and
+  // descriptorStartingAt then takes the title word "Minister" alone for an unnamed source. In a
+  // whole analysis this makes a group entity "Minister" (see the todo in cues.test.ts).
+  it('takes no title word of a named person for an unnamed source', { todo: 'the subject is the descriptor "Minister"' }, () => {
+    const t = 'Minister Paul Okafor’s claim that "nobody will notice" was mocked.';
+    assert.notEqual(subjectOf(t), 'descriptor:Minister');
+  });
+
+  it('gives a cue that opens an introductory phrase the subject of the main clause: "After saying …, Ada Lowe …"', () => {
+    const t = 'After saying the bridge was "unsafe," Ada Lowe closed it.';
+    const s = oneSentence(t);
+    const cue = cueAt(s, 'saying');
+    assert.equal(findSource(s, cue), null);
+    assert.equal(show(t, s, subjectAfterIntro(s, cue, quotation(s)[1])), 'person:Ada Lowe');
+  });
+});
+
+describe('verbAfterQuote', () => {
+  it('reads "“…,” X verbed." with a past-tense verb ending the sentence', () => {
+    const t = '"It is closed," Ada Lowe conceded.';
+    const s = oneSentence(t);
+    const found = verbAfterQuote(s, quotation(s)[1]);
+    assert.ok(found);
+    assert.equal(show(t, s, found.src), 'person:Ada Lowe');
+    assert.equal(found.verb, tokenIndex(s, 'conceded'));
+  });
+
+  it('reads a description for X: "“…,” the two lawyers insisted."', () => {
+    const t = '"It is over," the two lawyers insisted.';
+    const s = oneSentence(t);
+    assert.equal(show(t, s, verbAfterQuote(s, quotation(s)[1])?.src ?? null), 'definite descriptor:the two lawyers');
+  });
+
+  it('reads nothing when the verb has an object or X is followed by no verb', () => {
+    for (const t of ['"It is closed," Ada Lowe conceded the point.', '"It is closed," Ada Lowe at the port.']) {
+      const s = oneSentence(t);
+      assert.equal(verbAfterQuote(s, quotation(s)[1]), null, t);
+    }
+  });
+});
