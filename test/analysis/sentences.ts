@@ -32,7 +32,7 @@ export function readSentences(text: string, { candidates = true } = {}): ReadTex
     const w = works[p.index];
     w.sentences.forEach((s, k) => {
       infos.push({
-        index: infos.length, paragraph: p.index, start: w.base + s.start, end: w.base + s.end, tokens: w.tokens[k], inQuote: w.inQuote[k], candidates: [],
+        index: infos.length, paragraph: p.index, start: w.base + s.start, end: w.base + s.end, tokens: w.tokens[k], inQuote: w.inQuote[k], candidates: [], memo: {},
       });
     });
   }

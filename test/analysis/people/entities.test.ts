@@ -45,7 +45,7 @@ describe('EntityRegistry: people', () => {
     const c = candidates(t);
     const r = new EntityRegistry();
     const id = r.addPerson(c('John Pike'));
-    assert.equal(r.addSurnameOnly(c('Pike')), id);
+    assert.equal(r.addPerson(c('Pike')), id);
     const [pike] = r.finish(t);
     assert.equal(r.all().length, 1);
     assert.deepEqual(mentions(t, pike), ['name:John Pike', 'surname:Pike']);

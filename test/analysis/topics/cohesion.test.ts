@@ -11,17 +11,15 @@ import {
 } from '../../../server/src/analysis/topics/cohesion';
 import { type ArticleTerms, collectTerms } from '../../../server/src/analysis/topics/terms';
 import { GroupTable } from '../../../server/src/analysis/topics/topicGroups';
-import { beginAnalysis } from '../../../server/src/analysis/topics/topicWords';
+import { WordTable } from '../../../server/src/analysis/topics/topicWords';
 
-/**
- * Every call of collectTerms, buildUnits and cohesion in this file goes through here: they are
- * to take a per-run context (their scratch buffers move there), and only these lines should
- * change with it.
- */
+const words = new WordTable();
+
+/** Every call of collectTerms, buildUnits and cohesion in this file goes through here. */
 const run = {
   terms: (read: ReturnType<typeof analyzeSpeech>): ArticleTerms => {
-    beginAnalysis();
-    return collectTerms(read.text, read.paragraphs.length, read.infos, { skip: new Set(), headings: new Set(), people: new Set(), runIns: new Map() });
+    words.begin();
+    return collectTerms(read.text, read.paragraphs.length, read.infos, { skip: new Set(), headings: new Set(), people: new Set(), runIns: new Map() }, words);
   },
   units: (paragraphs: readonly Paragraph[], body: readonly number[], terms: ArticleTerms, entities: readonly Entity[], opts: UnitOptions = WEIGHTS): Units =>
     buildUnits(paragraphs, body, terms, entities, opts),
@@ -47,7 +45,7 @@ function handTerms(perParagraph: [number, number][][], wordCounts?: number[]): A
   termStart[perParagraph.length] = ids.length;
   return {
     termStart, termIds: Int32Array.from(ids), termWeights: Float64Array.from(weights),
-    wordCounts: Int32Array.from(wordCounts ?? perParagraph.map(() => 10)), groups: new GroupTable(), headings: new Map(),
+    wordCounts: Int32Array.from(wordCounts ?? perParagraph.map(() => 10)), groups: new GroupTable(words), headings: new Map(),
   };
 }
 

@@ -5,15 +5,18 @@ import { describe, it } from 'node:test';
 import { analyzeSpeech, type SpeechAnalysis } from '../../../server/src/analysis/article';
 import { type ArticleTerms, collectTerms, spanWords, type TermOptions } from '../../../server/src/analysis/topics/terms';
 import { type Group, nameOf, STRIDE } from '../../../server/src/analysis/topics/topicGroups';
-import { beginAnalysis, intern, interned, lookUp } from '../../../server/src/analysis/topics/topicWords';
+import { WordTable } from '../../../server/src/analysis/topics/topicWords';
 
-/**
- * The one call of collectTerms in this file: it is to take a per-run context (its scratch
- * buffers move there), and only this line should change with it.
- */
+/** The word table of this file's analyses (one for the run, as the command line keeps one). */
+const words = new WordTable();
+const intern = (s: string): number => words.intern(s);
+const interned = (id: number): string => words.interned(id);
+const lookUp = (lower: string): number => words.lookUp(lower);
+
+/** The one call of collectTerms in this file. */
 function collect(read: SpeechAnalysis, opts: Partial<TermOptions> = {}): ArticleTerms {
-  beginAnalysis();
-  return collectTerms(read.text, read.paragraphs.length, read.infos, { skip: new Set(), headings: new Set(), people: new Set(), runIns: new Map(), ...opts });
+  words.begin();
+  return collectTerms(read.text, read.paragraphs.length, read.infos, { skip: new Set(), headings: new Set(), people: new Set(), runIns: new Map(), ...opts }, words);
 }
 
 /** The words people are named by, as topicSections.prepare reads them from the entities. */
@@ -21,7 +24,7 @@ function peopleWords(read: SpeechAnalysis): Set<number> {
   const out = new Set<number>();
   for (const e of read.entities) {
     if (e.kind !== 'person') continue;
-    for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'misspelling') spanWords(read.text, m.start, m.end, out);
+    for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'misspelling') spanWords(words, read.text, m.start, m.end, out);
   }
   return out;
 }
@@ -216,7 +219,7 @@ describe('spanWords', () => {
   it('gives the word indexes of a span, trimmed of quotation marks and punctuation', () => {
     const t = 'He thanked “Ada Lowe,” and left.';
     const out: number[] = [];
-    spanWords(t, t.indexOf('“'), t.indexOf(' and'), out);
+    spanWords(words, t, t.indexOf('“'), t.indexOf(' and'), out);
     assert.deepEqual(out, [lookUp('ada'), lookUp('lowe')]);
   });
 });
