@@ -2,6 +2,7 @@
 // their quotes. Pure (no vscode API), so the grouping, the speaker filter and the merging of
 // inferred sections are unit-tested with plain Node.
 import type { ArticleResult, Position, QuoteInfo, Range, SectionInfo, SpeakerInfo } from '../../common/protocol';
+import { plural } from '../../common/text';
 import { comparePositions } from './positions';
 
 export interface TreeOptions {
@@ -63,10 +64,6 @@ export interface SectionTree {
 }
 
 export const UNATTRIBUTED_LABEL = 'No speaker found';
-
-function plural(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`;
-}
 
 function sectionLabel(s: SectionInfo, index: number): string {
   if (s.title) return s.title;

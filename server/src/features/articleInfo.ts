@@ -2,10 +2,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
 import type { ArticleResult } from '../../../common/protocol';
+import { excerpt } from '../../../common/text';
 import { renderReport } from '../formats/report';
 import { indexOf } from '../lsp/articleIndex';
 import { fileLabel } from '../formats/fileLabel';
-import { quoteExcerpt } from '../lsp/markdown';
 import { range } from '../lsp/ranges';
 
 export function articleInfo(article: Article, document: TextDocument): ArticleResult {
@@ -18,7 +18,7 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
     cue: q.cue ? range(document, q.cue) : null,
     source: q.source ? range(document, q.source) : null,
     confidence: q.confidence,
-    excerpt: quoteExcerpt(article.text, q, 48),
+    excerpt: excerpt(article.text, q, 48),
     section: ix.sectionOf(q.start)?.id ?? null,
     method: q.method,
     unclosed: q.unclosed,

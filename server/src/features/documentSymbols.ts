@@ -4,14 +4,14 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Article, Quote, Section } from '../analysis/model';
 import { indexOf } from '../lsp/articleIndex';
-import { plural, quoteExcerpt } from '../lsp/markdown';
+import { excerpt, plural } from '../../../common/text';
 import { range } from '../lsp/ranges';
 
 function quoteSymbol(article: Article, document: TextDocument, q: Quote): DocumentSymbol {
   const who = indexOf(article).entity(q.speaker)?.name ?? 'Unattributed';
   const r = range(document, q);
   const detail = [q.kind === 'partial' ? 'partial' : q.kind === 'indirect' ? 'reported' : '', q.unclosed ? 'unclosed' : ''].filter(Boolean).join(', ');
-  return { name: `${who}: ${quoteExcerpt(article.text, q, 40)}`, detail: detail || undefined, kind: SymbolKind.String, range: r, selectionRange: r };
+  return { name: `${who}: ${excerpt(article.text, q, 40)}`, detail: detail || undefined, kind: SymbolKind.String, range: r, selectionRange: r };
 }
 
 function sectionSymbol(article: Article, document: TextDocument, s: Section): DocumentSymbol {

@@ -5,7 +5,8 @@ import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Entity, Mention, Quote, Section, Span } from '../analysis/model';
 import { type ArticleIndex, indexOf, type TopicMention } from '../lsp/articleIndex';
-import { clipText, md, plural } from '../lsp/markdown';
+import { clipText, plural } from '../../../common/text';
+import { md } from '../lsp/markdown';
 import { range } from '../lsp/ranges';
 
 const METHOD: Record<Quote['method'], string> = {

@@ -4,7 +4,7 @@ import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
 import { indexOf } from '../lsp/articleIndex';
-import { plural } from '../lsp/markdown';
+import { plural } from '../../../common/text';
 import { range } from '../lsp/ranges';
 
 function fileName(uri: string): string {
