@@ -29,7 +29,8 @@ export function renderReport(article: Article, label: string, opts: ReportOption
   lines.push(paint(color, '2', `${plural(article.quotes.length - reported, 'quote')} · ${plural(reported, 'reported statement')} · ${plural(speakerIds.length, 'speaker')} · ${plural(article.sections.length, 'section')}`));
   const sections: (Section | null)[] = article.sections.length ? [...article.sections] : [null];
   for (const s of sections) {
-    const quotes = article.quotes.filter((q) => !s || (q.start >= s.range.start && q.start < s.range.end && !nestedChildHolds(article, s, q)));
+    // Each quote under its own section (the innermost holding it), not again under the section around it.
+    const quotes = article.quotes.filter((q) => !s || q.section === s.id);
     lines.push('');
     const heading = s?.title ?? 'Lead';
     const indent = s && s.level > 1 ? '  '.repeat(s.level - 1) : '';
@@ -59,10 +60,4 @@ export function renderReport(article: Article, label: string, opts: ReportOption
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** A quote inside a nested section is listed there, not again in its parent. */
-function nestedChildHolds(article: Article, s: Section, q: Quote): boolean {
-  return article.sections.some((c) => c !== s && c.level > s.level && c.range.start >= s.range.start && c.range.end <= s.range.end
-    && q.start >= c.range.start && q.start < c.range.end);
 }
