@@ -21,7 +21,10 @@ export interface SectionInfo {
   level: number;
   inferred: boolean;
   topics: string[];
-  /** Speaker ids quoted in the section, most quoted first, with their counts. */
+  /**
+   * The speakers quoted in the section, subsections included (every kind of quote, reported speech
+   * too), most quoted first (ties: first quoted first), with their counts.
+   */
   speakers: { id: string; quotes: number }[];
 }
 
@@ -35,6 +38,7 @@ export interface QuoteInfo {
   confidence: number;
   /** The first words of the quote, for lists. */
   excerpt: string;
+  /** Id of the innermost section holding the quote's start; null outside every section (a headline). */
   section: string | null;
   /** Which rule credited the speaker: cue, according, colon, continuation, nearest (a guess) or none. */
   method: 'cue' | 'according' | 'dash' | 'subject' | 'colon' | 'continuation' | 'nearest' | 'editor' | 'none';

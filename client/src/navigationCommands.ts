@@ -3,6 +3,7 @@
 // like Go to Symbol.
 import { commands, type Disposable, type QuickPickItem, Selection, type TextEditor, TextEditorRevealType, ThemeIcon, window } from 'vscode';
 import type { ArticleResult, QuoteInfo, Range as WireRange, SpeakerInfo } from '../../common/protocol';
+import { plural } from '../../common/text';
 import type { ArticleStore } from './articleStore';
 import { comparePositions, rangeContains } from './positions';
 import { stepQuote } from './quoteNavigation';
@@ -67,7 +68,7 @@ export function registerNavigationCommands(store: ArticleStore): Disposable[] {
         ?? c.article.speakers.find((s) => s.mentions.some((m) => rangeContains(m.range, cursor, true)))?.id;
       speakers.sort((a, b) => (a.id === here ? -1 : 0) - (b.id === here ? -1 : 0));
       const pick = await window.showQuickPick(
-        speakers.map((s) => ({ label: s.name, description: s.role ?? undefined, detail: `${s.quotes} ${s.quotes === 1 ? 'quote' : 'quotes'}`, iconPath: new ThemeIcon(s.kind === 'organisation' ? 'organization' : 'person'), s })),
+        speakers.map((s) => ({ label: s.name, description: s.role ?? undefined, detail: plural(s.quotes, 'quote'), iconPath: new ThemeIcon(s.kind === 'organisation' ? 'organization' : 'person'), s })),
         { title: "Show a speaker's quotes", placeHolder: 'Speaker', matchOnDescription: true },
       );
       speaker = pick?.s;

@@ -2,6 +2,7 @@
 // their quotes. Pure (no vscode API), so the grouping, the speaker filter and the merging of
 // inferred sections are unit-tested with plain Node.
 import type { ArticleResult, Position, QuoteInfo, Range, SectionInfo, SpeakerInfo } from '../../common/protocol';
+import { plural } from '../../common/text';
 import { comparePositions } from './positions';
 
 export interface TreeOptions {
@@ -64,10 +65,6 @@ export interface SectionTree {
 
 export const UNATTRIBUTED_LABEL = 'No speaker found';
 
-function plural(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`;
-}
-
 function sectionLabel(s: SectionInfo, index: number): string {
   if (s.title) return s.title;
   if (s.inferred) return s.topics.length ? s.topics.slice(0, 3).join(', ') : `Section ${index + 1}`;
@@ -106,13 +103,13 @@ export function buildSectionTree(article: ArticleResult, options: TreeOptions): 
   const speakers = new Map(article.speakers.map((s) => [s.id, s]));
   const { roots, shownFor } = sectionNodes(article.sections, options.showInferred);
 
-  // Each quote goes to the section the server placed it in (or, failing that, the one it starts in).
-  const flat = flatten(roots);
+  // Each quote goes to the section the server placed it in (a quote outside every section, in a
+  // headline, is in none).
   const grouped = new Map<SectionNode, QuoteInfo[]>();
   for (const q of article.quotes) {
     const who = q.speaker ? speakers.get(q.speaker) ?? null : null;
     if (options.speaker !== null && who?.name !== options.speaker) continue;
-    const node = (q.section !== null ? shownFor.get(q.section) : undefined) ?? deepestAt(roots, q.range.start) ?? flat[0];
+    const node = q.section === null ? undefined : shownFor.get(q.section);
     if (!node) continue;
     const list = grouped.get(node);
     if (list) list.push(q);
@@ -135,7 +132,7 @@ export function buildSectionTree(article: ArticleResult, options: TreeOptions): 
   return { roots: shown, byId, signature: lines.join('\n') };
 }
 
-/** Section nodes nested by level; `shownFor` maps every server section id to the node that shows it. */
+/** Section nodes nested by level and range; `shownFor` maps every server section id to the node that shows it. */
 function sectionNodes(sections: readonly SectionInfo[], showInferred: boolean): { roots: SectionNode[]; shownFor: Map<string, SectionNode> } {
   const roots: SectionNode[] = [];
   const shownFor = new Map<string, SectionNode>();
@@ -143,7 +140,9 @@ function sectionNodes(sections: readonly SectionInfo[], showInferred: boolean): 
   const stack: { level: number; node: SectionNode }[] = [];
   const folded: SectionInfo[] = [];
   const make = (s: SectionInfo, index: number, style: SectionStyle): SectionNode => {
-    while (stack.length && stack[stack.length - 1].level >= s.level) stack.pop();
+    // A section nests in the one before it at a lower level, if that one's range holds its start
+    // (a "##" section after the lead is no part of the lead).
+    while (stack.length && (stack[stack.length - 1].level >= s.level || comparePositions(s.range.start, stack[stack.length - 1].node.range.end) >= 0)) stack.pop();
     const parent = stack.length ? stack[stack.length - 1].node : null;
     const label = sectionLabel(s, index);
     const n = (seen.get(label) ?? 0) + 1;
@@ -226,10 +225,6 @@ function prune(nodes: SectionNode[]): SectionNode[] {
     if (n.quotes || subs.length) keep.push(n);
   }
   return keep;
-}
-
-function flatten(nodes: readonly SectionNode[]): SectionNode[] {
-  return nodes.flatMap((n) => [n, ...flatten(n.subsections)]);
 }
 
 /** The innermost shown section holding a position: the last one starting at or before it, at each level. */

@@ -1,6 +1,7 @@
 // "N speakers · M quotes" for the active article; a click focuses the Topic Sections view.
 import { type Disposable, MarkdownString, StatusBarAlignment, type StatusBarItem, window } from 'vscode';
 import type { ArticleResult } from '../../common/protocol';
+import { plural } from '../../common/text';
 import type { ArticleStore } from './articleStore';
 import { speakersInQuoteOrder } from './speakerColors';
 import { TOPICS_VIEW_ID } from './topicsView';
@@ -8,7 +9,7 @@ import { TOPICS_VIEW_ID } from './topicsView';
 export function countsText(article: ArticleResult): string {
   const speakers = speakersInQuoteOrder(article).length;
   const quotes = article.quotes.length;
-  return `${speakers} ${speakers === 1 ? 'speaker' : 'speakers'} · ${quotes} ${quotes === 1 ? 'quote' : 'quotes'}`;
+  return `${plural(speakers, 'speaker')} · ${plural(quotes, 'quote')}`;
 }
 
 export class ArticleStatus implements Disposable {

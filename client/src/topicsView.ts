@@ -22,6 +22,7 @@ import {
   window,
 } from 'vscode';
 import type { ArticleResult } from '../../common/protocol';
+import { plural } from '../../common/text';
 import type { ArticleStore } from './articleStore';
 import { revealInEditor } from './reveal';
 import {
@@ -125,7 +126,7 @@ export class TopicsView implements TreeDataProvider<TreeNode>, Disposable {
           ? new ThemeIcon(s.kind === 'organisation' ? 'organization' : s.kind === 'group' ? 'people' : 'person', color === undefined ? undefined : new ThemeColor(speakerColorId(color, 'Foreground')))
           : new ThemeIcon('question', new ThemeColor('newsAnnotator.unattributedQuoteBorder'));
         item.contextValue = s ? 'speaker' : 'speaker.none';
-        item.tooltip = s ? `${s.name}${s.role ? ` · ${s.role}` : ''}\n${s.quotes} ${s.quotes === 1 ? 'quote' : 'quotes'} in the article` : 'Quotes no speaker was found for';
+        item.tooltip = s ? `${s.name}${s.role ? ` · ${s.role}` : ''}\n${plural(s.quotes, 'quote')} in the article` : 'Quotes no speaker was found for';
         break;
       }
       case 'quote': {
@@ -185,7 +186,7 @@ export class TopicsView implements TreeDataProvider<TreeNode>, Disposable {
     const items: Item[] = quoted.map((s) => ({
       label: s.name,
       description: s.role ?? undefined,
-      detail: `${s.quotes} ${s.quotes === 1 ? 'quote' : 'quotes'}`,
+      detail: plural(s.quotes, 'quote'),
       iconPath: new ThemeIcon(s.kind === 'organisation' ? 'organization' : 'person'),
       name: s.name,
     }));
@@ -221,7 +222,7 @@ function sectionTooltip(node: SectionNode): MarkdownString {
   // Titles and topics come from the article: appendText escapes them.
   const md = new MarkdownString().appendMarkdown('**').appendText(node.label).appendMarkdown('**\n\n');
   md.appendText(`${how}; lines ${node.range.start.line + 1}–${node.range.end.line + 1}.`);
-  if (node.merged) md.appendMarkdown('\n\n').appendText(`Includes ${node.merged} inferred ${node.merged === 1 ? 'section' : 'sections'} (shown apart when inferred sections are shown).`);
+  if (node.merged) md.appendMarkdown('\n\n').appendText(`Includes ${plural(node.merged, 'inferred section')} (shown apart when inferred sections are shown).`);
   if (node.topics.length) md.appendMarkdown('\n\n').appendText(`Topics: ${node.topics.join(', ')}`);
   return md;
 }

@@ -21,6 +21,7 @@ import { documentHighlights } from './features/documentHighlights';
 import { documentSymbols } from './features/documentSymbols';
 import { exportArticle } from './features/exportArticle';
 import { foldingRanges } from './features/foldingRanges';
+import { fileLabel } from './formats/fileLabel';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { references } from './features/references';
@@ -79,10 +80,6 @@ interface FileEntry {
   readonly mtime: number;
   readonly size: number;
   readonly symbols: WorkspaceSymbol[];
-}
-
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
@@ -171,7 +168,7 @@ export function createNewsService(deps: ServiceDeps) {
         reason = `the analysis failed (${(err as Error)?.message ?? String(err)}); the text is unchanged`;
       }
     }
-    const entry: Analysis = { version, article, skipped: reason ? `${fileName(doc.uri)} is not analysed: ${reason}.` : null };
+    const entry: Analysis = { version, article, skipped: reason ? `${fileLabel(doc.uri)} is not analysed: ${reason}.` : null };
     cache.set(doc.uri, entry);
     if ((skipped.get(doc.uri) ?? null) !== entry.skipped) {
       if (entry.skipped) skipped.set(doc.uri, entry.skipped);

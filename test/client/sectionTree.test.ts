@@ -1,10 +1,13 @@
 // The Topic Sections tree the client builds from the server's `newsAnnotator/article` answer.
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildSectionTree, deepestAt, describeNode, labelOf, type SectionNode, type TreeNode } from '../../client/src/sectionTree';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { articleInfo } from '../../server/src/features/articleInfo';
+import { toContract } from '../../server/src/formats/json';
 import type { ArticleResult, Range, SectionInfo } from '../../common/protocol';
 
 /** What the server answers for a document holding `text`. */
@@ -182,5 +185,59 @@ describe('Topic Sections tree with inferred sections', () => {
     // Filtered to the speaker of the subsection only: its parent stays, to hold it.
     const omar = buildSectionTree(nested, { speaker: 'Omar Haddad', showInferred: true });
     assert.deepEqual(outline(omar.roots), ['Harbour Tolls — no quotes', '  Night Ferries — 1 quote', '    Omar Haddad — 1 quote', '      “quote q2” — ']);
+  });
+});
+
+// The CLI's JSON and the editor's Topic Sections view read the same section facts: they must name
+// the same speakers, with the same counts, for every section.
+describe('Topic Sections tree and the CLI JSON', () => {
+  const root = join(__dirname, '..', '..');
+  const polnear = join(root, '..', 'shared', 'eval', 'corpora', 'polnear-dev.jsonl');
+
+  /** Each section's speakers with their quote counts ("id n", sorted): from the JSON, and from the tree (a section node and its subsections). */
+  function bothSides(text: string): { json: string[][]; tree: string[][] } {
+    const article = analyzeArticle(text);
+    const json = toContract(article, 'x.news').sections.map((s) => {
+      assert.deepEqual([...s.speakers].sort(), s.speakerQuotes.map((x) => x.id).sort(), 'speakers and speakerQuotes name the same ids');
+      return s.speakerQuotes.map((x) => `${x.id} ${x.quotes}`).sort();
+    });
+    const tree = buildSectionTree(articleInfo(article, TextDocument.create('file:///tmp/x.news', 'news', 1, text)), { speaker: null, showInferred: true });
+    const counts = (n: SectionNode, into = new Map<string, number>()): Map<string, number> => {
+      for (const p of n.speakers) if (p.speaker) into.set(p.speaker.id, (into.get(p.speaker.id) ?? 0) + p.quotes.length);
+      for (const sub of n.subsections) counts(sub, into);
+      return into;
+    };
+    // With inferred sections shown, the tree has one node per section, in order.
+    const nodes = (list: readonly SectionNode[]): SectionNode[] => list.flatMap((n) => [n, ...nodes(n.subsections)]);
+    return { json, tree: nodes(tree.roots).map((n) => [...counts(n)].map(([id, k]) => `${id} ${k}`).sort()) };
+  }
+
+  const agree = (text: string, label: string): void => {
+    const { json, tree } = bothSides(text);
+    assert.deepEqual(tree, json, label);
+  };
+
+  it('agree on the sample', () => {
+    agree(readFileSync(join(root, 'samples', 'press-conference.news'), 'utf8'), 'press-conference.news');
+  });
+
+  it('agree on nested headings, and on second-level headings with no first level above them', () => {
+    const nested = 'Harbour Plan Approved\n\n# Funding\n\n"We found the money," Councilman Tom Becker said.\n\n## Ferries\n\n"Two boats a day," Becker said. Mayor Ana Ruiz said the ferries would run all year.\n\n# Parks\n\n"Open," Ruiz said.\n';
+    agree(nested, 'nested');
+    const { json } = bothSides(nested);
+    assert.deepEqual(json.map((s) => s.length), [2, 2, 1], 'the first section counts its subsection\'s speakers');
+    // The lead (level 1) ends where the first "##" section (level 2) starts: it holds none of its quotes.
+    const secondOnly = 'Harbour Plan Approved\n\n"A good day," Mayor Ana Ruiz said.\n\n## Funding\n\n"We found the money," Councilman Tom Becker said.\n';
+    assert.deepEqual(analyzeArticle(secondOnly).sections.map((s) => s.level), [1, 2]);
+    agree(secondOnly, 'second level only');
+  });
+
+  it('agree on every article of PolNeAR dev', { skip: existsSync(polnear) ? false : 'no ../shared/eval here' }, () => {
+    const lines = readFileSync(polnear, 'utf8').split('\n').filter(Boolean);
+    assert.ok(lines.length > 0);
+    for (const line of lines) {
+      const { id, text } = JSON.parse(line) as { id: string; text: string };
+      agree(text, id);
+    }
   });
 });

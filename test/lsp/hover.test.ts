@@ -87,8 +87,9 @@ describe('hover', () => {
   it('lists a section’s speakers on its heading', async () => {
     const h = await hoverAt('Funding and Ferries');
     assert.equal(textAt(COUNCIL, h!.range!), 'Funding and Ferries');
-    // "Tom Beckker said he would vote…" is reported speech, counted apart from the quotations.
-    assert.equal(valueOf(h), '**Funding and Ferries** · section 2 of 2\n\n2 quotes: Tom Becker (2)\n\n1 reported statement');
+    // "Tom Beckker said he would vote…" is reported speech: told apart in the total, counted with the
+    // speaker's quotes as the JSON and the Topic Sections view count them.
+    assert.equal(valueOf(h), '**Funding and Ferries** · section 2 of 2\n\n2 quotes, 1 reported statement: Tom Becker (3)');
   });
 
   it('answers nothing on plain words', async () => {

@@ -73,4 +73,13 @@ describe('the size limit', () => {
     const notice = await client.messages.wait((m) => m.message.includes('prices.news'));
     assert.match(notice.message, /it is 3 KB, over the 2 KB limit/);
   });
+
+  it('names a document whose URI is not valid percent-encoding by its raw file name', async () => {
+    await client.configure({ maxFileSize: LIMIT });
+    // "%E0%A4%A" cuts a three-byte sequence short: decodeURIComponent throws on it.
+    const odd = await client.open('file:///news/a%E0%A4%A.news', ARTICLE + FILLER.repeat(25));
+    assert.deepEqual(await client.diagnostics(odd), []);
+    const notice = await client.messages.wait((m) => m.message.includes('a%E0%A4%A.news'));
+    assert.match(notice.message, /^News Annotator: a%E0%A4%A\.news is not analysed: it is 3 KB/);
+  });
 });

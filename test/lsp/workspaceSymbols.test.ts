@@ -104,6 +104,21 @@ describe('workspace symbols (in-memory files)', () => {
   });
 });
 
+describe('workspace symbols (a file name that is not valid percent-encoding)', () => {
+  it('labels it by its raw name instead of failing the request', async () => {
+    const fs = new MemoryFiles();
+    // "%E0%A4%A" cuts a three-byte sequence short: decodeURIComponent throws on it.
+    fs.write('file:///ws/a%E0%A4%A.news', HARBOUR);
+    const client = await Client.start({ deps: { fileSystem: fs }, folders: ['file:///ws'] });
+    try {
+      const ruiz = (await query(client, 'ruiz')).find((s) => s.name === 'Ana Ruiz');
+      assert.equal(ruiz?.containerName, 'Mayor · 1 quote · a%E0%A4%A.news');
+    } finally {
+      client.dispose();
+    }
+  });
+});
+
 describe('workspace symbols (Node file system)', () => {
   let dir: string;
   const logged: string[] = [];

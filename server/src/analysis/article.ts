@@ -1,5 +1,6 @@
 // analyzeArticle: the one entry point of the analysis core. Pure: text in, Article out (an
 // optional cache, kept from an earlier version of the document, only saves work).
+import { addSectionFacts } from './topics/sectionFacts';
 import { ArticleCache } from './incremental/articleCache';
 import { attribute } from './attribution/attribution';
 import type { SentenceInfo } from './attribution/context';
@@ -204,6 +205,7 @@ export function addTopics(read: SpeechAnalysis, words: WordTable): Article {
   const { text, paragraphs, sentences, structure, infos, quotes, entities, corrections } = read;
   // topicSections.ts lists what the passes read.
   const { sections, topics } = sectionsAndTopics({ text, paragraphs, structure, sentences: infos, entities, quotes, words });
+  addSectionFacts(sections, quotes);
 
   return {
     text,

@@ -42,6 +42,20 @@ export interface Section {
   readonly lastParagraph: number;
   /** Key subjects of the section, most salient first (filled by the topics pass). */
   topics: string[];
+  /**
+   * The speakers of the quotes (of every kind) that start in the section's range, subsections
+   * included: most quoted first, ties by first quote (set by sectionFacts.ts).
+   */
+  speakers: readonly SectionSpeaker[];
+}
+
+/** A speaker quoted in a section. */
+export interface SectionSpeaker {
+  readonly id: string;
+  /** How many of the section's quotes are the speaker's. */
+  readonly quotes: number;
+  /** Where the section first quotes the speaker (the quote's start). */
+  readonly first: number;
 }
 
 export type EntityKind = 'person' | 'organisation' | 'group';
@@ -106,6 +120,8 @@ export interface Quote extends Span {
   source: Span | null;
   confidence: number;
   method: AttributionMethod;
+  /** Id of the innermost section holding the quote's start; null outside every section (a headline). Set by sectionFacts.ts. */
+  section: string | null;
 }
 
 /** `event`: a named or described happening ("summit", "MH17", "nuclear deal"); `phrase`: any other subject. */

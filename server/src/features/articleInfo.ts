@@ -2,10 +2,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
 import type { ArticleResult } from '../../../common/protocol';
+import { excerpt } from '../../../common/text';
 import { renderReport } from '../formats/report';
 import { indexOf } from '../lsp/articleIndex';
 import { fileLabel } from '../formats/fileLabel';
-import { quoteExcerpt } from '../lsp/markdown';
 import { range } from '../lsp/ranges';
 
 export function articleInfo(article: Article, document: TextDocument): ArticleResult {
@@ -18,8 +18,8 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
     cue: q.cue ? range(document, q.cue) : null,
     source: q.source ? range(document, q.source) : null,
     confidence: q.confidence,
-    excerpt: quoteExcerpt(article.text, q, 48),
-    section: ix.sectionOf(q.start)?.id ?? null,
+    excerpt: excerpt(article.text, q, 48),
+    section: q.section,
     method: q.method,
     unclosed: q.unclosed,
   }));
@@ -27,20 +27,16 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
     uri: document.uri,
     version: document.version,
     title: article.title ? article.text.slice(article.title.start, article.title.end) : null,
-    sections: article.sections.map((s) => {
-      const per = new Map<string, number>();
-      for (const q of quotes) if (q.section === s.id && q.speaker && q.kind !== 'indirect') per.set(q.speaker, (per.get(q.speaker) ?? 0) + 1);
-      return {
-        id: s.id,
-        title: s.title,
-        headingRange: s.headingRange ? range(document, s.headingRange) : null,
-        range: range(document, s.range),
-        level: s.level,
-        inferred: s.inferred,
-        topics: s.topics,
-        speakers: [...per].sort((a, b) => b[1] - a[1]).map(([id, n]) => ({ id, quotes: n })),
-      };
-    }),
+    sections: article.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      headingRange: s.headingRange ? range(document, s.headingRange) : null,
+      range: range(document, s.range),
+      level: s.level,
+      inferred: s.inferred,
+      topics: s.topics,
+      speakers: s.speakers.map((x) => ({ id: x.id, quotes: x.quotes })),
+    })),
     quotes,
     speakers: article.entities.map((e) => ({
       id: e.id,

@@ -5,7 +5,9 @@ import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Entity, Mention, Quote, Section, Span } from '../analysis/model';
 import { type ArticleIndex, indexOf, type TopicMention } from '../lsp/articleIndex';
-import { clipText, md, plural } from '../lsp/markdown';
+import { clipText, plural } from '../../../common/text';
+import { holds } from '../analysis/topics/sectionFacts';
+import { md } from '../lsp/markdown';
 import { range } from '../lsp/ranges';
 
 const METHOD: Record<Quote['method'], string> = {
@@ -59,7 +61,7 @@ export function quoteHover(article: Article, document: TextDocument, q: Quote, o
   const text = article.text;
   const speaker = ix.entity(q.speaker);
   const lines: string[] = [];
-  const section = sectionName(ix.sectionOf(q.start));
+  const section = sectionName(ix.section(q.section));
   if (speaker) {
     const own = ix.quotesBy(speaker.id);
     lines.push(speakerLine(speaker));
@@ -120,17 +122,16 @@ export function entityHover(article: Article, document: TextDocument, m: Mention
 export function headingHover(article: Article, document: TextDocument, s: Section): Hover {
   const ix = indexOf(article);
   const heading = s.headingRange ?? s.range;
-  const within = article.quotes.filter((q) => q.start >= s.range.start && q.start < s.range.end);
-  // Quotations are counted by speaker; reported speech is counted apart.
-  const inside = within.filter((q) => q.kind !== 'indirect');
-  const reported = within.length - inside.length;
-  const per = new Map<string | null, number>();
-  for (const q of inside) per.set(q.speaker, (per.get(q.speaker) ?? 0) + 1);
-  const speakers = [...per].sort((a, b) => b[1] - a[1])
-    .map(([id, n]) => `${md(ix.entity(id)?.name ?? 'no speaker found')} (${n})`);
+  // The section's speakers as the analysis counts them (subsections included, reported speech too);
+  // the quotes of no speaker found, and how many are reported speech, from the same rule.
+  const within = article.quotes.filter((q) => holds(s, q.start));
+  const reported = within.filter((q) => q.kind === 'indirect').length;
+  const speakers = s.speakers.map((x) => `${md(ix.entity(x.id)?.name ?? x.id)} (${x.quotes})`);
+  const unattributed = within.length - s.speakers.reduce((n, x) => n + x.quotes, 0);
+  if (unattributed) speakers.push(`no speaker found (${unattributed})`);
+  const counts = [within.length > reported ? plural(within.length - reported, 'quote') : '', reported ? plural(reported, 'reported statement') : ''];
   const lines = [`**${md(s.title ?? 'Lead')}** · section ${article.sections.indexOf(s) + 1} of ${article.sections.length}`];
-  lines.push(inside.length ? `${plural(inside.length, 'quote')}: ${speakers.join(', ')}` : 'No quotes');
-  if (reported) lines.push(plural(reported, 'reported statement'));
+  lines.push(within.length ? `${counts.filter(Boolean).join(', ')}: ${speakers.join(', ')}` : 'No quotes');
   if (s.topics.length) lines.push(`Topics: ${s.topics.slice(0, 8).map(md).join(', ')}`);
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: range(document, heading) };
 }

@@ -4,18 +4,14 @@ import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
 import { indexOf } from '../lsp/articleIndex';
-import { plural } from '../lsp/markdown';
+import { plural } from '../../../common/text';
+import { fileLabel } from '../formats/fileLabel';
 import { range } from '../lsp/ranges';
-
-function fileName(uri: string): string {
-  const path = uri.replace(/[?#].*$/, '');
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
-}
 
 /** One article's workspace symbols; unnamed sources ("a senior official") are left out. */
 export function articleSymbols(article: Article, document: TextDocument): WorkspaceSymbol[] {
   const ix = indexOf(article);
-  const file = fileName(document.uri);
+  const file = fileLabel(document.uri);
   const out: WorkspaceSymbol[] = [];
   for (const s of article.sections) {
     if (s.title === null) continue;

@@ -1,9 +1,10 @@
 // The JSON contract of `news-annotator analyze --json` (see README): one object per file.
-import type { Article, Quote, Span } from '../analysis/model';
+import type { Article, Span } from '../analysis/model';
 
 export interface ContractSpan { start: number; end: number }
 
 export interface ContractSection {
+  id: string;
   title: string | null;
   start: number;
   end: number;
@@ -12,7 +13,10 @@ export interface ContractSection {
   level: number;
   inferred: boolean;
   topics: string[];
+  /** Ids of the speakers quoted in the section (subsections included, every kind of quote), in order of first quote. */
   speakers: string[];
+  /** The same speakers with their quote counts, most quoted first. */
+  speakerQuotes: { id: string; quotes: number }[];
 }
 
 export interface ContractSpeaker {
@@ -36,6 +40,8 @@ export interface ContractQuote {
   source: ContractSpan | null;
   confidence: number;
   method: string;
+  /** Id of the innermost section holding the quote's start (null outside every section). */
+  section: string | null;
   unclosed?: boolean;
 }
 
@@ -49,10 +55,6 @@ export interface ContractArticle {
 }
 
 const span = (s: Span | null): ContractSpan | null => (s ? { start: s.start, end: s.end } : null);
-
-function inside(q: Quote, s: Span): boolean {
-  return q.start >= s.start && q.start < s.end;
-}
 
 export function toContract(article: Article, file: string): ContractArticle {
   const counts = new Map<string, number>();
@@ -73,6 +75,7 @@ export function toContract(article: Article, file: string): ContractArticle {
     file,
     title: article.title ? article.text.slice(article.title.start, article.title.end) : null,
     sections: article.sections.map((s) => ({
+      id: s.id,
       title: s.title,
       start: s.range.start,
       end: s.range.end,
@@ -81,7 +84,8 @@ export function toContract(article: Article, file: string): ContractArticle {
       level: s.level,
       inferred: s.inferred,
       topics: s.topics,
-      speakers: [...new Set(article.quotes.filter((q) => q.speaker && inside(q, s.range)).map((q) => q.speaker as string))],
+      speakers: [...s.speakers].sort((a, b) => a.first - b.first).map((x) => x.id),
+      speakerQuotes: s.speakers.map((x) => ({ id: x.id, quotes: x.quotes })),
     })),
     speakers,
     quotes: article.quotes.map((q) => ({
@@ -94,6 +98,7 @@ export function toContract(article: Article, file: string): ContractArticle {
       source: span(q.source),
       confidence: q.confidence,
       method: q.method,
+      section: q.section,
       ...(q.unclosed ? { unclosed: true } : {}),
     })),
     topics: article.topics.map((t) => ({ name: t.name, kind: t.kind, salience: t.salience, mentions: t.mentions.map((m) => ({ start: m.start, end: m.end })), sections: t.sections })),

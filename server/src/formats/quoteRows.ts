@@ -4,6 +4,7 @@ import { countBelow } from '../../../common/search';
 
 export interface QuoteRow {
   readonly id: string;
+  /** The title of the quote's section ('Lead' for the lead; '' outside every section). */
   readonly section: string;
   readonly speaker: string;
   readonly role: string;
@@ -35,16 +36,12 @@ export function quoteRows(article: Article): QuoteRow[] {
   const { text } = article;
   const lineOf = lineIndex(text);
   const byId = new Map(article.entities.map((e) => [e.id, e]));
-  const sectionOf = (offset: number): string => {
-    let best: Article['sections'][number] | undefined;
-    for (const s of article.sections) if (offset >= s.range.start && offset < s.range.end && (!best || s.level > best.level)) best = s;
-    return best ? (best.title ?? 'Lead') : '';
-  };
+  const sectionTitles = new Map(article.sections.map((s) => [s.id, s.title ?? 'Lead']));
   return article.quotes.map((q) => {
     const e = q.speaker ? byId.get(q.speaker) : undefined;
     return {
       id: q.id,
-      section: sectionOf(q.start),
+      section: q.section === null ? '' : sectionTitles.get(q.section) ?? '',
       speaker: e?.name ?? '',
       role: e?.role ?? '',
       kind: q.kind,

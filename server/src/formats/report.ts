@@ -1,4 +1,5 @@
 // The terminal report: each section's title, then its quotes grouped under their speakers.
+import { excerpt, plural } from '../../../common/text';
 import type { Article, Entity, Quote, Section } from '../analysis/model';
 
 export interface ReportOptions {
@@ -12,21 +13,6 @@ const SPEAKER_COLORS = [33, 36, 35, 32, 34, 31, 93, 96];
 
 function paint(on: boolean, code: string, s: string): string {
   return on ? `\x1b[${code}m${s}\x1b[0m` : s;
-}
-
-/** The first words of a quote, cut at a word boundary, with its own marks. */
-export function excerpt(text: string, q: Quote, max: number): string {
-  // Reported speech is the writer's wording: no quotation marks around it.
-  const [open, close] = q.kind === 'indirect' ? ['', ''] : ['“', '”'];
-  const inner = text.slice(q.content.start, q.content.end).replace(/\s+/g, ' ').trim();
-  if (inner.length <= max) return `${open}${inner}${close}`;
-  const cut = inner.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${open}${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…${close}`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function renderReport(article: Article, label: string, opts: ReportOptions): string {
@@ -43,7 +29,8 @@ export function renderReport(article: Article, label: string, opts: ReportOption
   lines.push(paint(color, '2', `${plural(article.quotes.length - reported, 'quote')} · ${plural(reported, 'reported statement')} · ${plural(speakerIds.length, 'speaker')} · ${plural(article.sections.length, 'section')}`));
   const sections: (Section | null)[] = article.sections.length ? [...article.sections] : [null];
   for (const s of sections) {
-    const quotes = article.quotes.filter((q) => !s || (q.start >= s.range.start && q.start < s.range.end && !nestedChildHolds(article, s, q)));
+    // Each quote under its own section (the innermost holding it), not again under the section around it.
+    const quotes = article.quotes.filter((q) => !s || q.section === s.id);
     lines.push('');
     const heading = s?.title ?? 'Lead';
     const indent = s && s.level > 1 ? '  '.repeat(s.level - 1) : '';
@@ -73,10 +60,4 @@ export function renderReport(article: Article, label: string, opts: ReportOption
     }
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** A quote inside a nested section is listed there, not again in its parent. */
-function nestedChildHolds(article: Article, s: Section, q: Quote): boolean {
-  return article.sections.some((c) => c !== s && c.level > s.level && c.range.start >= s.range.start && c.range.end <= s.range.end
-    && q.start >= c.range.start && q.start < c.range.end);
 }

@@ -3,6 +3,7 @@
 // kept in a WeakMap, so it lives exactly as long as the cached Article.
 import type { Article, Entity, Mention, Quote, Section, Sentence, Span, Topic } from '../analysis/model';
 import { firstIndex } from '../../../common/search';
+import { innermostSection } from '../analysis/topics/sectionFacts';
 
 export interface TopicMention extends Span {
   readonly topic: Topic;
@@ -21,7 +22,9 @@ export interface ArticleIndex {
   topicMentionAt(offset: number): TopicMention | undefined;
   /** The section whose heading line holds the offset. */
   headingAt(offset: number): Section | undefined;
-  /** The innermost section holding the offset. */
+  /** A section by id (a quote's `section`). */
+  section(id: string | null): Section | undefined;
+  /** The innermost section holding the offset (the rule that places quotes, sectionFacts.ts). */
   sectionOf(offset: number): Section | undefined;
   sentenceAt(offset: number): Sentence | undefined;
   paragraphAt(offset: number): number;
@@ -33,8 +36,6 @@ export interface ArticleIndex {
   lastNamedBefore(entity: string, offset: number): Mention | undefined;
   /** Whether a mention spelling the entity's name lies wholly inside [from, to). */
   namedWithin(entity: string, from: number, to: number): Mention[];
-  /** How many quotes start inside the span. */
-  quotesWithin(span: Span): number;
 }
 
 const cache = new WeakMap<Article, ArticleIndex>();
@@ -78,6 +79,7 @@ function byStart(a: Span, b: Span): number {
 
 function build(article: Article): ArticleIndex {
   const entities = new Map(article.entities.map((e) => [e.id, e]));
+  const sections = new Map(article.sections.map((s) => [s.id, s]));
   const mentions = article.entities.flatMap((e) => e.mentions).sort(byStart);
   const mentionReach = longestOf(mentions);
   const quotes = [...article.quotes].sort(byStart);
@@ -89,7 +91,7 @@ function build(article: Article): ArticleIndex {
   const headings = article.sections.filter((s) => s.headingRange).map((s) => ({ start: s.headingRange!.start, end: s.headingRange!.end, section: s })).sort(byStart);
   const headingReach = longestOf(headings);
   const byEntity = new Map<string, Quote[]>();
-  // Per speaker and per section, quotations are counted; reported speech is the writer's paraphrase.
+  // A speaker's quotes are quotations; reported speech is the writer's paraphrase.
   const quotations = quotes.filter((q) => q.kind !== 'indirect');
   for (const q of quotations) {
     if (!q.speaker) continue;
@@ -109,13 +111,8 @@ function build(article: Article): ArticleIndex {
     quoteByCueAt: (offset) => containing(cues, offset, cueReach)?.quote,
     topicMentionAt: (offset) => containing(topicMentions, offset, topicReach),
     headingAt: (offset) => containing(headings, offset, headingReach)?.section,
-    sectionOf: (offset) => {
-      let best: Section | undefined;
-      for (const s of article.sections) {
-        if (offset >= s.range.start && offset < s.range.end && (!best || s.level > best.level)) best = s;
-      }
-      return best;
-    },
+    section: (id) => (id === null ? undefined : sections.get(id)),
+    sectionOf: (offset) => innermostSection(article.sections, offset),
     sentenceAt: (offset) => {
       const i = lastStartingBy(article.sentences, offset);
       const s = article.sentences[i];
@@ -137,7 +134,6 @@ function build(article: Article): ArticleIndex {
       for (let i = lastStartingBy(list, from - 1) + 1; i < list.length && list[i].start < to; i++) if (list[i].end <= to) out.push(list[i]);
       return out;
     },
-    quotesWithin: (span) => lastStartingBy(quotations, span.end - 1) - lastStartingBy(quotations, span.start - 1),
   };
 }
 

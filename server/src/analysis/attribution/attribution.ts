@@ -322,6 +322,7 @@ function attributeOne(
     source: c?.source ?? null,
     confidence: Math.round((c?.confidence ?? 0) * 100) / 100,
     method: c?.method ?? 'none',
+    section: null,
   };
 }
 

@@ -170,6 +170,7 @@ export function reportedSpeech(input: AttributionInput, s: SentenceInfo, cues: C
       source: r?.span ?? sourceSpan(s, src),
       confidence: Math.round((r ? 0.8 * r.certainty : 0.2) * 100) / 100,
       method: cue.according ? 'according' : 'cue',
+      section: null,
     });
     break; // one reported clause per sentence: nested reports ("X said Y said…") stay inside it
   }

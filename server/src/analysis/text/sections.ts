@@ -227,7 +227,7 @@ function buildSections(paragraphs: readonly Paragraph[], headings: Heading[], ti
     const last = paragraphs[firstHeading - 1];
     sections.push({
       id: 's0', title: null, headingRange: null, range: { start: first.start, end: last.end }, level: 1, inferred: false,
-      firstParagraph: first.index, lastParagraph: last.index, topics: [],
+      firstParagraph: first.index, lastParagraph: last.index, topics: [], speakers: [],
     });
   }
   headings.forEach((h, i) => {
@@ -248,6 +248,7 @@ function buildSections(paragraphs: readonly Paragraph[], headings: Heading[], ti
       firstParagraph: h.p.index,
       lastParagraph: endPara,
       topics: [],
+      speakers: [],
     });
   });
   return sections;

@@ -344,7 +344,7 @@ export function inferSections(input: SegmentInput, given: readonly Section[]): S
       const range = { start: i === 0 ? section.range.start : paragraphs[first].start, end: paragraphs[last].end };
       out.push(i === 0 && headed
         ? { ...section, range, lastParagraph: last }
-        : { id: '', title: null, headingRange: null, range, level: section.level, inferred: true, firstParagraph: first, lastParagraph: last, topics: [] });
+        : { id: '', title: null, headingRange: null, range, level: section.level, inferred: true, firstParagraph: first, lastParagraph: last, topics: [], speakers: [] });
     });
   }
   return out.map((s, i) => ({ ...s, id: `s${i}` }));
