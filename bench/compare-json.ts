@@ -77,11 +77,11 @@ try {
       return f;
     });
     const before = run(values.base, files);
-    const after = run(values.cli!, files);
+    const after = run(values.cli, files);
     let n = 0;
     files.forEach((f, i) => {
       const found: [string, unknown, unknown][] = [];
-      diff(before.get(f), after.get(f), '', found, values['ignore-new']!);
+      diff(before.get(f), after.get(f), '', found, values['ignore-new']);
       for (const [path, x, y] of found) {
         n++;
         const generic = path.replace(/\[\d+\]/g, '[]');

@@ -38,7 +38,7 @@ async function time(name: string, runs: number, work: (i: number) => unknown): P
 async function main(): Promise<void> {
   const doc = TextDocument.create('file:///bench/article.news', 'news', 1, text);
   const service = createNewsService({
-    settings: async () => ({ ...DEFAULT_SETTINGS, maxFileSize: 1024 }),
+    settings: () => Promise.resolve({ ...DEFAULT_SETTINGS, maxFileSize: 1024 }),
     current: () => doc,
     openDocuments: () => [doc],
     workspaceFolders: () => [],

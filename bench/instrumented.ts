@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
@@ -23,6 +24,6 @@ export async function instrumentedCore<T>(wrapper: string, entry: string): Promi
   writeFileSync(join(analysis, 'bench-entry.ts'), entry);
   const outfile = join(dir, 'bundle.js');
   await build({ entryPoints: [join(analysis, 'bench-entry.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' });
-  const core = require(outfile) as T;
+  const core = createRequire(__filename)(outfile) as T;
   return { core, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }

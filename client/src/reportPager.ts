@@ -11,7 +11,7 @@ export type KeyAction = 'redraw' | 'close' | 'none';
 /** Characters a line takes on screen: its text without colour codes, one column per code point. */
 export function visibleWidth(line: string): number {
   let n = 0;
-  for (const _ of line.replace(ANSI, '')) n += 1;
+  for (const char of line.replace(ANSI, '')) if (char) n += 1;
   return n;
 }
 

@@ -20,7 +20,7 @@ export class SpeakerColors {
    */
   assign(uri: string, speakers: readonly string[]): Map<string, number> {
     let memory = this.remembered.get(uri);
-    if (!memory) this.remembered.set(uri, (memory = new Map()));
+    if (!memory) this.remembered.set(uri, (memory = new Map<string, number>()));
     const uses = new Array<number>(PALETTE_SIZE).fill(0);
     const result = new Map<string, number>();
     const take = (name: string, index: number): void => {

@@ -127,18 +127,20 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
 
   function schedulePush(uri: string, delay = PUSH_DELAY_MS): void {
     clearTimeout(pushTimers.get(uri));
-    pushTimers.set(uri, setTimeout(async () => {
-      pushTimers.delete(uri);
-      const doc = documents.get(uri);
-      if (!doc) return;
-      const version = doc.version; // the document object is updated in place by later edits
-      try {
-        const diagnostics = await service.diagnostics(doc);
-        if (doc.version === version) connection.sendDiagnostics({ uri, version, diagnostics }).catch(ignore);
-      } catch (err) {
-        if (!(err instanceof ContentModified)) connection.console.error(`Diagnostics of ${uri} failed: ${(err as Error).message}`);
-      }
-    }, delay));
+    pushTimers.set(uri, setTimeout(() => void push(uri), delay));
+  }
+
+  async function push(uri: string): Promise<void> {
+    pushTimers.delete(uri);
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version; // the document object is updated in place by later edits
+    try {
+      const diagnostics = await service.diagnostics(doc);
+      if (doc.version === version) connection.sendDiagnostics({ uri, version, diagnostics }).catch(ignore);
+    } catch (err) {
+      if (!(err instanceof ContentModified)) connection.console.error(`Diagnostics of ${uri} failed: ${(err as Error).message}`);
+    }
   }
 
   /** Runs a request handler, turning the service's cancellations into the LSP error codes. */
@@ -244,8 +246,8 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
   connection.onPrepareRename((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.prepareRename(d, p.position, t)));
   connection.onRenameRequest((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.rename(d, p.position, p.newName, editOptions(), t)));
   connection.onWorkspaceSymbol((p, t) => run(t, () => service.workspaceSymbols(p.query, t)));
-  connection.onRequest(ArticleRequestMethod, (p: ArticleParams, t): Promise<ArticleResult | null> => withDoc(p.uri, t, null, (d) => service.articleInfo(d, t)));
-  connection.onRequest(ExportRequestMethod, (p: ExportParams, t): Promise<ExportResult | null> => {
+  connection.onRequest(ArticleRequestMethod, (p: ArticleParams, t: Token): Promise<ArticleResult | null> => withDoc(p.uri, t, null, (d) => service.articleInfo(d, t)));
+  connection.onRequest(ExportRequestMethod, (p: ExportParams, t: Token): Promise<ExportResult | null> => {
     if (!EXPORT_FORMATS.includes(p?.format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format ${JSON.stringify(p?.format)}: one of ${EXPORT_FORMATS.join(', ')}`);
     return withDoc(p.uri, t, null, async (d) => {
       const text = await service.exportArticle(d, p.format, p.bom === true, t);

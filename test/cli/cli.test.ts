@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/cli/analyze';
+import type { ContractArticle } from '../../server/src/formats/json';
 
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -39,13 +40,13 @@ describe('news-annotator analyze', () => {
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.trim().split('\n');
     assert.equal(lines.length, 2);
-    const out = JSON.parse(lines[0]);
+    const out = JSON.parse(lines[0]) as ContractArticle;
     assert.equal(out.file, sample);
-    assert.equal(out.quotes.filter((q: { kind: string }) => q.kind !== 'indirect').length, 23);
-    const putin = out.speakers.find((s: { name: string }) => s.name === 'Vladimir Putin');
+    assert.equal(out.quotes.filter((q) => q.kind !== 'indirect').length, 23);
+    const putin = out.speakers.find((s) => s.name === 'Vladimir Putin')!;
     assert.equal(putin.role, 'Russian President');
     assert.ok(putin.aliases.includes('Putin'));
-    const q = out.quotes.filter((x: { kind: string }) => x.kind !== 'indirect')[2];
+    const q = out.quotes.filter((x) => x.kind !== 'indirect')[2];
     assert.deepEqual(Object.keys(q).slice(0, 8), ['id', 'start', 'end', 'kind', 'speaker', 'cue', 'source', 'confidence']);
     assert.equal(q.speaker, putin.id);
     assert.equal(out.sections[0].title, null);
@@ -88,7 +89,7 @@ describe('news-annotator analyze', () => {
     assert.doesNotMatch(r.stderr, /\n\s+at |Error:|node:internal/, 'no stack trace');
     const refused = r.stderr.split('\n').filter(Boolean);
     for (const line of refused) assert.match(line, /^news-annotator: \S+blob\d+\.news: [^\n]+$/);
-    const analysed = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).file as string);
+    const analysed = r.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as ContractArticle).file);
     assert.deepEqual([...analysed, ...refused.map((l) => l.split(': ')[1])].sort(), [...files].sort(), 'each file answered once');
     assert.equal(r.status, refused.length > 0 ? 2 : 0);
   });
@@ -118,8 +119,8 @@ describe('news-annotator analyze', () => {
     // Through a shell's pipe: node's own child stdin is a socket, which /dev/stdin cannot open.
     const r = spawnSync('sh', ['-c', `printf '%s' '"We will rebuild," Mayor Ann Cole said.' | "${process.execPath}" "${cli}" analyze --json /dev/stdin`], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout);
-    assert.equal(out.speakers.find((s: { id: string }) => s.id === out.quotes[0].speaker).name, 'Ann Cole');
+    const out = JSON.parse(r.stdout) as ContractArticle;
+    assert.equal(out.speakers.find((s) => s.id === out.quotes[0].speaker)?.name, 'Ann Cole');
   });
 
   it('reads UTF-8 with a byte-order mark and UTF-16 with one', () => {
@@ -132,9 +133,9 @@ describe('news-annotator analyze', () => {
     const r = run('analyze', '--json', bom, u16);
     assert.equal(r.status, 0, r.stderr);
     for (const line of r.stdout.trim().split('\n')) {
-      const out = JSON.parse(line);
+      const out = JSON.parse(line) as ContractArticle;
       assert.equal(out.quotes.length, 1);
-      assert.equal(out.speakers.find((s: { id: string }) => s.id === out.quotes[0].speaker).name, 'Ann Cole');
+      assert.equal(out.speakers.find((s) => s.id === out.quotes[0].speaker)?.name, 'Ann Cole');
     }
   });
 

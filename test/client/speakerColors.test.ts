@@ -42,7 +42,7 @@ describe('speaker colour assignment', () => {
   it('shares colours evenly beyond eight speakers', () => {
     const names = Array.from({ length: PALETTE_SIZE + 3 }, (_, i) => `Speaker ${i}`);
     const colours = new SpeakerColors().assign(uri, names);
-    const uses = new Array(PALETTE_SIZE).fill(0);
+    const uses = new Array<number>(PALETTE_SIZE).fill(0);
     for (const n of names) uses[colours.get(n)!] += 1;
     assert.ok(Math.max(...uses) - Math.min(...uses) <= 1, uses.join());
   });

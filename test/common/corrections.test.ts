@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { anchorOf, type Correction } from '../../common/corrections';
-import { parseCorrections, serializeCorrections } from '../../common/correctionsFile';
+import { type CorrectionsDocument, parseCorrections, serializeCorrections } from '../../common/correctionsFile';
+import type { ContractArticle } from '../../server/src/formats/json';
 
 const TEXT = [
   'Mayor Ana Ruiz and Councilman Tom Becker met on Monday.',
@@ -76,7 +81,7 @@ describe('editor corrections', () => {
   it('writes corrections as W3C Web Annotations and reads them back', () => {
     const notQuote: Correction = { id: 'c2', kind: 'notAQuote', anchor: anchorOf(TEXT, quoteSpan(TEXT, 'harbour fund')), created: '2026-11-28T10:00:00Z' };
     const json = serializeCorrections([setBecker, notQuote], 'file:///news/bridge.news', TEXT);
-    const doc = JSON.parse(json);
+    const doc = JSON.parse(json) as CorrectionsDocument;
     assert.equal(doc.type, 'AnnotationCollection');
     assert.equal(doc.first.items[0].target.selector[0].type, 'TextQuoteSelector');
     assert.equal(doc.first.items[0].body[0].value, 'Tom Becker');
@@ -92,11 +97,7 @@ describe('editor corrections', () => {
 });
 
 describe('the command line applies corrections kept beside the article', () => {
-  it('credits the corrected speaker, leaves the article untouched, and reports stale ones', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
+  it('credits the corrected speaker, leaves the article untouched, and reports stale ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'news-corr-'));
     const file = join(dir, 'bridge.news');
     writeFileSync(file, TEXT);
@@ -105,12 +106,12 @@ describe('the command line applies corrections kept beside the article', () => {
     writeFileSync(`${file}.annotations.json`, serializeCorrections([fix, gone], 'file://bridge', TEXT));
     const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
     const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'analyze', '--json', ...args, file], { encoding: 'utf8' });
-    const withFix = JSON.parse(run().stdout);
-    const q = withFix.quotes.find((x: { method: string }) => x.method === 'editor');
-    assert.equal(withFix.speakers.find((s: { id: string }) => s.id === q.speaker).name, 'Tom Becker');
+    const withFix = JSON.parse(run().stdout) as ContractArticle;
+    const q = withFix.quotes.find((x) => x.method === 'editor');
+    assert.equal(withFix.speakers.find((s) => s.id === q?.speaker)?.name, 'Tom Becker');
     assert.match(run().stderr, /1 editor correction\(s\) no longer find their quote/);
-    const without = JSON.parse(run('--no-corrections').stdout);
-    assert.ok(!without.quotes.some((x: { method: string }) => x.method === 'editor'));
+    const without = JSON.parse(run('--no-corrections').stdout) as ContractArticle;
+    assert.ok(!without.quotes.some((x) => x.method === 'editor'));
     assert.equal(readFileSync(file, 'utf8'), TEXT, 'the article is byte-identical');
   });
 });

@@ -32,7 +32,7 @@ export async function collapsePane(page: Page, title: string): Promise<void> {
 
 /** The rows a view shows, in order, once `ready` holds for them. */
 export async function paneRows(page: Page, title: string, ready: (rows: Row[]) => boolean = (r) => r.length > 0): Promise<Row[]> {
-  let rows: Row[] = [];
+  let rows: Row[];
   const deadline = Date.now() + 60_000;
   // Rows render as the tree fills; poll the DOM with the page's own animation frames.
   for (;;) {
@@ -69,7 +69,7 @@ export async function collapseRow(page: Page, title: string, label: string): Pro
     await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'false', await r.elementHandle(), { timeout: 20_000 });
   } catch (err) {
     const rows = await paneRows(page, title);
-    throw new Error(`${label} did not collapse (aria-expanded ${await r.getAttribute('aria-expanded')}); the view shows:\n${rows.map((x) => `${'  '.repeat(x.level)}${x.label} ${x.expanded}${x.selected ? ' (selected)' : ''}`).join('\n')}\n${String(err)}`);
+    throw new Error(`${label} did not collapse (aria-expanded ${await r.getAttribute('aria-expanded')}); the view shows:\n${rows.map((x) => `${'  '.repeat(x.level)}${x.label} ${x.expanded}${x.selected ? ' (selected)' : ''}`).join('\n')}`, { cause: err });
   }
 }
 

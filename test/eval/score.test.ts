@@ -42,7 +42,7 @@ describe('accuracy on the shared corpora', { skip: present ? false : 'no ../shar
       assert.ok(got, `no figures for ${corpus}`);
       assert.equal(got.failures, 0);
       const low = Object.entries(FLOORS[corpus])
-        .filter(([k, floor]) => typeof got[k] !== 'number' || (got[k] as number) < floor)
+        .filter(([k, floor]) => typeof got[k] !== 'number' || (got[k]) < floor)
         .map(([k, floor]) => `${k} ${got[k]} < ${floor}`);
       assert.deepEqual(low, []);
     });

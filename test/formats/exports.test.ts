@@ -34,7 +34,7 @@ describe('exports', () => {
   it('CSV: parses back to the same rows, with a BOM when asked', () => {
     const csv = toCsv(article, 'harbour.news', { bom: true });
     assert.ok(csv.startsWith('\uFEFF'));
-    const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    const records = parse<Record<string, string>>(csv, { bom: true, columns: true });
     assert.deepEqual(Object.keys(records[0]), [...CSV_COLUMNS]);
     assert.equal(records.length, rows.length);
     records.forEach((rec, i) => {

@@ -67,7 +67,7 @@ export interface AdversarialCase {
   /** The text, about `bytes` long in UTF-8. */
   make(bytes: number): string;
   /** Truths beyond the invariants: what a correct analysis of this text must show. */
-  check?(text: string, a: Article): string[];
+  check?: (text: string, a: Article) => string[];
 }
 
 const nothingBut = (what: string, ok: (a: Article) => boolean) => (_: string, a: Article): string[] => (ok(a) ? [] : [what]);

@@ -222,13 +222,13 @@ export class Client {
   }
 
   async diagnostics(doc: OpenDocument): Promise<Diagnostic[]> {
-    const r = await this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: doc.uri } }) as { kind: string; items?: Diagnostic[] };
+    const r = await this.conn.sendRequest<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: doc.uri } });
     if (r.kind !== 'full') throw new Error(`expected a full report, got ${r.kind}`);
     return r.items ?? [];
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.conn.sendRequest(method, params) as Promise<R>;
+    return this.conn.sendRequest<R>(method, params);
   }
 
   dispose(): void {

@@ -43,7 +43,7 @@ describe('inlay hints', () => {
     const [first] = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: all });
     const part = (first.label as InlayHintLabelPart[])[1];
     assert.equal(part.location?.uri, uri);
-    assert.equal(textAt(PIER, part.location!.range), 'Ana Ruiz');
+    assert.equal(textAt(PIER, part.location.range), 'Ana Ruiz');
     assert.equal((first.tooltip as { value: string }).value, 'Quote by **Ana Ruiz**, Mayor: credited by “she said”.');
   });
 

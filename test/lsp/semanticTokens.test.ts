@@ -12,7 +12,15 @@ import type { Topic } from '../../server/src/analysis/model';
 import { LEGEND, semanticTokensFull } from '../../server/src/features/semanticTokens';
 import { Client, find, offsetOf, type OpenDocument, positionOf } from './harness';
 
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+interface Manifest {
+  contributes: {
+    semanticTokenTypes: { id: string }[];
+    semanticTokenModifiers: { id: string }[];
+    semanticTokenScopes: { language: string; scopes: Record<string, string[]> }[];
+    configurationDefaults: Record<string, Record<string, unknown>>;
+  };
+}
+const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as Manifest;
 
 const ARTICLE = [
   'City Budget Vote Delayed',
@@ -84,9 +92,9 @@ describe('semantic tokens', () => {
     const p = init.capabilities.semanticTokensProvider!;
     assert.deepEqual(p.full, { delta: true });
     assert.equal(p.range, true);
-    assert.deepEqual(legend.tokenTypes, manifest.contributes.semanticTokenTypes.map((t: { id: string }) => t.id));
-    assert.deepEqual(legend.tokenModifiers, manifest.contributes.semanticTokenModifiers.map((t: { id: string }) => t.id));
-    const scopes = manifest.contributes.semanticTokenScopes.find((s: { language: string }) => s.language === 'news').scopes;
+    assert.deepEqual(legend.tokenTypes, manifest.contributes.semanticTokenTypes.map((t) => t.id));
+    assert.deepEqual(legend.tokenModifiers, manifest.contributes.semanticTokenModifiers.map((t) => t.id));
+    const scopes = manifest.contributes.semanticTokenScopes.find((s) => s.language === 'news')?.scopes ?? {};
     for (const type of legend.tokenTypes) assert.ok(Array.isArray(scopes[type]) && scopes[type].length > 0, `no scope fallback for ${type}`);
     assert.equal(manifest.contributes.configurationDefaults['[news]']['editor.semanticHighlighting.enabled'], true);
   });
@@ -170,7 +178,7 @@ describe('semantic tokens', () => {
     assert.deepEqual(name.modifiers, ['declaration', 'source']);
     const source = tokens.find((t) => t.modifiers.includes('source') && t.line === 4);
     assert.equal(source?.text, 'Macron');
-    assert.deepEqual(positionOf(text, text.indexOf('Macron told')), { line: 4, character: source!.char });
+    assert.deepEqual(positionOf(text, text.indexOf('Macron told')), { line: 4, character: source.char });
   });
 });
 

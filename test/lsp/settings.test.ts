@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS, readSettings, sizeRefusal, utf8Length } from '../../server/src/settings';
 
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
-const declared: Record<string, { default: unknown; scope: string; markdownDescription: string; enum?: string[] }> = manifest.contributes.configuration.properties;
+type Declared = Record<string, { default: unknown; scope: string; markdownDescription: string; enum?: string[] }>;
+const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Declared } } };
+const declared = manifest.contributes.configuration.properties;
 
 describe('settings', () => {
   it('declares every setting the server reads in package.json, with the server’s defaults', () => {

@@ -24,23 +24,23 @@ class MemoryFiles implements ArticleFileSystem {
     this.files.set(uri, { text, mtime });
   }
 
-  async listFiles(folder: string, extensions: readonly string[]): Promise<string[]> {
-    return [...this.files.keys()].filter((u) => u.startsWith(`${folder}/`) && extensions.some((x) => u.toLowerCase().endsWith(x))).sort();
+  listFiles(folder: string, extensions: readonly string[]): Promise<string[]> {
+    return Promise.resolve([...this.files.keys()].filter((u) => u.startsWith(`${folder}/`) && extensions.some((x) => u.toLowerCase().endsWith(x))).sort());
   }
 
-  async stat(uri: string) {
+  stat(uri: string): Promise<{ mtime: number; size: number } | null> {
     const f = this.files.get(uri);
-    return f ? { mtime: f.mtime, size: Buffer.byteLength(f.text) } : null;
+    return Promise.resolve(f ? { mtime: f.mtime, size: Buffer.byteLength(f.text) } : null);
   }
 
-  async readFile(uri: string) {
+  readFile(uri: string): Promise<string | null> {
     this.reads++;
-    return this.files.get(uri)?.text ?? null;
+    return Promise.resolve(this.files.get(uri)?.text ?? null);
   }
 }
 
 const query = (client: Client, q: string) => client.request<WorkspaceSymbol[]>('workspace/symbol', { query: q });
-const where = (symbols: WorkspaceSymbol[], name: string) => symbols.filter((s) => s.name === name).map((s) => (s.location as { uri: string }).uri).sort();
+const where = (symbols: WorkspaceSymbol[], name: string) => symbols.filter((s) => s.name === name).map((s) => (s.location).uri).sort();
 
 describe('workspace symbols (in-memory files)', () => {
   let client: Client;
@@ -60,7 +60,7 @@ describe('workspace symbols (in-memory files)', () => {
     assert.deepEqual(where(all, 'Vladimir Putin'), ['file:///ws/2024/moscow.article', 'file:///ws/summit.news']);
     assert.deepEqual(where(all, 'Energy'), ['file:///ws/summit.news']);
     assert.deepEqual(where(all, 'Ana Ruiz'), [], '.txt files are not articles by default');
-    const putin = all.find((s) => s.name === 'Vladimir Putin' && (s.location as { uri: string }).uri.endsWith('summit.news'))!;
+    const putin = all.find((s) => s.name === 'Vladimir Putin' && (s.location).uri.endsWith('summit.news'))!;
     assert.equal(putin.kind, SymbolKind.Constant);
     assert.equal(putin.containerName, 'Russian President · 1 quote · summit.news');
     assert.ok('range' in putin.location);

@@ -115,7 +115,7 @@ function analyzeFiles(opts: AnalyzeOptions, files: readonly string[]): number {
     try {
       writeFileAtomic(target, text);
     } catch (err) {
-      process.stderr.write(`news-annotator: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? err})\n`);
+      process.stderr.write(`news-annotator: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
       return 2;
     }
   }

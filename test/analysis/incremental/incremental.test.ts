@@ -63,7 +63,7 @@ describe('incremental analysis', () => {
   it('is what the language service answers from, version after version', async () => {
     const doc = TextDocument.create('file:///news/edited.news', 'news', 1, sample);
     const service = createNewsService({
-      settings: async () => DEFAULT_SETTINGS, current: () => doc, openDocuments: () => [doc], workspaceFolders: () => [],
+      settings: () => Promise.resolve(DEFAULT_SETTINGS), current: () => doc, openDocuments: () => [doc], workspaceFolders: () => [],
     });
     await service.analysis(doc);
     const rnd = random(99);

@@ -247,10 +247,10 @@ describe('cohesion', () => {
     assert.equal(units.count, 6);
     const c = run.cohesion(units, 40, 2);
     const shift = FERRY.length - 1;
-    assert.equal(argmin(c.similarity), shift, `similarity ${[...c.similarity].map((x) => x.toFixed(2))}`);
-    assert.equal(argmax(c.newWords), shift, `newWords ${[...c.newWords].map((x) => x.toFixed(2))}`);
+    assert.equal(argmin(c.similarity), shift, `similarity ${[...c.similarity].map((x) => x.toFixed(2)).join()}`);
+    assert.equal(argmax(c.newWords), shift, `newWords ${[...c.newWords].map((x) => x.toFixed(2)).join()}`);
     assert.equal(argmax(depths(c.similarity)), shift);
-    assert.equal(argmax(c.gain), shift, `gain ${[...c.gain].map((x) => x.toFixed(2))}`);
+    assert.equal(argmax(c.gain), shift, `gain ${[...c.gain].map((x) => x.toFixed(2)).join()}`);
     assertClose(c.similarity, direct(units, 40, 2).similarity, 'similarity');
   });
 

@@ -75,7 +75,7 @@ describe('inferred sections', () => {
     assert.ok(a.sections.every((s) => s.inferred));
     const found = a.sections.slice(1);
     const near = (p: number): (typeof found)[number] | undefined => found.find((s) => Math.abs(s.firstParagraph - p) <= 1);
-    assert.ok(starts.filter((p) => near(p)).length >= 3, `starts ${starts}; found ${found.map((s) => s.firstParagraph)}`);
+    assert.ok(starts.filter((p) => near(p)).length >= 3, `starts ${starts.join()}; found ${found.map((s) => s.firstParagraph).join()}`);
     // Each section found is labelled by what its part of the press conference is about.
     const subjects = [/cyber|security/i, /Syria|Russia/, /Donbass|Ukraine|Normandy/, /Iran|nuclear/, /Korea|Kim/, /MH17|Malaysia/];
     for (const s of found) {

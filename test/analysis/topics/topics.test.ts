@@ -15,18 +15,18 @@ describe('topics', () => {
   };
 
   it("names each section's real subjects in the sample press conference", () => {
-    assert.ok(topicsOf(null).some((t) => /cyber/i.test(t)), `lead: ${topicsOf(null)}`);
+    assert.ok(topicsOf(null).some((t) => /cyber/i.test(t)), `lead: ${topicsOf(null).join()}`);
     assert.ok(topicsOf("Russia's 'Role of Strong Leader' in International Relations").includes('Syria'));
     assert.ok(topicsOf('Normandy Format to Settle Conflict in Donbass').includes('Donbass'));
     const iran = topicsOf('Iran Nuclear Deal Must Be Preserved');
     assert.equal(iran[0], 'Iran');
-    assert.ok(iran.includes('nuclear deal'), `Iran section: ${iran}`);
+    assert.ok(iran.includes('nuclear deal'), `Iran section: ${iran.join()}`);
     assert.ok(topicsOf('Peace Process on Korean Peninsula Must Continue').includes('Korean Peninsula'));
     assert.ok(topicsOf('Russia Should Have Access to MH17 Investigation').includes('MH17'));
   });
 
   it('does not list the speakers quoted in a section among its topics', () => {
-    for (const s of a.sections) assert.ok(!s.topics.some((t) => /Putin|Macron/.test(t)), `${s.title}: ${s.topics}`);
+    for (const s of a.sections) assert.ok(!s.topics.some((t) => /Putin|Macron/.test(t)), `${s.title}: ${s.topics.join()}`);
   });
 
   it('ranks article topics by salience, each with its mentions and sections', () => {

@@ -54,7 +54,7 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
  * whether it returns one does not: asked once per cue and sentence.
  */
 export function hasSource(s: SentenceInfo, cue: Cue): boolean {
-  const known = (s.memo.hasSource ??= new Map());
+  const known = (s.memo.hasSource ??= new Map<Cue, boolean>());
   let has = known.get(cue);
   if (has === undefined) {
     has = findSource(s, cue) !== null;
@@ -69,7 +69,7 @@ export function hasSource(s: SentenceInfo, cue: Cue): boolean {
  * repeatedly said") made a sentence of many quotes and one long such run cost its length squared.
  */
 function subjectEnd(s: SentenceInfo, cue: Cue): number {
-  const known = (s.memo.subjectEnd ??= new Map());
+  const known = (s.memo.subjectEnd ??= new Map<Cue, number>());
   let k = known.get(cue);
   if (k === undefined) {
     k = walkToSubject(s, cue);

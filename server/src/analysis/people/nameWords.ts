@@ -26,7 +26,7 @@ export function wordsIn(text: string, span: Span): Word[] {
     let j = i;
     while (j < span.end && isNameChar(text.charCodeAt(j))) j++;
     let end = j;
-    while (end > i && /[.'’\-]/.test(text[end - 1]) && !(text[end - 1] === '.' && end - i === 2)) end--;
+    while (end > i && /[.'’-]/.test(text[end - 1]) && !(text[end - 1] === '.' && end - i === 2)) end--;
     if (end > i) out.push({ start: i, end, text: text.slice(i, end) });
     i = j;
   }
