@@ -102,11 +102,13 @@ function measure(name: string, text: string, dir: string, check?: AdversarialCas
   const out = runCli(file, dir);
   let cli: Timing = out;
   for (let i = 1; i < repeat; i++) cli = best(cli, runCli(file, dir));
-  if (out.status !== 0 || out.stderr) problems.push(`command line: exit ${out.status}, ${out.stderr.trim().slice(0, 300)}`);
+  if (out.status !== 0 || out.stderr)
+    problems.push(`command line: exit ${out.status}, ${out.stderr.trim().slice(0, 300)}`);
   else {
     // The command line drops a byte-order mark, as editors do: its offsets are into the rest.
     const expected = text.startsWith('\ufeff') ? analyzeArticle(text.slice(1)) : article;
-    if (out.stdout !== `${JSON.stringify(toContract(expected, file))}\n`) problems.push('command line: output differs from the core’s result');
+    if (out.stdout !== `${JSON.stringify(toContract(expected, file))}\n`)
+      problems.push('command line: output differs from the core’s result');
   }
   return { name, mb, core, cli: { cpu: cli.cpu, wall: cli.wall }, problems };
 }
@@ -125,17 +127,30 @@ function main(): number {
     const perMb = (t: number, mb: number): number => t / Math.max(mb, 1e-9);
     const baseCore = perMb(base.core.cpu, base.mb);
     const baseCli = perMb(base.cli.cpu, base.mb);
-    console.log(`budget: ${BUDGET_MS_PER_MB} ms of CPU per MB, and for the command line its start-up of ${startup.toFixed(0)} ms; best of ${repeat}; ×base: CPU per MB over the baseline's\n`);
-    console.log(`${'case'.padEnd(42)} ${pad('MB', 5)} │ ${pad('core cpu', 8)} ${pad('ms/MB', 6)} ${pad('×base', 5)} ${pad('wall', 6)} │ ${pad('cli cpu', 8)} ${pad('ms/MB', 6)} ${pad('×base', 5)} ${pad('wall', 6)}`);
+    console.log(
+      `budget: ${BUDGET_MS_PER_MB} ms of CPU per MB, and for the command line its start-up of ${startup.toFixed(0)} ms; best of ${repeat}; ×base: CPU per MB over the baseline's\n`,
+    );
+    console.log(
+      `${'case'.padEnd(42)} ${pad('MB', 5)} │ ${pad('core cpu', 8)} ${pad('ms/MB', 6)} ${pad('×base', 5)} ${pad('wall', 6)} │ ${pad('cli cpu', 8)} ${pad('ms/MB', 6)} ${pad('×base', 5)} ${pad('wall', 6)}`,
+    );
     const failures: string[] = [];
     const print = (r: Row): void => {
-      const cols = (t: Timing, b: number): string => r.mb > 0
-        ? `${pad(t.cpu.toFixed(0), 8)} ${pad(perMb(t.cpu, r.mb).toFixed(0), 6)} ${pad((perMb(t.cpu, r.mb) / b).toFixed(2), 5)} ${pad(t.wall.toFixed(0), 6)}`
-        : `${pad(t.cpu.toFixed(0), 8)} ${pad('–', 6)} ${pad('–', 5)} ${pad(t.wall.toFixed(0), 6)}`;
-      const over = [r.core.cpu > budget(r.mb) ? 'core' : '', r.cli.cpu > budget(r.mb) + startup ? 'command line' : ''].filter(Boolean);
+      const cols = (t: Timing, b: number): string =>
+        r.mb > 0
+          ? `${pad(t.cpu.toFixed(0), 8)} ${pad(perMb(t.cpu, r.mb).toFixed(0), 6)} ${pad((perMb(t.cpu, r.mb) / b).toFixed(2), 5)} ${pad(t.wall.toFixed(0), 6)}`
+          : `${pad(t.cpu.toFixed(0), 8)} ${pad('–', 6)} ${pad('–', 5)} ${pad(t.wall.toFixed(0), 6)}`;
+      const over = [
+        r.core.cpu > budget(r.mb) ? 'core' : '',
+        r.cli.cpu > budget(r.mb) + startup ? 'command line' : '',
+      ].filter(Boolean);
       const bad = over.length > 0 || r.problems.length > 0;
-      console.log(`${r.name.padEnd(42)} ${pad(r.mb.toFixed(2), 5)} │ ${cols(r.core, baseCore)} │ ${cols(r.cli, baseCli)}${bad ? '  ✗' : ''}`);
-      if (over.length) failures.push(`${r.name}: ${over.join(' and ')} over the budget of ${budget(r.mb).toFixed(0)} ms (+ ${startup.toFixed(0)} ms start-up for the command line)`);
+      console.log(
+        `${r.name.padEnd(42)} ${pad(r.mb.toFixed(2), 5)} │ ${cols(r.core, baseCore)} │ ${cols(r.cli, baseCli)}${bad ? '  ✗' : ''}`,
+      );
+      if (over.length)
+        failures.push(
+          `${r.name}: ${over.join(' and ')} over the budget of ${budget(r.mb).toFixed(0)} ms (+ ${startup.toFixed(0)} ms start-up for the command line)`,
+        );
       for (const p of r.problems) failures.push(`${r.name}: ${p}`);
     };
     print(base);

@@ -25,16 +25,23 @@ const { values, positionals } = parseArgs({
   },
 });
 if (!values.base) {
-  console.error('usage: compare-json.ts --base OTHER/dist/cli.js [--cli dist/cli.js] [--ignore-new] [--show N] [CORPUS.jsonl…]');
+  console.error(
+    'usage: compare-json.ts --base OTHER/dist/cli.js [--cli dist/cli.js] [--ignore-new] [--show N] [CORPUS.jsonl…]',
+  );
   process.exit(2);
 }
-const corpora = positionals.length ? positionals : ['seed', 'polnear-dev', 'polnear-train'].map((c) => join(shared, `${c}.jsonl`)).filter(existsSync);
+const corpora = positionals.length
+  ? positionals
+  : ['seed', 'polnear-dev', 'polnear-train'].map((c) => join(shared, `${c}.jsonl`)).filter(existsSync);
 
 function run(cli: string, files: string[]): Map<string, unknown> {
   const out = new Map<string, unknown>();
   // In batches: a command line holds only so many paths.
   for (let i = 0; i < files.length; i += 200) {
-    const r = spawnSync(process.execPath, [cli, 'analyze', '--json', ...files.slice(i, i + 200)], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(process.execPath, [cli, 'analyze', '--json', ...files.slice(i, i + 200)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     if (r.status !== 0) throw new Error(`${cli} failed: ${r.stderr}`);
     for (const line of r.stdout.split('\n')) {
       if (!line) continue;
@@ -70,7 +77,10 @@ const byPath = new Map<string, number>();
 const dir = mkdtempSync(join(tmpdir(), 'news-compare-'));
 try {
   for (const corpus of corpora) {
-    const articles = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id?: string; text: string });
+    const articles = readFileSync(corpus, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id?: string; text: string });
     const files = articles.map((a, i) => {
       const f = join(dir, `${corpus.replace(/^.*\//, '').replace(/\.jsonl$/, '')}-${String(i).padStart(4, '0')}.txt`);
       writeFileSync(f, a.text);

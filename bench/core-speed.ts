@@ -17,7 +17,10 @@ import { instrumentedCore } from './instrumented';
 
 const root = join(__dirname, '..');
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+const opt = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
 const rounds = Number(opt('--rounds', '7'));
 const corpus = opt('--corpus', join(root, '..', 'shared', 'eval', 'corpora', 'polnear-train.jsonl'));
 
@@ -36,7 +39,10 @@ export function sectionsAndTopics(input: impl.TopicSectionsInput): impl.TopicSec
 `;
 
 type Analyze = (text: string) => unknown;
-interface Clock { micros: number; skip: boolean }
+interface Clock {
+  micros: number;
+  skip: boolean;
+}
 
 function cpu(run: () => void): number {
   const t = process.cpuUsage();
@@ -48,13 +54,20 @@ function cpu(run: () => void): number {
 const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1];
 
 async function main(): Promise<void> {
-  const texts = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+  const texts = readFileSync(corpus, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
   const chars = texts.reduce((a, t) => a + t.length, 0);
-  const { core, dispose } = await instrumentedCore<{ analyzeArticle: Analyze; clock: Clock }>(WRAPPER,
-    "export { analyzeArticle } from './article';\nexport { clock } from './topics/topicSections';\n");
+  const { core, dispose } = await instrumentedCore<{ analyzeArticle: Analyze; clock: Clock }>(
+    WRAPPER,
+    "export { analyzeArticle } from './article';\nexport { clock } from './topics/topicSections';\n",
+  );
   const { analyzeArticle: analyze, clock } = core;
   try {
-    const all = (): void => { for (const x of texts) analyze(x); };
+    const all = (): void => {
+      for (const x of texts) analyze(x);
+    };
     clock.skip = false;
     all(); // warm-up: JIT and caches, both ways
     clock.skip = true;
@@ -79,8 +92,12 @@ async function main(): Promise<void> {
     }
     const ms = (x: number): string => `${x.toFixed(0)} ms`;
     console.log(`${texts.length} texts, ${(chars / 1e6).toFixed(2)} M chars, CPU time, medians of ${rounds} rounds`);
-    console.log(`full analysis ${ms(median(full))} · the topic passes inside it ${ms(median(passes))} · analysis without them ${ms(median(rest))}`);
-    console.log(`topic passes / rest of analyzeArticle: inside ${(100 * median(inside)).toFixed(1)} % · apart ${(100 * median(apart)).toFixed(1)} % (budget about 25 %)`);
+    console.log(
+      `full analysis ${ms(median(full))} · the topic passes inside it ${ms(median(passes))} · analysis without them ${ms(median(rest))}`,
+    );
+    console.log(
+      `topic passes / rest of analyzeArticle: inside ${(100 * median(inside)).toFixed(1)} % · apart ${(100 * median(apart)).toFixed(1)} % (budget about 25 %)`,
+    );
   } finally {
     dispose();
   }

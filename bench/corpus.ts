@@ -16,10 +16,16 @@ export interface Corpus {
 
 function sourceArticles(): { source: string; articles: string[] } {
   if (existsSync(POLNEAR)) {
-    const articles = readFileSync(POLNEAR, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    const articles = readFileSync(POLNEAR, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text);
     return { source: 'PolNeAR train', articles };
   }
-  return { source: 'samples/press-conference.news', articles: [readFileSync(join(root, 'samples', 'press-conference.news'), 'utf8')] };
+  return {
+    source: 'samples/press-conference.news',
+    articles: [readFileSync(join(root, 'samples', 'press-conference.news'), 'utf8')],
+  };
 }
 
 /** Whole articles, in corpus order and cycled, until they hold at least `minBytes` of UTF-8. */
@@ -33,7 +39,14 @@ export function newsArticles(minBytes: number): Corpus {
     bytes += Buffer.byteLength(a);
   }
   const cycles = out.length / articles.length;
-  return { source: cycles > 1 ? `${source} (${articles.length} articles, cycled ${cycles.toFixed(2)}×)` : `${source} (${out.length} articles)`, articles: out, bytes };
+  return {
+    source:
+      cycles > 1
+        ? `${source} (${articles.length} articles, cycled ${cycles.toFixed(2)}×)`
+        : `${source} (${out.length} articles)`,
+    articles: out,
+    bytes,
+  };
 }
 
 /** One long article (a live blog, a day's wire digest): articles joined by blank lines. */

@@ -6,8 +6,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  createProtocolConnection, type ProtocolConnection, type SemanticTokens, type SemanticTokensDelta,
-  StreamMessageReader, StreamMessageWriter,
+  createProtocolConnection,
+  type ProtocolConnection,
+  type SemanticTokens,
+  type SemanticTokensDelta,
+  StreamMessageReader,
+  StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { longArticle } from './corpus';
@@ -15,7 +19,13 @@ import { median, percentile } from './stats';
 
 const root = join(__dirname, '..');
 
-export interface Latency { p50: number; p95: number; p99: number; max: number; n: number }
+export interface Latency {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  n: number;
+}
 
 export interface EditorResult {
   source: string;
@@ -50,17 +60,26 @@ function memoryMB(pid: number): { rss: number; peak: number } {
   const f = `/proc/${pid}/status`;
   if (!existsSync(f)) return { rss: NaN, peak: NaN };
   const status = readFileSync(f, 'utf8');
-  const kb = (key: string): number => Number(/\d+/.exec(status.split('\n').find((l) => l.startsWith(key)) ?? '')?.[0] ?? NaN);
+  const kb = (key: string): number =>
+    Number(/\d+/.exec(status.split('\n').find((l) => l.startsWith(key)) ?? '')?.[0] ?? NaN);
   return { rss: kb('VmRSS:') / 1024, peak: kb('VmHWM:') / 1024 };
 }
 
-export async function measureEditor(opts: { minBytes: number; edits: number; hovers: number; log: (s: string) => void }): Promise<EditorResult> {
+export async function measureEditor(opts: {
+  minBytes: number;
+  edits: number;
+  hovers: number;
+  log: (s: string) => void;
+}): Promise<EditorResult> {
   const server = join(root, 'dist', 'server.js');
   if (!existsSync(server)) throw new Error('dist/server.js is missing: run npm run build first');
   const { source, text } = longArticle(opts.minBytes);
   const proc: ChildProcess = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const pid = proc.pid!;
-  const conn: ProtocolConnection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const conn: ProtocolConnection = createProtocolConnection(
+    new StreamMessageReader(proc.stdout!),
+    new StreamMessageWriter(proc.stdin!),
+  );
   // Settings as VS Code sends them, with room for the long article.
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ maxFileSize: 64 })));
   conn.onRequest('client/registerCapability', () => null);
@@ -70,10 +89,19 @@ export async function measureEditor(opts: { minBytes: number; edits: number; hov
   conn.listen();
   try {
     await conn.sendRequest('initialize', {
-      processId: process.pid, rootUri: null,
+      processId: process.pid,
+      rootUri: null,
       capabilities: {
         workspace: { configuration: true, semanticTokens: { refreshSupport: true } },
-        textDocument: { diagnostic: { dynamicRegistration: false }, semanticTokens: { requests: { full: { delta: true }, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } },
+        textDocument: {
+          diagnostic: { dynamicRegistration: false },
+          semanticTokens: {
+            requests: { full: { delta: true }, range: true },
+            tokenTypes: [],
+            tokenModifiers: [],
+            formats: ['relative'],
+          },
+        },
       },
     });
     await conn.sendNotification('initialized', {});
@@ -83,7 +111,9 @@ export async function measureEditor(opts: { minBytes: number; edits: number; hov
     opts.log(`editor: opening a ${(bytes / 2 ** 20).toFixed(1)} MiB article (${doc.lineCount} lines)`);
 
     const t0 = performance.now();
-    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
+    await conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'news', version: 1, text },
+    });
     let tokens = await conn.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     const openMs = performance.now() - t0;
     opts.log(`editor: first semantic tokens after ${(openMs / 1000).toFixed(1)} s (${tokens.data.length / 5} tokens)`);
@@ -91,7 +121,10 @@ export async function measureEditor(opts: { minBytes: number; edits: number; hov
     const rt: number[] = [];
     for (let i = 0; i < 200; i++) {
       const s = performance.now();
-      await conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///bench/not-open.news' }, position: { line: 0, character: 0 } });
+      await conn.sendRequest('textDocument/hover', {
+        textDocument: { uri: 'file:///bench/not-open.news' },
+        position: { line: 0, character: 0 },
+      });
       rt.push(performance.now() - s);
     }
 
@@ -106,8 +139,14 @@ export async function measureEditor(opts: { minBytes: number; edits: number; hov
       TextDocument.update(doc, [change], doc.version + 1);
       const c0 = threadCpuMs(pid);
       const s = performance.now();
-      await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [change] });
-      const r = await conn.sendRequest<SemanticTokens | SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: resultId });
+      await conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: doc.version },
+        contentChanges: [change],
+      });
+      const r = await conn.sendRequest<SemanticTokens | SemanticTokensDelta>('textDocument/semanticTokens/full/delta', {
+        textDocument: { uri },
+        previousResultId: resultId,
+      });
       wall.push(performance.now() - s);
       cpu.push(threadCpuMs(pid) - c0);
       resultId = r.resultId!;
@@ -139,8 +178,17 @@ export async function measureEditor(opts: { minBytes: number; edits: number; hov
     }
     const mem = memoryMB(pid);
     return {
-      source, bytes, lines: doc.lineCount, openMs, roundTrip: latency(rt), editToTokens: latency(wall), editToTokensCpu: latency(cpu),
-      hover: latency(hovers), documentSymbols: latency(symbols), rssMB: mem.rss, peakRssMB: mem.peak,
+      source,
+      bytes,
+      lines: doc.lineCount,
+      openMs,
+      roundTrip: latency(rt),
+      editToTokens: latency(wall),
+      editToTokensCpu: latency(cpu),
+      hover: latency(hovers),
+      documentSymbols: latency(symbols),
+      rssMB: mem.rss,
+      peakRssMB: mem.peak,
     };
   } finally {
     conn.dispose();

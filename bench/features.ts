@@ -17,11 +17,21 @@ const json = args.includes('--json');
 const file = args.find((a) => !a.startsWith('--')) ?? join(__dirname, '..', 'samples', 'press-conference.news');
 const text = readFileSync(file, 'utf8');
 
-interface Figure { name: string; median: number; p95: number; runs: number }
+interface Figure {
+  name: string;
+  median: number;
+  p95: number;
+  runs: number;
+}
 
 function stats(name: string, samples: number[]): Figure {
   const s = [...samples].sort((a, b) => a - b);
-  return { name, median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))], runs: s.length };
+  return {
+    name,
+    median: s[Math.floor(s.length / 2)],
+    p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))],
+    runs: s.length,
+  };
 }
 
 async function time(name: string, runs: number, work: (i: number) => unknown): Promise<Figure> {
@@ -66,10 +76,16 @@ async function main(): Promise<void> {
   figures.push(await time('references', 1000, (i) => service.references(doc, positions[i % positions.length], true)));
   figures.push(await time('article request', 300, () => service.articleInfo(doc)));
   // The first request after an edit pays for one analysis of the new version.
-  figures.push(await time('first hover after an edit', 30, (i) => {
-    TextDocument.update(doc, [{ range: { start: whole.end, end: whole.end }, text: i % 2 ? ' ' : '\n' }], doc.version + 1);
-    return service.hover(doc, positions[0]);
-  }));
+  figures.push(
+    await time('first hover after an edit', 30, (i) => {
+      TextDocument.update(
+        doc,
+        [{ range: { start: whole.end, end: whole.end }, text: i % 2 ? ' ' : '\n' }],
+        doc.version + 1,
+      );
+      return service.hover(doc, positions[0]);
+    }),
+  );
 
   // The same over LSP, in-process: JSON-RPC encoding and the stream round trip included.
   const client = await Client.start({ settings: { maxFileSize: 1024 } });
@@ -77,8 +93,16 @@ async function main(): Promise<void> {
     const uri = 'file:///bench/lsp.news';
     await client.open(uri, text);
     await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    figures.push(await time('hover over LSP', 1000, (i) => client.request('textDocument/hover', { textDocument: { uri }, position: positions[i % positions.length] })));
-    figures.push(await time('document symbols over LSP', 300, () => client.request('textDocument/documentSymbol', { textDocument: { uri } })));
+    figures.push(
+      await time('hover over LSP', 1000, (i) =>
+        client.request('textDocument/hover', { textDocument: { uri }, position: positions[i % positions.length] }),
+      ),
+    );
+    figures.push(
+      await time('document symbols over LSP', 300, () =>
+        client.request('textDocument/documentSymbol', { textDocument: { uri } }),
+      ),
+    );
   } finally {
     client.dispose();
   }
@@ -88,10 +112,14 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ file, chars: text.length, figures: rows }));
     return;
   }
-  console.log(`${file}: ${text.length.toLocaleString('en')} characters, ${article.quotes.length} quotes, ${positions.length} hover positions\n`);
+  console.log(
+    `${file}: ${text.length.toLocaleString('en')} characters, ${article.quotes.length} quotes, ${positions.length} hover positions\n`,
+  );
   console.log(`${'feature'.padEnd(28)}${'median ms'.padStart(11)}${'p95 ms'.padStart(10)}${'× analysis'.padStart(12)}`);
   for (const r of rows) {
-    console.log(`${r.name.padEnd(28)}${r.median.toFixed(3).padStart(11)}${r.p95.toFixed(3).padStart(10)}${r.ratio.toFixed(4).padStart(12)}`);
+    console.log(
+      `${r.name.padEnd(28)}${r.median.toFixed(3).padStart(11)}${r.p95.toFixed(3).padStart(10)}${r.ratio.toFixed(4).padStart(12)}`,
+    );
   }
 }
 

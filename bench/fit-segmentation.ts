@@ -43,7 +43,10 @@ export { breakFeatures, FEATURES, inferSections, SEGMENTATION } from './topics/s
 `;
 
 const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
+const opt = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
 const l2 = Number(opt('--l2', '0.3'));
 const corpora = join(__dirname, '..', '..', 'shared', 'eval', 'corpora');
 
@@ -102,13 +105,22 @@ function fit(data: Sample[], F: number): { w: number[]; b: number } {
         }
       }
     }
-    for (let i = 0; i < F; i++) { grad[i] += l2 * theta[i]; hess[i][i] += l2; }
+    for (let i = 0; i < F; i++) {
+      grad[i] += l2 * theta[i];
+      hess[i][i] += l2;
+    }
     const step = solve(hess, grad);
     let size = 0;
-    for (let i = 0; i < D; i++) { theta[i] -= step[i]; size = Math.max(size, Math.abs(step[i])); }
+    for (let i = 0; i < D; i++) {
+      theta[i] -= step[i];
+      size = Math.max(size, Math.abs(step[i]));
+    }
     if (size < 1e-6) break;
   }
-  return { w: [...theta.subarray(0, F)].map((x) => Math.round(x * 1000) / 1000), b: Math.round(theta[F] * 1000) / 1000 };
+  return {
+    w: [...theta.subarray(0, F)].map((x) => Math.round(x * 1000) / 1000),
+    b: Math.round(theta[F] * 1000) / 1000,
+  };
 }
 
 /** Solves A x = b by Gaussian elimination with partial pivoting. */
@@ -133,17 +145,31 @@ function solve(A: Float64Array[], b: Float64Array): Float64Array {
   return x;
 }
 
-interface Method { minGain: number; rate: number; sure: number; balance: number }
+interface Method {
+  minGain: number;
+  rate: number;
+  sure: number;
+  balance: number;
+}
 
 /** Boundary F1 of the segmenter with the given model and split criterion. */
-function score(core: Core, data: Sample[], w: number[], b: number, method: Method): { p: number; r: number; f: number } {
+function score(
+  core: Core,
+  data: Sample[],
+  w: number[],
+  b: number,
+  method: Method,
+): { p: number; r: number; f: number } {
   Object.assign(core.SEGMENTATION, { weights: w, bias: b, ...method });
   let gold = 0;
   let pred = 0;
   let hit = 0;
   for (const s of data) {
     core.beginAnalysis();
-    const starts = core.inferSections(s.segment, s.given).slice(1).map((x) => x.firstParagraph);
+    const starts = core
+      .inferSections(s.segment, s.given)
+      .slice(1)
+      .map((x) => x.firstParagraph);
     gold += s.gold.length;
     pred += starts.length;
     hit += matches(s.gold, starts, 1);
@@ -155,7 +181,10 @@ function explain(core: Core, s: Sample): void {
   const F = core.FEATURES.length;
   const { weights, bias } = core.SEGMENTATION;
   core.beginAnalysis();
-  const found = core.inferSections(s.segment, s.given).slice(1).map((x) => x.firstParagraph);
+  const found = core
+    .inferSections(s.segment, s.given)
+    .slice(1)
+    .map((x) => x.firstParagraph);
   console.log(`joins at paragraphs ${s.gold.join(', ')}; found ${found.join(', ')}`);
   const body = s.segment.body;
   const near = new Set<number>();
@@ -165,7 +194,11 @@ function explain(core: Core, s: Sample): void {
     const f = s.features.subarray((u - 1) * F, u * F);
     const z = f.reduce((a, x, i) => a + x * weights[i], bias);
     const mark = s.gold.includes(p) ? 'JOIN ' : found.includes(p) ? 'FOUND' : '     ';
-    console.log(`${mark} ¶${p} z ${z.toFixed(2)} · ${core.FEATURES.map((n, i) => (f[i] ? `${n} ${f[i].toFixed(2)}` : '')).filter(Boolean).join(' ')}`);
+    console.log(
+      `${mark} ¶${p} z ${z.toFixed(2)} · ${core.FEATURES.map((n, i) => (f[i] ? `${n} ${f[i].toFixed(2)}` : ''))
+        .filter(Boolean)
+        .join(' ')}`,
+    );
   });
 }
 
@@ -186,7 +219,10 @@ async function main(): Promise<void> {
       const joins: number[] = [];
       let offset = 0;
       for (const line of marked) {
-        if (/^={3,}$/.test(line)) { joins.push(offset); continue; }
+        if (/^={3,}$/.test(line)) {
+          joins.push(offset);
+          continue;
+        }
         kept.push(line);
         offset += line.length + 1;
       }
@@ -198,7 +234,9 @@ async function main(): Promise<void> {
     const dev = samples(core, join(corpora, 'polnear-dev.jsonl'));
     const { w, b } = fit(train, F);
     const methods: Method[] = [];
-    for (const minGain of (process.env.GAINS ?? '0.06,0.08,0.1,0.12').split(',').map(Number)) for (const rate of [0, 0.005, 0.01, 0.02, 0.04]) for (const sure of [-1, 0, 1, 2]) for (const balance of [1]) methods.push({ minGain, rate, sure, balance });
+    for (const minGain of (process.env.GAINS ?? '0.06,0.08,0.1,0.12').split(',').map(Number))
+      for (const rate of [0, 0.005, 0.01, 0.02, 0.04])
+        for (const sure of [-1, 0, 1, 2]) for (const balance of [1]) methods.push({ minGain, rate, sure, balance });
     const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
     console.log(core.FEATURES.map((n, i) => `${n} ${w[i]}`).join(' · '));
     let best: { m: Method; f: number } | null = null;
@@ -209,8 +247,12 @@ async function main(): Promise<void> {
     const m = (best as { m: Method }).m;
     const tr = score(core, train, w, b, m);
     const dv = score(core, dev, w, b, m);
-    console.log(`weights: [${w.join(', ')}], bias: ${b}, minGain: ${m.minGain}, rate: ${m.rate}, sure: ${m.sure}, balance: ${m.balance}`);
-    console.log(`train F1 ${pct(tr.f)} (P ${pct(tr.p)}, R ${pct(tr.r)}) · dev F1 ${pct(dv.f)} (P ${pct(dv.p)}, R ${pct(dv.r)})`);
+    console.log(
+      `weights: [${w.join(', ')}], bias: ${b}, minGain: ${m.minGain}, rate: ${m.rate}, sure: ${m.sure}, balance: ${m.balance}`,
+    );
+    console.log(
+      `train F1 ${pct(tr.f)} (P ${pct(tr.p)}, R ${pct(tr.r)}) · dev F1 ${pct(dv.f)} (P ${pct(dv.p)}, R ${pct(dv.r)})`,
+    );
   } finally {
     dispose();
   }

@@ -18,7 +18,11 @@ export interface IncrementalResult {
   speedup: number;
 }
 
-export function measureIncremental(opts: { minBytes: number; edits: number; log: (s: string) => void }): IncrementalResult {
+export function measureIncremental(opts: {
+  minBytes: number;
+  edits: number;
+  log: (s: string) => void;
+}): IncrementalResult {
   let { text } = longArticle(opts.minBytes);
   const cache = new ArticleCache();
   // One word table for the document's analyses, as the language server keeps one.
@@ -31,7 +35,11 @@ export function measureIncremental(opts: { minBytes: number; edits: number; log:
     const at = Math.floor(((k + 0.5) / opts.edits) * text.length);
     text = `${text.slice(0, at)}e${text.slice(at)}`;
     let part: ReturnType<typeof analyzeSpeech> | undefined;
-    reads.push(cpuMs(() => { part = analyzeSpeech(text, { cache }); }));
+    reads.push(
+      cpuMs(() => {
+        part = analyzeSpeech(text, { cache });
+      }),
+    );
     tops.push(cpuMs(() => addTopics(part!, words)));
     if (k < 3) colds.push(cpuMs(() => addTopics(analyzeSpeech(text), words)));
     opts.log(`incremental: edit ${k + 1}: ${(reads[k] + tops[k]).toFixed(0)} ms`);
@@ -39,5 +47,12 @@ export function measureIncremental(opts: { minBytes: number; edits: number; log:
   const readMs = median(reads);
   const topicsMs = median(tops);
   const coldMs = median(colds);
-  return { bytes: Buffer.byteLength(text), edits: opts.edits, readMs, topicsMs, coldMs, speedup: coldMs / (readMs + topicsMs) };
+  return {
+    bytes: Buffer.byteLength(text),
+    edits: opts.edits,
+    readMs,
+    topicsMs,
+    coldMs,
+    speedup: coldMs / (readMs + topicsMs),
+  };
 }

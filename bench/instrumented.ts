@@ -23,7 +23,16 @@ export async function instrumentedCore<T>(wrapper: string, entry: string): Promi
   writeFileSync(join(analysis, 'topics', 'topicSections.ts'), wrapper);
   writeFileSync(join(analysis, 'bench-entry.ts'), entry);
   const outfile = join(dir, 'bundle.js');
-  await build({ entryPoints: [join(analysis, 'bench-entry.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' });
+  await build({
+    entryPoints: [join(analysis, 'bench-entry.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    logLevel: 'warning',
+  });
   const core = createRequire(__filename)(outfile) as T;
   return { core, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }

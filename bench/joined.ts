@@ -3,9 +3,17 @@
 // join counts. Shared by bench/sections.ts (the measure) and bench/fit-segmentation.ts (the fit).
 import { readFileSync } from 'node:fs';
 
-export interface Doc { id: string; text: string; sections?: string[] }
+export interface Doc {
+  id: string;
+  text: string;
+  sections?: string[];
+}
 
-export const readDocs = (file: string): Doc[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
+export const readDocs = (file: string): Doc[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Doc);
 
 export interface Joined {
   readonly text: string;
@@ -42,8 +50,12 @@ export function matches(gold: readonly number[], pred: readonly number[], tolera
   let hits = 0;
   for (const g of gold) {
     let best = -1;
-    for (const p of pred) if (!used.has(p) && Math.abs(p - g) <= tolerance && (best < 0 || Math.abs(p - g) < Math.abs(best - g))) best = p;
-    if (best >= 0) { used.add(best); hits++; }
+    for (const p of pred)
+      if (!used.has(p) && Math.abs(p - g) <= tolerance && (best < 0 || Math.abs(p - g) < Math.abs(best - g))) best = p;
+    if (best >= 0) {
+      used.add(best);
+      hits++;
+    }
   }
   return hits;
 }

@@ -17,7 +17,11 @@ const runs = option('--runs', 500);
 const seed = option('--seed', Date.now() % 2 ** 31);
 const GROWTH = 7;
 
-const pattern = fc.array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.constantFrom(' ', ' ', ' ', '', '\n')), { minLength: 1, maxLength: 10 })
+const pattern = fc
+  .array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.constantFrom(' ', ' ', ' ', '', '\n')), {
+    minLength: 1,
+    maxLength: 10,
+  })
   .map((ws) => ws.map(([w, sep]) => w + sep).join(''));
 
 type Patterns = [string, string, string];
@@ -44,7 +48,13 @@ for (const p of fc.sample(fc.tuple(pattern, pattern, pattern), { numRuns: runs, 
   const huge = cpu(text(p, 480_000));
   if (huge / big < GROWTH) continue;
   found++;
-  console.log(`super-linear: ${JSON.stringify(p)}: ${small.toFixed(0)} → ${big.toFixed(0)} → ${huge.toFixed(0)} ms for 30 → 120 → 480 thousand characters`);
+  console.log(
+    `super-linear: ${JSON.stringify(p)}: ${small.toFixed(0)} → ${big.toFixed(0)} → ${huge.toFixed(0)} ms for 30 → 120 → 480 thousand characters`,
+  );
 }
-console.log(found ? `\nFAILED: ${found} pattern${found > 1 ? 's' : ''} grew faster than the text` : 'no pattern grew faster than the text');
+console.log(
+  found
+    ? `\nFAILED: ${found} pattern${found > 1 ? 's' : ''} grew faster than the text`
+    : 'no pattern grew faster than the text',
+);
 process.exitCode = found ? 1 : 0;

@@ -31,10 +31,15 @@ function choi(file: string): void {
     gold += g.length;
     pred += p.length;
     hit += h;
-    if (show) console.log(`group ${i}: gold ${g.join(',')} · found ${p.join(',')} · ${h}/${g.length} of ${a.paragraphs.length} paragraphs`);
+    if (show)
+      console.log(
+        `group ${i}: gold ${g.join(',')} · found ${p.join(',')} · ${h}/${g.length} of ${a.paragraphs.length} paragraphs`,
+      );
   });
   const { p: P, r: R, f: F } = prf(gold, pred, hit);
-  console.log(`joined articles (${file.split('/').pop()}, groups of 4): boundaries ${gold}, found ${pred}, right ${hit} · P ${pct(P)} · R ${pct(R)} · F1 ${pct(F)}`);
+  console.log(
+    `joined articles (${file.split('/').pop()}, groups of 4): boundaries ${gold}, found ${pred}, right ${hit} · P ${pct(P)} · R ${pct(R)} · F1 ${pct(F)}`,
+  );
 }
 
 function seed(): void {
@@ -43,14 +48,19 @@ function seed(): void {
     const a = analyzeArticle(d.text);
     const titles = a.sections.map((s) => s.title);
     const found = d.sections.filter((t) => titles.includes(t)).length;
-    console.log(`headed (${d.id}): section titles ${found}/${d.sections.length} · lead is ${a.sections[0]?.title === null ? 'the lead' : `taken for "${a.sections[0]?.title}"`}`);
+    console.log(
+      `headed (${d.id}): section titles ${found}/${d.sections.length} · lead is ${a.sections[0]?.title === null ? 'the lead' : `taken for "${a.sections[0]?.title}"`}`,
+    );
     // Without its heading lines: where the text after each heading starts.
     const lines = d.text.split('\n');
     const kept: string[] = [];
     const marks: number[] = [];
     let offset = 0;
     for (const line of lines) {
-      if (d.sections.includes(line.trim())) { marks.push(offset); continue; }
+      if (d.sections.includes(line.trim())) {
+        marks.push(offset);
+        continue;
+      }
       kept.push(line);
       offset += line.length + 1;
     }
@@ -58,8 +68,13 @@ function seed(): void {
     const b = analyzeArticle(text);
     const g = marks.map((m) => paragraphOf(b.paragraphs, m));
     const p = b.sections.slice(1).map((s) => s.firstParagraph);
-    console.log(`without headings: section starts found ${matches(g, p, 1)}/${g.length} (gold ${g.join(',')}; found ${p.join(',')})`);
-    for (const s of b.sections) console.log(`  ¶${s.firstParagraph} ${s.title ?? 'Lead'}${s.inferred ? ' (inferred)' : ''} — ${s.topics.join(' · ')}`);
+    console.log(
+      `without headings: section starts found ${matches(g, p, 1)}/${g.length} (gold ${g.join(',')}; found ${p.join(',')})`,
+    );
+    for (const s of b.sections)
+      console.log(
+        `  ¶${s.firstParagraph} ${s.title ?? 'Lead'}${s.inferred ? ' (inferred)' : ''} — ${s.topics.join(' · ')}`,
+      );
   }
 }
 

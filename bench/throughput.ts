@@ -29,7 +29,12 @@ export interface ThroughputResult {
   timesCompromise: number;
 }
 
-export function measureThroughput(opts: { minBytes: number; rounds: number; sliceBytes: number; log: (s: string) => void }): ThroughputResult {
+export function measureThroughput(opts: {
+  minBytes: number;
+  rounds: number;
+  sliceBytes: number;
+  log: (s: string) => void;
+}): ThroughputResult {
   const corpus = newsArticles(opts.minBytes);
   const { articles, bytes } = corpus;
   const joined = articles.join('\n\n');
@@ -37,9 +42,19 @@ export function measureThroughput(opts: { minBytes: number; rounds: number; slic
 
   // indexOf: repeated until one round takes a measurable time.
   let reps = 1;
-  while (cpuMs(() => { for (let i = 0; i < reps; i++) joined.indexOf('\u0000'); }) < 50) reps *= 2;
+  while (
+    cpuMs(() => {
+      for (let i = 0; i < reps; i++) joined.indexOf('\u0000');
+    }) < 50
+  )
+    reps *= 2;
   const idx: number[] = [];
-  for (let r = 0; r < 7; r++) idx.push(cpuMs(() => { for (let i = 0; i < reps; i++) joined.indexOf('\u0000'); }) / reps);
+  for (let r = 0; r < 7; r++)
+    idx.push(
+      cpuMs(() => {
+        for (let i = 0; i < reps; i++) joined.indexOf('\u0000');
+      }) / reps,
+    );
   const indexOfMBps = joinedBytes / MB / (median(idx) / 1000);
   opts.log(`indexOf: ${indexOfMBps.toFixed(0)} MB/s`);
 
@@ -55,13 +70,17 @@ export function measureThroughput(opts: { minBytes: number; rounds: number; slic
     let topics = 0;
     for (const a of articles) {
       let part: ReturnType<typeof analyzeSpeech> | undefined;
-      read += cpuMs(() => { part = analyzeSpeech(a); });
+      read += cpuMs(() => {
+        part = analyzeSpeech(a);
+      });
       topics += cpuMs(() => addTopics(part!, words));
     }
     runs.push(read + topics);
     reads.push(read);
     tops.push(topics);
-    opts.log(`analyzeArticle round ${r + 1}: ${(bytes / MB / ((read + topics) / 1000)).toFixed(2)} MB/s (reading ${(100 * read / (read + topics)).toFixed(0)} %)`);
+    opts.log(
+      `analyzeArticle round ${r + 1}: ${(bytes / MB / ((read + topics) / 1000)).toFixed(2)} MB/s (reading ${((100 * read) / (read + topics)).toFixed(0)} %)`,
+    );
   }
   const analyzeMBps = bytes / MB / (median(runs) / 1000);
   const readMBps = bytes / MB / (median(reads) / 1000);
@@ -79,15 +98,34 @@ export function measureThroughput(opts: { minBytes: number; rounds: number; slic
   const comp: number[] = [];
   const ours: number[] = [];
   for (let r = 0; r < 3; r++) {
-    comp.push(cpuMs(() => { for (const a of slice) nlp(a).quotations().out('array'); }));
-    ours.push(cpuMs(() => { for (const a of slice) analyzeArticle(a, { words }); }));
+    comp.push(
+      cpuMs(() => {
+        for (const a of slice) nlp(a).quotations().out('array');
+      }),
+    );
+    ours.push(
+      cpuMs(() => {
+        for (const a of slice) analyzeArticle(a, { words });
+      }),
+    );
   }
   const compromiseMBps = sliceBytes / MB / (median(comp) / 1000);
   const analyzeSliceMBps = sliceBytes / MB / (median(ours) / 1000);
   opts.log(`compromise: ${compromiseMBps.toFixed(3)} MB/s on ${slice.length} articles`);
   return {
-    source: corpus.source, articles: articles.length, bytes, rounds: opts.rounds, analyzeMBps, readMBps, topicsMBps, indexOfMBps,
-    sliceBytes, sliceArticles: slice.length, compromiseMBps, analyzeSliceMBps,
-    ofIndexOf: analyzeMBps / indexOfMBps, timesCompromise: analyzeMBps / compromiseMBps,
+    source: corpus.source,
+    articles: articles.length,
+    bytes,
+    rounds: opts.rounds,
+    analyzeMBps,
+    readMBps,
+    topicsMBps,
+    indexOfMBps,
+    sliceBytes,
+    sliceArticles: slice.length,
+    compromiseMBps,
+    analyzeSliceMBps,
+    ofIndexOf: analyzeMBps / indexOfMBps,
+    timesCompromise: analyzeMBps / compromiseMBps,
   };
 }

@@ -26,7 +26,9 @@ export function codePointIndex(text: string): (offset: number) => number {
     const c = text.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
       const p = text.charCodeAt(i - 1);
-      if (p >= 0xd800 && p <= 0xdbff) { pairsBefore.push(i); }
+      if (p >= 0xd800 && p <= 0xdbff) {
+        pairsBefore.push(i);
+      }
     }
   }
   return (offset) => {

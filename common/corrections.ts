@@ -14,7 +14,13 @@ export interface QuoteAnchor {
 }
 
 export type Correction =
-  | { readonly id: string; readonly kind: 'setSpeaker'; readonly anchor: QuoteAnchor; readonly speaker: string; readonly created?: string }
+  | {
+      readonly id: string;
+      readonly kind: 'setSpeaker';
+      readonly anchor: QuoteAnchor;
+      readonly speaker: string;
+      readonly created?: string;
+    }
   | { readonly id: string; readonly kind: 'notAQuote'; readonly anchor: QuoteAnchor; readonly created?: string };
 
 export interface LocatedCorrection {
@@ -63,7 +69,9 @@ export function locateAnchor(text: string, a: QuoteAnchor): Span | null {
   let bestDistance = Infinity;
   for (let at = text.indexOf(a.exact); at >= 0; at = text.indexOf(a.exact, at + 1)) {
     const end = at + a.exact.length;
-    const score = sharedTail(text.slice(Math.max(0, at - a.prefix.length), at), a.prefix) + sharedHead(text.slice(end, end + a.suffix.length), a.suffix);
+    const score =
+      sharedTail(text.slice(Math.max(0, at - a.prefix.length), at), a.prefix) +
+      sharedHead(text.slice(end, end + a.suffix.length), a.suffix);
     const distance = a.hint === undefined ? 0 : Math.abs(at - a.hint);
     if (score > bestScore || (score === bestScore && distance < bestDistance)) {
       best = { start: at, end };

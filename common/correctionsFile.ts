@@ -31,7 +31,9 @@ export function serializeCorrections(corrections: readonly Correction[], source:
   const cp = codePointIndex(text);
   const items = corrections.map((c): CorrectionAnnotation => {
     const { exact, prefix, suffix, hint } = c.anchor;
-    const selector: (TextQuoteSelector | TextPositionSelector)[] = [{ type: 'TextQuoteSelector', exact, prefix, suffix }];
+    const selector: (TextQuoteSelector | TextPositionSelector)[] = [
+      { type: 'TextQuoteSelector', exact, prefix, suffix },
+    ];
     if (hint !== undefined && text.slice(hint, hint + exact.length) === exact) {
       selector.push({ type: 'TextPositionSelector', start: cp(hint), end: cp(hint + exact.length) });
     }
@@ -40,9 +42,10 @@ export function serializeCorrections(corrections: readonly Correction[], source:
       type: 'Annotation',
       motivation: 'editing',
       ...(c.created ? { created: c.created } : {}),
-      body: c.kind === 'setSpeaker'
-        ? [{ type: 'TextualBody', purpose: 'identifying', value: c.speaker }]
-        : [{ type: 'TextualBody', purpose: 'assessing', value: 'not a quote' }],
+      body:
+        c.kind === 'setSpeaker'
+          ? [{ type: 'TextualBody', purpose: 'identifying', value: c.speaker }]
+          : [{ type: 'TextualBody', purpose: 'assessing', value: 'not a quote' }],
       target: { source, selector },
     };
   });
@@ -56,7 +59,8 @@ export function serializeCorrections(corrections: readonly Correction[], source:
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export type ParseResult = { readonly ok: true; readonly corrections: Correction[] } | { readonly ok: false; readonly reason: string };
+export type ParseResult =
+  { readonly ok: true; readonly corrections: Correction[] } | { readonly ok: false; readonly reason: string };
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -75,24 +79,38 @@ export function parseCorrections(json: string, text: string): ParseResult {
   const out: Correction[] = [];
   for (const [i, item] of items.entries()) {
     const where = `annotation ${i + 1}`;
-    if (!isObject(item) || !isObject(item.target) || !Array.isArray(item.target.selector) || !Array.isArray(item.body)) {
+    if (
+      !isObject(item) ||
+      !isObject(item.target) ||
+      !Array.isArray(item.target.selector) ||
+      !Array.isArray(item.body)
+    ) {
       return { ok: false, reason: `${where}: needs a target with selectors and a body` };
     }
-    const quote = item.target.selector.find((s): s is TextQuoteSelector => isObject(s) && s.type === 'TextQuoteSelector');
+    const quote = item.target.selector.find(
+      (s): s is TextQuoteSelector => isObject(s) && s.type === 'TextQuoteSelector',
+    );
     if (!quote || typeof quote.exact !== 'string') return { ok: false, reason: `${where}: no TextQuoteSelector` };
-    const position = item.target.selector.find((s): s is TextPositionSelector => isObject(s) && s.type === 'TextPositionSelector');
+    const position = item.target.selector.find(
+      (s): s is TextPositionSelector => isObject(s) && s.type === 'TextPositionSelector',
+    );
     const anchor = {
       exact: quote.exact,
       prefix: typeof quote.prefix === 'string' ? quote.prefix : '',
       suffix: typeof quote.suffix === 'string' ? quote.suffix : '',
       ...(position && Number.isInteger(position.start) ? { hint: utf16Offset(text, position.start) } : {}),
     };
-    const body = item.body.find((b) => isObject(b) && typeof b.value === 'string') as { purpose?: string; value: string } | undefined;
+    const body = item.body.find((b) => isObject(b) && typeof b.value === 'string') as
+      { purpose?: string; value: string } | undefined;
     const id = typeof item.id === 'string' ? item.id : `correction-${i + 1}`;
     const created = typeof item.created === 'string' ? { created: item.created } : {};
     if (body?.purpose === 'identifying') out.push({ id, kind: 'setSpeaker', anchor, speaker: body.value, ...created });
     else if (body?.purpose === 'assessing') out.push({ id, kind: 'notAQuote', anchor, ...created });
-    else return { ok: false, reason: `${where}: the body is neither a speaker (identifying) nor "not a quote" (assessing)` };
+    else
+      return {
+        ok: false,
+        reason: `${where}: the body is neither a speaker (identifying) nor "not a quote" (assessing)`,
+      };
   }
   return { ok: true, corrections: out };
 }

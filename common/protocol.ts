@@ -2,8 +2,14 @@
 // types and names only (no runtime dependencies): the client never parses an article, it asks.
 import type { Correction } from './corrections';
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 /** `newsAnnotator/article`: everything the client's views and decorations need for one document. */
 export const ArticleRequestMethod = 'newsAnnotator/article';

@@ -32,8 +32,23 @@ const bundles = [
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The web extension's server runs in a web worker: no Node APIs may reach this bundle.
-  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js' },
-  { ...common, platform: 'browser', format: 'cjs', target: 'es2022', entryPoints: ['client/src/browser.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: ['server/src/browser/main.ts'],
+    outfile: 'dist/browser/server.js',
+  },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    entryPoints: ['client/src/browser.ts'],
+    outfile: 'dist/browser/client.js',
+    external: ['vscode'],
+  },
 ];
 
 if (watch) {

@@ -19,7 +19,15 @@ const BUILD_PACKAGES = ['libkrb5-dev', 'libsecret-1-dev', 'ripgrep', 'g++', 'mak
 
 /** code-server's dependencies whose install scripts must run (native modules, ripgrep); all others stay blocked. */
 const TOP_SCRIPTS = { argon2: true, 'code-server': false } as const;
-const VSCODE_SCRIPTS = ['@parcel/watcher', '@vscode/deviceid', '@vscode/ripgrep', '@vscode/spdlog', 'kerberos', 'native-watchdog', 'node-pty'];
+const VSCODE_SCRIPTS = [
+  '@parcel/watcher',
+  '@vscode/deviceid',
+  '@vscode/ripgrep',
+  '@vscode/spdlog',
+  'kerberos',
+  'native-watchdog',
+  'node-pty',
+];
 /** Windows-only modules: their install scripts build nothing on Linux. */
 const VSCODE_DENIED = ['@vscode/windows-ca-certs', '@vscode/windows-process-tree', '@vscode/windows-registry'];
 
@@ -35,7 +43,10 @@ export function chromiumPath(): string {
     return path;
   }
   ensureSystemPackages(['chromium']);
-  if (!existsSync('/usr/bin/chromium')) throw new Error('No Chromium at /usr/bin/chromium: install Debian\'s chromium, or set CHROMIUM_PATH to a Chromium or Chrome binary.');
+  if (!existsSync('/usr/bin/chromium'))
+    throw new Error(
+      "No Chromium at /usr/bin/chromium: install Debian's chromium, or set CHROMIUM_PATH to a Chromium or Chrome binary.",
+    );
   return '/usr/bin/chromium';
 }
 
@@ -52,7 +63,9 @@ function ensureSystemPackages(packages: readonly string[]): void {
   const missing = missingPackages(packages);
   if (!missing.length) return;
   if (process.getuid?.() !== 0) {
-    throw new Error(`Missing system packages: ${missing.join(' ')}\nInstall them, then run this again:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
+    throw new Error(
+      `Missing system packages: ${missing.join(' ')}\nInstall them, then run this again:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`,
+    );
   }
   log(`installing ${missing.join(' ')} with apt-get`);
   run('apt-get', ['update', '-q'], {});
@@ -61,7 +74,8 @@ function ensureSystemPackages(packages: readonly string[]): void {
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root): void {
   const r = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.error?.message ?? `exit status ${r.status}`})`);
+  if (r.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${r.error?.message ?? `exit status ${r.status}`})`);
 }
 
 /**
@@ -98,25 +112,49 @@ export function ensureCodeServer(): string {
   seedRipgrepCache();
   // npm 11 runs no dependency's install script unless package.json allows it. code-server's own
   // postinstall (which installs VS Code's modules) runs below, after allowing theirs.
-  writeFileSync(join(installDir, 'package.json'), `${JSON.stringify({
-    private: true,
-    dependencies: { 'code-server': CODE_SERVER_VERSION },
-    allowScripts: TOP_SCRIPTS,
-  }, null, 2)}\n`);
-  const npmEnv = { npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  writeFileSync(
+    join(installDir, 'package.json'),
+    `${JSON.stringify(
+      {
+        private: true,
+        dependencies: { 'code-server': CODE_SERVER_VERSION },
+        allowScripts: TOP_SCRIPTS,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  const npmEnv = {
+    npm_config_yes: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+  };
   run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], npmEnv, installDir);
   const pkgDir = join(installDir, 'node_modules', 'code-server');
   addAllowScripts(join(pkgDir, 'lib', 'vscode', 'package.json'), VSCODE_SCRIPTS, VSCODE_DENIED);
   addAllowScripts(join(pkgDir, 'lib', 'vscode', 'extensions', 'package.json'), [], []);
   // postinstall.sh checks the Node version in npm's user agent and wants unsafe-perm as root.
-  run('sh', ['./postinstall.sh'], { ...npmEnv, npm_config_user_agent: `npm node/${process.version} ${process.platform} ${process.arch}`, npm_config_unsafe_perm: 'true' }, pkgDir);
+  run(
+    'sh',
+    ['./postinstall.sh'],
+    {
+      ...npmEnv,
+      npm_config_user_agent: `npm node/${process.version} ${process.platform} ${process.arch}`,
+      npm_config_unsafe_perm: 'true',
+    },
+    pkgDir,
+  );
   writeFileSync(join(installDir, '.complete'), `${CODE_SERVER_VERSION}\n`);
   return codeServerBin;
 }
 
 /** Builds and packages the extension; returns the .vsix path. */
 export function packageExtension(): string {
-  const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+  const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
   const vsix = join(cacheDir, `${name}-${version}.vsix`);
   mkdirSync(cacheDir, { recursive: true });
   run('npm', ['run', 'package', '--silent', '--', '--out', vsix], {});
@@ -136,7 +174,22 @@ export function prepareProfile(bin: string, dir: string, vsix: string, settings:
   mkdirSync(join(dataDir, 'User'), { recursive: true });
   const settingsFile = join(dataDir, 'User', 'settings.json');
   if (!existsSync(settingsFile)) writeFileSync(settingsFile, `${JSON.stringify(settings, null, 2)}\n`);
-  const r = spawnSync(process.execPath, [bin, '--config', join(dir, 'config.yaml'), '--user-data-dir', dataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      bin,
+      '--config',
+      join(dir, 'config.yaml'),
+      '--user-data-dir',
+      dataDir,
+      '--extensions-dir',
+      extensionsDir,
+      '--install-extension',
+      vsix,
+      '--force',
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`code-server could not install ${vsix}:\n${r.stdout}${r.stderr}`);
   return { dataDir, extensionsDir };
 }
@@ -147,7 +200,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -161,14 +216,26 @@ export interface RunningCodeServer {
 }
 
 /** Starts code-server on 127.0.0.1 and resolves once it listens (it says so on stdout), or fails after `timeoutMs`. */
-export async function startCodeServer(bin: string, dir: string, profile: Profile, folder: string, port: number, timeoutMs = 120_000): Promise<RunningCodeServer> {
+export async function startCodeServer(
+  bin: string,
+  dir: string,
+  profile: Profile,
+  folder: string,
+  port: number,
+  timeoutMs = 120_000,
+): Promise<RunningCodeServer> {
   const args = [
     bin,
-    '--config', join(dir, 'config.yaml'),
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', profile.dataDir,
-    '--extensions-dir', profile.extensionsDir,
+    '--config',
+    join(dir, 'config.yaml'),
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    profile.dataDir,
+    '--extensions-dir',
+    profile.extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -177,11 +244,12 @@ export async function startCodeServer(bin: string, dir: string, profile: Profile
   ];
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  const stop = (): Promise<void> => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+  const stop = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   await new Promise<void>((resolve, reject) => {
     const deadline = setTimeout(() => {
       void stop();
@@ -202,5 +270,10 @@ export async function startCodeServer(bin: string, dir: string, profile: Profile
     });
     child.once('error', reject);
   });
-  return { url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`, process: child, output: () => output, stop };
+  return {
+    url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`,
+    process: child,
+    output: () => output,
+    stop,
+  };
 }

@@ -5,7 +5,16 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { cacheDir, ensureCodeServer, freePort, log, packageExtension, prepareProfile, root, startCodeServer } from './codeServer';
+import {
+  cacheDir,
+  ensureCodeServer,
+  freePort,
+  log,
+  packageExtension,
+  prepareProfile,
+  root,
+  startCodeServer,
+} from './codeServer';
 
 const SAMPLE = 'press-conference.news';
 
@@ -21,7 +30,8 @@ async function choosePort(): Promise<number> {
   const i = process.argv.indexOf('--port');
   if (i >= 0) {
     const port = Number(process.argv[i + 1]);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port wants a port number, not ${JSON.stringify(process.argv[i + 1] ?? '')}`);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+      throw new Error(`--port wants a port number, not ${JSON.stringify(process.argv[i + 1] ?? '')}`);
     return port;
   }
   return (await portIsFree(8080)) ? 8080 : freePort();
@@ -34,7 +44,8 @@ async function main(): Promise<void> {
   // Your edits in this workspace are kept from one run to the next: samples are copied only when missing.
   const workspace = join(dir, 'workspace');
   mkdirSync(workspace, { recursive: true });
-  for (const f of readdirSync(join(root, 'samples'))) if (!existsSync(join(workspace, f))) copyFileSync(join(root, 'samples', f), join(workspace, f));
+  for (const f of readdirSync(join(root, 'samples')))
+    if (!existsSync(join(workspace, f))) copyFileSync(join(root, 'samples', f), join(workspace, f));
   const profile = prepareProfile(bin, dir, vsix, {
     'workbench.startupEditor': 'none',
     'git.openRepositoryInParentFolders': 'never',

@@ -47,7 +47,8 @@ export class ArticleStore implements Disposable {
       this.closed,
       window.onDidChangeActiveTextEditor((e) => this.follow(e)),
       window.onDidChangeVisibleTextEditors((editors) => {
-        for (const e of editors) if (isArticle(e.document) && !this.articles.has(key(e.document))) this.schedule(e.document, 0);
+        for (const e of editors)
+          if (isArticle(e.document) && !this.articles.has(key(e.document))) this.schedule(e.document, 0);
       }),
       workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && this.pending.has(key(e.document))) this.schedule(e.document, updateDelay());
@@ -118,7 +119,8 @@ export class ArticleStore implements Disposable {
     try {
       result = await this.client.article(document, request.token);
     } catch (err) {
-      if (!request.token.isCancellationRequested) this.client.log(`newsAnnotator/article failed for ${document.uri.toString(true)}: ${String(err)}`);
+      if (!request.token.isCancellationRequested)
+        this.client.log(`newsAnnotator/article failed for ${document.uri.toString(true)}: ${String(err)}`);
     } finally {
       if (p.request === request) p.request = undefined;
       request.dispose();

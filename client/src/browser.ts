@@ -11,7 +11,11 @@ let client: NewsClient | undefined;
 export async function activate(context: ExtensionContext): Promise<void> {
   const worker = Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
   // A fresh worker for every (re)start of the server.
-  client = await activateWith(context, (id, name, options) => new LanguageClient(id, name, () => Promise.resolve(new Worker(worker.toString(true))), options));
+  client = await activateWith(
+    context,
+    (id, name, options) =>
+      new LanguageClient(id, name, () => Promise.resolve(new Worker(worker.toString(true))), options),
+  );
 }
 
 export async function deactivate(): Promise<void> {

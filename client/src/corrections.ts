@@ -2,7 +2,19 @@
 // ARTICLE.annotations.json as W3C Web Annotations, never in the article. The client owns the file
 // (VS Code's file system works on disk and in the browser); the server is told the corrections
 // and applies them before anything else.
-import { commands, type Disposable, FileSystemError, FileType, Position, type QuickPickItem, type TextDocument, type TextEditor, type Uri, window, workspace } from 'vscode';
+import {
+  commands,
+  type Disposable,
+  FileSystemError,
+  FileType,
+  Position,
+  type QuickPickItem,
+  type TextDocument,
+  type TextEditor,
+  type Uri,
+  window,
+  workspace,
+} from 'vscode';
 import { anchorOf, type Correction } from '../../common/corrections';
 import type { QuoteInfo } from '../../common/protocol';
 import { parseCorrections, serializeCorrections } from '../../common/correctionsFile';
@@ -29,7 +41,10 @@ export class Corrections implements Disposable {
   private readonly warned = new Set<string>();
   private readonly subscriptions: Disposable[] = [];
 
-  constructor(private readonly client: NewsClient, private readonly store: ArticleStore) {
+  constructor(
+    private readonly client: NewsClient,
+    private readonly store: ArticleStore,
+  ) {
     const watcher = workspace.createFileSystemWatcher('**/*.annotations.json');
     const reloadFor = (file: Uri): void => {
       const doc = workspace.textDocuments.find((d) => correctionsUri(d.uri)?.toString() === file.toString());
@@ -40,11 +55,15 @@ export class Corrections implements Disposable {
       watcher.onDidChange(reloadFor),
       watcher.onDidCreate(reloadFor),
       watcher.onDidDelete(reloadFor),
-      workspace.onDidOpenTextDocument((d) => { if (isArticle(d)) void this.load(d); }),
+      workspace.onDidOpenTextDocument((d) => {
+        if (isArticle(d)) void this.load(d);
+      }),
       workspace.onDidCloseTextDocument((d) => this.forget(d)),
       // A restarted server has forgotten them: tell it again.
       client.onDidStart(() => {
-        for (const d of workspace.textDocuments) if (this.byArticle.has(d.uri.toString())) void client.setCorrections(d, this.byArticle.get(d.uri.toString())!);
+        for (const d of workspace.textDocuments)
+          if (this.byArticle.has(d.uri.toString()))
+            void client.setCorrections(d, this.byArticle.get(d.uri.toString())!);
       }),
       commands.registerCommand('newsAnnotator.setSpeaker', (arg?: QuoteArg) => this.setSpeaker(arg)),
       commands.registerCommand('newsAnnotator.notAQuote', (arg?: QuoteArg) => this.notAQuote(arg)),
@@ -66,7 +85,8 @@ export class Corrections implements Disposable {
         if (stat.type === FileType.File) json = new TextDecoder().decode(await workspace.fs.readFile(file));
       } catch (err) {
         // No corrections file: nothing to apply. Any other failure keeps what is known.
-        if (!(err instanceof FileSystemError && err.code === 'FileNotFound')) problem = err instanceof Error ? err.message : String(err);
+        if (!(err instanceof FileSystemError && err.code === 'FileNotFound'))
+          problem = err instanceof Error ? err.message : String(err);
       }
       if (json !== null && json === this.written.get(file.toString()) && this.byArticle.has(key)) return;
       if (json !== null && !problem) {
@@ -103,19 +123,25 @@ export class Corrections implements Disposable {
   private warnOnce(file: Uri, reason: string): void {
     if (this.warned.has(file.toString())) return;
     this.warned.add(file.toString());
-    void window.showWarningMessage(`News Annotator: ${workspace.asRelativePath(file)} was not applied: ${reason}. The file is left as it is.`);
+    void window.showWarningMessage(
+      `News Annotator: ${workspace.asRelativePath(file)} was not applied: ${reason}. The file is left as it is.`,
+    );
   }
 
   private async save(doc: TextDocument, list: Correction[]): Promise<boolean> {
     const file = correctionsUri(doc.uri);
     if (!file) {
-      void window.showInformationMessage('News Annotator: save the article first; its corrections are kept in a file beside it.');
+      void window.showInformationMessage(
+        'News Annotator: save the article first; its corrections are kept in a file beside it.',
+      );
       return false;
     }
     const key = doc.uri.toString();
     const unreadable = this.unreadable.get(key);
     if (unreadable) {
-      void window.showWarningMessage(`News Annotator: ${workspace.asRelativePath(file)} could not be read (${unreadable}); fix or delete it first. Nothing was changed.`);
+      void window.showWarningMessage(
+        `News Annotator: ${workspace.asRelativePath(file)} could not be read (${unreadable}); fix or delete it first. Nothing was changed.`,
+      );
       return false;
     }
     const json = serializeCorrections(list, key, doc.getText());
@@ -124,7 +150,9 @@ export class Corrections implements Disposable {
       await writeAtomically(file, json, doc.uri);
       this.written.set(file.toString(), json);
     } catch (err) {
-      void window.showErrorMessage(`News Annotator: could not write ${workspace.asRelativePath(file)} (${err instanceof Error ? err.message : String(err)}); nothing was changed.`);
+      void window.showErrorMessage(
+        `News Annotator: could not write ${workspace.asRelativePath(file)} (${err instanceof Error ? err.message : String(err)}); nothing was changed.`,
+      );
       return false;
     }
     await this.apply(doc, list);
@@ -133,9 +161,13 @@ export class Corrections implements Disposable {
 
   /** The quote a command is about: the one passed by a code action, or the one under the cursor. */
   private target(arg?: QuoteArg): { editor: TextEditor; quote: QuoteInfo } | undefined {
-    const editor = arg ? window.visibleTextEditors.find((e) => e.document.uri.toString() === arg.uri) : this.store.activeEditor;
+    const editor = arg
+      ? window.visibleTextEditors.find((e) => e.document.uri.toString() === arg.uri)
+      : this.store.activeEditor;
     const article = editor && this.store.get(editor.document);
-    const at = arg?.range.start ?? (editor ? { line: editor.selection.active.line, character: editor.selection.active.character } : undefined);
+    const at =
+      arg?.range.start ??
+      (editor ? { line: editor.selection.active.line, character: editor.selection.active.character } : undefined);
     const quote = article && at ? article.quotes.find((q) => rangeContains(q.range, at)) : undefined;
     if (!editor || !quote) {
       void window.showInformationMessage('News Annotator: put the cursor in a quotation first.');
@@ -144,11 +176,17 @@ export class Corrections implements Disposable {
     return { editor, quote };
   }
 
-  private correction(editor: TextEditor, quote: QuoteInfo, extra: { kind: 'setSpeaker'; speaker: string } | { kind: 'notAQuote' }): Correction {
+  private correction(
+    editor: TextEditor,
+    quote: QuoteInfo,
+    extra: { kind: 'setSpeaker'; speaker: string } | { kind: 'notAQuote' },
+  ): Correction {
     const doc = editor.document;
     const span = { start: doc.offsetAt(toPosition(quote.range.start)), end: doc.offsetAt(toPosition(quote.range.end)) };
     const base = { id: `urn:uuid:${uuid()}`, anchor: anchorOf(doc.getText(), span), created: new Date().toISOString() };
-    return extra.kind === 'setSpeaker' ? { ...base, kind: 'setSpeaker', speaker: extra.speaker } : { ...base, kind: 'notAQuote' };
+    return extra.kind === 'setSpeaker'
+      ? { ...base, kind: 'setSpeaker', speaker: extra.speaker }
+      : { ...base, kind: 'notAQuote' };
   }
 
   /** Corrections on this quote are replaced by a new one: the last word is the editor's. */
@@ -162,18 +200,41 @@ export class Corrections implements Disposable {
     if (!t) return;
     const article = this.store.get(t.editor.document)!;
     type Item = QuickPickItem & { name?: string };
-    const items: Item[] = article.speakers.filter((s) => s.kind !== 'group').map((s) => ({
-      label: s.name, description: [s.role, s.quotes ? `${s.quotes} quotes` : ''].filter(Boolean).join(' · '), name: s.name,
-    }));
+    const items: Item[] = article.speakers
+      .filter((s) => s.kind !== 'group')
+      .map((s) => ({
+        label: s.name,
+        description: [s.role, s.quotes ? `${s.quotes} quotes` : ''].filter(Boolean).join(' · '),
+        name: s.name,
+      }));
     items.push({ label: '$(edit) Another name…' });
     const current = article.speakers.find((s) => s.id === t.quote.speaker)?.name;
-    const picked = await window.showQuickPick(items, { title: 'Set the speaker of this quote', placeHolder: current ? `Now credited to ${current}` : 'No speaker found' });
+    const picked = await window.showQuickPick(items, {
+      title: 'Set the speaker of this quote',
+      placeHolder: current ? `Now credited to ${current}` : 'No speaker found',
+    });
     if (!picked) return;
-    const name = picked.name ?? (await window.showInputBox({ title: 'Set the speaker of this quote', prompt: 'The speaker’s full name', validateInput: (v) => (v.trim() ? null : 'A name, please') }))?.trim();
+    const name =
+      picked.name ??
+      (
+        await window.showInputBox({
+          title: 'Set the speaker of this quote',
+          prompt: 'The speaker’s full name',
+          validateInput: (v) => (v.trim() ? null : 'A name, please'),
+        })
+      )?.trim();
     if (!name) return;
     const doc = t.editor.document;
-    if (await this.save(doc, [...this.without(doc, t.quote), this.correction(t.editor, t.quote, { kind: 'setSpeaker', speaker: name })])) {
-      window.setStatusBarMessage(`News Annotator: quote credited to ${name} (kept in ${workspace.asRelativePath(correctionsUri(doc.uri)!)})`, 4000);
+    if (
+      await this.save(doc, [
+        ...this.without(doc, t.quote),
+        this.correction(t.editor, t.quote, { kind: 'setSpeaker', speaker: name }),
+      ])
+    ) {
+      window.setStatusBarMessage(
+        `News Annotator: quote credited to ${name} (kept in ${workspace.asRelativePath(correctionsUri(doc.uri)!)})`,
+        4000,
+      );
     }
   }
 
@@ -181,8 +242,13 @@ export class Corrections implements Disposable {
     const t = this.target(arg);
     if (!t) return;
     const doc = t.editor.document;
-    if (await this.save(doc, [...this.without(doc, t.quote), this.correction(t.editor, t.quote, { kind: 'notAQuote' })])) {
-      window.setStatusBarMessage('News Annotator: no longer counted as a quote (undo with “Remove Corrections of This Quote”)', 4000);
+    if (
+      await this.save(doc, [...this.without(doc, t.quote), this.correction(t.editor, t.quote, { kind: 'notAQuote' })])
+    ) {
+      window.setStatusBarMessage(
+        'News Annotator: no longer counted as a quote (undo with “Remove Corrections of This Quote”)',
+        4000,
+      );
     }
   }
 

@@ -50,7 +50,10 @@ function createTypes(kind: ColorThemeKind): DecorationTypes {
   const all: TextEditorDecorationType[] = [];
   const make = (options: DecorationRenderOptions): TextEditorDecorationType => {
     // Text typed at a quote's edge stays outside it until the server has read it.
-    const type = window.createTextEditorDecorationType({ rangeBehavior: DecorationRangeBehavior.ClosedClosed, ...options });
+    const type = window.createTextEditorDecorationType({
+      rangeBehavior: DecorationRangeBehavior.ClosedClosed,
+      ...options,
+    });
     all.push(type);
     return type;
   };
@@ -60,20 +63,38 @@ function createTypes(kind: ColorThemeKind): DecorationTypes {
   }));
   const ruler = { overviewRulerLane: OverviewRulerLane.Center };
   // High-contrast themes draw no translucent backgrounds: a solid border keeps the colour legible.
-  const quotes = palette.map(({ fg, bg }) => make(highContrast
-    ? { ...ruler, border: '1px solid', borderColor: fg, overviewRulerColor: fg }
-    : { ...ruler, backgroundColor: bg, borderRadius: '2px', overviewRulerColor: fg }));
+  const quotes = palette.map(({ fg, bg }) =>
+    make(
+      highContrast
+        ? { ...ruler, border: '1px solid', borderColor: fg, overviewRulerColor: fg }
+        : { ...ruler, backgroundColor: bg, borderRadius: '2px', overviewRulerColor: fg },
+    ),
+  );
   const underline = (line: Line): TextEditorDecorationType[] =>
     palette.map(({ fg }) => make({ borderStyle: `none none ${line} none`, borderWidth: '0 0 2px 0', borderColor: fg }));
   const mentions = { solid: underline('solid'), dashed: underline('dashed'), dotted: underline('dotted') };
   const unattributedColor = new ThemeColor('newsAnnotator.unattributedQuoteBorder');
-  const unattributed = make({ ...ruler, border: '1px dashed', borderColor: unattributedColor, overviewRulerColor: unattributedColor });
-  const topic = make({ borderStyle: 'none none dotted none', borderWidth: '0 0 1px 0', borderColor: new ThemeColor('newsAnnotator.topicMentionUnderline') });
+  const unattributed = make({
+    ...ruler,
+    border: '1px dashed',
+    borderColor: unattributedColor,
+    overviewRulerColor: unattributedColor,
+  });
+  const topic = make({
+    borderStyle: 'none none dotted none',
+    borderWidth: '0 0 1px 0',
+    borderColor: new ThemeColor('newsAnnotator.topicMentionUnderline'),
+  });
   return { quotes, mentions, unattributed, topic, all };
 }
 
 /** The ranges each decoration type gets for one article. */
-function decorationRanges(article: ArticleResult, colorOf: ReadonlyMap<string, number>, types: DecorationTypes, settings: DecorationSettings): Map<TextEditorDecorationType, Range[]> {
+function decorationRanges(
+  article: ArticleResult,
+  colorOf: ReadonlyMap<string, number>,
+  types: DecorationTypes,
+  settings: DecorationSettings,
+): Map<TextEditorDecorationType, Range[]> {
   const out = new Map<TextEditorDecorationType, Range[]>();
   const add = (type: TextEditorDecorationType, range: Range): void => {
     const list = out.get(type);
@@ -119,7 +140,8 @@ export class SpeakerDecorations implements Disposable {
       window.onDidChangeVisibleTextEditors((editors) => this.mark(editors)),
       window.onDidChangeActiveColorTheme(() => this.rebuild()),
       workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('newsAnnotator.decorations') || e.affectsConfiguration('newsAnnotator.languages')) this.rebuild();
+        if (e.affectsConfiguration('newsAnnotator.decorations') || e.affectsConfiguration('newsAnnotator.languages'))
+          this.rebuild();
       }),
       commands.registerCommand('newsAnnotator.toggleDecorations', () => this.toggle()),
     );
@@ -152,7 +174,10 @@ export class SpeakerDecorations implements Disposable {
     const article = this.store.get(editor.document);
     const ranges = new Map<TextEditorDecorationType, Range[]>();
     if (article && !article.skipped) {
-      const colorOf = this.colors.assign(editor.document.uri.toString(), speakersInQuoteOrder(article).map((s) => s.name));
+      const colorOf = this.colors.assign(
+        editor.document.uri.toString(),
+        speakersInQuoteOrder(article).map((s) => s.name),
+      );
       for (const [type, list] of decorationRanges(article, colorOf, types, this.settings)) ranges.set(type, list);
     }
     // Every type is set, the unused ones to nothing: a speaker who is gone loses their colour.

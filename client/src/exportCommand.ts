@@ -7,9 +7,20 @@ import { writeAtomically } from './atomicFile';
 import type { NewsClient } from './languageClient';
 
 const FORMATS: (QuickPickItem & { format: ExportFormat; ext: string; bom?: boolean })[] = [
-  { label: 'CSV quote sheet', description: 'for spreadsheets (with a byte-order mark, so Excel reads UTF-8)', format: 'csv', ext: 'quotes.csv', bom: true },
+  {
+    label: 'CSV quote sheet',
+    description: 'for spreadsheets (with a byte-order mark, so Excel reads UTF-8)',
+    format: 'csv',
+    ext: 'quotes.csv',
+    bom: true,
+  },
   { label: 'Markdown quote sheet', description: 'for fact-checkers', format: 'markdown', ext: 'quotes.md' },
-  { label: 'W3C Web Annotations', description: 'JSON-LD, each quote an annotation', format: 'webannotation', ext: 'annotations.jsonld' },
+  {
+    label: 'W3C Web Annotations',
+    description: 'JSON-LD, each quote an annotation',
+    format: 'webannotation',
+    ext: 'annotations.jsonld',
+  },
   { label: 'JSON', description: 'the command line’s --json contract', format: 'json', ext: 'analysis.json' },
 ];
 
@@ -25,19 +36,27 @@ export function registerExportCommand(client: NewsClient, store: ArticleStore): 
     const doc = editor.document;
     const stem = doc.uri.path.replace(/\.[^./]+$/, '');
     const folder = workspace.workspaceFolders?.[0]?.uri;
-    const defaultUri = doc.isUntitled ? (folder ? Uri.joinPath(folder, `article.${picked.ext}`) : undefined) : doc.uri.with({ path: `${stem}.${picked.ext}` });
+    const defaultUri = doc.isUntitled
+      ? folder
+        ? Uri.joinPath(folder, `article.${picked.ext}`)
+        : undefined
+      : doc.uri.with({ path: `${stem}.${picked.ext}` });
     const target = await window.showSaveDialog({ defaultUri, title: `Export ${picked.label}` });
     if (!target) return;
     const text = await client.exportArticle(doc, picked.format, picked.bom ?? false);
     if (text === null) {
-      void window.showWarningMessage('News Annotator: the article could not be exported (is the language server running?).');
+      void window.showWarningMessage(
+        'News Annotator: the article could not be exported (is the language server running?).',
+      );
       return;
     }
     try {
       await writeAtomically(target, text, doc.uri);
       window.setStatusBarMessage(`News Annotator: exported to ${workspace.asRelativePath(target)}`, 4000);
     } catch (err) {
-      void window.showErrorMessage(`News Annotator: could not export (${err instanceof Error ? err.message : String(err)}).`);
+      void window.showErrorMessage(
+        `News Annotator: could not export (${err instanceof Error ? err.message : String(err)}).`,
+      );
     }
   });
 }

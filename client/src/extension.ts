@@ -12,10 +12,19 @@ let client: NewsClient | undefined;
 export async function activate(context: ExtensionContext): Promise<void> {
   useLocalWriter(writeFileAtomic);
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  client = await activateWith(context, (id, name, options) => new LanguageClient(id, name, {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  }, options));
+  client = await activateWith(
+    context,
+    (id, name, options) =>
+      new LanguageClient(
+        id,
+        name,
+        {
+          run: { module, transport: TransportKind.ipc },
+          debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        },
+        options,
+      ),
+  );
 }
 
 export async function deactivate(): Promise<void> {

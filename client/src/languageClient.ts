@@ -70,7 +70,9 @@ export class NewsClient implements Disposable {
     try {
       await client.start();
     } catch (err) {
-      void window.showErrorMessage(`News Annotator: the language server did not start (${err instanceof Error ? err.message : String(err)}).`);
+      void window.showErrorMessage(
+        `News Annotator: the language server did not start (${err instanceof Error ? err.message : String(err)}).`,
+      );
       return;
     }
     this.restarts = 0;
@@ -82,7 +84,9 @@ export class NewsClient implements Disposable {
     const delay = restartDelay(this.restarts++);
     if (!this.toldUser) {
       this.toldUser = true;
-      void window.showWarningMessage('News Annotator: the language server stopped unexpectedly; it restarts on its own (details in the News Annotator output).');
+      void window.showWarningMessage(
+        'News Annotator: the language server stopped unexpectedly; it restarts on its own (details in the News Annotator output).',
+      );
     }
     this.log(`server stopped; restarting in ${delay / 1000} s`);
     this.restartTimer = setTimeout(() => {

@@ -1,7 +1,16 @@
 // Moving around an article: next/previous quote, go to a section, and one speaker's quotes. The
 // pickers preview each item in the editor as it is highlighted and put the view back on Escape,
 // like Go to Symbol.
-import { commands, type Disposable, type QuickPickItem, Selection, type TextEditor, TextEditorRevealType, ThemeIcon, window } from 'vscode';
+import {
+  commands,
+  type Disposable,
+  type QuickPickItem,
+  Selection,
+  type TextEditor,
+  TextEditorRevealType,
+  ThemeIcon,
+  window,
+} from 'vscode';
 import type { ArticleResult, QuoteInfo, Range as WireRange, SpeakerInfo } from '../../common/protocol';
 import { plural } from '../../common/text';
 import type { ArticleStore } from './articleStore';
@@ -18,7 +27,8 @@ export function registerNavigationCommands(store: ArticleStore): Disposable[] {
     const editor = store.activeEditor;
     const article = editor && store.get(editor.document);
     if (!editor) void window.showInformationMessage('News Annotator: open a news article first.');
-    else if (!article) void window.showInformationMessage('News Annotator: the article is still being read; try again in a moment.');
+    else if (!article)
+      void window.showInformationMessage('News Annotator: the article is still being read; try again in a moment.');
     else if (article.skipped) void window.showWarningMessage(`News Annotator: ${article.skipped}`);
     else return { editor, article };
     return undefined;
@@ -33,7 +43,8 @@ export function registerNavigationCommands(store: ArticleStore): Disposable[] {
       return;
     }
     await revealInEditor(c.editor, c.article.quotes[s.index].range, false);
-    if (s.wrapped) window.setStatusBarMessage(`News Annotator: back to the ${direction === 1 ? 'first' : 'last'} quote`, 3000);
+    if (s.wrapped)
+      window.setStatusBarMessage(`News Annotator: back to the ${direction === 1 ? 'first' : 'last'} quote`, 3000);
   };
 
   const goToSection = async (): Promise<void> => {
@@ -43,7 +54,9 @@ export function registerNavigationCommands(store: ArticleStore): Disposable[] {
     const items: Target[] = c.article.sections.map((s) => ({
       label: s.title ?? (s.inferred ? s.topics.slice(0, 3).join(', ') || 'Section' : 'Lead'),
       description: s.inferred ? 'inferred' : undefined,
-      detail: s.speakers.length ? s.speakers.map((x) => `${names.get(x.id) ?? '?'} (${x.quotes})`).join(', ') : 'no quotes',
+      detail: s.speakers.length
+        ? s.speakers.map((x) => `${names.get(x.id) ?? '?'} (${x.quotes})`).join(', ')
+        : 'no quotes',
       iconPath: new ThemeIcon(s.headingRange ? 'bookmark' : s.inferred ? 'sparkle' : 'note'),
       range: s.headingRange ?? { start: s.range.start, end: s.range.start },
     }));
@@ -64,11 +77,18 @@ export function registerNavigationCommands(store: ArticleStore): Disposable[] {
       }
       // The speaker of the quote (or mention) under the cursor comes first.
       const cursor = c.editor.selection.active;
-      const here = c.article.quotes.find((q) => rangeContains(q.range, cursor))?.speaker
-        ?? c.article.speakers.find((s) => s.mentions.some((m) => rangeContains(m.range, cursor, true)))?.id;
+      const here =
+        c.article.quotes.find((q) => rangeContains(q.range, cursor))?.speaker ??
+        c.article.speakers.find((s) => s.mentions.some((m) => rangeContains(m.range, cursor, true)))?.id;
       speakers.sort((a, b) => (a.id === here ? -1 : 0) - (b.id === here ? -1 : 0));
       const pick = await window.showQuickPick(
-        speakers.map((s) => ({ label: s.name, description: s.role ?? undefined, detail: plural(s.quotes, 'quote'), iconPath: new ThemeIcon(s.kind === 'organisation' ? 'organization' : 'person'), s })),
+        speakers.map((s) => ({
+          label: s.name,
+          description: s.role ?? undefined,
+          detail: plural(s.quotes, 'quote'),
+          iconPath: new ThemeIcon(s.kind === 'organisation' ? 'organization' : 'person'),
+          s,
+        })),
         { title: "Show a speaker's quotes", placeHolder: 'Speaker', matchOnDescription: true },
       );
       speaker = pick?.s;
@@ -78,7 +98,12 @@ export function registerNavigationCommands(store: ArticleStore): Disposable[] {
     const quotes = c.article.quotes.filter((q) => q.speaker === speaker.id);
     const items: Target[] = quotes.map((q: QuoteInfo) => ({
       label: q.excerpt,
-      description: [q.kind === 'direct' ? '' : q.kind === 'partial' ? 'partial' : 'reported', q.section ? titles.get(q.section) : ''].filter(Boolean).join(' · '),
+      description: [
+        q.kind === 'direct' ? '' : q.kind === 'partial' ? 'partial' : 'reported',
+        q.section ? titles.get(q.section) : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
       detail: `Line ${q.range.start.line + 1} · confidence ${Math.round(q.confidence * 100)} %`,
       iconPath: new ThemeIcon('quote'),
       range: q.range,

@@ -21,5 +21,7 @@ export function stepQuote(quotes: readonly { range: Range }[], cursor: Position,
     return i === undefined ? { index: order[0], wrapped: true } : { index: i, wrapped: false };
   }
   const before = order.filter((q) => comparePositions(quotes[q].range.start, cursor) < 0);
-  return before.length ? { index: before[before.length - 1], wrapped: false } : { index: order[order.length - 1], wrapped: true };
+  return before.length
+    ? { index: before[before.length - 1], wrapped: false }
+    : { index: order[order.length - 1], wrapped: true };
 }

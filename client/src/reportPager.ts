@@ -41,12 +41,23 @@ export class Pager {
   key(data: string): KeyAction {
     const page = Math.max(this.bodyRows() - 1, 1);
     const moves: Record<string, () => number> = {
-      '\x1b[A': () => this.top - 1, k: () => this.top - 1,
-      '\x1b[B': () => this.top + 1, j: () => this.top + 1, '\r': () => this.top + 1,
-      '\x1b[5~': () => this.top - page, b: () => this.top - page,
-      '\x1b[6~': () => this.top + page, ' ': () => this.top + page,
-      '\x1b[H': () => 0, '\x1b[1~': () => 0, '\x1bOH': () => 0, g: () => 0,
-      '\x1b[F': () => this.maxTop(), '\x1b[4~': () => this.maxTop(), '\x1bOF': () => this.maxTop(), G: () => this.maxTop(),
+      '\x1b[A': () => this.top - 1,
+      k: () => this.top - 1,
+      '\x1b[B': () => this.top + 1,
+      j: () => this.top + 1,
+      '\r': () => this.top + 1,
+      '\x1b[5~': () => this.top - page,
+      b: () => this.top - page,
+      '\x1b[6~': () => this.top + page,
+      ' ': () => this.top + page,
+      '\x1b[H': () => 0,
+      '\x1b[1~': () => 0,
+      '\x1bOH': () => 0,
+      g: () => 0,
+      '\x1b[F': () => this.maxTop(),
+      '\x1b[4~': () => this.maxTop(),
+      '\x1bOF': () => this.maxTop(),
+      G: () => this.maxTop(),
     };
     if (data === 'q' || data === 'Q' || data === '\x1b' || data === '\x03') return 'close';
     const move = moves[data];

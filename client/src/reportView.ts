@@ -1,7 +1,16 @@
 // "Open Annotated Report": the `analyze` command's coloured terminal report of the active article,
 // in a terminal tab beside it, read like `less -R` (see reportPager.ts). The server renders the
 // report (the same code as the CLI); this only shows it, and follows the article as it is edited.
-import { commands, type Disposable, EventEmitter, type Pseudoterminal, type TextDocument, ThemeIcon, ViewColumn, window } from 'vscode';
+import {
+  commands,
+  type Disposable,
+  EventEmitter,
+  type Pseudoterminal,
+  type TextDocument,
+  ThemeIcon,
+  ViewColumn,
+  window,
+} from 'vscode';
 import type { ArticleStore } from './articleStore';
 import { Pager } from './reportPager';
 

@@ -12,7 +12,11 @@ export function toRange(r: WireRange): Range {
  */
 export async function revealInEditor(editor: TextEditor, r: WireRange, preserveFocus: boolean): Promise<TextEditor> {
   const range = toRange(r);
-  const shown = await window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus, preview: false });
+  const shown = await window.showTextDocument(editor.document, {
+    viewColumn: editor.viewColumn,
+    preserveFocus,
+    preview: false,
+  });
   shown.selection = new Selection(range.start, range.end);
   shown.revealRange(range, TextEditorRevealType.InCenterIfOutsideViewport);
   return shown;

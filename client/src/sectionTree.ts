@@ -107,7 +107,7 @@ export function buildSectionTree(article: ArticleResult, options: TreeOptions): 
   // headline, is in none).
   const grouped = new Map<SectionNode, QuoteInfo[]>();
   for (const q of article.quotes) {
-    const who = q.speaker ? speakers.get(q.speaker) ?? null : null;
+    const who = q.speaker ? (speakers.get(q.speaker) ?? null) : null;
     if (options.speaker !== null && who?.name !== options.speaker) continue;
     const node = q.section === null ? undefined : shownFor.get(q.section);
     if (!node) continue;
@@ -133,7 +133,10 @@ export function buildSectionTree(article: ArticleResult, options: TreeOptions): 
 }
 
 /** Section nodes nested by level and range; `shownFor` maps every server section id to the node that shows it. */
-function sectionNodes(sections: readonly SectionInfo[], showInferred: boolean): { roots: SectionNode[]; shownFor: Map<string, SectionNode> } {
+function sectionNodes(
+  sections: readonly SectionInfo[],
+  showInferred: boolean,
+): { roots: SectionNode[]; shownFor: Map<string, SectionNode> } {
   const roots: SectionNode[] = [];
   const shownFor = new Map<string, SectionNode>();
   const seen = new Map<string, number>();
@@ -142,7 +145,12 @@ function sectionNodes(sections: readonly SectionInfo[], showInferred: boolean): 
   const make = (s: SectionInfo, index: number, style: SectionStyle): SectionNode => {
     // A section nests in the one before it at a lower level, if that one's range holds its start
     // (a "##" section after the lead is no part of the lead).
-    while (stack.length && (stack[stack.length - 1].level >= s.level || comparePositions(s.range.start, stack[stack.length - 1].node.range.end) >= 0)) stack.pop();
+    while (
+      stack.length &&
+      (stack[stack.length - 1].level >= s.level ||
+        comparePositions(s.range.start, stack[stack.length - 1].node.range.end) >= 0)
+    )
+      stack.pop();
     const parent = stack.length ? stack[stack.length - 1].node : null;
     const label = sectionLabel(s, index);
     const n = (seen.get(label) ?? 0) + 1;
@@ -179,7 +187,14 @@ function sectionNodes(sections: readonly SectionInfo[], showInferred: boolean): 
   });
   if (folded.length) {
     // Nothing but inferred sections, all hidden: one node for the whole article.
-    const whole: SectionInfo = { ...folded[0], title: 'Whole article', inferred: false, headingRange: null, level: 1, topics: [] };
+    const whole: SectionInfo = {
+      ...folded[0],
+      title: 'Whole article',
+      inferred: false,
+      headingRange: null,
+      level: 1,
+      topics: [],
+    };
     const node = make(whole, 0, 'lead');
     for (const f of folded) fold(node, f, shownFor);
     node.merged = folded.length;
@@ -197,7 +212,11 @@ function fold(into: SectionNode, s: SectionInfo, shownFor: Map<string, SectionNo
 }
 
 /** Speakers by number of quotes, then by first quote; the unattributed group last. */
-function speakerNodes(section: SectionNode, quotes: readonly QuoteInfo[], speakers: ReadonlyMap<string, SpeakerInfo>): SpeakerNode[] {
+function speakerNodes(
+  section: SectionNode,
+  quotes: readonly QuoteInfo[],
+  speakers: ReadonlyMap<string, SpeakerInfo>,
+): SpeakerNode[] {
   const groups = new Map<string | null, QuoteInfo[]>();
   for (const q of quotes) {
     const key = q.speaker !== null && speakers.has(q.speaker) ? q.speaker : null;
@@ -210,8 +229,16 @@ function speakerNodes(section: SectionNode, quotes: readonly QuoteInfo[], speake
   return order.map((key) => {
     const speaker = key === null ? null : speakers.get(key)!;
     const label = speaker?.name ?? UNATTRIBUTED_LABEL;
-    const node: SpeakerNode = { kind: 'speaker', id: `${section.id}/@${label}`, speaker, label, quotes: [], parent: section };
-    for (const q of groups.get(key)!) node.quotes.push({ kind: 'quote', id: `${node.id}/${q.id}`, quote: q, parent: node });
+    const node: SpeakerNode = {
+      kind: 'speaker',
+      id: `${section.id}/@${label}`,
+      speaker,
+      label,
+      quotes: [],
+      parent: section,
+    };
+    for (const q of groups.get(key)!)
+      node.quotes.push({ kind: 'quote', id: `${node.id}/${q.id}`, quote: q, parent: node });
     return node;
   });
 }

@@ -12,7 +12,10 @@ export function enabledLanguages(): string[] {
 
 /** Documents the language server annotates: an enabled language, on disk or untitled. */
 export function isArticle(document: TextDocument): boolean {
-  return (document.uri.scheme === 'file' || document.uri.scheme === 'untitled' || document.uri.scheme === 'vscode-vfs') && enabledLanguages().includes(document.languageId);
+  return (
+    (document.uri.scheme === 'file' || document.uri.scheme === 'untitled' || document.uri.scheme === 'vscode-vfs') &&
+    enabledLanguages().includes(document.languageId)
+  );
 }
 
 export interface DecorationSettings {

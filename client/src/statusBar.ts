@@ -44,7 +44,10 @@ export class ArticleStatus implements Disposable {
       this.item.text = `$(quote) ${countsText(article)}`;
       // Names come from the article: appendText escapes them, so they cannot turn into markup.
       const md = new MarkdownString().appendMarkdown('**Quotes by speaker**\n\n');
-      for (const s of speakersInQuoteOrder(article)) md.appendMarkdown('- ').appendText(`${s.name}${s.role ? ` · ${s.role}` : ''}: ${s.quotes}`).appendMarkdown('\n');
+      for (const s of speakersInQuoteOrder(article))
+        md.appendMarkdown('- ')
+          .appendText(`${s.name}${s.role ? ` · ${s.role}` : ''}: ${s.quotes}`)
+          .appendMarkdown('\n');
       const unattributed = article.quotes.filter((q) => q.speaker === null).length;
       if (unattributed) md.appendMarkdown(`- *no speaker found*: ${unattributed}\n`);
       this.item.tooltip = md.appendMarkdown('\nClick to show the Topic Sections view.');

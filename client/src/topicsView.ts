@@ -80,13 +80,16 @@ export class TopicsView implements TreeDataProvider<TreeNode>, Disposable {
         this.rebuild(true);
       }),
       window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor.document === store.activeEditor?.document) this.cursor.schedule(() => this.followCursor(e.textEditor));
+        if (e.textEditor.document === store.activeEditor?.document)
+          this.cursor.schedule(() => this.followCursor(e.textEditor));
       }),
       this.view.onDidChangeVisibility((e) => {
         if (e.visible && store.activeEditor) this.followCursor(store.activeEditor);
       }),
       commands.registerCommand('newsAnnotator.topicSections.reveal', (id: string) => this.revealNode(id)),
-      commands.registerCommand('newsAnnotator.topicSections.filterBySpeaker', (node?: TreeNode) => this.pickFilter(node)),
+      commands.registerCommand('newsAnnotator.topicSections.filterBySpeaker', (node?: TreeNode) =>
+        this.pickFilter(node),
+      ),
       commands.registerCommand('newsAnnotator.topicSections.clearFilter', () => this.setFilter(null)),
       commands.registerCommand('newsAnnotator.topicSections.hideInferred', () => this.setShowInferred(false)),
       commands.registerCommand('newsAnnotator.topicSections.showInferred', () => this.setShowInferred(true)),
@@ -114,19 +117,27 @@ export class TopicsView implements TreeDataProvider<TreeNode>, Disposable {
     switch (node.kind) {
       case 'section':
         item.collapsibleState = hasChildren ? TreeItemCollapsibleState.Expanded : TreeItemCollapsibleState.None;
-        item.iconPath = new ThemeIcon(node.style === 'headed' ? 'bookmark' : node.style === 'inferred' ? 'sparkle' : 'note');
+        item.iconPath = new ThemeIcon(
+          node.style === 'headed' ? 'bookmark' : node.style === 'inferred' ? 'sparkle' : 'note',
+        );
         item.contextValue = `section.${node.style}`;
         item.tooltip = sectionTooltip(node);
         break;
       case 'speaker': {
-        item.collapsibleState = this.filter !== null ? TreeItemCollapsibleState.Expanded : TreeItemCollapsibleState.Collapsed;
+        item.collapsibleState =
+          this.filter !== null ? TreeItemCollapsibleState.Expanded : TreeItemCollapsibleState.Collapsed;
         const s = node.speaker;
         const color = s ? this.colorOf.get(s.name) : undefined;
         item.iconPath = s
-          ? new ThemeIcon(s.kind === 'organisation' ? 'organization' : s.kind === 'group' ? 'people' : 'person', color === undefined ? undefined : new ThemeColor(speakerColorId(color, 'Foreground')))
+          ? new ThemeIcon(
+              s.kind === 'organisation' ? 'organization' : s.kind === 'group' ? 'people' : 'person',
+              color === undefined ? undefined : new ThemeColor(speakerColorId(color, 'Foreground')),
+            )
           : new ThemeIcon('question', new ThemeColor('newsAnnotator.unattributedQuoteBorder'));
         item.contextValue = s ? 'speaker' : 'speaker.none';
-        item.tooltip = s ? `${s.name}${s.role ? ` · ${s.role}` : ''}\n${plural(s.quotes, 'quote')} in the article` : 'Quotes no speaker was found for';
+        item.tooltip = s
+          ? `${s.name}${s.role ? ` · ${s.role}` : ''}\n${plural(s.quotes, 'quote')} in the article`
+          : 'Quotes no speaker was found for';
         break;
       }
       case 'quote': {
@@ -145,9 +156,15 @@ export class TopicsView implements TreeDataProvider<TreeNode>, Disposable {
     const article = editor ? this.store.get(editor.document) : undefined;
     this.article = article;
     if (article && editor) {
-      this.colorOf = this.colors.assign(editor.document.uri.toString(), speakersInQuoteOrder(article).map((s) => s.name));
+      this.colorOf = this.colors.assign(
+        editor.document.uri.toString(),
+        speakersInQuoteOrder(article).map((s) => s.name),
+      );
     }
-    const next = article && !article.skipped ? buildSectionTree(article, { speaker: this.filter, showInferred: this.showInferred }) : EMPTY;
+    const next =
+      article && !article.skipped
+        ? buildSectionTree(article, { speaker: this.filter, showInferred: this.showInferred })
+        : EMPTY;
     this.view.message = messageFor(editor, article, next, this.filter);
     this.view.description = this.filter ?? undefined;
     this.latest = next;
@@ -173,7 +190,8 @@ export class TopicsView implements TreeDataProvider<TreeNode>, Disposable {
     const editor = this.store.activeEditor;
     const node = this.latest.byId.get(id);
     if (!editor || !node) return;
-    const range = node.kind === 'section' ? node.target : node.kind === 'speaker' ? node.quotes[0]?.quote.range : node.quote.range;
+    const range =
+      node.kind === 'section' ? node.target : node.kind === 'speaker' ? node.quotes[0]?.quote.range : node.quote.range;
     if (range) await revealInEditor(editor, range, true);
   }
 
@@ -190,8 +208,13 @@ export class TopicsView implements TreeDataProvider<TreeNode>, Disposable {
       iconPath: new ThemeIcon(s.kind === 'organisation' ? 'organization' : 'person'),
       name: s.name,
     }));
-    if (this.filter !== null) items.unshift({ label: 'All speakers', iconPath: new ThemeIcon('clear-all'), name: null });
-    const pick = await window.showQuickPick(items, { title: 'Show the sections and quotes of one speaker', placeHolder: 'Speaker', matchOnDescription: true });
+    if (this.filter !== null)
+      items.unshift({ label: 'All speakers', iconPath: new ThemeIcon('clear-all'), name: null });
+    const pick = await window.showQuickPick(items, {
+      title: 'Show the sections and quotes of one speaker',
+      placeHolder: 'Speaker',
+      matchOnDescription: true,
+    });
     if (pick) this.setFilter(pick.name);
   }
 
@@ -218,19 +241,33 @@ function sectionOf(node: TreeNode): SectionNode {
 }
 
 function sectionTooltip(node: SectionNode): MarkdownString {
-  const how = node.style === 'headed' ? 'A heading in the text' : node.style === 'lead' ? 'The text before the first heading' : 'Inferred from a shift of topic';
+  const how =
+    node.style === 'headed'
+      ? 'A heading in the text'
+      : node.style === 'lead'
+        ? 'The text before the first heading'
+        : 'Inferred from a shift of topic';
   // Titles and topics come from the article: appendText escapes them.
   const md = new MarkdownString().appendMarkdown('**').appendText(node.label).appendMarkdown('**\n\n');
   md.appendText(`${how}; lines ${node.range.start.line + 1}–${node.range.end.line + 1}.`);
-  if (node.merged) md.appendMarkdown('\n\n').appendText(`Includes ${plural(node.merged, 'inferred section')} (shown apart when inferred sections are shown).`);
+  if (node.merged)
+    md.appendMarkdown('\n\n').appendText(
+      `Includes ${plural(node.merged, 'inferred section')} (shown apart when inferred sections are shown).`,
+    );
   if (node.topics.length) md.appendMarkdown('\n\n').appendText(`Topics: ${node.topics.join(', ')}`);
   return md;
 }
 
-function messageFor(editor: TextEditor | undefined, article: ArticleResult | undefined, tree: SectionTree, filter: string | null): string | undefined {
+function messageFor(
+  editor: TextEditor | undefined,
+  article: ArticleResult | undefined,
+  tree: SectionTree,
+  filter: string | null,
+): string | undefined {
   if (!editor) return 'Open a news article to see its topic sections.';
   if (!article) return 'Reading the article…';
   if (article.skipped) return `Not analysed: ${article.skipped}`;
-  if (!tree.roots.length) return filter !== null ? `No quotes by ${filter} in this article.` : 'No sections found in this article.';
+  if (!tree.roots.length)
+    return filter !== null ? `No quotes by ${filter} in this article.` : 'No sections found in this article.';
   return undefined;
 }

@@ -23,8 +23,15 @@ import { FIX_ALL_KIND } from './features/codeActions';
 import { CORRECTION_KIND } from './features/correctionActions';
 import { LEGEND } from './features/semanticTokens';
 import {
-  ArticleRequestMethod, type ArticleParams, type ArticleResult, type ExportFormat, ExportRequestMethod, type ExportParams, type ExportResult,
-  SetCorrectionsMethod, type SetCorrectionsParams,
+  ArticleRequestMethod,
+  type ArticleParams,
+  type ArticleResult,
+  type ExportFormat,
+  ExportRequestMethod,
+  type ExportParams,
+  type ExportResult,
+  SetCorrectionsMethod,
+  type SetCorrectionsParams,
 } from '../../common/protocol';
 import { readCorrectionsParams } from './lsp/correctionsParams';
 import { Cancelled, ContentModified, createNewsService, type Token } from './service';
@@ -67,14 +74,18 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
   const canConfigure = (): boolean => !!caps.workspace?.configuration;
 
   function notify(type: MessageType, message: string): void {
-    connection.sendNotification(ShowMessageNotification.type, { type, message: `News Annotator: ${message}` }).catch(ignore);
+    connection
+      .sendNotification(ShowMessageNotification.type, { type, message: `News Annotator: ${message}` })
+      .catch(ignore);
   }
 
   async function fetchSettings(uri: string | null): Promise<NewsSettings> {
     let raw: unknown = globalSettings;
     if (canConfigure()) {
       try {
-        raw = await connection.workspace.getConfiguration(uri ? { scopeUri: uri, section: 'newsAnnotator' } : { section: 'newsAnnotator' });
+        raw = await connection.workspace.getConfiguration(
+          uri ? { scopeUri: uri, section: 'newsAnnotator' } : { section: 'newsAnnotator' },
+        );
       } catch (err) {
         connection.console.error(`Could not read the newsAnnotator settings: ${(err as Error).message}`);
       }
@@ -127,7 +138,10 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
 
   function schedulePush(uri: string, delay = PUSH_DELAY_MS): void {
     clearTimeout(pushTimers.get(uri));
-    pushTimers.set(uri, setTimeout(() => void push(uri), delay));
+    pushTimers.set(
+      uri,
+      setTimeout(() => void push(uri), delay),
+    );
   }
 
   async function push(uri: string): Promise<void> {
@@ -139,7 +153,8 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
       const diagnostics = await service.diagnostics(doc);
       if (doc.version === version) connection.sendDiagnostics({ uri, version, diagnostics }).catch(ignore);
     } catch (err) {
-      if (!(err instanceof ContentModified)) connection.console.error(`Diagnostics of ${uri} failed: ${(err as Error).message}`);
+      if (!(err instanceof ContentModified))
+        connection.console.error(`Diagnostics of ${uri} failed: ${(err as Error).message}`);
     }
   }
 
@@ -174,8 +189,19 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
         foldingRangeProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
         inlayHintProvider: { resolveProvider: false },
-        ...(pullDiagnostics() ? { diagnosticProvider: { identifier: 'newsAnnotator', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CORRECTION_KIND, FIX_ALL_KIND], resolveProvider: false },
+        ...(pullDiagnostics()
+          ? {
+              diagnosticProvider: {
+                identifier: 'newsAnnotator',
+                interFileDependencies: false,
+                workspaceDiagnostics: false,
+              },
+            }
+          : {}),
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, CORRECTION_KIND, FIX_ALL_KIND],
+          resolveProvider: false,
+        },
         referencesProvider: true,
         documentHighlightProvider: true,
         definitionProvider: true,
@@ -223,14 +249,28 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
 
   connection.onHover((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.hover(d, p.position, t)));
   connection.onDocumentSymbol((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.documentSymbols(d, t)));
-  connection.onFoldingRanges((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.foldingRanges(d, caps.textDocument?.foldingRange?.rangeLimit, t)));
-  connection.languages.semanticTokens.on((p, t) => withDoc(p.textDocument.uri, t, { data: [] }, (d) => service.semanticTokens(d, t)));
-  connection.languages.semanticTokens.onDelta((p, t) => withDoc(p.textDocument.uri, t, { data: [] }, (d) => service.semanticTokensDelta(d, p.previousResultId, t)));
-  connection.languages.semanticTokens.onRange((p, t) => withDoc(p.textDocument.uri, t, { data: [] }, (d) => service.semanticTokensRange(d, p.range, t)));
-  connection.languages.inlayHint.on((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.inlayHints(d, p.range, t)));
+  connection.onFoldingRanges((p, t) =>
+    withDoc(p.textDocument.uri, t, null, (d) =>
+      service.foldingRanges(d, caps.textDocument?.foldingRange?.rangeLimit, t),
+    ),
+  );
+  connection.languages.semanticTokens.on((p, t) =>
+    withDoc(p.textDocument.uri, t, { data: [] }, (d) => service.semanticTokens(d, t)),
+  );
+  connection.languages.semanticTokens.onDelta((p, t) =>
+    withDoc(p.textDocument.uri, t, { data: [] }, (d) => service.semanticTokensDelta(d, p.previousResultId, t)),
+  );
+  connection.languages.semanticTokens.onRange((p, t) =>
+    withDoc(p.textDocument.uri, t, { data: [] }, (d) => service.semanticTokensRange(d, p.range, t)),
+  );
+  connection.languages.inlayHint.on((p, t) =>
+    withDoc(p.textDocument.uri, t, null, (d) => service.inlayHints(d, p.range, t)),
+  );
   connection.languages.diagnostics.on(async (p, t) => {
     try {
-      return await withDoc(p.textDocument.uri, t, { kind: 'full' as const, items: [] }, (d) => service.diagnosticReport(d, p.previousResultId, t));
+      return await withDoc(p.textDocument.uri, t, { kind: 'full' as const, items: [] }, (d) =>
+        service.diagnosticReport(d, p.previousResultId, t),
+      );
     } catch (err) {
       // A report for a text that has since changed: ask the client to pull again.
       if (err instanceof ResponseError && err.code === LSPErrorCodes.ContentModified) {
@@ -239,16 +279,36 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
       throw err;
     }
   });
-  connection.onCodeAction((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.codeActions(d, p, editOptions(), t)));
-  connection.onReferences((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.references(d, p.position, p.context.includeDeclaration, t)));
-  connection.onDocumentHighlight((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.documentHighlights(d, p.position, t)));
-  connection.onDefinition((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.definition(d, p.position, !!caps.textDocument?.definition?.linkSupport, t)));
-  connection.onPrepareRename((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.prepareRename(d, p.position, t)));
-  connection.onRenameRequest((p, t) => withDoc(p.textDocument.uri, t, null, (d) => service.rename(d, p.position, p.newName, editOptions(), t)));
+  connection.onCodeAction((p, t) =>
+    withDoc(p.textDocument.uri, t, null, (d) => service.codeActions(d, p, editOptions(), t)),
+  );
+  connection.onReferences((p, t) =>
+    withDoc(p.textDocument.uri, t, null, (d) => service.references(d, p.position, p.context.includeDeclaration, t)),
+  );
+  connection.onDocumentHighlight((p, t) =>
+    withDoc(p.textDocument.uri, t, null, (d) => service.documentHighlights(d, p.position, t)),
+  );
+  connection.onDefinition((p, t) =>
+    withDoc(p.textDocument.uri, t, null, (d) =>
+      service.definition(d, p.position, !!caps.textDocument?.definition?.linkSupport, t),
+    ),
+  );
+  connection.onPrepareRename((p, t) =>
+    withDoc(p.textDocument.uri, t, null, (d) => service.prepareRename(d, p.position, t)),
+  );
+  connection.onRenameRequest((p, t) =>
+    withDoc(p.textDocument.uri, t, null, (d) => service.rename(d, p.position, p.newName, editOptions(), t)),
+  );
   connection.onWorkspaceSymbol((p, t) => run(t, () => service.workspaceSymbols(p.query, t)));
-  connection.onRequest(ArticleRequestMethod, (p: ArticleParams, t: Token): Promise<ArticleResult | null> => withDoc(p.uri, t, null, (d) => service.articleInfo(d, t)));
+  connection.onRequest(ArticleRequestMethod, (p: ArticleParams, t: Token): Promise<ArticleResult | null> =>
+    withDoc(p.uri, t, null, (d) => service.articleInfo(d, t)),
+  );
   connection.onRequest(ExportRequestMethod, (p: ExportParams, t: Token): Promise<ExportResult | null> => {
-    if (!EXPORT_FORMATS.includes(p?.format)) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown export format ${JSON.stringify(p?.format)}: one of ${EXPORT_FORMATS.join(', ')}`);
+    if (!EXPORT_FORMATS.includes(p?.format))
+      throw new ResponseError(
+        ErrorCodes.InvalidParams,
+        `Unknown export format ${JSON.stringify(p?.format)}: one of ${EXPORT_FORMATS.join(', ')}`,
+      );
     return withDoc(p.uri, t, null, async (d) => {
       const text = await service.exportArticle(d, p.format, p.bom === true, t);
       return text === null ? null : { text };

@@ -3,8 +3,23 @@
 // Host-agnostic: settings, files and open documents come in as dependencies, so the same
 // service runs behind the Node server, in tests, and in a browser build.
 import type {
-  CodeAction, CodeActionParams, Diagnostic, DocumentDiagnosticReport, DocumentHighlight, DocumentSymbol, FoldingRange, Hover,
-  InlayHint, Location, LocationLink, Position, Range, SemanticTokens, SemanticTokensDelta, WorkspaceEdit, WorkspaceSymbol,
+  CodeAction,
+  CodeActionParams,
+  Diagnostic,
+  DocumentDiagnosticReport,
+  DocumentHighlight,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InlayHint,
+  Location,
+  LocationLink,
+  Position,
+  Range,
+  SemanticTokens,
+  SemanticTokensDelta,
+  WorkspaceEdit,
+  WorkspaceSymbol,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from './analysis/article';
@@ -82,7 +97,8 @@ interface FileEntry {
   readonly symbols: WorkspaceSymbol[];
 }
 
-const nextTurn = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+const nextTurn = (): Promise<void> =>
+  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 
 /**
  * Lets messages that arrived with the request (a cancellation, a newer edit) through before
@@ -168,7 +184,11 @@ export function createNewsService(deps: ServiceDeps) {
         reason = `the analysis failed (${(err as Error)?.message ?? String(err)}); the text is unchanged`;
       }
     }
-    const entry: Analysis = { version, article, skipped: reason ? `${fileLabel(doc.uri)} is not analysed: ${reason}.` : null };
+    const entry: Analysis = {
+      version,
+      article,
+      skipped: reason ? `${fileLabel(doc.uri)} is not analysed: ${reason}.` : null,
+    };
     cache.set(doc.uri, entry);
     if ((skipped.get(doc.uri) ?? null) !== entry.skipped) {
       if (entry.skipped) skipped.set(doc.uri, entry.skipped);
@@ -264,13 +284,18 @@ export function createNewsService(deps: ServiceDeps) {
       return tokens.full(doc.uri, a ? semanticTokensFull(a, doc) : []);
     },
 
-    async semanticTokensDelta(doc: TextDocument, previousResultId: string, token: Token = NEVER): Promise<SemanticTokens | SemanticTokensDelta> {
+    async semanticTokensDelta(
+      doc: TextDocument,
+      previousResultId: string,
+      token: Token = NEVER,
+    ): Promise<SemanticTokens | SemanticTokensDelta> {
       const a = await article(doc, token);
       return tokens.delta(doc.uri, previousResultId, a ? semanticTokensFull(a, doc) : []);
     },
 
-    semanticTokensRange: async (doc: TextDocument, range: Range, token: Token = NEVER): Promise<SemanticTokens> =>
-      ({ data: await over(doc, token, [], (a) => semanticTokensRange(a, doc, range)) }),
+    semanticTokensRange: async (doc: TextDocument, range: Range, token: Token = NEVER): Promise<SemanticTokens> => ({
+      data: await over(doc, token, [], (a) => semanticTokensRange(a, doc, range)),
+    }),
 
     inlayHints: (doc: TextDocument, range: Range, token: Token = NEVER): Promise<InlayHint[]> =>
       over(doc, token, [], (a) => inlayHints(a, doc, range)),
@@ -285,7 +310,11 @@ export function createNewsService(deps: ServiceDeps) {
     },
 
     /** A pull report: unchanged when neither the document nor the settings moved since `previousResultId`. */
-    async diagnosticReport(doc: TextDocument, previousResultId: string | undefined, token: Token = NEVER): Promise<DocumentDiagnosticReport> {
+    async diagnosticReport(
+      doc: TextDocument,
+      previousResultId: string | undefined,
+      token: Token = NEVER,
+    ): Promise<DocumentDiagnosticReport> {
       const version = doc.version;
       const a = await article(doc, token);
       const resultId = `${version}:${generation}`;
@@ -296,7 +325,12 @@ export function createNewsService(deps: ServiceDeps) {
       return { kind: 'full', resultId, items: a ? diagnostics(a, doc, settings) : [] };
     },
 
-    async codeActions(doc: TextDocument, params: CodeActionParams, opts: EditOptions, token: Token = NEVER): Promise<CodeAction[]> {
+    async codeActions(
+      doc: TextDocument,
+      params: CodeActionParams,
+      opts: EditOptions,
+      token: Token = NEVER,
+    ): Promise<CodeAction[]> {
       const version = doc.version;
       const a = await article(doc, token);
       if (!a) return [];
@@ -305,24 +339,48 @@ export function createNewsService(deps: ServiceDeps) {
       return [...codeActions(a, doc, params, opts, settings), ...correctionActions(a, doc, params)];
     },
 
-    references: (doc: TextDocument, position: Position, includeDeclaration: boolean, token: Token = NEVER): Promise<Location[] | null> =>
-      over(doc, token, null, (a) => references(a, doc, position, includeDeclaration)),
+    references: (
+      doc: TextDocument,
+      position: Position,
+      includeDeclaration: boolean,
+      token: Token = NEVER,
+    ): Promise<Location[] | null> => over(doc, token, null, (a) => references(a, doc, position, includeDeclaration)),
 
-    documentHighlights: (doc: TextDocument, position: Position, token: Token = NEVER): Promise<DocumentHighlight[] | null> =>
-      over(doc, token, null, (a) => documentHighlights(a, doc, position)),
+    documentHighlights: (
+      doc: TextDocument,
+      position: Position,
+      token: Token = NEVER,
+    ): Promise<DocumentHighlight[] | null> => over(doc, token, null, (a) => documentHighlights(a, doc, position)),
 
-    definition: (doc: TextDocument, position: Position, links: boolean, token: Token = NEVER): Promise<LocationLink[] | Location | null> =>
-      over(doc, token, null, (a) => definition(a, doc, position, links)),
+    definition: (
+      doc: TextDocument,
+      position: Position,
+      links: boolean,
+      token: Token = NEVER,
+    ): Promise<LocationLink[] | Location | null> => over(doc, token, null, (a) => definition(a, doc, position, links)),
 
-    prepareRename: (doc: TextDocument, position: Position, token: Token = NEVER): Promise<{ range: Range; placeholder: string } | null> =>
+    prepareRename: (
+      doc: TextDocument,
+      position: Position,
+      token: Token = NEVER,
+    ): Promise<{ range: Range; placeholder: string } | null> =>
       over(doc, token, null, (a) => prepareRename(a, doc, position)),
 
-    rename: (doc: TextDocument, position: Position, newName: string, opts: EditOptions, token: Token = NEVER): Promise<WorkspaceEdit | null> =>
-      over(doc, token, null, (a) => rename(a, doc, position, newName, opts)),
+    rename: (
+      doc: TextDocument,
+      position: Position,
+      newName: string,
+      opts: EditOptions,
+      token: Token = NEVER,
+    ): Promise<WorkspaceEdit | null> => over(doc, token, null, (a) => rename(a, doc, position, newName, opts)),
 
     /** The article in an export format; null when it is not analysed (too large, or failed). */
-    exportArticle: (doc: TextDocument, format: ExportFormat, bom: boolean, token: Token = NEVER): Promise<string | null> =>
-      over(doc, token, null, (a) => exportArticle(a, doc.uri, format, bom)),
+    exportArticle: (
+      doc: TextDocument,
+      format: ExportFormat,
+      bom: boolean,
+      token: Token = NEVER,
+    ): Promise<string | null> => over(doc, token, null, (a) => exportArticle(a, doc.uri, format, bom)),
 
     async articleInfo(doc: TextDocument, token: Token = NEVER): Promise<ArticleResult> {
       const version = doc.version;
@@ -344,7 +402,10 @@ export function createNewsService(deps: ServiceDeps) {
       for (const doc of deps.openDocuments()) {
         seen.add(doc.uri);
         const cached = openSymbols.get(doc.uri);
-        if (cached && cached.version === doc.version) { take(cached.symbols); continue; }
+        if (cached && cached.version === doc.version) {
+          take(cached.symbols);
+          continue;
+        }
         let a: Article | null;
         try {
           a = await article(doc, token);

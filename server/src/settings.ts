@@ -4,7 +4,8 @@
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 /** The findings the diagnostics feature reports, each with its own severity setting. */
-export type FindingKind = 'noSpeaker' | 'guessedSpeaker' | 'unclosedQuote' | 'misspeltName' | 'pronounOnly' | 'staleCorrection';
+export type FindingKind =
+  'noSpeaker' | 'guessedSpeaker' | 'unclosedQuote' | 'misspeltName' | 'pronounOnly' | 'staleCorrection';
 
 export interface NewsSettings {
   /** Largest document analysed, in megabytes of UTF-8 text. */
@@ -46,8 +47,12 @@ export function readSettings(raw: unknown): { settings: NewsSettings; problems: 
   const src = isRecord(raw) ? raw : {};
   let maxFileSize = DEFAULT_SETTINGS.maxFileSize;
   if (src.maxFileSize !== undefined && src.maxFileSize !== null) {
-    if (typeof src.maxFileSize === 'number' && Number.isFinite(src.maxFileSize) && src.maxFileSize > 0) maxFileSize = src.maxFileSize;
-    else problems.push(`newsAnnotator.maxFileSize must be a positive number of megabytes, not ${JSON.stringify(src.maxFileSize)}`);
+    if (typeof src.maxFileSize === 'number' && Number.isFinite(src.maxFileSize) && src.maxFileSize > 0)
+      maxFileSize = src.maxFileSize;
+    else
+      problems.push(
+        `newsAnnotator.maxFileSize must be a positive number of megabytes, not ${JSON.stringify(src.maxFileSize)}`,
+      );
   }
   const diagnostics = { ...DEFAULT_SETTINGS.diagnostics };
   const d = isRecord(src.diagnostics) ? src.diagnostics : {};
@@ -55,7 +60,10 @@ export function readSettings(raw: unknown): { settings: NewsSettings; problems: 
     const v = d[key];
     if (v === undefined || v === null) continue;
     if (typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v)) diagnostics[key] = v as SeverityName;
-    else problems.push(`newsAnnotator.diagnostics.${key} must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(v)}`);
+    else
+      problems.push(
+        `newsAnnotator.diagnostics.${key} must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(v)}`,
+      );
   }
   let fileExtensions = DEFAULT_SETTINGS.fileExtensions;
   const ws = isRecord(src.workspaceSymbols) ? src.workspaceSymbols : {};
@@ -63,9 +71,12 @@ export function readSettings(raw: unknown): { settings: NewsSettings; problems: 
     const list = Array.isArray(ws.fileExtensions) ? ws.fileExtensions : [];
     const good = list.filter((e): e is string => typeof e === 'string' && e.length > 0);
     if (!Array.isArray(ws.fileExtensions) || good.length !== list.length) {
-      problems.push(`newsAnnotator.workspaceSymbols.fileExtensions must be a list of file name endings such as ".news", not ${JSON.stringify(ws.fileExtensions)}`);
+      problems.push(
+        `newsAnnotator.workspaceSymbols.fileExtensions must be a list of file name endings such as ".news", not ${JSON.stringify(ws.fileExtensions)}`,
+      );
     }
-    if (Array.isArray(ws.fileExtensions)) fileExtensions = good.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
+    if (Array.isArray(ws.fileExtensions))
+      fileExtensions = good.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
   }
   return { settings: { maxFileSize, diagnostics, fileExtensions }, problems };
 }
@@ -77,8 +88,10 @@ export function utf8Length(text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
-    else n += 3;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }

@@ -11,7 +11,10 @@ export function analyze(text: string): Article & {
   const a = analyzeArticle(text);
   const quote = (t: string): Quote => {
     const q = a.quotes.find((x) => text.slice(x.start, x.end).includes(t));
-    if (!q) throw new Error(`no quote containing ${JSON.stringify(t)}; quotes: ${JSON.stringify(a.quotes.map((x) => text.slice(x.start, x.end)))}`);
+    if (!q)
+      throw new Error(
+        `no quote containing ${JSON.stringify(t)}; quotes: ${JSON.stringify(a.quotes.map((x) => text.slice(x.start, x.end)))}`,
+      );
     return q;
   };
   return Object.assign(a, {
@@ -25,4 +28,5 @@ export function analyze(text: string): Article & {
   });
 }
 
-export const slice = (text: string, s: { start: number; end: number } | null): string | null => (s ? text.slice(s.start, s.end) : null);
+export const slice = (text: string, s: { start: number; end: number } | null): string | null =>
+  s ? text.slice(s.start, s.end) : null;

@@ -32,18 +32,29 @@ export function readSentences(text: string, { candidates = true } = {}): ReadTex
     const w = works[p.index];
     w.sentences.forEach((s, k) => {
       infos.push({
-        index: infos.length, paragraph: p.index, start: w.base + s.start, end: w.base + s.end, tokens: w.tokens[k], inQuote: w.inQuote[k], candidates: [], memo: {},
+        index: infos.length,
+        paragraph: p.index,
+        start: w.base + s.start,
+        end: w.base + s.end,
+        tokens: w.tokens[k],
+        inQuote: w.inQuote[k],
+        candidates: [],
+        memo: {},
       });
     });
   }
-  if (candidates) for (const info of infos) info.candidates.push(...findCandidates(info, { lowercase: cache.lowercase }));
+  if (candidates)
+    for (const info of infos) info.candidates.push(...findCandidates(info, { lowercase: cache.lowercase }));
   return { text, paragraphs, infos, lowercase: cache.lowercase };
 }
 
 /** The one sentence of a text that has one. */
 export function oneSentence(text: string, options?: { candidates?: boolean }): SentenceInfo {
   const { infos } = readSentences(text, options);
-  if (infos.length !== 1) throw new Error(`expected one sentence, got ${infos.length}: ${JSON.stringify(infos.map((s) => text.slice(s.start, s.end)))}`);
+  if (infos.length !== 1)
+    throw new Error(
+      `expected one sentence, got ${infos.length}: ${JSON.stringify(infos.map((s) => text.slice(s.start, s.end)))}`,
+    );
   return infos[0];
 }
 

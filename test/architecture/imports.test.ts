@@ -29,7 +29,10 @@ function importsOf(file: string): { local: string[]; packages: string[] } {
   const packages: string[] = [];
   for (const m of text.matchAll(IMPORT)) {
     const spec = m[1] ?? m[2];
-    if (!spec.startsWith('.')) { packages.push(spec); continue; }
+    if (!spec.startsWith('.')) {
+      packages.push(spec);
+      continue;
+    }
     const base = resolve(dirname(file), spec);
     const target = [base, `${base}.ts`, join(base, 'index.ts')].find((p) => known.has(p));
     if (target) local.push(relative(root, target));
@@ -93,13 +96,19 @@ describe('import map', () => {
       stack.push(v);
       onStack.add(v);
       for (const w of graph.get(v)?.local ?? []) {
-        if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-        else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+        if (!index.has(w)) {
+          visit(w);
+          low.set(v, Math.min(low.get(v)!, low.get(w)!));
+        } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
       }
       if (low.get(v) === index.get(v)) {
         const scc: string[] = [];
         let w: string;
-        do { w = stack.pop()!; onStack.delete(w); scc.push(w); } while (w !== v);
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          scc.push(w);
+        } while (w !== v);
         if (scc.length > 1) circles.push(scc.sort());
       }
     };

@@ -20,15 +20,18 @@ function sources(dir: string): string[] {
 }
 
 // A module-level `let`, or a collection created empty at module level (to be filled as analyses run).
-const MUTABLE = /^(?:export )?(?:let|var) |^(?:export )?const \w+(?::[^=]+)? = new (?:WeakMap|WeakSet|WeakRef)\b|^(?:export )?const \w+(?::[^=]+)? = new (?:Map|Set)(?:<[^>]*>)?\(\);/;
+const MUTABLE =
+  /^(?:export )?(?:let|var) |^(?:export )?const \w+(?::[^=]+)? = new (?:WeakMap|WeakSet|WeakRef)\b|^(?:export )?const \w+(?::[^=]+)? = new (?:Map|Set)(?:<[^>]*>)?\(\);/;
 
 describe('no hidden state in the analysis core', () => {
   it('declares no module-level variables or empty module-level collections', () => {
     const found: string[] = [];
     for (const file of [...sources(join(root, 'server', 'src', 'analysis')), ...sources(join(root, 'common'))]) {
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        if (MUTABLE.test(line)) found.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (MUTABLE.test(line)) found.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
+        });
     }
     assert.deepEqual(found, []);
   });

@@ -24,13 +24,35 @@ function error(...argv: string[]): string {
 describe('command line: analyze options', () => {
   it('has the documented defaults', () => {
     const { opts, operands } = options('analyze', 'a.news', 'b.news');
-    assert.deepEqual({ ...opts, color: false }, { format: 'text', corrections: true, bom: false, output: null, maxMb: 64, color: false });
+    assert.deepEqual(
+      { ...opts, color: false },
+      { format: 'text', corrections: true, bom: false, output: null, maxMb: 64, color: false },
+    );
     assert.deepEqual(operands, ['a.news', 'b.news']);
   });
 
   it('reads every option, with its value as the next argument or after =', () => {
-    const { opts } = options('analyze', '--format', 'csv', '--bom', '-o', 'out.csv', '--no-corrections', '--max-size', '1.5', '--no-color', 'a');
-    assert.deepEqual(opts, { format: 'csv', corrections: false, bom: true, output: 'out.csv', maxMb: 1.5, color: false });
+    const { opts } = options(
+      'analyze',
+      '--format',
+      'csv',
+      '--bom',
+      '-o',
+      'out.csv',
+      '--no-corrections',
+      '--max-size',
+      '1.5',
+      '--no-color',
+      'a',
+    );
+    assert.deepEqual(opts, {
+      format: 'csv',
+      corrections: false,
+      bom: true,
+      output: 'out.csv',
+      maxMb: 1.5,
+      color: false,
+    });
     assert.equal(options('analyze', '--output=x.json', 'a').opts.output, 'x.json');
     assert.equal(options('analyze', '--format=markdown', 'a').opts.format, 'markdown');
   });
@@ -49,7 +71,10 @@ describe('command line: analyze options', () => {
 
   it('takes the next argument as a value even when it starts with a dash', () => {
     assert.equal(options('analyze', '-o', '-', 'a').opts.output, '-');
-    assert.equal(error('analyze', '--max-size', '-1', 'a'), "analyze: option '--max-size' needs a positive number of megabytes, not '-1' (see 'news-annotator analyze --help')");
+    assert.equal(
+      error('analyze', '--max-size', '-1', 'a'),
+      "analyze: option '--max-size' needs a positive number of megabytes, not '-1' (see 'news-annotator analyze --help')",
+    );
   });
 
   it('says what is wrong in one line that names the help to read', () => {
@@ -58,7 +83,10 @@ describe('command line: analyze options', () => {
       [['analyze', '--frmat', 'a'], "unknown option '--frmat'"],
       [['analyze', '-x', 'a'], "unknown option '-x'"],
       [['analyze', '-v', 'a'], "unknown option '-v'"],
-      [['analyze', '--format', 'nope', 'a'], "option '--format' needs one of text, json, csv, webannotation, markdown, not 'nope'"],
+      [
+        ['analyze', '--format', 'nope', 'a'],
+        "option '--format' needs one of text, json, csv, webannotation, markdown, not 'nope'",
+      ],
       [['analyze', 'a', '--format'], "option '--format' needs one of text, json, csv, webannotation, markdown"],
       [['analyze', '--max-size', '0', 'a'], "option '--max-size' needs a positive number of megabytes, not '0'"],
       [['analyze', '--max-size', 'big', 'a'], "option '--max-size' needs a positive number of megabytes, not 'big'"],
@@ -74,7 +102,11 @@ describe('command line: analyze options', () => {
   });
 
   it('answers --help with the help of the command, unless a mistake comes first', () => {
-    for (const argv of [['analyze', '--help'], ['analyze', '-h'], ['analyze', 'a', '--help', '--bogus']]) {
+    for (const argv of [
+      ['analyze', '--help'],
+      ['analyze', '-h'],
+      ['analyze', 'a', '--help', '--bogus'],
+    ]) {
       assert.deepEqual(parse(...argv), { kind: 'help', text: commandHelp(analyze) });
     }
     assert.equal(parse('analyze', '--bogus', '--help').kind, 'error');
@@ -110,7 +142,11 @@ describe('command line: help generated from the tables', () => {
       assert.ok(line, `--${o.name} in the help`);
       assert.ok(line.includes(o.description), o.name);
       if (o.default) assert.ok(line.endsWith(`(default: ${o.default})`), o.name);
-      for (const [value, what] of Object.entries(o.choices ?? {})) assert.ok(lines.some((l) => l.trim().startsWith(`${value} `) && l.endsWith(what)), value);
+      for (const [value, what] of Object.entries(o.choices ?? {}))
+        assert.ok(
+          lines.some((l) => l.trim().startsWith(`${value} `) && l.endsWith(what)),
+          value,
+        );
     }
     assert.ok(lines.some((l) => l.startsWith('  -h, --help  ')));
     assert.match(help, /^Every argument after '--' is a FILE/m);
@@ -124,10 +160,24 @@ describe('command line: help generated from the tables', () => {
       summary: 'who is quoted across many articles',
       about: 'A report across many articles.',
       operands: { name: 'FILE', min: 0, missing: '' },
-      options: [{ name: 'top', short: 't', value: 'N', description: 'the N most quoted', default: '10', apply: (o, v) => { o.top = Number(v); } }],
+      options: [
+        {
+          name: 'top',
+          short: 't',
+          value: 'N',
+          description: 'the N most quoted',
+          default: '10',
+          apply: (o, v) => {
+            o.top = Number(v);
+          },
+        },
+      ],
       notes: 'Exit status: 0.',
       defaults: () => ({ top: 10 }),
-      run: (o, files) => { seen.push(`${o.top} ${files.join(' ')}`); return 0; },
+      run: (o, files) => {
+        seen.push(`${o.top} ${files.join(' ')}`);
+        return 0;
+      },
     };
     const table: readonly Command<unknown>[] = [analyze, sources];
     const p = parseCommandLine(table, ['sources', '-t', '3', 'a', 'b']);

@@ -14,7 +14,11 @@ const cli = join(root, 'dist', 'cli.js');
 const sample = join(root, 'samples', 'press-conference.news');
 
 function runIn(cwd: string | undefined, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -24,8 +28,14 @@ describe('news-annotator analyze', () => {
   it('prints the outline: the lead and the five sections with quotes under their speakers', () => {
     const r = run('analyze', sample);
     assert.equal(r.status, 0, r.stderr);
-    for (const h of ['Lead', "Russia's 'Role of Strong Leader' in International Relations", 'Normandy Format to Settle Conflict in Donbass',
-      'Iran Nuclear Deal Must Be Preserved', 'Peace Process on Korean Peninsula Must Continue', 'Russia Should Have Access to MH17 Investigation']) {
+    for (const h of [
+      'Lead',
+      "Russia's 'Role of Strong Leader' in International Relations",
+      'Normandy Format to Settle Conflict in Donbass',
+      'Iran Nuclear Deal Must Be Preserved',
+      'Peace Process on Korean Peninsula Must Continue',
+      'Russia Should Have Access to MH17 Investigation',
+    ]) {
       assert.match(r.stdout, new RegExp(`^${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
     }
     assert.match(r.stdout, /^ {2}Emmanuel Macron · French President · \d+ quotes?(, \d+ reported)?$/m);
@@ -47,7 +57,16 @@ describe('news-annotator analyze', () => {
     assert.equal(putin.role, 'Russian President');
     assert.ok(putin.aliases.includes('Putin'));
     const q = out.quotes.filter((x) => x.kind !== 'indirect')[2];
-    assert.deepEqual(Object.keys(q).slice(0, 8), ['id', 'start', 'end', 'kind', 'speaker', 'cue', 'source', 'confidence']);
+    assert.deepEqual(Object.keys(q).slice(0, 8), [
+      'id',
+      'start',
+      'end',
+      'kind',
+      'speaker',
+      'cue',
+      'source',
+      'confidence',
+    ]);
     assert.equal(q.speaker, putin.id);
     assert.equal(out.sections[0].title, null);
     assert.equal(out.sections.length, 6);
@@ -75,11 +94,14 @@ describe('news-annotator analyze', () => {
 
   it('answers random bytes with a result or one line of refusal each, never a stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'news-cli-'));
-    const blobs = fc.sample(fc.oneof(
-      fc.uint8Array({ minLength: 1, maxLength: 3000 }),
-      fc.uint8Array({ minLength: 1, maxLength: 300 }).map((b) => Uint8Array.from(b, (x) => 0x80 | x)), // high bytes only
-      fc.string({ unit: 'binary', maxLength: 500 }).map((t) => new TextEncoder().encode(t)), // valid UTF-8
-    ), 40);
+    const blobs = fc.sample(
+      fc.oneof(
+        fc.uint8Array({ minLength: 1, maxLength: 3000 }),
+        fc.uint8Array({ minLength: 1, maxLength: 300 }).map((b) => Uint8Array.from(b, (x) => 0x80 | x)), // high bytes only
+        fc.string({ unit: 'binary', maxLength: 500 }).map((t) => new TextEncoder().encode(t)), // valid UTF-8
+      ),
+      40,
+    );
     const files = blobs.map((b, i) => {
       const f = join(dir, `blob${i}.news`);
       writeFileSync(f, b);
@@ -89,8 +111,15 @@ describe('news-annotator analyze', () => {
     assert.doesNotMatch(r.stderr, /\n\s+at |Error:|node:internal/, 'no stack trace');
     const refused = r.stderr.split('\n').filter(Boolean);
     for (const line of refused) assert.match(line, /^news-annotator: \S+blob\d+\.news: [^\n]+$/);
-    const analysed = r.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as ContractArticle).file);
-    assert.deepEqual([...analysed, ...refused.map((l) => l.split(': ')[1])].sort(), [...files].sort(), 'each file answered once');
+    const analysed = r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as ContractArticle).file);
+    assert.deepEqual(
+      [...analysed, ...refused.map((l) => l.split(': ')[1])].sort(),
+      [...files].sort(),
+      'each file answered once',
+    );
     assert.equal(r.status, refused.length > 0 ? 2 : 0);
   });
 
@@ -100,7 +129,10 @@ describe('news-annotator analyze', () => {
     writeFileSync(word, Buffer.from([...Buffer.from('He said: '), 0x93, ...Buffer.from('No.'), 0x94]));
     const r = run('analyze', word);
     assert.equal(r.status, 2);
-    assert.equal(r.stderr, `news-annotator: ${word}: not UTF-8 text (byte 0x93 at offset 9); if it is Windows-1252, convert it first: iconv -f windows-1252 -t utf-8\n`);
+    assert.equal(
+      r.stderr,
+      `news-annotator: ${word}: not UTF-8 text (byte 0x93 at offset 9); if it is Windows-1252, convert it first: iconv -f windows-1252 -t utf-8\n`,
+    );
   });
 
   it('refuses files over --max-size, and stops reading a device or pipe past it', () => {
@@ -117,7 +149,14 @@ describe('news-annotator analyze', () => {
 
   it('reads an article piped to /dev/stdin', () => {
     // Through a shell's pipe: node's own child stdin is a socket, which /dev/stdin cannot open.
-    const r = spawnSync('sh', ['-c', `printf '%s' '"We will rebuild," Mayor Ann Cole said.' | "${process.execPath}" "${cli}" analyze --json /dev/stdin`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'sh',
+      [
+        '-c',
+        `printf '%s' '"We will rebuild," Mayor Ann Cole said.' | "${process.execPath}" "${cli}" analyze --json /dev/stdin`,
+      ],
+      { encoding: 'utf8' },
+    );
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as ContractArticle;
     assert.equal(out.speakers.find((s) => s.id === out.quotes[0].speaker)?.name, 'Ann Cole');
@@ -152,7 +191,10 @@ describe('news-annotator analyze', () => {
     const cases: [string[], string][] = [
       [['analyze', '--frmat', 'json', sample], "unknown option '--frmat'"],
       [['analyze', '--max-size', '-1', sample], "option '--max-size' needs a positive number of megabytes, not '-1'"],
-      [['analyze', '--format', 'nope', sample], "option '--format' needs one of text, json, csv, webannotation, markdown, not 'nope'"],
+      [
+        ['analyze', '--format', 'nope', sample],
+        "option '--format' needs one of text, json, csv, webannotation, markdown, not 'nope'",
+      ],
       [['analyze', sample, '--output'], "option '--output' needs a value (FILE)"],
       [['analyze', '--json=yes', sample], "option '--json' takes no value"],
     ];
@@ -162,8 +204,14 @@ describe('news-annotator analyze', () => {
       assert.equal(r.stderr, `news-annotator: analyze: ${message} (see 'news-annotator analyze --help')\n`);
       assert.equal(r.stdout, '');
     }
-    assert.equal(run('analyze').stderr, "news-annotator: analyze: no files given (see 'news-annotator analyze --help')\n");
-    assert.equal(run('analyse', sample).stderr, "news-annotator: unknown command 'analyse' (see 'news-annotator --help')\n");
+    assert.equal(
+      run('analyze').stderr,
+      "news-annotator: analyze: no files given (see 'news-annotator analyze --help')\n",
+    );
+    assert.equal(
+      run('analyse', sample).stderr,
+      "news-annotator: unknown command 'analyse' (see 'news-annotator --help')\n",
+    );
     assert.equal(run().stderr, "news-annotator: no command given (see 'news-annotator --help')\n");
   });
 
@@ -177,7 +225,10 @@ describe('news-annotator analyze', () => {
     assert.match(r.stdout, /^--json$/m, 'the file named --json, as text: not the option');
     assert.match(r.stdout, /Ann Cole/);
     assert.match(r.stdout, /Tom Reed/);
-    assert.equal(runIn(dir, 'analyze', '--json').stderr, "news-annotator: analyze: no files given (see 'news-annotator analyze --help')\n");
+    assert.equal(
+      runIn(dir, 'analyze', '--json').stderr,
+      "news-annotator: analyze: no files given (see 'news-annotator analyze --help')\n",
+    );
   });
 
   it('prints the version with -v and --version', () => {
@@ -197,15 +248,27 @@ describe('news-annotator analyze', () => {
     assert.match(top.stdout, /^Usage: news-annotator COMMAND/);
     assert.match(top.stdout, /^ {2}analyze {2}\S/m);
     assert.match(top.stdout, /^ {2}-v, --version {2}/m);
-    for (const args of [['analyze', '--help'], ['analyze', '-h'], ['analyze', sample, '--help']]) {
+    for (const args of [
+      ['analyze', '--help'],
+      ['analyze', '-h'],
+      ['analyze', sample, '--help'],
+    ]) {
       const r = run(...args);
       assert.equal(r.status, 0, args.join(' '));
       assert.equal(r.stderr, '');
       assert.match(r.stdout, /^Usage: news-annotator analyze \[OPTION\]\.\.\. FILE\.\.\.$/m);
       for (const o of analyze.options) {
-        assert.match(r.stdout, new RegExp(`^ {2}${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ` ${o.value}` : ''} {2,}${o.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'), o.name);
+        assert.match(
+          r.stdout,
+          new RegExp(
+            `^ {2}${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ` ${o.value}` : ''} {2,}${o.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+            'm',
+          ),
+          o.name,
+        );
       }
-      for (const f of ['text', 'json', 'csv', 'webannotation', 'markdown']) assert.match(r.stdout, new RegExp(`^ +${f} {2,}\\S`, 'm'));
+      for (const f of ['text', 'json', 'csv', 'webannotation', 'markdown'])
+        assert.match(r.stdout, new RegExp(`^ +${f} {2,}\\S`, 'm'));
       assert.match(r.stdout, /\(default: 64\)/);
       assert.match(r.stdout, /^Exit status: 0 when every file was analysed, 2 /m);
     }

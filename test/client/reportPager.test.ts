@@ -24,7 +24,10 @@ describe('report pager', () => {
     const pager = new Pager(report);
     pager.setSize(40, 10);
     const s = screen(pager.render(), 10);
-    assert.deepEqual(s.slice(0, 9), Array.from({ length: 9 }, (_, i) => `line ${i + 1}`));
+    assert.deepEqual(
+      s.slice(0, 9),
+      Array.from({ length: 9 }, (_, i) => `line ${i + 1}`),
+    );
     assert.match(s[9], /lines 1–9 of 30/);
   });
 

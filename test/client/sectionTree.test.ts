@@ -4,7 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildSectionTree, deepestAt, describeNode, labelOf, type SectionNode, type TreeNode } from '../../client/src/sectionTree';
+import {
+  buildSectionTree,
+  deepestAt,
+  describeNode,
+  labelOf,
+  type SectionNode,
+  type TreeNode,
+} from '../../client/src/sectionTree';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { articleInfo } from '../../server/src/features/articleInfo';
 import { toContract } from '../../server/src/formats/json';
@@ -19,7 +26,8 @@ function answer(text: string, uri = 'file:///tmp/council.news'): ArticleResult {
 function outline(nodes: readonly TreeNode[], depth = 0): string[] {
   return nodes.flatMap((n) => {
     const line = `${'  '.repeat(depth)}${labelOf(n)} — ${describeNode(n)}`;
-    const children: TreeNode[] = n.kind === 'section' ? [...n.speakers, ...n.subsections] : n.kind === 'speaker' ? n.quotes : [];
+    const children: TreeNode[] =
+      n.kind === 'section' ? [...n.speakers, ...n.subsections] : n.kind === 'speaker' ? n.quotes : [];
     return [line, ...outline(children, depth + 1)];
   });
 }
@@ -55,28 +63,47 @@ describe('Topic Sections tree', () => {
       '  Ana Ruiz — 1 quote · Mayor',
       '    “Libraries too,” — ',
     ]);
-    assert.deepEqual(tree.roots.map((s) => s.style), ['lead', 'headed']);
+    assert.deepEqual(
+      tree.roots.map((s) => s.style),
+      ['lead', 'headed'],
+    );
   });
 
   it('targets the heading line of a headed section and the first character of the lead', () => {
     const [lead, parks] = buildSectionTree(answer(council), { speaker: null, showInferred: true }).roots;
     const line = council.split('\n').indexOf('Parks and Libraries');
-    assert.deepEqual(parks.target, { start: { line, character: 0 }, end: { line, character: 'Parks and Libraries'.length } });
+    assert.deepEqual(parks.target, {
+      start: { line, character: 0 },
+      end: { line, character: 'Parks and Libraries'.length },
+    });
     assert.deepEqual(lead.target.start, lead.range.start);
     assert.deepEqual(lead.target.end, lead.range.start);
   });
 
   it("shows only one speaker's sections and quotes when filtered", () => {
     const hale = buildSectionTree(answer(council), { speaker: 'Tom Hale', showInferred: true });
-    assert.deepEqual(outline(hale.roots), ['Parks and Libraries — 1 quote', '  Tom Hale — 1 quote', '    “The parks will stay open all summer,” — ']);
+    assert.deepEqual(outline(hale.roots), [
+      'Parks and Libraries — 1 quote',
+      '  Tom Hale — 1 quote',
+      '    “The parks will stay open all summer,” — ',
+    ]);
     const ruiz = buildSectionTree(answer(council), { speaker: 'Ana Ruiz', showInferred: true });
-    assert.deepEqual(ruiz.roots.map((s) => [s.label, s.speakers.map((p) => p.label)]), [['Lead', ['Ana Ruiz']], ['Parks and Libraries', ['Ana Ruiz']]]);
+    assert.deepEqual(
+      ruiz.roots.map((s) => [s.label, s.speakers.map((p) => p.label)]),
+      [
+        ['Lead', ['Ana Ruiz']],
+        ['Parks and Libraries', ['Ana Ruiz']],
+      ],
+    );
     assert.deepEqual(buildSectionTree(answer(council), { speaker: 'Nobody Known', showInferred: true }).roots, []);
   });
 
   it('keeps its signature while edits only move text, and changes it when a quote appears', () => {
     const before = buildSectionTree(answer(council), { speaker: null, showInferred: true });
-    const moved = council.replace('after a long debate.', 'after a long and heated debate.\n\nThe vote was seven to two.');
+    const moved = council.replace(
+      'after a long debate.',
+      'after a long and heated debate.\n\nThe vote was seven to two.',
+    );
     const after = buildSectionTree(answer(moved), { speaker: null, showInferred: true });
     assert.notDeepEqual(after.roots[1].range, before.roots[1].range);
     assert.equal(after.signature, before.signature);
@@ -96,10 +123,20 @@ describe('Topic Sections tree', () => {
   it('finds the section a position is in, the gap after a section included', () => {
     const tree = buildSectionTree(answer(council), { speaker: null, showInferred: true });
     const line = (text: string): number => council.split('\n').indexOf(text);
-    assert.equal(deepestAt(tree.roots, { line: line('"We cut nothing that matters," she added.'), character: 3 })?.label, 'Lead');
+    assert.equal(
+      deepestAt(tree.roots, { line: line('"We cut nothing that matters," she added.'), character: 3 })?.label,
+      'Lead',
+    );
     assert.equal(deepestAt(tree.roots, { line: line('Parks and Libraries') - 1, character: 0 })?.label, 'Lead');
-    assert.equal(deepestAt(tree.roots, { line: line('"Libraries too," Ruiz said.'), character: 0 })?.label, 'Parks and Libraries');
-    assert.equal(deepestAt(tree.roots, { line: 0, character: 0 }), undefined, 'the headline comes before every section');
+    assert.equal(
+      deepestAt(tree.roots, { line: line('"Libraries too," Ruiz said.'), character: 0 })?.label,
+      'Parks and Libraries',
+    );
+    assert.equal(
+      deepestAt(tree.roots, { line: 0, character: 0 }),
+      undefined,
+      'the headline comes before every section',
+    );
   });
 
   it("carries the server's terminal report, so the client need not render one", () => {
@@ -114,33 +151,76 @@ describe('Topic Sections tree', () => {
 // handling of them is tested on an answer written out by hand.
 describe('Topic Sections tree with inferred sections', () => {
   const at = (line: number): Range['start'] => ({ line, character: 0 });
-  const section = (id: string, title: string | null, from: number, to: number, extra: Partial<SectionInfo> = {}): SectionInfo => ({
-    id, title, headingRange: null, range: { start: at(from), end: at(to) }, level: 1, inferred: false, topics: [], speakers: [], ...extra,
+  const section = (
+    id: string,
+    title: string | null,
+    from: number,
+    to: number,
+    extra: Partial<SectionInfo> = {},
+  ): SectionInfo => ({
+    id,
+    title,
+    headingRange: null,
+    range: { start: at(from), end: at(to) },
+    level: 1,
+    inferred: false,
+    topics: [],
+    speakers: [],
+    ...extra,
   });
   const quote = (id: string, line: number, speaker: string | null, sectionId: string) => ({
-    id, range: { start: at(line), end: { line, character: 20 } }, kind: 'direct' as const, speaker, cue: null, source: null, confidence: 0.9, excerpt: `“quote ${id}”`, section: sectionId,
-    method: 'cue' as const, unclosed: false,
+    id,
+    range: { start: at(line), end: { line, character: 20 } },
+    kind: 'direct' as const,
+    speaker,
+    cue: null,
+    source: null,
+    confidence: 0.9,
+    excerpt: `“quote ${id}”`,
+    section: sectionId,
+    method: 'cue' as const,
+    unclosed: false,
   });
-  const speaker = (id: string, name: string) => ({ id, name, role: null, kind: 'person' as const, quotes: 1, mentions: [], aliases: [] });
+  const speaker = (id: string, name: string) => ({
+    id,
+    name,
+    role: null,
+    kind: 'person' as const,
+    quotes: 1,
+    mentions: [],
+    aliases: [],
+  });
   const article = (sections: SectionInfo[], quotes: ReturnType<typeof quote>[]): ArticleResult => ({
-    uri: 'file:///tmp/x.news', version: 1, title: null, sections, quotes, speakers: [speaker('e1', 'Lena Berg'), speaker('e2', 'Omar Haddad')], topics: [],
+    uri: 'file:///tmp/x.news',
+    version: 1,
+    title: null,
+    sections,
+    quotes,
+    speakers: [speaker('e1', 'Lena Berg'), speaker('e2', 'Omar Haddad')],
+    topics: [],
   });
 
-  const mixed = article([
-    section('s0', null, 0, 4),
-    section('s1', null, 5, 9, { inferred: true, topics: ['harbour', 'ferries'] }),
-    section('s2', 'Harbour Tolls', 10, 14, { headingRange: { start: at(10), end: { line: 10, character: 13 } } }),
-    section('s3', null, 15, 20, { inferred: true, topics: ['tourism'] }),
-  ], [quote('q1', 2, 'e1', 's0'), quote('q2', 6, 'e2', 's1'), quote('q3', 12, 'e1', 's2'), quote('q4', 16, null, 's3')]);
+  const mixed = article(
+    [
+      section('s0', null, 0, 4),
+      section('s1', null, 5, 9, { inferred: true, topics: ['harbour', 'ferries'] }),
+      section('s2', 'Harbour Tolls', 10, 14, { headingRange: { start: at(10), end: { line: 10, character: 13 } } }),
+      section('s3', null, 15, 20, { inferred: true, topics: ['tourism'] }),
+    ],
+    [quote('q1', 2, 'e1', 's0'), quote('q2', 6, 'e2', 's1'), quote('q3', 12, 'e1', 's2'), quote('q4', 16, null, 's3')],
+  );
 
   it('labels inferred sections by their topics and tells them apart', () => {
     const tree = buildSectionTree(mixed, { speaker: null, showInferred: true });
-    assert.deepEqual(tree.roots.map((s) => [s.label, s.style, describeNode(s)]), [
-      ['Lead', 'lead', '1 quote'],
-      ['harbour, ferries', 'inferred', 'inferred · 1 quote'],
-      ['Harbour Tolls', 'headed', '1 quote'],
-      ['tourism', 'inferred', 'inferred · 1 quote'],
-    ]);
+    assert.deepEqual(
+      tree.roots.map((s) => [s.label, s.style, describeNode(s)]),
+      [
+        ['Lead', 'lead', '1 quote'],
+        ['harbour, ferries', 'inferred', 'inferred · 1 quote'],
+        ['Harbour Tolls', 'headed', '1 quote'],
+        ['tourism', 'inferred', 'inferred · 1 quote'],
+      ],
+    );
     assert.equal(tree.roots[3].speakers[0].label, 'No speaker found');
   });
 
@@ -163,28 +243,48 @@ describe('Topic Sections tree with inferred sections', () => {
   });
 
   it('shows one node for the whole article when every section is inferred and they are hidden', () => {
-    const onlyInferred = article([
-      section('s0', null, 0, 4, { inferred: true, topics: ['harbour'] }),
-      section('s1', null, 5, 9, { inferred: true, topics: ['tourism'] }),
-    ], [quote('q1', 2, 'e1', 's0'), quote('q2', 6, 'e2', 's1')]);
+    const onlyInferred = article(
+      [
+        section('s0', null, 0, 4, { inferred: true, topics: ['harbour'] }),
+        section('s1', null, 5, 9, { inferred: true, topics: ['tourism'] }),
+      ],
+      [quote('q1', 2, 'e1', 's0'), quote('q2', 6, 'e2', 's1')],
+    );
     const tree = buildSectionTree(onlyInferred, { speaker: null, showInferred: false });
-    assert.deepEqual(tree.roots.map((s: SectionNode) => [s.label, s.quotes, s.range]), [['Whole article', 2, { start: at(0), end: at(9) }]]);
+    assert.deepEqual(
+      tree.roots.map((s: SectionNode) => [s.label, s.quotes, s.range]),
+      [['Whole article', 2, { start: at(0), end: at(9) }]],
+    );
   });
 
   it('nests second-level sections under the section before them', () => {
-    const nested = article([
-      section('s0', null, 0, 4),
-      section('s1', 'Harbour Tolls', 5, 14, { headingRange: { start: at(5), end: at(5) } }),
-      section('s2', 'Night Ferries', 10, 14, { level: 2, headingRange: { start: at(10), end: at(10) } }),
-    ], [quote('q1', 7, 'e1', 's1'), quote('q2', 12, 'e2', 's2')]);
+    const nested = article(
+      [
+        section('s0', null, 0, 4),
+        section('s1', 'Harbour Tolls', 5, 14, { headingRange: { start: at(5), end: at(5) } }),
+        section('s2', 'Night Ferries', 10, 14, { level: 2, headingRange: { start: at(10), end: at(10) } }),
+      ],
+      [quote('q1', 7, 'e1', 's1'), quote('q2', 12, 'e2', 's2')],
+    );
     const tree = buildSectionTree(nested, { speaker: null, showInferred: true });
-    assert.deepEqual(tree.roots.map((s) => s.label), ['Lead', 'Harbour Tolls']);
-    assert.deepEqual(tree.roots[1].subsections.map((s) => [s.label, s.speakers.map((p) => p.label)]), [['Night Ferries', ['Omar Haddad']]]);
+    assert.deepEqual(
+      tree.roots.map((s) => s.label),
+      ['Lead', 'Harbour Tolls'],
+    );
+    assert.deepEqual(
+      tree.roots[1].subsections.map((s) => [s.label, s.speakers.map((p) => p.label)]),
+      [['Night Ferries', ['Omar Haddad']]],
+    );
     assert.equal(deepestAt(tree.roots, at(12))?.label, 'Night Ferries');
     assert.equal(deepestAt(tree.roots, at(7))?.label, 'Harbour Tolls');
     // Filtered to the speaker of the subsection only: its parent stays, to hold it.
     const omar = buildSectionTree(nested, { speaker: 'Omar Haddad', showInferred: true });
-    assert.deepEqual(outline(omar.roots), ['Harbour Tolls — no quotes', '  Night Ferries — 1 quote', '    Omar Haddad — 1 quote', '      “quote q2” — ']);
+    assert.deepEqual(outline(omar.roots), [
+      'Harbour Tolls — no quotes',
+      '  Night Ferries — 1 quote',
+      '    Omar Haddad — 1 quote',
+      '      “quote q2” — ',
+    ]);
   });
 });
 
@@ -198,12 +298,20 @@ describe('Topic Sections tree and the CLI JSON', () => {
   function bothSides(text: string): { json: string[][]; tree: string[][] } {
     const article = analyzeArticle(text);
     const json = toContract(article, 'x.news').sections.map((s) => {
-      assert.deepEqual([...s.speakers].sort(), s.speakerQuotes.map((x) => x.id).sort(), 'speakers and speakerQuotes name the same ids');
+      assert.deepEqual(
+        [...s.speakers].sort(),
+        s.speakerQuotes.map((x) => x.id).sort(),
+        'speakers and speakerQuotes name the same ids',
+      );
       return s.speakerQuotes.map((x) => `${x.id} ${x.quotes}`).sort();
     });
-    const tree = buildSectionTree(articleInfo(article, TextDocument.create('file:///tmp/x.news', 'news', 1, text)), { speaker: null, showInferred: true });
+    const tree = buildSectionTree(articleInfo(article, TextDocument.create('file:///tmp/x.news', 'news', 1, text)), {
+      speaker: null,
+      showInferred: true,
+    });
     const counts = (n: SectionNode, into = new Map<string, number>()): Map<string, number> => {
-      for (const p of n.speakers) if (p.speaker) into.set(p.speaker.id, (into.get(p.speaker.id) ?? 0) + p.quotes.length);
+      for (const p of n.speakers)
+        if (p.speaker) into.set(p.speaker.id, (into.get(p.speaker.id) ?? 0) + p.quotes.length);
       for (const sub of n.subsections) counts(sub, into);
       return into;
     };
@@ -222,13 +330,22 @@ describe('Topic Sections tree and the CLI JSON', () => {
   });
 
   it('agree on nested headings, and on second-level headings with no first level above them', () => {
-    const nested = 'Harbour Plan Approved\n\n# Funding\n\n"We found the money," Councilman Tom Becker said.\n\n## Ferries\n\n"Two boats a day," Becker said. Mayor Ana Ruiz said the ferries would run all year.\n\n# Parks\n\n"Open," Ruiz said.\n';
+    const nested =
+      'Harbour Plan Approved\n\n# Funding\n\n"We found the money," Councilman Tom Becker said.\n\n## Ferries\n\n"Two boats a day," Becker said. Mayor Ana Ruiz said the ferries would run all year.\n\n# Parks\n\n"Open," Ruiz said.\n';
     agree(nested, 'nested');
     const { json } = bothSides(nested);
-    assert.deepEqual(json.map((s) => s.length), [2, 2, 1], 'the first section counts its subsection\'s speakers');
+    assert.deepEqual(
+      json.map((s) => s.length),
+      [2, 2, 1],
+      "the first section counts its subsection's speakers",
+    );
     // The lead (level 1) ends where the first "##" section (level 2) starts: it holds none of its quotes.
-    const secondOnly = 'Harbour Plan Approved\n\n"A good day," Mayor Ana Ruiz said.\n\n## Funding\n\n"We found the money," Councilman Tom Becker said.\n';
-    assert.deepEqual(analyzeArticle(secondOnly).sections.map((s) => s.level), [1, 2]);
+    const secondOnly =
+      'Harbour Plan Approved\n\n"A good day," Mayor Ana Ruiz said.\n\n## Funding\n\n"We found the money," Councilman Tom Becker said.\n';
+    assert.deepEqual(
+      analyzeArticle(secondOnly).sections.map((s) => s.level),
+      [1, 2],
+    );
     agree(secondOnly, 'second level only');
   });
 

@@ -20,9 +20,21 @@ describe('speaker colour assignment', () => {
   const uri = 'file:///tmp/a.news';
 
   it('gives the first eight speakers eight different colours, in order of their first quote', () => {
-    const names = ['Ana Ruiz', 'Tom Hale', 'Lena Berg', 'Omar Haddad', 'Mei Chen', 'Paul Okafor', 'Sara Lind', 'Ivan Petrov'];
+    const names = [
+      'Ana Ruiz',
+      'Tom Hale',
+      'Lena Berg',
+      'Omar Haddad',
+      'Mei Chen',
+      'Paul Okafor',
+      'Sara Lind',
+      'Ivan Petrov',
+    ];
     const colours = new SpeakerColors().assign(uri, names);
-    assert.deepEqual(names.map((n) => colours.get(n)), [0, 1, 2, 3, 4, 5, 6, 7]);
+    assert.deepEqual(
+      names.map((n) => colours.get(n)),
+      [0, 1, 2, 3, 4, 5, 6, 7],
+    );
   });
 
   it('keeps a speaker’s colour when a new speaker is quoted before them', () => {
@@ -71,12 +83,18 @@ describe('the manifest', () => {
         for (const k of kinds) assert.match(c.defaults[k] ?? '', hex, `${c.id} ${k}`);
       }
     }
-    assert.equal(colors.has(speakerColorId(PALETTE_SIZE, 'Foreground')), false, 'the palette size matches the manifest');
+    assert.equal(
+      colors.has(speakerColorId(PALETTE_SIZE, 'Foreground')),
+      false,
+      'the palette size matches the manifest',
+    );
   });
 
   it('keeps quote backgrounds translucent and speaker colours distinct in every theme kind', () => {
     for (const k of kinds) {
-      const fg = Array.from({ length: PALETTE_SIZE }, (_, i) => colors.get(speakerColorId(i, 'Foreground'))!.defaults[k].toLowerCase());
+      const fg = Array.from({ length: PALETTE_SIZE }, (_, i) =>
+        colors.get(speakerColorId(i, 'Foreground'))!.defaults[k].toLowerCase(),
+      );
       assert.equal(new Set(fg).size, PALETTE_SIZE, `${k}: ${fg.join(' ')}`);
       for (let i = 0; i < PALETTE_SIZE; i++) {
         const bg = colors.get(speakerColorId(i, 'Background'))!.defaults[k];
@@ -87,16 +105,24 @@ describe('the manifest', () => {
   });
 
   it('declares every colour and command the client uses, and nothing it does not', () => {
-    const source = readdirSync(join(root, 'client', 'src')).map((f) => readFileSync(join(root, 'client', 'src', f), 'utf8')).join('\n');
+    const source = readdirSync(join(root, 'client', 'src'))
+      .map((f) => readFileSync(join(root, 'client', 'src', f), 'utf8'))
+      .join('\n');
     const used = (re: RegExp): string[] => [...source.matchAll(re)].map((m) => m[1]);
-    for (const id of used(/new ThemeColor\('(newsAnnotator\.[\w.]+)'\)/g)) assert.ok(colors.has(id), `${id} is used but not declared`);
+    for (const id of used(/new ThemeColor\('(newsAnnotator\.[\w.]+)'\)/g))
+      assert.ok(colors.has(id), `${id} is used but not declared`);
     const registered = new Set(used(/registerCommand\('([\w.]+)'/g));
     const declared = new Set(manifest.contributes.commands.map((c) => c.command));
     assert.deepEqual([...registered].sort(), [...declared].sort());
     for (const c of manifest.contributes.commands) assert.equal(c.category, 'News Annotator', c.command);
-    const views = new Set(Object.values(manifest.contributes.views).flat().map((v) => `${v.id}.focus`));
+    const views = new Set(
+      Object.values(manifest.contributes.views)
+        .flat()
+        .map((v) => `${v.id}.focus`),
+    );
     for (const [menu, items] of Object.entries(manifest.contributes.menus)) {
-      for (const item of items) assert.ok(declared.has(item.command) || views.has(item.command), `${menu}: ${item.command}`);
+      for (const item of items)
+        assert.ok(declared.has(item.command) || views.has(item.command), `${menu}: ${item.command}`);
     }
     for (const k of manifest.contributes.keybindings) assert.ok(declared.has(k.command), k.command);
   });

@@ -30,17 +30,29 @@ const speakerOf = (text: string, needle: string, corrections: Correction[]): str
 };
 
 describe('editor corrections', () => {
-  const setBecker: Correction = { id: 'c1', kind: 'setSpeaker', anchor: anchorOf(TEXT, quoteSpan(TEXT, 'bridge opens')), speaker: 'Tom Becker' };
+  const setBecker: Correction = {
+    id: 'c1',
+    kind: 'setSpeaker',
+    anchor: anchorOf(TEXT, quoteSpan(TEXT, 'bridge opens')),
+    speaker: 'Tom Becker',
+  };
 
   it('"Set speaker…" replaces the analysis and the next quote follows it', () => {
     assert.equal(speakerOf(TEXT, 'bridge opens', []), 'Ana Ruiz');
     assert.equal(speakerOf(TEXT, 'bridge opens', [setBecker]), 'Tom Becker');
-    assert.equal(speakerOf(TEXT, 'harbour fund', [setBecker]), 'Tom Becker', 'the continuation follows the corrected speaker');
+    assert.equal(
+      speakerOf(TEXT, 'harbour fund', [setBecker]),
+      'Tom Becker',
+      'the continuation follows the corrected speaker',
+    );
     const a = analyzeArticle(TEXT, { corrections: [setBecker] });
     const q = a.quotes.find((x) => x.method === 'editor');
     assert.equal(q?.confidence, 1);
     assert.equal(q?.source, null, '"Ruiz" no longer credits it');
-    assert.deepEqual(a.corrections.applied.map((c) => [c.correction.id, c.quote]), [['c1', q?.id]]);
+    assert.deepEqual(
+      a.corrections.applied.map((c) => [c.correction.id, c.quote]),
+      [['c1', q?.id]],
+    );
   });
 
   it('"Set speaker…" with a name the article does not know creates that speaker', () => {
@@ -52,7 +64,11 @@ describe('editor corrections', () => {
   });
 
   it('"Not a quote" removes the quote', () => {
-    const notQuote: Correction = { id: 'c2', kind: 'notAQuote', anchor: anchorOf(TEXT, quoteSpan(TEXT, 'bridge opens')) };
+    const notQuote: Correction = {
+      id: 'c2',
+      kind: 'notAQuote',
+      anchor: anchorOf(TEXT, quoteSpan(TEXT, 'bridge opens')),
+    };
     const a = analyzeArticle(TEXT, { corrections: [notQuote] });
     assert.ok(!a.quotes.some((q) => TEXT.slice(q.start, q.end).includes('bridge opens')));
   });
@@ -65,7 +81,12 @@ describe('editor corrections', () => {
   it('finds the right one of two identical quotes by its context', () => {
     const twice = `${TEXT}\n"The bridge opens in June," Ruiz said again.`;
     const second = twice.lastIndexOf('"The bridge opens');
-    const fix: Correction = { id: 'c3', kind: 'setSpeaker', anchor: anchorOf(twice, { start: second, end: second + '"The bridge opens in June,"'.length }), speaker: 'Tom Becker' };
+    const fix: Correction = {
+      id: 'c3',
+      kind: 'setSpeaker',
+      anchor: anchorOf(twice, { start: second, end: second + '"The bridge opens in June,"'.length }),
+      speaker: 'Tom Becker',
+    };
     const a = analyzeArticle(`Intro.\n${twice}`, { corrections: [fix] });
     const credited = a.quotes.filter((q) => q.method === 'editor').map((q) => q.start);
     assert.deepEqual(credited, [`Intro.\n${twice}`.lastIndexOf('"The bridge opens')]);
@@ -74,12 +95,20 @@ describe('editor corrections', () => {
   it('reports a correction whose quote is gone as stale, instead of dropping it', () => {
     const gone = TEXT.replace('"The bridge opens in June," Ruiz said.', 'Ruiz said nothing.');
     const a = analyzeArticle(gone, { corrections: [setBecker] });
-    assert.deepEqual(a.corrections.stale.map((c) => c.id), ['c1']);
+    assert.deepEqual(
+      a.corrections.stale.map((c) => c.id),
+      ['c1'],
+    );
     assert.equal(a.corrections.applied.length, 0);
   });
 
   it('writes corrections as W3C Web Annotations and reads them back', () => {
-    const notQuote: Correction = { id: 'c2', kind: 'notAQuote', anchor: anchorOf(TEXT, quoteSpan(TEXT, 'harbour fund')), created: '2026-11-28T10:00:00Z' };
+    const notQuote: Correction = {
+      id: 'c2',
+      kind: 'notAQuote',
+      anchor: anchorOf(TEXT, quoteSpan(TEXT, 'harbour fund')),
+      created: '2026-11-28T10:00:00Z',
+    };
     const json = serializeCorrections([setBecker, notQuote], 'file:///news/bridge.news', TEXT);
     const doc = JSON.parse(json) as CorrectionsDocument;
     assert.equal(doc.type, 'AnnotationCollection');
@@ -92,7 +121,10 @@ describe('editor corrections', () => {
 
   it('explains a corrections file it cannot read', () => {
     assert.match((parseCorrections('{nope', TEXT) as { reason: string }).reason, /^not valid JSON/);
-    assert.match((parseCorrections('{"type":"Annotation"}', TEXT) as { reason: string }).reason, /not a Web Annotation collection/);
+    assert.match(
+      (parseCorrections('{"type":"Annotation"}', TEXT) as { reason: string }).reason,
+      /not a Web Annotation collection/,
+    );
   });
 });
 
@@ -101,11 +133,21 @@ describe('the command line applies corrections kept beside the article', () => {
     const dir = mkdtempSync(join(tmpdir(), 'news-corr-'));
     const file = join(dir, 'bridge.news');
     writeFileSync(file, TEXT);
-    const fix: Correction = { id: 'c1', kind: 'setSpeaker', anchor: anchorOf(TEXT, quoteSpan(TEXT, 'bridge opens')), speaker: 'Tom Becker' };
-    const gone: Correction = { id: 'c9', kind: 'notAQuote', anchor: { exact: '"A quote that was deleted."', prefix: '', suffix: '' } };
+    const fix: Correction = {
+      id: 'c1',
+      kind: 'setSpeaker',
+      anchor: anchorOf(TEXT, quoteSpan(TEXT, 'bridge opens')),
+      speaker: 'Tom Becker',
+    };
+    const gone: Correction = {
+      id: 'c9',
+      kind: 'notAQuote',
+      anchor: { exact: '"A quote that was deleted."', prefix: '', suffix: '' },
+    };
     writeFileSync(`${file}.annotations.json`, serializeCorrections([fix, gone], 'file://bridge', TEXT));
     const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
-    const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'analyze', '--json', ...args, file], { encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [cli, 'analyze', '--json', ...args, file], { encoding: 'utf8' });
     const withFix = JSON.parse(run().stdout) as ContractArticle;
     const q = withFix.quotes.find((x) => x.method === 'editor');
     assert.equal(withFix.speakers.find((s) => s.id === q?.speaker)?.name, 'Tom Becker');

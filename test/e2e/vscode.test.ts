@@ -45,7 +45,14 @@ const SAMPLE = 'press-conference.news';
 const results = join(root, 'test-results');
 
 interface Cli {
-  sections: { title: string | null; start: number; end: number; headingStart: number | null; headingEnd: number | null; speakers: string[] }[];
+  sections: {
+    title: string | null;
+    start: number;
+    end: number;
+    headingStart: number | null;
+    headingEnd: number | null;
+    speakers: string[];
+  }[];
   speakers: { id: string; name: string; role: string | null }[];
   quotes: { start: number; end: number; speaker: string | null; kind: string }[];
 }
@@ -54,7 +61,9 @@ type ColourDefaults = Record<'light' | 'dark' | 'highContrast' | 'highContrastLi
 
 /** The CLI's analysis of a file: what the editor must show for it. */
 function analyze(file: string): Cli {
-  const cli = JSON.parse(execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'analyze', '--json', file], { encoding: 'utf8' })) as Cli;
+  const cli = JSON.parse(
+    execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'analyze', '--json', file], { encoding: 'utf8' }),
+  ) as Cli;
   // The editor's views show quotations; reported speech is not counted there.
   return { ...cli, quotes: cli.quotes.filter((q) => q.kind !== 'indirect') };
 }
@@ -63,7 +72,9 @@ const text = readFileSync(join(root, 'samples', SAMPLE), 'utf8');
 /** The sample as the CLI reads it (once the build is done). */
 let expected: Cli;
 let nameOf: Map<string, Cli['speakers'][number]>;
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { colors: { id: string; defaults: ColourDefaults }[] } };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  contributes: { colors: { id: string; defaults: ColourDefaults }[] };
+};
 
 /** 1-based line and column of an offset, as VS Code's status bar shows them. */
 function lineCol(offset: number): { line: number; col: number } {
@@ -125,7 +136,15 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     log(`code-server at ${server.url}`);
     browser = await chromium.launch({
       executablePath: browserPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.setDefaultTimeout(90_000);
@@ -167,7 +186,10 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     assert.ok(!used.has(-1), `a quote background is not a speaker colour: ${drawn.backgrounds.join(' ')}`);
     assert.ok(used.size >= 2, `quotes drawn in ${used.size} speaker colour(s): ${drawn.backgrounds.join(' ')}`);
     const underlined = drawn.underlines.filter((u) => foregrounds.includes(u));
-    assert.ok(underlined.length >= 2, `mentions underlined in ${underlined.length} speaker colour(s): ${drawn.underlines.join(' ')}`);
+    assert.ok(
+      underlined.length >= 2,
+      `mentions underlined in ${underlined.length} speaker colour(s): ${drawn.underlines.join(' ')}`,
+    );
   });
 
   it('names the speaker of a quote on hover', async () => {
@@ -185,12 +207,17 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
   });
 
   it('lists the five headings in the Outline', async () => {
-    const headings = expected.sections.filter((s) => s.headingStart !== null).map((s) => text.slice(s.headingStart!, s.headingEnd!));
+    const headings = expected.sections
+      .filter((s) => s.headingStart !== null)
+      .map((s) => text.slice(s.headingStart!, s.headingEnd!));
     assert.equal(headings.length, 5);
     await collapsePane(page, 'workspace'); // the folder's files: room for the views below
     await expandPane(page, 'Outline');
     const rows = await paneRows(page, 'Outline', (r) => r.filter((x) => x.level === 1).length >= headings.length + 1);
-    assert.deepEqual(rows.filter((r) => r.level === 1).map((r) => r.label), ['Lead', ...headings]);
+    assert.deepEqual(
+      rows.filter((r) => r.level === 1).map((r) => r.label),
+      ['Lead', ...headings],
+    );
     await collapsePane(page, 'Outline');
   });
 
@@ -200,19 +227,35 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     const sections = expected.sections.map((s) => ({
       label: s.title ?? 'Lead',
       description: quotesIn(s).length ? plural(quotesIn(s).length, 'quote') : 'no quotes',
-      speakers: [...new Set(quotesIn(s).map((q) => q.speaker).filter((id): id is string => id !== null))].map((id) => {
+      speakers: [
+        ...new Set(
+          quotesIn(s)
+            .map((q) => q.speaker)
+            .filter((id): id is string => id !== null),
+        ),
+      ].map((id) => {
         const n = quotesIn(s).filter((q) => q.speaker === id).length;
-        return { label: nameOf.get(id)!.name, description: [plural(n, 'quote'), nameOf.get(id)!.role].filter(Boolean).join(' · ') };
+        return {
+          label: nameOf.get(id)!.name,
+          description: [plural(n, 'quote'), nameOf.get(id)!.role].filter(Boolean).join(' · '),
+        };
       }),
     }));
-    const rows = await paneRows(page, 'Topic Sections', (r) => r.filter((x) => x.level === 1).length === sections.length && r.length >= sections.length + sections.reduce((n, s) => n + s.speakers.length, 0));
+    const rows = await paneRows(
+      page,
+      'Topic Sections',
+      (r) =>
+        r.filter((x) => x.level === 1).length === sections.length &&
+        r.length >= sections.length + sections.reduce((n, s) => n + s.speakers.length, 0),
+    );
     const shown: { label: string; description: string; speakers: { label: string; description: string }[] }[] = [];
     for (const r of rows) {
       if (r.level === 1) shown.push({ label: r.label, description: r.description, speakers: [] });
       else if (r.level === 2) shown[shown.length - 1].speakers.push({ label: r.label, description: r.description });
     }
     // Speakers are listed most quoted first; compare as sets per section.
-    const sorted = (xs: typeof shown) => xs.map((s) => ({ ...s, speakers: [...s.speakers].sort((a, b) => a.label.localeCompare(b.label)) }));
+    const sorted = (xs: typeof shown) =>
+      xs.map((s) => ({ ...s, speakers: [...s.speakers].sort((a, b) => a.label.localeCompare(b.label)) }));
     assert.deepEqual(sorted(shown), sorted(sections));
     await page.screenshot({ path: join(results, 'topic-sections.png') });
   });
@@ -222,7 +265,11 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await clickRow(page, 'Topic Sections', s.title!);
     const start = lineCol(s.headingStart!);
     const end = lineCol(s.headingEnd!);
-    await statusText(page, 'status.editor.selection', new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${s.headingEnd! - s.headingStart!} selected\\)$`));
+    await statusText(
+      page,
+      'status.editor.selection',
+      new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${s.headingEnd! - s.headingStart!} selected\\)$`),
+    );
     assert.equal(start.line, end.line);
   });
 
@@ -234,7 +281,11 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await editorFocused(page);
     await page.keyboard.press('Alt+BracketRight');
     const end = lineCol(next.end);
-    await statusText(page, 'status.editor.selection', new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${next.end - next.start} selected\\)$`));
+    await statusText(
+      page,
+      'status.editor.selection',
+      new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${next.end - next.start} selected\\)$`),
+    );
     // Then jump to a quote in another section: the view selects that section.
     const later = expected.sections[5];
     const target = lineCol(quotesIn(later)[0]?.start ?? later.start);
@@ -243,7 +294,13 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await page.keyboard.insertText(`${target.line}:${target.col}`);
     await page.keyboard.press('Enter');
     const rows = await paneRows(page, 'Topic Sections', (r) => r.some((x) => x.selected && x.label === later.title));
-    assert.equal(rows.filter((r) => r.selected).map((r) => r.label).join(), later.title);
+    assert.equal(
+      rows
+        .filter((r) => r.selected)
+        .map((r) => r.label)
+        .join(),
+      later.title,
+    );
   });
 
   it('filters the view by speaker from its title bar', async () => {
@@ -254,11 +311,18 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await pickExact(page, putin.name);
     // Filtered, the speaker rows open onto their quotes.
     const rows = await paneRows(page, 'Topic Sections', (r) => r.filter((x) => x.level === 3).length === own.length);
-    assert.deepEqual(rows.filter((r) => r.level === 1).map((r) => r.label), sections.map((s) => s.title ?? 'Lead'));
+    assert.deepEqual(
+      rows.filter((r) => r.level === 1).map((r) => r.label),
+      sections.map((s) => s.title ?? 'Lead'),
+    );
     assert.deepEqual([...new Set(rows.filter((r) => r.level === 2).map((r) => r.label))], [putin.name]);
     await page.screenshot({ path: join(results, 'topic-sections-filtered.png') });
     await clickViewAction(page, 'Topic Sections', 'Clear Speaker Filter');
-    await paneRows(page, 'Topic Sections', (r) => r.filter((x) => x.level === 1).length === expected.sections.length && !r.some((x) => x.level === 3));
+    await paneRows(
+      page,
+      'Topic Sections',
+      (r) => r.filter((x) => x.level === 1).length === expected.sections.length && !r.some((x) => x.level === 3),
+    );
   });
 
   it('turns the speaker colours off and on again with its command', async () => {
@@ -274,7 +338,9 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     const dark = speakerColours('Background', 'dark').map(rgb);
     const onDark = await page.waitForFunction((want) => {
       const seen = new Set<string>();
-      for (const el of document.querySelectorAll('.monaco-editor .view-overlays .cdr[class*="TextEditorDecorationType"]')) {
+      for (const el of document.querySelectorAll(
+        '.monaco-editor .view-overlays .cdr[class*="TextEditorDecorationType"]',
+      )) {
         const c = getComputedStyle(el).backgroundColor.replace(/^rgba?\((\d+), (\d+), (\d+).*$/, '$1,$2,$3');
         if (want.includes(c)) seen.add(c);
       }
@@ -289,7 +355,11 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     const drawn = await decorationColours(page, 'borders');
     const hc = speakerColours('Foreground', 'highContrast');
     assert.ok(drawn.borders.filter((b) => hc.includes(b)).length >= 2, drawn.borders.join(' '));
-    assert.deepEqual(drawn.backgrounds.filter((b) => !b.endsWith(', 0)')), [], 'no backgrounds in high contrast');
+    assert.deepEqual(
+      drawn.backgrounds.filter((b) => !b.endsWith(', 0)')),
+      [],
+      'no backgrounds in high contrast',
+    );
     await page.screenshot({ path: join(results, 'editor-high-contrast.png') });
     await setTheme('Light Modern');
     await waitForThemeKind(page, 'light');
@@ -302,14 +372,21 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await page.keyboard.press('Control+1');
     await runCommand(page, "News Annotator: Show a Speaker's Quotes…");
     await pickExact(page, putin.name);
-    await page.waitForFunction((t) => document.querySelector('.quick-input-title')?.textContent?.startsWith(t), `Quotes by ${putin.name}`);
+    await page.waitForFunction(
+      (t) => document.querySelector('.quick-input-title')?.textContent?.startsWith(t),
+      `Quotes by ${putin.name}`,
+    );
     const second = own[1];
     // Typing filters the quotes (on their first words, section and line).
     await filterQuickInput(page, text.slice(second.start + 1, second.start + 20));
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
     await page.keyboard.press('Enter');
     const end = lineCol(second.end);
-    await statusText(page, 'status.editor.selection', new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${second.end - second.start} selected\\)$`));
+    await statusText(
+      page,
+      'status.editor.selection',
+      new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${second.end - second.start} selected\\)$`),
+    );
     await editorFocused(page);
   });
 
@@ -318,7 +395,11 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await runCommand(page, 'News Annotator: Go to Section…');
     await pickExact(page, s.title!);
     const end = lineCol(s.headingEnd!);
-    await statusText(page, 'status.editor.selection', new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${s.headingEnd! - s.headingStart!} selected\\)$`));
+    await statusText(
+      page,
+      'status.editor.selection',
+      new RegExp(`^Ln ${end.line}, Col ${end.col} \\(${s.headingEnd! - s.headingStart!} selected\\)$`),
+    );
     await editorFocused(page);
   });
 
@@ -326,13 +407,20 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await runCommand(page, 'News Annotator: Open Annotated Report');
     const terminalText = async (ready: string[]): Promise<string> => {
       const handle = await page.waitForFunction((want) => {
-        const all = [...document.querySelectorAll('.terminal-wrapper .xterm-rows > div')].map((r) => r.textContent ?? '').join('\n');
+        const all = [...document.querySelectorAll('.terminal-wrapper .xterm-rows > div')]
+          .map((r) => r.textContent ?? '')
+          .join('\n');
         return want.every((t) => all.includes(t)) ? all : false;
       }, ready);
       return (await handle.jsonValue()) as string;
     };
     // The report renders on the server: the CLI's outline, beginning with the file and the counts.
-    const top = await terminalText([SAMPLE, 'Lead', `${plural(expected.quotes.length, 'quote')} · `, ` · ${counts(expected).split(' · ')[0]}`]);
+    const top = await terminalText([
+      SAMPLE,
+      'Lead',
+      `${plural(expected.quotes.length, 'quote')} · `,
+      ` · ${counts(expected).split(' · ')[0]}`,
+    ]);
     assert.match(top, /lines 1–\d+ of \d+/);
     await page.screenshot({ path: join(results, 'report.png') });
     const lastSection = expected.sections[expected.sections.length - 1].title!;
@@ -372,7 +460,8 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
       for (;;) {
         const json = existsSync(file) ? readFileSync(file, 'utf8') : '';
         if (json && (JSON.parse(json) as { total?: number }).total === n) return json;
-        if (Date.now() > deadline) throw new Error(`${file} never held ${n} corrections; it holds:\n${json || '(no file)'}`);
+        if (Date.now() > deadline)
+          throw new Error(`${file} never held ${n} corrections; it holds:\n${json || '(no file)'}`);
         await page.waitForTimeout(100);
       }
     };
@@ -392,7 +481,10 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await goTo(dropped.start + 3);
     await runCommand(page, 'News Annotator: Not a Quote');
     await saved(2);
-    const fewer = counts({ ...expected, quotes: expected.quotes.filter((q) => q !== dropped).map((q) => (q === quote ? { ...q, speaker: other.id } : q)) });
+    const fewer = counts({
+      ...expected,
+      quotes: expected.quotes.filter((q) => q !== dropped).map((q) => (q === quote ? { ...q, speaker: other.id } : q)),
+    });
     await statusText(page, 'newsAnnotator.counts', new RegExp(`^${fewer}$`));
 
     for (const q of [dropped, quote]) {
@@ -432,7 +524,19 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
       return i >= 0 && r.slice(i + 1).filter((x) => x.level === 2).length === speakers.size;
     });
     const i = rows.findIndex((x) => x.level === 1 && x.label === last.title);
-    assert.deepEqual(new Set(rows.slice(i + 1).filter((x) => x.level === 2).map((x) => x.label)), speakers);
-    assert.equal(rows.find((r) => r.label === normandy)?.expanded, false, 'the section the user collapsed stays collapsed');
+    assert.deepEqual(
+      new Set(
+        rows
+          .slice(i + 1)
+          .filter((x) => x.level === 2)
+          .map((x) => x.label),
+      ),
+      speakers,
+    );
+    assert.equal(
+      rows.find((r) => r.label === normandy)?.expanded,
+      false,
+      'the section the user collapsed stays collapsed',
+    );
   });
 });

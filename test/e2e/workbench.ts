@@ -13,7 +13,9 @@ export interface Row {
 
 /** The header of a view in the side bar, by its title ("Outline", "Topic Sections"). */
 function paneHeader(page: Page, title: string) {
-  return page.locator('.pane-header').filter({ has: page.locator('.title', { hasText: new RegExp(`^${title}$`, 'i') }) });
+  return page
+    .locator('.pane-header')
+    .filter({ has: page.locator('.title', { hasText: new RegExp(`^${title}$`, 'i') }) });
 }
 
 /** Expands a view of the side bar (a click on its header) unless it is open already. */
@@ -31,13 +33,19 @@ export async function collapsePane(page: Page, title: string): Promise<void> {
 }
 
 /** The rows a view shows, in order, once `ready` holds for them. */
-export async function paneRows(page: Page, title: string, ready: (rows: Row[]) => boolean = (r) => r.length > 0): Promise<Row[]> {
+export async function paneRows(
+  page: Page,
+  title: string,
+  ready: (rows: Row[]) => boolean = (r) => r.length > 0,
+): Promise<Row[]> {
   let rows: Row[];
   const deadline = Date.now() + 60_000;
   // Rows render as the tree fills; poll the DOM with the page's own animation frames.
   for (;;) {
     rows = await page.evaluate((t) => {
-      const header = [...document.querySelectorAll('.pane-header')].find((h) => h.querySelector('.title')?.textContent?.trim().toLowerCase() === t.toLowerCase());
+      const header = [...document.querySelectorAll('.pane-header')].find(
+        (h) => h.querySelector('.title')?.textContent?.trim().toLowerCase() === t.toLowerCase(),
+      );
       return [...(header?.closest('.pane')?.querySelectorAll('.monaco-list-row') ?? [])].map((r) => ({
         label: r.querySelector('.label-name')?.textContent?.trim() ?? '',
         description: r.querySelector('.label-description')?.textContent?.trim() ?? '',
@@ -47,14 +55,20 @@ export async function paneRows(page: Page, title: string, ready: (rows: Row[]) =
       }));
     }, title);
     if (ready(rows)) return rows;
-    if (Date.now() > deadline) throw new Error(`The ${title} view never showed what was expected; it shows:\n${rows.map((r) => `${'  '.repeat(r.level)}${r.label} — ${r.description}`).join('\n')}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `The ${title} view never showed what was expected; it shows:\n${rows.map((r) => `${'  '.repeat(r.level)}${r.label} — ${r.description}`).join('\n')}`,
+      );
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   }
 }
 
 function row(page: Page, title: string, label: string) {
   const pane = page.locator('.pane').filter({ has: paneHeader(page, title) });
-  return pane.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: label }) }).first();
+  return pane
+    .locator('.monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: label }) })
+    .first();
 }
 
 export async function clickRow(page: Page, title: string, label: string): Promise<void> {
@@ -66,10 +80,15 @@ export async function collapseRow(page: Page, title: string, label: string): Pro
   const r = row(page, title, label);
   if ((await r.getAttribute('aria-expanded')) === 'true') await r.locator('.monaco-tl-twistie').click();
   try {
-    await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'false', await r.elementHandle(), { timeout: 20_000 });
+    await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'false', await r.elementHandle(), {
+      timeout: 20_000,
+    });
   } catch (err) {
     const rows = await paneRows(page, title);
-    throw new Error(`${label} did not collapse (aria-expanded ${await r.getAttribute('aria-expanded')}); the view shows:\n${rows.map((x) => `${'  '.repeat(x.level)}${x.label} ${x.expanded}${x.selected ? ' (selected)' : ''}`).join('\n')}`, { cause: err });
+    throw new Error(
+      `${label} did not collapse (aria-expanded ${await r.getAttribute('aria-expanded')}); the view shows:\n${rows.map((x) => `${'  '.repeat(x.level)}${x.label} ${x.expanded}${x.selected ? ' (selected)' : ''}`).join('\n')}`,
+      { cause: err },
+    );
   }
 }
 
@@ -82,7 +101,11 @@ export async function clickViewAction(page: Page, title: string, action: string)
 
 /** Waits until the keyboard focus is in a text editor, so keys go where a person would expect. */
 export async function editorFocused(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!document.activeElement?.closest('.monaco-editor') && !document.querySelector('.quick-input-widget:not([style*="display: none"]) input:focus'));
+  await page.waitForFunction(
+    () =>
+      !!document.activeElement?.closest('.monaco-editor') &&
+      !document.querySelector('.quick-input-widget:not([style*="display: none"]) input:focus'),
+  );
 }
 
 function exactly(label: string): RegExp {
@@ -97,7 +120,11 @@ async function chooseInQuickInput(page: Page, value: string, label: string): Pro
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(value);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exactly(label) }) }).first().click();
+  await page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exactly(label) }) })
+    .first()
+    .click();
 }
 
 /** Types a filter into the open quick input. */
@@ -119,10 +146,13 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 
 /** The text of the status bar item whose id ends with `id`, once it matches. */
 export async function statusText(page: Page, id: string, pattern: RegExp): Promise<string> {
-  const handle = await page.waitForFunction(({ id, source }) => {
-    const text = document.querySelector(`.statusbar-item[id$="${id}"]`)?.textContent?.trim();
-    return text && new RegExp(source).test(text) ? text : false;
-  }, { id, source: pattern.source });
+  const handle = await page.waitForFunction(
+    ({ id, source }) => {
+      const text = document.querySelector(`.statusbar-item[id$="${id}"]`)?.textContent?.trim();
+      return text && new RegExp(source).test(text) ? text : false;
+    },
+    { id, source: pattern.source },
+  );
   return (await handle.jsonValue()) as string;
 }
 
@@ -138,7 +168,10 @@ export async function hoverText(page: Page, text: string): Promise<void> {
       let seen = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const length = node.textContent?.length ?? 0;
-        if (at >= seen + length) { seen += length; continue; }
+        if (at >= seen + length) {
+          seen += length;
+          continue;
+        }
         const range = document.createRange();
         range.setStart(node, at - seen);
         range.setEnd(node, Math.min(at - seen + 6, length));
@@ -155,9 +188,13 @@ export async function hoverText(page: Page, text: string): Promise<void> {
 /** The visible hover's text, once it contains `expected` and has faded in. */
 export async function hoverContent(page: Page, expected: string): Promise<string> {
   const handle = await page.waitForFunction((e) => {
-    const hover = [...document.querySelectorAll('.monaco-hover')].find((h) => (h as HTMLElement).offsetParent !== null && !h.classList.contains('hidden'));
+    const hover = [...document.querySelectorAll('.monaco-hover')].find(
+      (h) => (h as HTMLElement).offsetParent !== null && !h.classList.contains('hidden'),
+    );
     const text = hover?.textContent ?? '';
-    const settled = hover?.getAnimations({ subtree: true }).every((a) => a.playState === 'finished') && getComputedStyle(hover).opacity === '1';
+    const settled =
+      hover?.getAnimations({ subtree: true }).every((a) => a.playState === 'finished') &&
+      getComputedStyle(hover).opacity === '1';
     return text.includes(e) && settled ? text : false;
   }, expected);
   return (await handle.jsonValue()) as string;
@@ -173,28 +210,41 @@ export interface Drawn {
 }
 
 /** Colours extensions' decorations draw in the editor (not VS Code's own highlights), once `ready` holds. */
-export async function decorationColours(page: Page, ready: 'backgrounds' | 'borders' | 'none', least = 2): Promise<Drawn> {
-  const handle = await page.waitForFunction(({ ready, least }) => {
-    const backgrounds = new Set<string>();
-    const borders = new Set<string>();
-    const underlines = new Set<string>();
-    for (const el of document.querySelectorAll('.monaco-editor .view-overlays .cdr[class*="TextEditorDecorationType"], .monaco-editor .view-lines span[class*="TextEditorDecorationType"]')) {
-      const style = getComputedStyle(el);
-      if (style.backgroundColor && style.backgroundColor !== 'rgba(0, 0, 0, 0)') backgrounds.add(style.backgroundColor);
-      const bottom = style.borderBottomStyle !== 'none' && style.borderBottomWidth !== '0px';
-      const top = style.borderTopStyle !== 'none' && style.borderTopWidth !== '0px';
-      if (bottom && top) borders.add(style.borderTopColor);
-      else if (bottom) underlines.add(style.borderBottomColor);
-    }
-    const drawn = { backgrounds: [...backgrounds], borders: [...borders], underlines: [...underlines] };
-    if (ready === 'none') return backgrounds.size + borders.size + underlines.size === 0 ? drawn : false;
-    return (ready === 'backgrounds' ? backgrounds : borders).size >= least ? drawn : false;
-  }, { ready, least });
+export async function decorationColours(
+  page: Page,
+  ready: 'backgrounds' | 'borders' | 'none',
+  least = 2,
+): Promise<Drawn> {
+  const handle = await page.waitForFunction(
+    ({ ready, least }) => {
+      const backgrounds = new Set<string>();
+      const borders = new Set<string>();
+      const underlines = new Set<string>();
+      for (const el of document.querySelectorAll(
+        '.monaco-editor .view-overlays .cdr[class*="TextEditorDecorationType"], .monaco-editor .view-lines span[class*="TextEditorDecorationType"]',
+      )) {
+        const style = getComputedStyle(el);
+        if (style.backgroundColor && style.backgroundColor !== 'rgba(0, 0, 0, 0)')
+          backgrounds.add(style.backgroundColor);
+        const bottom = style.borderBottomStyle !== 'none' && style.borderBottomWidth !== '0px';
+        const top = style.borderTopStyle !== 'none' && style.borderTopWidth !== '0px';
+        if (bottom && top) borders.add(style.borderTopColor);
+        else if (bottom) underlines.add(style.borderBottomColor);
+      }
+      const drawn = { backgrounds: [...backgrounds], borders: [...borders], underlines: [...underlines] };
+      if (ready === 'none') return backgrounds.size + borders.size + underlines.size === 0 ? drawn : false;
+      return (ready === 'backgrounds' ? backgrounds : borders).size >= least ? drawn : false;
+    },
+    { ready, least },
+  );
   return (await handle.jsonValue()) as Drawn;
 }
 
 /** Waits until the workbench wears a theme of the given kind. */
-export async function waitForThemeKind(page: Page, kind: 'light' | 'dark' | 'highContrast' | 'highContrastLight'): Promise<void> {
+export async function waitForThemeKind(
+  page: Page,
+  kind: 'light' | 'dark' | 'highContrast' | 'highContrastLight',
+): Promise<void> {
   const cls = { light: 'vs', dark: 'vs-dark', highContrast: 'hc-black', highContrastLight: 'hc-light' }[kind];
   await page.waitForFunction((c) => document.querySelector('.monaco-workbench')?.classList.contains(c), cls);
 }
@@ -203,7 +253,13 @@ export async function waitForThemeKind(page: Page, kind: 'light' | 'dark' | 'hig
 export async function themeKind(page: Page): Promise<'light' | 'dark' | 'highContrast' | 'highContrastLight'> {
   return page.evaluate(() => {
     const c = document.querySelector('.monaco-workbench')!.classList;
-    return c.contains('hc-light') ? 'highContrastLight' : c.contains('hc-black') ? 'highContrast' : c.contains('vs-dark') ? 'dark' : 'light';
+    return c.contains('hc-light')
+      ? 'highContrastLight'
+      : c.contains('hc-black')
+        ? 'highContrast'
+        : c.contains('vs-dark')
+          ? 'dark'
+          : 'light';
   });
 }
 

@@ -20,9 +20,22 @@ type Figures = Record<string, number | string | null> & { corpus: string; failur
 /** The lowest each measure may fall to, per corpus (fractions, as the scorer's --json prints them). */
 const FLOORS: Record<string, Record<string, number>> = {
   seed: { quoteF1: 1, speakerStrict: 1, attributionF1: 1, sectionTitles: 1 },
-  'polnear-dev': { quoteP: 0.932, quoteR: 0.976, quoteF1: 0.953, sourceAcc: 0.918, attributionF1: 0.892, indirectF1: 0.621 },
+  'polnear-dev': {
+    quoteP: 0.932,
+    quoteR: 0.976,
+    quoteF1: 0.953,
+    sourceAcc: 0.918,
+    attributionF1: 0.892,
+    indirectF1: 0.621,
+  },
   'ggt-dev': {
-    quoteP: 0.757, quoteR: 0.98, speakerStrict: 0.751, sourceAcc: 0.766, attributionF1: 0.655, indirectF1: 0.628, peopleF1: 0.744,
+    quoteP: 0.757,
+    quoteR: 0.98,
+    speakerStrict: 0.751,
+    sourceAcc: 0.766,
+    attributionF1: 0.655,
+    indirectF1: 0.628,
+    peopleF1: 0.744,
   },
 };
 
@@ -30,8 +43,11 @@ describe('accuracy on the shared corpora', { skip: present ? false : 'no ../shar
   const results = new Map<string, Figures>();
   before(() => {
     const files = CORPORA.map((c) => join(corpora, `${c}.jsonl`));
-    const r = spawnSync(process.execPath, [scorer, '--json', ...files, '--', process.execPath, join(root, 'dist', 'cli.js'), 'analyze', '--json'],
-      { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(
+      process.execPath,
+      [scorer, '--json', ...files, '--', process.execPath, join(root, 'dist', 'cli.js'), 'analyze', '--json'],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     assert.equal(r.status, 0, r.stderr);
     for (const f of JSON.parse(r.stdout) as Figures[]) results.set(f.corpus, f);
   });
@@ -42,7 +58,7 @@ describe('accuracy on the shared corpora', { skip: present ? false : 'no ../shar
       assert.ok(got, `no figures for ${corpus}`);
       assert.equal(got.failures, 0);
       const low = Object.entries(FLOORS[corpus])
-        .filter(([k, floor]) => typeof got[k] !== 'number' || (got[k]) < floor)
+        .filter(([k, floor]) => typeof got[k] !== 'number' || got[k] < floor)
         .map(([k, floor]) => `${k} ${got[k]} < ${floor}`);
       assert.deepEqual(low, []);
     });

@@ -28,7 +28,10 @@ const rows = quoteRows(article);
 
 describe('exports', () => {
   it('has quotes to export (the fixture is realistic)', () => {
-    assert.deepEqual(rows.map((r) => r.speaker), ['Ana Ruiz', 'Tom Becker', 'Ana Ruiz']);
+    assert.deepEqual(
+      rows.map((r) => r.speaker),
+      ['Ana Ruiz', 'Tom Becker', 'Ana Ruiz'],
+    );
   });
 
   it('CSV: parses back to the same rows, with a BOM when asked', () => {
@@ -72,7 +75,10 @@ describe('exports', () => {
     const tableRows = md.split('\n').filter((l) => /^\| \d+ \|/.test(l));
     assert.equal(tableRows.length, rows.length);
     tableRows.forEach((line, i) => {
-      const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim().replace(/\\(.)/g, '$1'));
+      const cells = line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => c.trim().replace(/\\(.)/g, '$1'));
       assert.equal(Number(cells[0]), rows[i].line);
       assert.ok(cells[1].startsWith(rows[i].speaker));
       assert.equal(cells[3], rows[i].quote);

@@ -26,12 +26,96 @@ function fill(bytes: number, next: () => string): string {
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
 
-const FIRST = ['Emmanuel', 'Ann', 'Lea', 'Tom', 'Grace', 'Kenji', 'Nadia', 'Carl', 'Li', 'Olaf', 'Maria', 'Ahmed', 'Sofia', 'Pierre', 'Ivan', 'Jane'];
-const LAST = ['Macron', 'Cole', 'Fontaine', 'Baptiste', 'Mbeki', 'Sato', 'Okafor', 'Jensen', 'Wei', 'Scholz', 'Garcia', 'Hassan', 'Rossi', 'Dubois', 'Petrov', 'Roe'];
-const TITLES = ['French President', 'Commerce Minister', 'Mayor', 'Sen.', 'Dr.', 'Foreign Minister', 'Chief Executive', 'Gov.', 'Rep.', 'Prime Minister', 'IAEA Director General', 'Secretary of State'];
+const FIRST = [
+  'Emmanuel',
+  'Ann',
+  'Lea',
+  'Tom',
+  'Grace',
+  'Kenji',
+  'Nadia',
+  'Carl',
+  'Li',
+  'Olaf',
+  'Maria',
+  'Ahmed',
+  'Sofia',
+  'Pierre',
+  'Ivan',
+  'Jane',
+];
+const LAST = [
+  'Macron',
+  'Cole',
+  'Fontaine',
+  'Baptiste',
+  'Mbeki',
+  'Sato',
+  'Okafor',
+  'Jensen',
+  'Wei',
+  'Scholz',
+  'Garcia',
+  'Hassan',
+  'Rossi',
+  'Dubois',
+  'Petrov',
+  'Roe',
+];
+const TITLES = [
+  'French President',
+  'Commerce Minister',
+  'Mayor',
+  'Sen.',
+  'Dr.',
+  'Foreign Minister',
+  'Chief Executive',
+  'Gov.',
+  'Rep.',
+  'Prime Minister',
+  'IAEA Director General',
+  'Secretary of State',
+];
 const ORGS = ['the ministry', 'the Kremlin', 'Reuters', 'the city council', 'NATO', 'The New York Times'];
-const WORDS = ['we', 'will', 'not', 'accept', 'this', 'deal', 'the', 'people', 'deserve', 'better', 'it', 'is', 'time', 'to', 'act', 'now', 'our', 'plan', 'works'];
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'den', 'sto', 'vic', 'an', 'bel', 'tor', 'us', 'ne', 'gar', 'fi', 'zo', 'per'];
+const WORDS = [
+  'we',
+  'will',
+  'not',
+  'accept',
+  'this',
+  'deal',
+  'the',
+  'people',
+  'deserve',
+  'better',
+  'it',
+  'is',
+  'time',
+  'to',
+  'act',
+  'now',
+  'our',
+  'plan',
+  'works',
+];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'den',
+  'sto',
+  'vic',
+  'an',
+  'bel',
+  'tor',
+  'us',
+  'ne',
+  'gar',
+  'fi',
+  'zo',
+  'per',
+];
 
 function words(rnd: () => number, n: number): string {
   const out: string[] = [];
@@ -51,12 +135,18 @@ function surname(rnd: () => number): string {
 function sentence(rnd: () => number): string {
   const name = `${pick(rnd, FIRST)} ${pick(rnd, LAST)}`;
   switch (Math.floor(rnd() * 6)) {
-    case 0: return `“${words(rnd, 8)},” ${pick(rnd, TITLES)} ${name} said.`;
-    case 1: return `${pick(rnd, LAST)} told reporters: “${words(rnd, 10)}.”`;
-    case 2: return `"${words(rnd, 5)}," she said, "${words(rnd, 6)}."`;
-    case 3: return `According to ${pick(rnd, ORGS)}, ${words(rnd, 9)}.`;
-    case 4: return `${name}, a spokesman for ${pick(rnd, ORGS)}, said the plan was “${words(rnd, 3)}”.`;
-    default: return `He added that ${words(rnd, 7)}.`;
+    case 0:
+      return `“${words(rnd, 8)},” ${pick(rnd, TITLES)} ${name} said.`;
+    case 1:
+      return `${pick(rnd, LAST)} told reporters: “${words(rnd, 10)}.”`;
+    case 2:
+      return `"${words(rnd, 5)}," she said, "${words(rnd, 6)}."`;
+    case 3:
+      return `According to ${pick(rnd, ORGS)}, ${words(rnd, 9)}.`;
+    case 4:
+      return `${name}, a spokesman for ${pick(rnd, ORGS)}, said the plan was “${words(rnd, 3)}”.`;
+    default:
+      return `He added that ${words(rnd, 7)}.`;
   }
 }
 
@@ -70,13 +160,19 @@ export interface AdversarialCase {
   check?: (text: string, a: Article) => string[];
 }
 
-const nothingBut = (what: string, ok: (a: Article) => boolean) => (_: string, a: Article): string[] => (ok(a) ? [] : [what]);
+const nothingBut =
+  (what: string, ok: (a: Article) => boolean) =>
+  (_: string, a: Article): string[] =>
+    ok(a) ? [] : [what];
 
 export const CASES: readonly AdversarialCase[] = [
   {
     name: 'quotation marks, solid',
     mb: 5,
-    make: (bytes) => { const rnd = random(1); return fill(bytes, () => pick(rnd, MARKS)); },
+    make: (bytes) => {
+      const rnd = random(1);
+      return fill(bytes, () => pick(rnd, MARKS));
+    },
     check: nothingBut('all in one paragraph', (a) => a.paragraphs.length === 1),
   },
   {
@@ -84,7 +180,10 @@ export const CASES: readonly AdversarialCase[] = [
     mb: 5,
     make: (bytes) => {
       const rnd = random(2);
-      return fill(bytes, () => { const r = rnd(); return r < 0.2 ? ' ' : r < 0.22 ? '\n' : r < 0.23 ? '\n\n' : r < 0.3 ? 'a' : pick(rnd, MARKS); });
+      return fill(bytes, () => {
+        const r = rnd();
+        return r < 0.2 ? ' ' : r < 0.22 ? '\n' : r < 0.23 ? '\n\n' : r < 0.3 ? 'a' : pick(rnd, MARKS);
+      });
     },
   },
   {
@@ -97,7 +196,10 @@ export const CASES: readonly AdversarialCase[] = [
   {
     name: 'one line, no newline',
     mb: 5,
-    make: (bytes) => { const rnd = random(3); return fill(bytes, () => `${sentence(rnd)} `).trimEnd(); },
+    make: (bytes) => {
+      const rnd = random(3);
+      return fill(bytes, () => `${sentence(rnd)} `).trimEnd();
+    },
     check: (text, a) => {
       const out: string[] = [];
       if (a.paragraphs.length !== 1) out.push(`${a.paragraphs.length} paragraphs in one line`);
@@ -113,14 +215,17 @@ export const CASES: readonly AdversarialCase[] = [
       const rnd = random(4);
       return fill(bytes, () => {
         const open = pick(rnd, ['“', '"', '«', '„', '‘', "'"]);
-        return rnd() < 0.3 ? `${open}${words(rnd, 12)}\n\n` : `${words(rnd, 4)} ${open}${words(rnd, 6)}, ${pick(rnd, LAST)} said. `;
+        return rnd() < 0.3
+          ? `${open}${words(rnd, 12)}\n\n`
+          : `${words(rnd, 4)} ${open}${words(rnd, 6)}, ${pick(rnd, LAST)} said. `;
       });
     },
     // An unclosed quote never runs past its paragraph unless the next one reopens it.
     check: (text, a) => {
       for (const q of a.quotes) {
         for (let p = q.firstParagraph + 1; p <= q.lastParagraph; p++) {
-          if (!isQuoteMark(text.charCodeAt(a.paragraphs[p].start))) return [`quote ${q.start}–${q.end} runs on into paragraph ${p}, which does not reopen it`];
+          if (!isQuoteMark(text.charCodeAt(a.paragraphs[p].start)))
+            return [`quote ${q.start}–${q.end} runs on into paragraph ${p}, which does not reopen it`];
         }
       }
       return [];
@@ -154,21 +259,44 @@ export const CASES: readonly AdversarialCase[] = [
     mb: 3,
     make: (bytes) => {
       const rnd = random(5);
-      const bits = ["'", '’', "it's", "O'Brien's", "rock 'n' roll", '’90s', "'em", 'peoples’', "'til", "don't", "''", '’’', 'ʼ', "5' 10\"", "1990's"];
+      const bits = [
+        "'",
+        '’',
+        "it's",
+        "O'Brien's",
+        "rock 'n' roll",
+        '’90s',
+        "'em",
+        'peoples’',
+        "'til",
+        "don't",
+        "''",
+        '’’',
+        'ʼ',
+        '5\' 10"',
+        "1990's",
+      ];
       return fill(bytes, () => pick(rnd, bits) + (rnd() < 0.8 ? ' ' : rnd() < 0.5 ? '\n' : '. '));
     },
   },
   {
     name: 'capitalised title-name sequences',
     mb: 3,
-    make: (bytes) => { const rnd = random(6); return fill(bytes, () => `${pick(rnd, TITLES)} ${pick(rnd, FIRST)} ${surname(rnd)} `); },
+    make: (bytes) => {
+      const rnd = random(6);
+      return fill(bytes, () => `${pick(rnd, TITLES)} ${pick(rnd, FIRST)} ${surname(rnd)} `);
+    },
   },
   {
     name: 'titles and names that speak',
     mb: 3,
     make: (bytes) => {
       const rnd = random(7);
-      return fill(bytes, () => `${pick(rnd, TITLES)} ${pick(rnd, FIRST)} ${surname(rnd)} said “${words(rnd, 3)}.” ${rnd() < 0.2 ? '\n\n' : ''}`);
+      return fill(
+        bytes,
+        () =>
+          `${pick(rnd, TITLES)} ${pick(rnd, FIRST)} ${surname(rnd)} said “${words(rnd, 3)}.” ${rnd() < 0.2 ? '\n\n' : ''}`,
+      );
     },
     check: nothingBut('every quote has a speaker', (a) => a.quotes.every((q) => q.speaker !== null)),
   },
@@ -180,7 +308,10 @@ export const CASES: readonly AdversarialCase[] = [
       const name = 'Ka-'.repeat(Math.floor(bytes / 8));
       return `Mayor Ann ${name}x said “yes.”\n\nMayor Ann ${name}y said “no.”`;
     },
-    check: nothingBut('both quotes credited', (a) => a.quotes.length === 2 && a.quotes.every((q) => q.speaker !== null)),
+    check: nothingBut(
+      'both quotes credited',
+      (a) => a.quotes.length === 2 && a.quotes.every((q) => q.speaker !== null),
+    ),
   },
   {
     name: 'office words over and over',
@@ -198,25 +329,37 @@ export const CASES: readonly AdversarialCase[] = [
     name: 'a name with an editor’s insertion, endlessly',
     mb: 3,
     // "[Ann] Ann] Ann] …": every “]” inside the chunk of capitalised words asks where its “[” is.
-    make: (bytes) => `Mayor Ann ${'Ann '.repeat(Math.floor(bytes / 12))}said. [${'Ann] '.repeat(Math.floor(bytes / 12))}Cole said “yes.”`,
+    make: (bytes) =>
+      `Mayor Ann ${'Ann '.repeat(Math.floor(bytes / 12))}said. [${'Ann] '.repeat(Math.floor(bytes / 12))}Cole said “yes.”`,
   },
   {
     name: 'thousands of mayors, and “the mayor”',
     mb: 3,
     // Which mayor is "the mayor"? Finding out must not mean a pass over everyone named so far.
-    make: (bytes) => { const rnd = random(11); return fill(bytes, () => `Mayor ${pick(rnd, FIRST)} ${surname(rnd)} spoke. The mayor said “${words(rnd, 3)}.” `); },
+    make: (bytes) => {
+      const rnd = random(11);
+      return fill(bytes, () => `Mayor ${pick(rnd, FIRST)} ${surname(rnd)} spoke. The mayor said “${words(rnd, 3)}.” `);
+    },
   },
   {
     name: 'thousands of organisations',
     mb: 3,
     // Is "the Kalomi Ministry" the "Ministry" named before? Each new name must not be compared with every other.
-    make: (bytes) => { const rnd = random(10); return fill(bytes, () => `The ${surname(rnd)} ${pick(rnd, ['Ministry', 'Agency', 'Institute', 'Party'])} said “${words(rnd, 3)}.” `); },
+    make: (bytes) => {
+      const rnd = random(10);
+      return fill(
+        bytes,
+        () =>
+          `The ${surname(rnd)} ${pick(rnd, ['Ministry', 'Agency', 'Institute', 'Party'])} said “${words(rnd, 3)}.” `,
+      );
+    },
   },
   {
     name: 'pronouns in one endless sentence',
     mb: 3,
     // Each pronoun weighs the people mentioned before it in its sentence and the few before.
-    make: (bytes) => `${'Ann Cole said “no,” he said, she said, they said, '.repeat(Math.floor(bytes / 50))}and that was all.`,
+    make: (bytes) =>
+      `${'Ann Cole said “no,” he said, she said, they said, '.repeat(Math.floor(bytes / 50))}and that was all.`,
   },
   {
     name: 'quotes and cues after closing brackets',
@@ -237,30 +380,47 @@ export const CASES: readonly AdversarialCase[] = [
       const rnd = random(8);
       const eols = ['\r\n', '\r', '\n', '\r\n\r\n', '\r\r', '\u2028'];
       const emoji = ['😀', '👍🏽', '🇫🇷', '👨‍👩‍👧', '𝒳', '📈'];
-      return fill(bytes, () => `“${words(rnd, 3)} ${pick(rnd, emoji)},” ${pick(rnd, FIRST)} ${pick(rnd, LAST)} said ${pick(rnd, emoji)}.${pick(rnd, eols)}`);
+      return fill(
+        bytes,
+        () =>
+          `“${words(rnd, 3)} ${pick(rnd, emoji)},” ${pick(rnd, FIRST)} ${pick(rnd, LAST)} said ${pick(rnd, emoji)}.${pick(rnd, eols)}`,
+      );
     },
     check: (text, a) => {
       const out: string[] = [];
       for (const p of a.paragraphs) {
         const c0 = text.charCodeAt(p.start);
         const c1 = text.charCodeAt(p.end - 1);
-        if (c0 === 13 || c0 === 10 || c1 === 13 || c1 === 10) { out.push(`paragraph ${p.index} keeps a line break at its edge`); break; }
+        if (c0 === 13 || c0 === 10 || c1 === 13 || c1 === 10) {
+          out.push(`paragraph ${p.index} keeps a line break at its edge`);
+          break;
+        }
       }
-      if (a.quotes.length < a.paragraphs.length / 2) out.push(`${a.quotes.length} quotes in ${a.paragraphs.length} paragraphs`);
+      if (a.quotes.length < a.paragraphs.length / 2)
+        out.push(`${a.quotes.length} quotes in ${a.paragraphs.length} paragraphs`);
       return out;
     },
   },
   {
     name: 'byte-order mark',
     mb: 1,
-    make: (bytes) => { const rnd = random(9); return `\ufeff${fill(bytes, () => `${sentence(rnd)}\n\n`)}`; },
-    check: nothingBut('no span covers the byte-order mark', (a) => a.paragraphs.length > 0 && a.paragraphs[0].start === 1),
+    make: (bytes) => {
+      const rnd = random(9);
+      return `\ufeff${fill(bytes, () => `${sentence(rnd)}\n\n`)}`;
+    },
+    check: nothingBut(
+      'no span covers the byte-order mark',
+      (a) => a.paragraphs.length > 0 && a.paragraphs[0].start === 1,
+    ),
   },
   {
     name: 'empty file',
     mb: 0,
     make: () => '',
-    check: nothingBut('nothing found in nothing', (a) => a.paragraphs.length === 0 && a.quotes.length === 0 && a.sections.length === 0 && a.entities.length === 0),
+    check: nothingBut(
+      'nothing found in nothing',
+      (a) => a.paragraphs.length === 0 && a.quotes.length === 0 && a.sections.length === 0 && a.entities.length === 0,
+    ),
   },
   {
     name: 'regular-expression worst cases',

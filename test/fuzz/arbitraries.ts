@@ -15,21 +15,124 @@ export function projectRoot(): string {
   return dir;
 }
 
-export const BASES: readonly string[] = [...ARTICLES, readFileSync(join(projectRoot(), 'samples', 'press-conference.news'), 'utf8')];
+export const BASES: readonly string[] = [
+  ...ARTICLES,
+  readFileSync(join(projectRoot(), 'samples', 'press-conference.news'), 'utf8'),
+];
 
 /** Every quotation mark and apostrophe the core knows, and look-alikes it must not trip on. */
-export const MARKS = ['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '‟', '‛', '⹂', 'ʼ', '`', '´', '″', '＂'];
+export const MARKS = [
+  '"',
+  "'",
+  '“',
+  '”',
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '‚',
+  '‹',
+  '›',
+  '‟',
+  '‛',
+  '⹂',
+  'ʼ',
+  '`',
+  '´',
+  '″',
+  '＂',
+];
 
 const FRAGMENTS = [
-  ' said ', ' said.', 'he said', 'she told reporters', ', ', '. ', ': ', '; ', '! ', '? ', '…', ' — ', '-', '(', ')', '[', ']',
-  'according to ', 'President ', 'Prime Minister ', 'the president', 'Mr. ', 'Dr. ', 'Sen. ', 'U.S. ', 'Jr.', 'Macron', 'Emmanuel',
-  'Putin', 'Ann Cole', 'the ministry', 'a source', 'officials', 'they', 'it', 'The ', 'Reuters', 'IAEA', 'added:', 'continued:',
-  '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\u2028', '\u2029', '\t', ' ', '  ', '\u00a0', '\u200b', '\ufeff', '# ', '## ',
-  'By ', 'PARIS — ', 'Read more: ', '(Photo: AP)', "it's", "O'Brien", "rock 'n' roll", '’90s', "'em", 'peoples’',
+  ' said ',
+  ' said.',
+  'he said',
+  'she told reporters',
+  ', ',
+  '. ',
+  ': ',
+  '; ',
+  '! ',
+  '? ',
+  '…',
+  ' — ',
+  '-',
+  '(',
+  ')',
+  '[',
+  ']',
+  'according to ',
+  'President ',
+  'Prime Minister ',
+  'the president',
+  'Mr. ',
+  'Dr. ',
+  'Sen. ',
+  'U.S. ',
+  'Jr.',
+  'Macron',
+  'Emmanuel',
+  'Putin',
+  'Ann Cole',
+  'the ministry',
+  'a source',
+  'officials',
+  'they',
+  'it',
+  'The ',
+  'Reuters',
+  'IAEA',
+  'added:',
+  'continued:',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r\n\r\n',
+  '\r',
+  '\u2028',
+  '\u2029',
+  '\t',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+  '# ',
+  '## ',
+  'By ',
+  'PARIS — ',
+  'Read more: ',
+  '(Photo: AP)',
+  "it's",
+  "O'Brien",
+  "rock 'n' roll",
+  '’90s',
+  "'em",
+  'peoples’',
 ];
 
 /** Astral characters, combining marks, joiners, lone surrogate halves: the UTF-16 hazards. */
-const HAZARDS = ['😀', '👍🏽', '🇫🇷', '👨‍👩‍👧', '𝐀', '𝒳', '𠜎', 'e\u0301', '\u0308', '\u0301\u0302', '\u200d', '\ud83d', '\ude00', 'ﬁ', 'İ', 'ß', 'Ǆ', 'ǅ'];
+const HAZARDS = [
+  '😀',
+  '👍🏽',
+  '🇫🇷',
+  '👨‍👩‍👧',
+  '𝐀',
+  '𝒳',
+  '𠜎',
+  'e\u0301',
+  '\u0308',
+  '\u0301\u0302',
+  '\u200d',
+  '\ud83d',
+  '\ude00',
+  'ﬁ',
+  'İ',
+  'ß',
+  'Ǆ',
+  'ǅ',
+];
 
 const insertText = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...MARKS) },
@@ -37,7 +140,10 @@ const insertText = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...HAZARDS) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
-  { weight: 1, arbitrary: fc.array(fc.constantFrom(...MARKS, ' ', 'a'), { minLength: 2, maxLength: 12 }).map((a) => a.join('')) },
+  {
+    weight: 1,
+    arbitrary: fc.array(fc.constantFrom(...MARKS, ' ', 'a'), { minLength: 2, maxLength: 12 }).map((a) => a.join('')),
+  },
 );
 
 export type Edit =
@@ -51,11 +157,45 @@ export type Edit =
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 8, arbitrary: fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: insertText }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('copy' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 300 }), to: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('shuffle' as const), keys: fc.array(fc.nat({ max: 20 }), { minLength: 1, maxLength: 20 }) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('lineEndings' as const), eol: fc.constantFrom('\r\n' as const, '\r' as const, '\u2028' as const) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('restyle' as const), from: fc.constantFrom('"', "'", '“', '”'), to: fc.constantFrom(...MARKS) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('delete' as const),
+      at: fc.nat(),
+      length: fc.integer({ min: 1, max: 200 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('copy' as const),
+      at: fc.nat(),
+      length: fc.integer({ min: 1, max: 300 }),
+      to: fc.nat(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('shuffle' as const),
+      keys: fc.array(fc.nat({ max: 20 }), { minLength: 1, maxLength: 20 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('lineEndings' as const),
+      eol: fc.constantFrom('\r\n' as const, '\r' as const, '\u2028' as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('restyle' as const),
+      from: fc.constantFrom('"', "'", '“', '”'),
+      to: fc.constantFrom(...MARKS),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ op: 'bom' as const }) },
 );
 
@@ -67,19 +207,27 @@ function paragraphsOf(text: string): string[] {
 export function applyEdit(text: string, e: Edit): string {
   const at = (n: number): number => n % (text.length + 1);
   switch (e.op) {
-    case 'insert': return text.slice(0, at(e.at)) + e.text + text.slice(at(e.at));
-    case 'delete': return text.slice(0, at(e.at)) + text.slice(at(e.at) + e.length);
+    case 'insert':
+      return text.slice(0, at(e.at)) + e.text + text.slice(at(e.at));
+    case 'delete':
+      return text.slice(0, at(e.at)) + text.slice(at(e.at) + e.length);
     case 'copy': {
       const piece = text.slice(at(e.at), at(e.at) + e.length);
       return text.slice(0, at(e.to)) + piece + text.slice(at(e.to));
     }
     case 'shuffle': {
       const ps = paragraphsOf(text).map((p, i) => ({ p, k: e.keys[i % e.keys.length] }));
-      return ps.sort((a, b) => a.k - b.k).map((x) => x.p).join('\n\n');
+      return ps
+        .sort((a, b) => a.k - b.k)
+        .map((x) => x.p)
+        .join('\n\n');
     }
-    case 'lineEndings': return text.replace(/\r\n|\r|\n/g, e.eol);
-    case 'restyle': return text.split(e.from).join(e.to);
-    case 'bom': return `\ufeff${text}`;
+    case 'lineEndings':
+      return text.replace(/\r\n|\r|\n/g, e.eol);
+    case 'restyle':
+      return text.split(e.from).join(e.to);
+    case 'bom':
+      return `\ufeff${text}`;
   }
 }
 
@@ -99,13 +247,111 @@ export const mutatedArticle: fc.Arbitrary<MutatedArticle> = fc.record({
 });
 
 export const VOCABULARY = [
-  'the', 'a', 'of', 'and', 'to', 'in', 'on', 'that', 'was', 'is', 'will', 'not', 'we', 'I', 'you', 'he', 'she', 'they', 'it', 'his',
-  'her', 'said', 'says', 'told', 'added', 'asked', 'according', 'to', 'reporters', 'President', 'president', 'Minister', 'Foreign',
-  'French', 'Russian', 'Mr.', 'Mrs.', 'Dr.', 'Sen.', 'Rep.', 'Gen.', 'U.S.', 'U.N.', 'Emmanuel', 'Macron', 'Vladimir', 'Putin', 'Ann',
-  'Cole', 'Li', 'Wei', 'O’Brien', 'de', 'van', 'Jong-un', 'Kim', 'New', 'York', 'Times', 'Ministry', 'Kremlin', 'IAEA', 'NATO',
-  'official', 'source', 'spokesman', 'statement', 'Monday', 'Thursday', 'France', 'Korea', 'North', 'Korean', 'who', 'which',
-  'continued', 'replied', 'pointed', 'out', 'went', 'on', 'put', 'it', 'Said', 'Will', 'Hope', 'Grace', 'Peace', 'Process',
-  ',', '.', ':', ';', '—', '(', ')', '[', ']', '...', '?', '!', '\n', '\n\n', '\r\n', ...MARKS,
+  'the',
+  'a',
+  'of',
+  'and',
+  'to',
+  'in',
+  'on',
+  'that',
+  'was',
+  'is',
+  'will',
+  'not',
+  'we',
+  'I',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'his',
+  'her',
+  'said',
+  'says',
+  'told',
+  'added',
+  'asked',
+  'according',
+  'to',
+  'reporters',
+  'President',
+  'president',
+  'Minister',
+  'Foreign',
+  'French',
+  'Russian',
+  'Mr.',
+  'Mrs.',
+  'Dr.',
+  'Sen.',
+  'Rep.',
+  'Gen.',
+  'U.S.',
+  'U.N.',
+  'Emmanuel',
+  'Macron',
+  'Vladimir',
+  'Putin',
+  'Ann',
+  'Cole',
+  'Li',
+  'Wei',
+  'O’Brien',
+  'de',
+  'van',
+  'Jong-un',
+  'Kim',
+  'New',
+  'York',
+  'Times',
+  'Ministry',
+  'Kremlin',
+  'IAEA',
+  'NATO',
+  'official',
+  'source',
+  'spokesman',
+  'statement',
+  'Monday',
+  'Thursday',
+  'France',
+  'Korea',
+  'North',
+  'Korean',
+  'who',
+  'which',
+  'continued',
+  'replied',
+  'pointed',
+  'out',
+  'went',
+  'on',
+  'put',
+  'it',
+  'Said',
+  'Will',
+  'Hope',
+  'Grace',
+  'Peace',
+  'Process',
+  ',',
+  '.',
+  ':',
+  ';',
+  '—',
+  '(',
+  ')',
+  '[',
+  ']',
+  '...',
+  '?',
+  '!',
+  '\n',
+  '\n\n',
+  '\r\n',
+  ...MARKS,
 ];
 
 /** Sentences of news vocabulary in random order: names, titles, cues and marks in every combination. */
@@ -113,10 +359,38 @@ export const wordSalad: fc.Arbitrary<string> = fc
   .array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.constantFrom(' ', ' ', ' ', '', '\n')), { maxLength: 120 })
   .map((ws) => ws.map(([w, sep]) => w + sep).join(''));
 
-const INTERESTING = [...MARKS, ' ', ' ', '\n', '\n', '\r', '.', ',', ':', '—', '-', 'a', 'e', 'A', 'T', 'I', 's', 'x', '1', '😀', '\u0301', '\ud83d', '\u00a0', '#'];
+const INTERESTING = [
+  ...MARKS,
+  ' ',
+  ' ',
+  '\n',
+  '\n',
+  '\r',
+  '.',
+  ',',
+  ':',
+  '—',
+  '-',
+  'a',
+  'e',
+  'A',
+  'T',
+  'I',
+  's',
+  'x',
+  '1',
+  '😀',
+  '\u0301',
+  '\ud83d',
+  '\u00a0',
+  '#',
+];
 
 /** Random strings over the characters the scanners branch on. */
-export const interestingString: fc.Arbitrary<string> = fc.string({ unit: fc.constantFrom(...INTERESTING), maxLength: 300 });
+export const interestingString: fc.Arbitrary<string> = fc.string({
+  unit: fc.constantFrom(...INTERESTING),
+  maxLength: 300,
+});
 
 /** Any text worth analysing, mostly mutated articles. */
 export const anyText: fc.Arbitrary<string> = fc.oneof(

@@ -34,7 +34,12 @@ function work(seed: number, first: number, step: number, chunks: number, runs: n
     const details = fc.check(soundAndDeterministic, { seed: seed + c, numRuns, ...(path ? { path } : {}) });
     if (details.failed) {
       const [text] = details.counterexample ?? [''];
-      const failure: Failure = { seed: seed + c, path: details.counterexamplePath ?? '', text: String(text), report: fc.defaultReportMessage(details) ?? '' };
+      const failure: Failure = {
+        seed: seed + c,
+        path: details.counterexamplePath ?? '',
+        text: String(text),
+        report: fc.defaultReportMessage(details) ?? '',
+      };
       process.send?.({ failure } satisfies Message);
       return;
     }
@@ -54,7 +59,9 @@ function main(args: string[]): void {
   let lastReport = 0;
   let failed = false;
   let running = workers;
-  const children = Array.from({ length: workers }, (_, w) => fork(__filename, ['--worker', String(seed), String(w), String(workers), String(chunks), String(runs), path ?? '']));
+  const children = Array.from({ length: workers }, (_, w) =>
+    fork(__filename, ['--worker', String(seed), String(w), String(workers), String(chunks), String(runs), path ?? '']),
+  );
   for (const child of children) {
     child.on('message', (m: Message) => {
       if ('failure' in m) {
@@ -82,7 +89,10 @@ function main(args: string[]): void {
       }
       if (--running === 0) {
         const s = (performance.now() - t0) / 1000;
-        if (!failed) console.log(`\n${done.toLocaleString('en')} cases, no failure, in ${s.toFixed(0)} s (${(done / s).toFixed(0)} cases/s)`);
+        if (!failed)
+          console.log(
+            `\n${done.toLocaleString('en')} cases, no failure, in ${s.toFixed(0)} s (${(done / s).toFixed(0)} cases/s)`,
+          );
         process.exitCode = failed ? 1 : 0;
       }
     });

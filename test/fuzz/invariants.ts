@@ -28,9 +28,12 @@ export class Checker {
     if (!s) return false;
     const { start, end } = s;
     if (!Number.isInteger(start) || !Number.isInteger(end)) this.fail(`${what}: non-integer offsets ${start}–${end}`);
-    else if (start < 0 || end > this.text.length) this.fail(`${what}: ${start}–${end} outside the text (length ${this.text.length})`);
-    else if (end < start || (!empty && end === start)) this.fail(`${what}: ${empty ? 'reversed' : 'empty or reversed'} span ${start}–${end}`);
-    else if (splitsPair(this.text, start) || splitsPair(this.text, end)) this.fail(`${what}: ${start}–${end} splits a surrogate pair`);
+    else if (start < 0 || end > this.text.length)
+      this.fail(`${what}: ${start}–${end} outside the text (length ${this.text.length})`);
+    else if (end < start || (!empty && end === start))
+      this.fail(`${what}: ${empty ? 'reversed' : 'empty or reversed'} span ${start}–${end}`);
+    else if (splitsPair(this.text, start) || splitsPair(this.text, end))
+      this.fail(`${what}: ${start}–${end} splits a surrogate pair`);
     else return true;
     return false;
   }
@@ -45,7 +48,9 @@ export class Checker {
   ordered(what: string, spans: readonly Span[]): void {
     for (let i = 1; i < spans.length; i++) {
       if (spans[i].start < spans[i - 1].end) {
-        this.fail(`${what} ${i}: ${spans[i].start}–${spans[i].end} overlaps or precedes ${spans[i - 1].start}–${spans[i - 1].end}`);
+        this.fail(
+          `${what} ${i}: ${spans[i].start}–${spans[i].end} overlaps or precedes ${spans[i - 1].start}–${spans[i - 1].end}`,
+        );
       }
     }
   }
@@ -109,7 +114,8 @@ export function articleProblems(text: string, a: Article): string[] {
       const pair = m.end - m.start === 2 && wideMarkAt(text, m.start) === 2;
       if (!one && !pair) c.fail(`quote ${q.id}: mark ${m.start}–${m.end} is not a quotation mark`);
     }
-    if (q.kind !== 'indirect' && !q.marks.some((m) => m.start === q.start)) c.fail(`quote ${q.id}: does not start with its opening mark`);
+    if (q.kind !== 'indirect' && !q.marks.some((m) => m.start === q.start))
+      c.fail(`quote ${q.id}: does not start with its opening mark`);
     c.span(`quote ${q.id} cue`, q.cue);
     c.span(`quote ${q.id} source`, q.source);
     if (q.speaker !== null && !entityIds.has(q.speaker)) c.fail(`quote ${q.id}: speaker ${q.speaker} is no entity`);

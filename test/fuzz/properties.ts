@@ -22,4 +22,6 @@ export function checkText(text: string): void {
   if (again !== json) throw new Error('a second analysis of the same text differs from the first');
 }
 
-export const soundAndDeterministic = fc.property(anyText, (text) => { checkText(text); });
+export const soundAndDeterministic = fc.property(anyText, (text) => {
+  checkText(text);
+});

@@ -29,16 +29,38 @@ describe('newsAnnotator/article', () => {
     assert.equal(r.version, 1);
     assert.equal(r.title, 'Ferry Service Resumes');
     assert.equal(r.skipped, undefined);
-    assert.deepEqual(r.sections.map((s) => [s.title, s.headingRange && textAt(TEXT, s.headingRange)]), [[null, null], ['Timetable', 'Timetable']]);
+    assert.deepEqual(
+      r.sections.map((s) => [s.title, s.headingRange && textAt(TEXT, s.headingRange)]),
+      [
+        [null, null],
+        ['Timetable', 'Timetable'],
+      ],
+    );
     const ruiz = r.speakers.find((s) => s.name === 'Ana Ruiz')!;
     assert.deepEqual([ruiz.role, ruiz.kind, ruiz.quotes], ['Mayor', 'person', 1]);
-    assert.deepEqual(ruiz.mentions.map((m) => [textAt(TEXT, m.range), m.kind]), [['Ana Ruiz', 'name'], ['Ruiz', 'surname']]);
+    assert.deepEqual(
+      ruiz.mentions.map((m) => [textAt(TEXT, m.range), m.kind]),
+      [
+        ['Ana Ruiz', 'name'],
+        ['Ruiz', 'surname'],
+      ],
+    );
     assert.deepEqual(ruiz.aliases, ['Ruiz', 'Mayor Ana Ruiz']);
-    assert.deepEqual(r.quotes.map((q) => [textAt(TEXT, q.range), q.kind, r.speakers.find((s) => s.id === q.speaker)?.name, q.method, q.unclosed, q.excerpt]), [
-      ['"We are back in business,"', 'direct', 'Ana Ruiz', 'cue', false, '“We are back in business,”'],
-      ['"Two boats a day,"', 'direct', 'Tom Becker', 'cue', false, '“Two boats a day,”'],
-      ['"Three in summer.', 'direct', 'Tom Becker', 'continuation', true, '“Three in summer.”'],
-    ]);
+    assert.deepEqual(
+      r.quotes.map((q) => [
+        textAt(TEXT, q.range),
+        q.kind,
+        r.speakers.find((s) => s.id === q.speaker)?.name,
+        q.method,
+        q.unclosed,
+        q.excerpt,
+      ]),
+      [
+        ['"We are back in business,"', 'direct', 'Ana Ruiz', 'cue', false, '“We are back in business,”'],
+        ['"Two boats a day,"', 'direct', 'Tom Becker', 'cue', false, '“Two boats a day,”'],
+        ['"Three in summer.', 'direct', 'Tom Becker', 'continuation', true, '“Three in summer.”'],
+      ],
+    );
     const first = r.quotes[0];
     assert.equal(textAt(TEXT, first.cue!), 'said');
     assert.equal(textAt(TEXT, first.source!), 'Ruiz');
@@ -46,7 +68,10 @@ describe('newsAnnotator/article', () => {
     assert.deepEqual(r.sections[1].speakers, [{ id: r.quotes[1].speaker, quotes: 2 }]);
     // Topics come in LSP ranges too, each on the words it names.
     const ruizTopic = r.topics.find((t) => t.name === 'Ana Ruiz');
-    assert.deepEqual(ruizTopic?.mentions.map((m) => textAt(TEXT, m)), ['Ana Ruiz', 'Ruiz']);
+    assert.deepEqual(
+      ruizTopic?.mentions.map((m) => textAt(TEXT, m)),
+      ['Ana Ruiz', 'Ruiz'],
+    );
     assert.deepEqual(ruizTopic?.sections, [r.sections[0].id]);
   });
 

@@ -19,9 +19,20 @@ const RALLY = [
   '“The polls are wrong',
 ].join('\n\n');
 
-async function actions(client: Client, uri: string, text: string, needle: string, only?: string[], diagnostics: Diagnostic[] = []): Promise<CodeAction[]> {
+async function actions(
+  client: Client,
+  uri: string,
+  text: string,
+  needle: string,
+  only?: string[],
+  diagnostics: Diagnostic[] = [],
+): Promise<CodeAction[]> {
   const at = find(text, needle);
-  const list = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics, ...(only ? { only } : {}) } });
+  const list = await client.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range: { start: at, end: at },
+    context: { diagnostics, ...(only ? { only } : {}) },
+  });
   // The editor's corrections (commands, never edits) are checked in corrections.test.ts.
   return list.filter((a) => !a.command?.command.startsWith('newsAnnotator.'));
 }
@@ -37,9 +48,16 @@ describe('code actions', () => {
   it('respells one misspelt name, or every misspelling of that person, word for word', async () => {
     const doc = await client.open('file:///news/minister.news', MINISTER);
     const list = await actions(client, doc.uri, MINISTER, 'Paul Durrand later');
-    assert.deepEqual(list.map((a) => a.title), ['Change to “Paul Durand”', 'Fix all 2 misspellings of Paul Durand']);
+    assert.deepEqual(
+      list.map((a) => a.title),
+      ['Change to “Paul Durand”', 'Fix all 2 misspellings of Paul Durand'],
+    );
     const one = editsFor(list[0].edit!, doc.uri, 1);
-    assert.deepEqual(one.map((e) => textAt(MINISTER, e.range)), ['Durrand'], 'only the misspelt word is replaced');
+    assert.deepEqual(
+      one.map((e) => textAt(MINISTER, e.range)),
+      ['Durrand'],
+      'only the misspelt word is replaced',
+    );
     assert.equal(applyEdits(MINISTER, one), MINISTER.replace('Paul Durrand later', 'Paul Durand later'));
     assert.equal(applyEdits(MINISTER, editsFor(list[1].edit!, doc.uri, 1)), MINISTER.replaceAll('Durrand', 'Durand'));
   });
@@ -50,7 +68,10 @@ describe('code actions', () => {
     await client.apply(doc, list[1].edit!);
     assert.equal(doc.text, MINISTER.replaceAll('Durrand', 'Durand'));
     const ds = await client.diagnostics(doc);
-    assert.deepEqual(ds.filter((d) => d.code === 'misspelt-name'), []);
+    assert.deepEqual(
+      ds.filter((d) => d.code === 'misspelt-name'),
+      [],
+    );
     assert.deepEqual(await actions(client, doc.uri, doc.text, 'Paul Durand later'), []);
   });
 
@@ -60,18 +81,27 @@ describe('code actions', () => {
     const unclosed = ds.filter((d) => d.code === 'unclosed-quote');
     assert.equal(unclosed.length, 2);
     const list = await actions(client, doc.uri, RALLY, 'win this fight', ['quickfix'], unclosed);
-    assert.deepEqual(list.map((a) => [a.title, a.isPreferred]), [
-      ['Close the quotation with " before “Holt told the crowd.”', true],
-      ['Close the quotation with " at the end of its paragraph', false],
-    ]);
+    assert.deepEqual(
+      list.map((a) => [a.title, a.isPreferred]),
+      [
+        ['Close the quotation with " before “Holt told the crowd.”', true],
+        ['Close the quotation with " at the end of its paragraph', false],
+      ],
+    );
     assert.deepEqual(list[0].diagnostics, [unclosed[0]]);
-    assert.equal(applyEdits(RALLY, editsFor(list[0].edit!, doc.uri, 1)), RALLY.replace('this fight, Holt', 'this fight," Holt'));
+    assert.equal(
+      applyEdits(RALLY, editsFor(list[0].edit!, doc.uri, 1)),
+      RALLY.replace('this fight, Holt', 'this fight," Holt'),
+    );
     assert.equal(applyEdits(RALLY, editsFor(list[1].edit!, doc.uri, 1)), RALLY.replace('the crowd.', 'the crowd."'));
   });
 
   it('closes a typographic quotation with its own closing mark', async () => {
     const list = await actions(client, 'file:///news/rally.news', RALLY, 'polls are wrong', ['quickfix']);
-    assert.deepEqual(list.map((a) => a.title), ['Close the quotation with ” at the end of its paragraph']);
+    assert.deepEqual(
+      list.map((a) => a.title),
+      ['Close the quotation with ” at the end of its paragraph'],
+    );
     assert.ok(RALLY.endsWith('“The polls are wrong'));
     assert.equal(applyEdits(RALLY, editsFor(list[0].edit!, 'file:///news/rally.news', 1)), `${RALLY}”`);
   });
@@ -83,7 +113,10 @@ describe('code actions', () => {
     const ds = await client.diagnostics(doc);
     assert.equal(ds.filter((d) => d.code === 'unclosed-quote').length, 1, 'only the other quote is still open');
     assert.deepEqual(await actions(client, doc.uri, doc.text, 'win this fight', ['quickfix']), []);
-    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: doc.uri }, position: find(doc.text, 'win this') });
+    const h = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: find(doc.text, 'win this'),
+    });
     assert.match(h.contents.value, /^\*\*Dana Holt\*\*/);
   });
 
@@ -101,8 +134,14 @@ describe('code actions', () => {
     const doc = await client.open('file:///news/fixall.news', MINISTER);
     assert.ok(!(await actions(client, doc.uri, MINISTER, 'Fisheries')).some((a) => a.kind?.startsWith('source')));
     const list = await actions(client, doc.uri, MINISTER, 'Fisheries', ['source.fixAll']);
-    assert.deepEqual(list.map((a) => a.kind), ['source.fixAll.newsAnnotator']);
+    assert.deepEqual(
+      list.map((a) => a.kind),
+      ['source.fixAll.newsAnnotator'],
+    );
     assert.equal(applyEdits(MINISTER, editsFor(list[0].edit!, doc.uri, 1)), MINISTER.replaceAll('Durrand', 'Durand'));
-    assert.deepEqual(client.init.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.newsAnnotator', 'source.fixAll.newsAnnotator'], resolveProvider: false });
+    assert.deepEqual(client.init.capabilities.codeActionProvider, {
+      codeActionKinds: ['quickfix', 'refactor.newsAnnotator', 'source.fixAll.newsAnnotator'],
+      resolveProvider: false,
+    });
   });
 });

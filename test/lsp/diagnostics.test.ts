@@ -35,37 +35,59 @@ describe('diagnostics', () => {
   after(() => client.dispose());
 
   it('announces a pull provider to a client that can pull', () => {
-    assert.deepEqual(client.init.capabilities.diagnosticProvider, { identifier: 'newsAnnotator', interFileDependencies: false, workspaceDiagnostics: false });
+    assert.deepEqual(client.init.capabilities.diagnosticProvider, {
+      identifier: 'newsAnnotator',
+      interFileDependencies: false,
+      workspaceDiagnostics: false,
+    });
   });
 
   it('reports each finding where it lies, with the default severities', async () => {
     const ds = await client.diagnostics(doc);
     const none = byCode(ds, 'no-speaker');
-    assert.deepEqual(none.map((d) => textAt(FERRY, d.range)), ['"Nothing']);
+    assert.deepEqual(
+      none.map((d) => textAt(FERRY, d.range)),
+      ['"Nothing'],
+    );
     assert.equal(none[0].severity, DiagnosticSeverity.Warning);
 
     const guessed = byCode(ds, 'guessed-speaker');
-    assert.deepEqual(guessed.map((d) => textAt(FERRY, d.range)), ['"Twice']);
+    assert.deepEqual(
+      guessed.map((d) => textAt(FERRY, d.range)),
+      ['"Twice'],
+    );
     assert.equal(guessed[0].severity, DiagnosticSeverity.Hint);
     assert.match(messageOf(guessed[0]), /Lena Ortiz/);
 
     const far = byCode(ds, 'pronoun-only');
-    assert.deepEqual(far.map((d) => textAt(FERRY, d.range)), ['she']);
+    assert.deepEqual(
+      far.map((d) => textAt(FERRY, d.range)),
+      ['she'],
+    );
     assert.equal(far[0].severity, DiagnosticSeverity.Hint);
     assert.match(messageOf(far[0]), new RegExp(`line ${positionOf(FERRY, FERRY.indexOf('Ortiz said.')).line + 1}`));
 
     const unclosed = byCode(ds, 'unclosed-quote');
-    assert.deepEqual(unclosed.map((d) => d.range.start), [positionOf(FERRY, FERRY.indexOf('"We will win'))]);
+    assert.deepEqual(
+      unclosed.map((d) => d.range.start),
+      [positionOf(FERRY, FERRY.indexOf('"We will win'))],
+    );
     assert.equal(unclosed[0].severity, DiagnosticSeverity.Warning);
 
     const misspelt = byCode(ds, 'misspelt-name');
-    assert.deepEqual(misspelt.map((d) => textAt(FERRY, d.range)), ['Paul Durrand']);
+    assert.deepEqual(
+      misspelt.map((d) => textAt(FERRY, d.range)),
+      ['Paul Durrand'],
+    );
     assert.equal(messageOf(misspelt[0]), '“Paul Durrand” looks like a misspelling of “Paul Durand”.');
     assert.ok(ds.every((d) => d.source === 'News Annotator'));
   });
 
   it('says nothing about a pronoun right after the name', async () => {
-    const near = await client.open('file:///news/near.news', 'Harbour master Lena Ortiz met the fishermen on Monday.\n\n"We will find the money," she said.');
+    const near = await client.open(
+      'file:///news/near.news',
+      'Harbour master Lena Ortiz met the fishermen on Monday.\n\n"We will find the money," she said.',
+    );
     assert.deepEqual(byCode(await client.diagnostics(near), 'pronoun-only'), []);
   });
 
@@ -88,17 +110,27 @@ describe('diagnostics', () => {
   it('asks the client to pull again when the settings change', async () => {
     const before = client.refreshes.items.filter((r) => r === 'workspace/diagnostic/refresh').length;
     await client.configure({ diagnostics: { noSpeaker: 'hint' } });
-    await client.refreshes.wait(() => client.refreshes.items.filter((r) => r === 'workspace/diagnostic/refresh').length > before);
+    await client.refreshes.wait(
+      () => client.refreshes.items.filter((r) => r === 'workspace/diagnostic/refresh').length > before,
+    );
     await client.configure({});
   });
 
   it('reports unchanged for the same version and settings', async () => {
-    const first = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', { textDocument: { uri: doc.uri } });
-    const second = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', { textDocument: { uri: doc.uri }, previousResultId: first.resultId });
+    const first = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', {
+      textDocument: { uri: doc.uri },
+    });
+    const second = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', {
+      textDocument: { uri: doc.uri },
+      previousResultId: first.resultId,
+    });
     assert.deepEqual(second, { kind: 'unchanged', resultId: first.resultId });
     const end = positionOf(doc.text, doc.text.length);
     await client.edit(doc, { range: { start: end, end }, text: '\n\n"Support is on its way," Durand said.' });
-    const third = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', { textDocument: { uri: doc.uri }, previousResultId: first.resultId });
+    const third = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', {
+      textDocument: { uri: doc.uri },
+      previousResultId: first.resultId,
+    });
     assert.equal(third.kind, 'full');
   });
 });

@@ -34,11 +34,17 @@ describe('a failing analysis', () => {
     const bad = await client.open('file:///news/bad.news', TEXT);
     assert.deepEqual(await client.diagnostics(bad), []);
     const notice = await client.messages.wait((m) => m.message.includes('bad.news'));
-    assert.equal(notice.message, 'News Annotator: bad.news is not analysed: the analysis failed (index out of range); the text is unchanged. Hovers, highlighting and diagnostics are off for it.');
+    assert.equal(
+      notice.message,
+      'News Annotator: bad.news is not analysed: the analysis failed (index out of range); the text is unchanged. Hovers, highlighting and diagnostics are off for it.',
+    );
     const info = await client.request<ArticleResult>('newsAnnotator/article', { uri: bad.uri });
     assert.match(info.skipped ?? '', /the analysis failed/);
     const good = await client.open('file:///news/good.news', TEXT.replace(MARKER, ''));
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: good.uri }, position: find(good.text, 'ten years') });
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: good.uri },
+      position: find(good.text, 'ten years'),
+    });
     assert.match((h?.contents as { value: string }).value, /^\*\*Ana Ruiz\*\*/);
   });
 
@@ -46,7 +52,10 @@ describe('a failing analysis', () => {
     const bad = { uri: 'file:///news/bad.news', text: TEXT, version: 1 };
     const at = find(TEXT, MARKER);
     await client.edit(bad, { range: { start: at, end: find(TEXT, MARKER, MARKER.length) }, text: '' });
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: bad.uri }, position: find(bad.text, 'ten years') });
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: bad.uri },
+      position: find(bad.text, 'ten years'),
+    });
     assert.match((h?.contents as { value: string }).value, /^\*\*Ana Ruiz\*\*/);
     assert.equal(client.messages.items.filter((m) => m.message.includes('bad.news')).length, 1);
   });

@@ -46,7 +46,10 @@ export function positionOf(text: string, offset: number): Position {
   let line = 0;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return { line, character: offset - lineStart };
 }
@@ -84,7 +87,8 @@ export function messageOf(d: Diagnostic): string {
 
 /** Applies LSP edits to a text (edits must not overlap), as an editor would. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].map((e) => ({ start: offsetOf(text, e.range.start), end: offsetOf(text, e.range.end), newText: e.newText }))
+  const sorted = [...edits]
+    .map((e) => ({ start: offsetOf(text, e.range.start), end: offsetOf(text, e.range.end), newText: e.newText }))
     .sort((a, b) => b.start - a.start);
   let out = text;
   let limit = Infinity;
@@ -101,7 +105,8 @@ export function editsFor(edit: WorkspaceEdit, uri: string, version?: number): Te
   const out: TextEdit[] = [];
   for (const c of edit.documentChanges ?? []) {
     if (!('textDocument' in c) || c.textDocument.uri !== uri) continue;
-    if (version !== undefined && c.textDocument.version !== version) throw new Error(`edit for version ${c.textDocument.version}, document is at ${version}`);
+    if (version !== undefined && c.textDocument.version !== version)
+      throw new Error(`edit for version ${c.textDocument.version}, document is at ${version}`);
     out.push(...(c.edits as TextEdit[]));
   }
   out.push(...(edit.changes?.[uri] ?? []));
@@ -164,16 +169,32 @@ export class Client {
       for (const r of p.registrations) this.registrations.push(r.method);
       return null;
     });
-    for (const method of ['workspace/semanticTokens/refresh', 'workspace/inlayHint/refresh', 'workspace/diagnostic/refresh']) {
-      this.conn.onRequest(method, () => { this.refreshes.push(method); return null; });
+    for (const method of [
+      'workspace/semanticTokens/refresh',
+      'workspace/inlayHint/refresh',
+      'workspace/diagnostic/refresh',
+    ]) {
+      this.conn.onRequest(method, () => {
+        this.refreshes.push(method);
+        return null;
+      });
     }
     this.conn.onNotification('window/showMessage', (p: ShowMessageParams) => this.messages.push(p));
     this.conn.onNotification('window/logMessage', () => undefined);
-    this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.published.push(p));
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) =>
+      this.published.push(p),
+    );
     this.conn.listen();
   }
 
-  static async start(opts: { capabilities?: ClientCapabilities; settings?: Record<string, unknown>; deps?: ServerDeps; folders?: string[] } = {}): Promise<Client> {
+  static async start(
+    opts: {
+      capabilities?: ClientCapabilities;
+      settings?: Record<string, unknown>;
+      deps?: ServerDeps;
+      folders?: string[];
+    } = {},
+  ): Promise<Client> {
     const c = new Client(opts.deps ?? {});
     if (opts.settings) c.settings = opts.settings;
     c.init = await c.conn.sendRequest('initialize', {
@@ -195,7 +216,10 @@ export class Client {
   async edit(doc: OpenDocument, ...changes: { range: Range; text: string }[]): Promise<void> {
     for (const c of changes) doc.text = applyEdits(doc.text, [{ range: c.range, newText: c.text }]);
     doc.version++;
-    await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version: doc.version }, contentChanges: changes });
+    await this.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: doc.uri, version: doc.version },
+      contentChanges: changes,
+    });
   }
 
   /** Applies a workspace edit the server proposed, as the editor would, after checking its version. */
@@ -209,7 +233,9 @@ export class Client {
   /** Holds back answers to workspace/configuration until the returned function is called. */
   holdConfiguration(): () => void {
     let release!: () => void;
-    this.gate = new Promise((resolve) => { release = resolve; });
+    this.gate = new Promise((resolve) => {
+      release = resolve;
+    });
     return () => {
       this.gate = Promise.resolve();
       release();
@@ -222,7 +248,9 @@ export class Client {
   }
 
   async diagnostics(doc: OpenDocument): Promise<Diagnostic[]> {
-    const r = await this.conn.sendRequest<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: doc.uri } });
+    const r = await this.conn.sendRequest<{ kind: string; items?: Diagnostic[] }>('textDocument/diagnostic', {
+      textDocument: { uri: doc.uri },
+    });
     if (r.kind !== 'full') throw new Error(`expected a full report, got ${r.kind}`);
     return r.items ?? [];
   }

@@ -26,7 +26,10 @@ describe('hover', () => {
   let client: Client;
   const uri = 'file:///news/council.news';
   const hoverAt = async (needle: string, delta = 1, nth = 0): Promise<Hover | null> =>
-    client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: find(COUNCIL, needle, delta, nth) });
+    client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: find(COUNCIL, needle, delta, nth),
+    });
 
   before(async () => {
     client = await Client.start();
@@ -78,9 +81,15 @@ describe('hover', () => {
   it('prefers a name inside a quote to the quote around it', async () => {
     const text = '"I spoke to [Ruiz] this morning," Councilman Tom Becker said. Mayor Ana Ruiz agreed.';
     const doc = await client.open('file:///news/inner.news', text);
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: find(text, 'Ruiz]') });
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: find(text, 'Ruiz]'),
+    });
     assert.match(valueOf(h), /^\*\*Ana Ruiz\*\*/);
-    const outer = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: find(text, 'spoke') });
+    const outer = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: find(text, 'spoke'),
+    });
     assert.match(valueOf(outer), /^\*\*Tom Becker\*\*/);
   });
 
@@ -89,7 +98,10 @@ describe('hover', () => {
     assert.equal(textAt(COUNCIL, h!.range!), 'Funding and Ferries');
     // "Tom Beckker said he would vote…" is reported speech: told apart in the total, counted with the
     // speaker's quotes as the JSON and the Topic Sections view count them.
-    assert.equal(valueOf(h), '**Funding and Ferries** · section 2 of 2\n\n2 quotes, 1 reported statement: Tom Becker (3)');
+    assert.equal(
+      valueOf(h),
+      '**Funding and Ferries** · section 2 of 2\n\n2 quotes, 1 reported statement: Tom Becker (3)',
+    );
   });
 
   it('answers nothing on plain words', async () => {
@@ -99,10 +111,16 @@ describe('hover', () => {
   it('counts UTF-16 code units after emoji', async () => {
     const text = '🎉🎉 Mayor Ana Ruiz cheered. "We did it 🚢," Ruiz said.';
     const doc = await client.open('file:///news/emoji.news', text);
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: { line: 0, character: 12 } });
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: { line: 0, character: 12 },
+    });
     assert.deepEqual(h?.range, { start: { line: 0, character: 11 }, end: { line: 0, character: 19 } });
     assert.equal(textAt(text, h.range), 'Ana Ruiz');
-    const q = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: find(text, '🚢', 1) });
+    const q = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: find(text, '🚢', 1),
+    });
     assert.equal(textAt(text, q!.range!), '"We did it 🚢,"');
   });
 });
@@ -114,11 +132,24 @@ describe('topic hover (feature, with a hand-made topic list)', () => {
   const spans = (word: string): { start: number; end: number }[] => {
     const out: { start: number; end: number }[] = [];
     const lower = text.toLowerCase();
-    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) out.push({ start: i, end: i + word.length });
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1))
+      out.push({ start: i, end: i + word.length });
     return out;
   };
-  const ferries: Topic = { name: 'ferries', kind: 'phrase', salience: 0.5, mentions: spans('ferries'), sections: base.sections.map((s) => s.id) };
-  const euro: Topic = { name: 'euro', kind: 'phrase', salience: 0.2, mentions: spans('euro'), sections: [base.sections[1].id] };
+  const ferries: Topic = {
+    name: 'ferries',
+    kind: 'phrase',
+    salience: 0.5,
+    mentions: spans('ferries'),
+    sections: base.sections.map((s) => s.id),
+  };
+  const euro: Topic = {
+    name: 'euro',
+    kind: 'phrase',
+    salience: 0.2,
+    mentions: spans('euro'),
+    sections: [base.sections[1].id],
+  };
   const article: Article = { ...base, topics: [ferries, euro] };
 
   it('shows the topic and the sections it occurs in', () => {
@@ -129,7 +160,14 @@ describe('topic hover (feature, with a hand-made topic list)', () => {
     // Inside a quotation the quote's card comes first; the topic shows on its words elsewhere.
     const inQuote = hover(article, document, document.positionAt(text.indexOf('euro')));
     assert.match(valueOf(inQuote), /^\*\*Tom Becker\*\*/);
-    const one = hover({ ...article, quotes: article.quotes.filter((q) => !(q.start <= text.indexOf('euro') && text.indexOf('euro') < q.end)) }, document, document.positionAt(text.indexOf('euro')));
+    const one = hover(
+      {
+        ...article,
+        quotes: article.quotes.filter((q) => !(q.start <= text.indexOf('euro') && text.indexOf('euro') < q.end)),
+      },
+      document,
+      document.positionAt(text.indexOf('euro')),
+    );
     assert.equal(valueOf(one), '**euro** · topic\n\n1 mention in 1 section: Funding and Ferries (1)');
   });
 

@@ -3,7 +3,12 @@
 // request overtaken by an edit.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CancellationTokenSource, type Hover, type InlayHint, type ResponseError } from 'vscode-languageserver-protocol';
+import {
+  CancellationTokenSource,
+  type Hover,
+  type InlayHint,
+  type ResponseError,
+} from 'vscode-languageserver-protocol';
 import { Client, find, type OpenDocument, positionOf, textAt } from './harness';
 
 const PIER = 'Mayor Ana Ruiz opened the new pier on Friday.\n\nThe first ferry docked at noon.';
@@ -27,12 +32,18 @@ describe('incremental edits', () => {
       // Halfway, the open quotation mark is unclosed.
       if (doc.text.endsWith('"We waited')) {
         const ds = await client.diagnostics(doc);
-        assert.deepEqual(ds.map((d) => d.code), ['unclosed-quote', 'no-speaker']);
+        assert.deepEqual(
+          ds.map((d) => d.code),
+          ['unclosed-quote', 'no-speaker'],
+        );
       }
     }
     assert.equal(doc.version, typed.length + 1);
     assert.deepEqual(await client.diagnostics(doc), []);
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: find(doc.text, 'ten years') });
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: find(doc.text, 'ten years'),
+    });
     assert.match(hoverValue(h), /^\*\*Ana Ruiz\*\* · Mayor/);
   });
 
@@ -40,11 +51,19 @@ describe('incremental edits', () => {
     const doc = await client.open('file:///news/several.news', PIER);
     const at = find(PIER, 'The first ferry');
     // The second change's range refers to the text after the first change.
-    await client.edit(doc,
+    await client.edit(
+      doc,
       { range: { start: at, end: at }, text: '"A great day," Ruiz said.\n\n' },
-      { range: { start: find(PIER, 'Mayor'), end: find(PIER, 'Mayor', 5) }, text: 'Harbour Mayor' });
-    assert.equal(doc.text, 'Harbour Mayor Ana Ruiz opened the new pier on Friday.\n\n"A great day," Ruiz said.\n\nThe first ferry docked at noon.');
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: find(doc.text, 'great day') });
+      { range: { start: find(PIER, 'Mayor'), end: find(PIER, 'Mayor', 5) }, text: 'Harbour Mayor' },
+    );
+    assert.equal(
+      doc.text,
+      'Harbour Mayor Ana Ruiz opened the new pier on Friday.\n\n"A great day," Ruiz said.\n\nThe first ferry docked at noon.',
+    );
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: find(doc.text, 'great day'),
+    });
     assert.match(hoverValue(h), /^\*\*Ana Ruiz\*\* · Harbour Mayor/);
     assert.equal(textAt(doc.text, h!.range!), '"A great day,"');
   });
@@ -54,9 +73,15 @@ describe('incremental edits', () => {
     const doc = await client.open('file:///news/crlf.news', text);
     const at = find(text, 'The ferry');
     await client.edit(doc, { range: { start: at, end: at }, text: '🚢 "It is here," she said.\r\n\r\n' });
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: doc.uri }, range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } } });
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri: doc.uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } },
+    });
     const end = doc.text.indexOf('," she') + 2;
-    assert.deepEqual(hints.map((h) => h.position), [positionOf(doc.text, end)]);
+    assert.deepEqual(
+      hints.map((h) => h.position),
+      [positionOf(doc.text, end)],
+    );
     // "🚢 " is 3 code units, the quote 13 more.
     assert.deepEqual(hints[0].position, { line: 2, character: 16 });
   });
@@ -64,7 +89,11 @@ describe('incremental edits', () => {
   it('answers a cancelled request with RequestCancelled', async () => {
     const doc = await client.open('file:///news/cancel.news', PIER);
     const source = new CancellationTokenSource();
-    const pending = client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: doc.uri } }, source.token);
+    const pending = client.conn.sendRequest(
+      'textDocument/diagnostic',
+      { textDocument: { uri: doc.uri } },
+      source.token,
+    );
     source.cancel();
     await assert.rejects(pending, (e: ResponseError<unknown>) => e.code === -32800);
     // The document still answers afterwards.
@@ -76,7 +105,10 @@ describe('incremental edits', () => {
     // back lets the edit arrive while the hover waits.
     const release = client.holdConfiguration();
     const doc: OpenDocument = await client.open('file:///news/overtaken.news', PIER);
-    const stale = client.conn.sendRequest('textDocument/hover', { textDocument: { uri: doc.uri }, position: find(PIER, 'Ruiz') });
+    const stale = client.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: find(PIER, 'Ruiz'),
+    });
     await client.configurationRequests.wait((u) => u === doc.uri);
     const end = positionOf(doc.text, doc.text.length);
     await client.edit(doc, { range: { start: end, end }, text: '\n\n"Welcome aboard," Ruiz said.' });
@@ -84,7 +116,10 @@ describe('incremental edits', () => {
     await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///news/typing.news' } });
     release();
     await assert.rejects(stale, (e: ResponseError<unknown>) => e.code === -32801);
-    const fresh = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: find(doc.text, 'Welcome') });
+    const fresh = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: find(doc.text, 'Welcome'),
+    });
     assert.match(hoverValue(fresh), /^\*\*Ana Ruiz\*\*/);
   });
 
@@ -103,10 +138,16 @@ describe('incremental edits', () => {
     const uri = 'file:///news/reopen.news';
     await client.open(uri, PIER);
     await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
-    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 8 } }), null);
+    assert.equal(
+      await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 8 } }),
+      null,
+    );
     const text = '"Back again," Mayor Ana Ruiz said.';
     await client.open(uri, text);
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: find(text, 'again') });
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: find(text, 'again'),
+    });
     assert.match(hoverValue(h), /^\*\*Ana Ruiz\*\*/);
   });
 });

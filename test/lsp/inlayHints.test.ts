@@ -31,11 +31,14 @@ describe('inlay hints', () => {
 
   it('names the speaker after quotes credited by a pronoun, a colon intro or a continuation', async () => {
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: all });
-    assert.deepEqual(hints.map((h) => [h.position, label(h)]), [
-      [after_('"We waited ten years,"'), '— Ana Ruiz'],
-      [after_('"The ferry runs twice a day."'), '— Ana Ruiz'],
-      [after_('"And it is free for pupils."'), '— Ana Ruiz'],
-    ]);
+    assert.deepEqual(
+      hints.map((h) => [h.position, label(h)]),
+      [
+        [after_('"We waited ten years,"'), '— Ana Ruiz'],
+        [after_('"The ferry runs twice a day."'), '— Ana Ruiz'],
+        [after_('"And it is free for pupils."'), '— Ana Ruiz'],
+      ],
+    );
     assert.ok(hints.every((h) => h.paddingLeft === true));
   });
 
@@ -49,15 +52,24 @@ describe('inlay hints', () => {
 
   it('says how a quote without a cue of its own was credited', async () => {
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: all });
-    assert.deepEqual(hints.slice(1).map((h) => (h.tooltip as { value: string }).value), [
-      'Quote by **Ana Ruiz**, Mayor: credited by “Ruiz continued”.',
-      'Quote by **Ana Ruiz**, Mayor: continues the quote before.',
-    ]);
+    assert.deepEqual(
+      hints.slice(1).map((h) => (h.tooltip as { value: string }).value),
+      [
+        'Quote by **Ana Ruiz**, Mayor: credited by “Ruiz continued”.',
+        'Quote by **Ana Ruiz**, Mayor: continues the quote before.',
+      ],
+    );
   });
 
   it('answers only for the requested range', async () => {
-    const range = { start: positionOf(PIER, PIER.indexOf('Ruiz continued')), end: positionOf(PIER, PIER.indexOf('"And it')) };
+    const range = {
+      start: positionOf(PIER, PIER.indexOf('Ruiz continued')),
+      end: positionOf(PIER, PIER.indexOf('"And it')),
+    };
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
-    assert.deepEqual(hints.map((h) => h.position), [after_('"The ferry runs twice a day."')]);
+    assert.deepEqual(
+      hints.map((h) => h.position),
+      [after_('"The ferry runs twice a day."')],
+    );
   });
 });

@@ -38,11 +38,18 @@ describe('outline and folding', () => {
 
   it('lists the sections, each with its quotes as “Speaker: “first words…””', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.map((s) => [s.name, s.detail, (s.children ?? []).map((c) => c.name)]), [
-      ['Lead', '1 quote', ['Mark Ellis: “Nobody should be on the roads tonight,”']],
-      ['Power Cuts', '2 quotes', ['Joanna Reyes: “Crews are out in every district,”', 'Joanna Reyes: “They will work through the night. We…”']],
-      ['Roads', '0 quotes', []],
-    ]);
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail, (s.children ?? []).map((c) => c.name)]),
+      [
+        ['Lead', '1 quote', ['Mark Ellis: “Nobody should be on the roads tonight,”']],
+        [
+          'Power Cuts',
+          '2 quotes',
+          ['Joanna Reyes: “Crews are out in every district,”', 'Joanna Reyes: “They will work through the night. We…”'],
+        ],
+        ['Roads', '0 quotes', []],
+      ],
+    );
     const power = symbols[1];
     assert.equal(textAt(text, power.selectionRange), 'Power Cuts');
     assert.deepEqual(power.range.start, { line: 6, character: 0 });
@@ -66,6 +73,9 @@ describe('outline and folding', () => {
     const at = find(text, 'Two bridges');
     await client.edit(doc, { range: { start: at, end: at }, text: 'Closed Bridges\r\n\r\n' });
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.map((s) => s.name), ['Lead', 'Power Cuts', 'Roads', 'Closed Bridges']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Lead', 'Power Cuts', 'Roads', 'Closed Bridges'],
+    );
   });
 });

@@ -4,7 +4,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InlayHint, InlayHintLabelPart, Location } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  InlayHint,
+  InlayHintLabelPart,
+  Location,
+} from 'vscode-languageserver-protocol';
 import { applyEdits, Client, editsFor, messageOf, find, type OpenDocument, positionOf, textAt } from './harness';
 
 const sample = readFileSync(join(__dirname, '..', '..', 'samples', 'press-conference.news'), 'utf8');
@@ -56,7 +64,10 @@ describe('the sample article', () => {
     assert.equal(symbols.flatMap((s) => s.children ?? []).filter((c) => c.kind === 15).length, QUOTES.length);
     for (const [phrase, speaker] of QUOTES) {
       // A word in the middle of the phrase, clear of any name inside the quote.
-      const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: find(sample, phrase, 3) });
+      const h = await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: find(sample, phrase, 3),
+      });
       assert.match(hoverText(h), new RegExp(`^\\*\\*${speaker}\\*\\*`), `quote “${phrase}…”`);
       assert.ok(h!.range && textAt(sample, h!.range).includes(phrase), `hover range covers “${phrase}”`);
     }
@@ -64,7 +75,9 @@ describe('the sample article', () => {
 
   it('finds at least 15 references of Putin, all of them Putin', async () => {
     const refs = await client.request<Location[]>('textDocument/references', {
-      textDocument: { uri }, position: find(sample, 'Putin told'), context: { includeDeclaration: true },
+      textDocument: { uri },
+      position: find(sample, 'Putin told'),
+      context: { includeDeclaration: true },
     });
     assert.ok(refs.length >= 15, `${refs.length} references`);
     const said = new Set(refs.map((r) => textAt(sample, r.range)));
@@ -79,7 +92,9 @@ describe('the sample article', () => {
     assert.equal(d.code, 'misspelt-name');
     assert.match(messageOf(d), /“Emmanuel Macron”/);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: d.range, context: { diagnostics: [d] as Diagnostic[], only: ['quickfix'] },
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] as Diagnostic[], only: ['quickfix'] },
     });
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix?.edit);
@@ -91,7 +106,8 @@ describe('the sample article', () => {
 
   it('hints the speaker after the uncredited continuation quote', async () => {
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
-      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: positionOf(sample, sample.length) },
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: positionOf(sample, sample.length) },
     });
     const end = sample.indexOf('this process should continue,"') + 'this process should continue,"'.length;
     const hint = hints.find((h) => h.position.line === positionOf(sample, end).line);
@@ -105,14 +121,23 @@ describe('the sample article', () => {
 
   it('shows an appended heading and a quote by a new speaker in the outline and on hover', async () => {
     const end = positionOf(sample, sample.length);
-    await client.edit(doc, { range: { start: end, end }, text: '\nTrade Talks Resume\n"We are close to a deal," Commerce Minister Lea Fontaine said.\n' });
+    await client.edit(doc, {
+      range: { start: end, end },
+      text: '\nTrade Talks Resume\n"We are close to a deal," Commerce Minister Lea Fontaine said.\n',
+    });
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     const last = symbols[symbols.length - 1];
     assert.equal(last.name, 'Trade Talks Resume');
     assert.equal(last.children?.[0]?.name, 'Lea Fontaine: “We are close to a deal,”');
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: find(doc.text, 'close to a deal') });
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: find(doc.text, 'close to a deal'),
+    });
     assert.match(hoverText(h), /^\*\*Lea Fontaine\*\* · Commerce Minister/);
-    const heading = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: find(doc.text, 'Trade Talks', 2) });
+    const heading = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: find(doc.text, 'Trade Talks', 2),
+    });
     assert.match(hoverText(heading), /\*\*Trade Talks Resume\*\* · section 7 of 7/);
     assert.match(hoverText(heading), /1 quote: Lea Fontaine \(1\)/);
   });

@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { InitializeResult, SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver-protocol';
+import type {
+  InitializeResult,
+  SemanticTokens,
+  SemanticTokensDelta,
+  SemanticTokensLegend,
+} from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import type { Topic } from '../../server/src/analysis/model';
@@ -40,7 +45,14 @@ const ARTICLE = [
   'Becker called the amendment "a stalling tactic".',
 ].join('\n');
 
-interface Tok { line: number; char: number; length: number; type: string; modifiers: string[]; text: string }
+interface Tok {
+  line: number;
+  char: number;
+  length: number;
+  type: string;
+  modifiers: string[];
+  text: string;
+}
 
 function decode(data: readonly number[], legend: SemanticTokensLegend, text: string): Tok[] {
   const out: Tok[] = [];
@@ -51,7 +63,10 @@ function decode(data: readonly number[], legend: SemanticTokensLegend, text: str
     char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
     const start = offsetOf(text, { line, character: char });
     out.push({
-      line, char, length: data[i + 2], type: legend.tokenTypes[data[i + 3]],
+      line,
+      char,
+      length: data[i + 2],
+      type: legend.tokenTypes[data[i + 3]],
       modifiers: legend.tokenModifiers.filter((_, k) => data[i + 4] & (1 << k)),
       text: text.slice(start, start + data[i + 2]),
     });
@@ -61,7 +76,8 @@ function decode(data: readonly number[], legend: SemanticTokensLegend, text: str
 
 function applyTokenEdits(data: number[], delta: SemanticTokensDelta): number[] {
   const out = [...data];
-  for (const e of [...delta.edits].sort((a, b) => b.start - a.start)) out.splice(e.start, e.deleteCount, ...(e.data ?? []));
+  for (const e of [...delta.edits].sort((a, b) => b.start - a.start))
+    out.splice(e.start, e.deleteCount, ...(e.data ?? []));
   return out;
 }
 
@@ -92,23 +108,37 @@ describe('semantic tokens', () => {
     const p = init.capabilities.semanticTokensProvider!;
     assert.deepEqual(p.full, { delta: true });
     assert.equal(p.range, true);
-    assert.deepEqual(legend.tokenTypes, manifest.contributes.semanticTokenTypes.map((t) => t.id));
-    assert.deepEqual(legend.tokenModifiers, manifest.contributes.semanticTokenModifiers.map((t) => t.id));
+    assert.deepEqual(
+      legend.tokenTypes,
+      manifest.contributes.semanticTokenTypes.map((t) => t.id),
+    );
+    assert.deepEqual(
+      legend.tokenModifiers,
+      manifest.contributes.semanticTokenModifiers.map((t) => t.id),
+    );
     const scopes = manifest.contributes.semanticTokenScopes.find((s) => s.language === 'news')?.scopes ?? {};
-    for (const type of legend.tokenTypes) assert.ok(Array.isArray(scopes[type]) && scopes[type].length > 0, `no scope fallback for ${type}`);
+    for (const type of legend.tokenTypes)
+      assert.ok(Array.isArray(scopes[type]) && scopes[type].length > 0, `no scope fallback for ${type}`);
     assert.equal(manifest.contributes.configurationDefaults['[news]']['editor.semanticHighlighting.enabled'], true);
   });
 
   it('marks quotes, marks, cues, speakers, pronouns and headings on the right words', async () => {
     const doc = await client.open('file:///t/budget.news', ARTICLE);
-    const r = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: doc.uri } });
+    const r = await client.request<SemanticTokens>('textDocument/semanticTokens/full', {
+      textDocument: { uri: doc.uri },
+    });
     const tokens = decode(r.data, legend, ARTICLE);
     assertWellFormed(tokens);
     const at = (needle: string, nth = 0): Tok | undefined => {
       const p = find(ARTICLE, needle, 0, nth);
       return tokens.find((t) => t.line === p.line && t.char === p.character);
     };
-    assert.deepEqual(at('City Budget Vote Delayed'), { ...at('City Budget Vote Delayed')!, type: 'heading', modifiers: ['headline'], text: 'City Budget Vote Delayed' });
+    assert.deepEqual(at('City Budget Vote Delayed'), {
+      ...at('City Budget Vote Delayed')!,
+      type: 'heading',
+      modifiers: ['headline'],
+      text: 'City Budget Vote Delayed',
+    });
     assert.equal(at('What Comes Next')?.type, 'heading');
     assert.deepEqual(at('Ana Ruiz')?.modifiers, ['declaration']);
     assert.equal(at('Ana Ruiz')?.type, 'speaker');
@@ -117,7 +147,11 @@ describe('semantic tokens', () => {
     assert.deepEqual(ruiz?.modifiers, ['source']);
     assert.equal(at('told')?.type, 'cue');
     assert.equal(at('"We will')?.type, 'quoteMark');
-    assert.deepEqual(at('We will keep'), { ...at('We will keep')!, type: 'quote', text: 'We will keep talking until we have a budget that works,' });
+    assert.deepEqual(at('We will keep'), {
+      ...at('We will keep')!,
+      type: 'quote',
+      text: 'We will keep talking until we have a budget that works,',
+    });
     assert.equal(at('he said')?.type, 'pronounReference');
     const partial = at('a stalling tactic');
     assert.deepEqual([partial?.type, partial?.modifiers], ['quote', ['partial']]);
@@ -126,47 +160,91 @@ describe('semantic tokens', () => {
   });
 
   it('gives a quote that runs over paragraphs one token per line, the reopening mark included', async () => {
-    const r = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: 'file:///t/budget.news' } });
+    const r = await client.request<SemanticTokens>('textDocument/semanticTokens/full', {
+      textDocument: { uri: 'file:///t/budget.news' },
+    });
     const tokens = decode(r.data, legend, ARTICLE);
     const first = find(ARTICLE, 'The amendment adds').line;
     const second = find(ARTICLE, 'It also cuts').line;
-    assert.ok(tokens.some((t) => t.line === first && t.type === 'quote' && t.text === 'The amendment adds two new parks to the plan.'));
+    assert.ok(
+      tokens.some(
+        (t) => t.line === first && t.type === 'quote' && t.text === 'The amendment adds two new parks to the plan.',
+      ),
+    );
     assert.ok(tokens.some((t) => t.line === second && t.type === 'quoteMark' && t.char === 0));
-    assert.ok(tokens.some((t) => t.line === second && t.type === 'quote' && t.text === 'It also cuts the parking budget,'));
+    assert.ok(
+      tokens.some((t) => t.line === second && t.type === 'quote' && t.text === 'It also cuts the parking budget,'),
+    );
   });
 
   it('answers a delta request with edits that turn the old tokens into the new', async () => {
     const doc: OpenDocument = { uri: 'file:///t/budget.news', text: ARTICLE, version: 1 };
-    const first = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: doc.uri } });
+    const first = await client.request<SemanticTokens>('textDocument/semanticTokens/full', {
+      textDocument: { uri: doc.uri },
+    });
     const where = find(ARTICLE, 'Councilman Tom Becker disagreed.');
     await client.edit(doc, { range: { start: where, end: where }, text: '"Enough," said Mayor Ana Ruiz. ' });
-    const delta = await client.request<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri: doc.uri }, previousResultId: first.resultId });
+    const delta = await client.request<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', {
+      textDocument: { uri: doc.uri },
+      previousResultId: first.resultId,
+    });
     assert.ok('edits' in delta, 'a delta, not a full result');
     assert.notEqual(delta.resultId, first.resultId);
-    const full = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: doc.uri } });
+    const full = await client.request<SemanticTokens>('textDocument/semanticTokens/full', {
+      textDocument: { uri: doc.uri },
+    });
     assert.deepEqual(applyTokenEdits(first.data, delta), full.data);
-    assert.ok(delta.edits.reduce((n, e) => n + (e.data?.length ?? 0), 0) < full.data.length, 'the edits are smaller than the full result');
+    assert.ok(
+      delta.edits.reduce((n, e) => n + (e.data?.length ?? 0), 0) < full.data.length,
+      'the edits are smaller than the full result',
+    );
     const tokens = decode(full.data, legend, doc.text);
     assert.ok(tokens.some((t) => t.text === 'Enough,' && t.type === 'quote'));
     // A result id the server no longer holds gets a full result.
-    const again = await client.request<SemanticTokens | SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri: doc.uri }, previousResultId: 'unknown' });
+    const again = await client.request<SemanticTokens | SemanticTokensDelta>('textDocument/semanticTokens/full/delta', {
+      textDocument: { uri: doc.uri },
+      previousResultId: 'unknown',
+    });
     assert.ok('data' in again);
     assert.deepEqual(again.data, full.data);
   });
 
   it('answers a range request with exactly the full result’s tokens on those lines', async () => {
     const doc = await client.open('file:///t/range.news', ARTICLE);
-    const full = decode((await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: doc.uri } })).data, legend, ARTICLE);
+    const full = decode(
+      (await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: doc.uri } }))
+        .data,
+      legend,
+      ARTICLE,
+    );
     const range = { start: { line: 4, character: 0 }, end: { line: 8, character: 0 } };
-    const part = decode((await client.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri: doc.uri }, range })).data, legend, ARTICLE);
+    const part = decode(
+      (
+        await client.request<SemanticTokens>('textDocument/semanticTokens/range', {
+          textDocument: { uri: doc.uri },
+          range,
+        })
+      ).data,
+      legend,
+      ARTICLE,
+    );
     assert.ok(part.length > 0);
-    assert.deepEqual(part, full.filter((t) => t.line >= 4 && t.line <= 8));
+    assert.deepEqual(
+      part,
+      full.filter((t) => t.line >= 4 && t.line <= 8),
+    );
   });
 
   it('counts UTF-16 code units after emoji and ignores CRLF line ends', async () => {
-    const text = '🗳️ Vote Day\r\n\r\n🇫🇷 French President Emmanuel Macron said the result was "a clear mandate 🎉" on Sunday.\r\n\r\n"We start tomorrow," 😀 Macron told reporters.\r\n';
+    const text =
+      '🗳️ Vote Day\r\n\r\n🇫🇷 French President Emmanuel Macron said the result was "a clear mandate 🎉" on Sunday.\r\n\r\n"We start tomorrow," 😀 Macron told reporters.\r\n';
     const doc = await client.open('file:///t/emoji.news', text);
-    const tokens = decode((await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: doc.uri } })).data, legend, text);
+    const tokens = decode(
+      (await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: doc.uri } }))
+        .data,
+      legend,
+      text,
+    );
     assertWellFormed(tokens);
     const name = tokens.find((t) => t.text === 'Emmanuel Macron');
     assert.ok(name);
@@ -199,9 +277,17 @@ describe('topic tokens (feature, with a hand-made topic list)', () => {
     assertWellFormed(tokens);
     const inQuote = positionOf(ARTICLE, at('budget', 1).start);
     assert.equal(inQuote.line, 4);
-    assert.deepEqual(tokens.filter((t) => t.line === 4).slice(0, 3).map((t) => [t.type, t.text]), [
-      ['quoteMark', '"'], ['quote', 'We will keep talking until we have a budget that works,'], ['quoteMark', '"'],
-    ]);
+    assert.deepEqual(
+      tokens
+        .filter((t) => t.line === 4)
+        .slice(0, 3)
+        .map((t) => [t.type, t.text]),
+      [
+        ['quoteMark', '"'],
+        ['quote', 'We will keep talking until we have a budget that works,'],
+        ['quoteMark', '"'],
+      ],
+    );
     assert.equal(tokens.find((t) => t.text === 'budget' && t.line === 2)?.type, 'topic');
     assert.equal(tokens.find((t) => t.text === 'Ruiz' && t.line === 4)?.type, 'speaker');
   });

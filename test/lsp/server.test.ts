@@ -37,13 +37,21 @@ describe('language server over stdio', () => {
   let pushed: Promise<PublishDiagnosticsParams>;
 
   before(async () => {
-    proc = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    proc = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    pushed = new Promise((resolve) => conn.onNotification(PublishDiagnosticsNotification.type, (p) => { if (p.uri === uri) resolve(p); }));
+    pushed = new Promise((resolve) =>
+      conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+        if (p.uri === uri) resolve(p);
+      }),
+    );
     conn.listen();
     init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
     await conn.sendNotification('initialized', {});
-    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: sample } });
+    await conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'news', version: 1, text: sample },
+    });
   });
 
   after(() => {
@@ -66,11 +74,22 @@ describe('language server over stdio', () => {
 
   it('lists the lead and the five sections as document symbols', async () => {
     const symbols = (await conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((s) => s.name), ['Lead', "Russia's 'Role of Strong Leader' in International Relations",
-      'Normandy Format to Settle Conflict in Donbass', 'Iran Nuclear Deal Must Be Preserved',
-      'Peace Process on Korean Peninsula Must Continue', 'Russia Should Have Access to MH17 Investigation']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      [
+        'Lead',
+        "Russia's 'Role of Strong Leader' in International Relations",
+        'Normandy Format to Settle Conflict in Donbass',
+        'Iran Nuclear Deal Must Be Preserved',
+        'Peace Process on Korean Peninsula Must Continue',
+        'Russia Should Have Access to MH17 Investigation',
+      ],
+    );
     const heading = symbols[3];
-    assert.deepEqual(heading.selectionRange.start, positionOf(sample, sample.indexOf('Iran Nuclear Deal Must Be Preserved')));
+    assert.deepEqual(
+      heading.selectionRange.start,
+      positionOf(sample, sample.indexOf('Iran Nuclear Deal Must Be Preserved')),
+    );
     const quotes = symbols.flatMap((s) => s.children ?? []);
     assert.equal(quotes.length, 23);
     assert.match(quotes[0].name, /^Emmanuel Macron: “I believe/);
@@ -78,11 +97,17 @@ describe('language server over stdio', () => {
 
   it('names the speaker when hovering a quote', async () => {
     const at = sample.indexOf('I can tell you about cyberattacks');
-    const h = (await conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(sample, at + 10) })) as Hover;
+    const h = (await conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionOf(sample, at + 10),
+    })) as Hover;
     const value = (h.contents as { value: string }).value;
     assert.match(value, /\*\*Vladimir Putin\*\* · Russian President/);
     assert.match(value, /cue \*\*told\*\*/);
-    const h2 = (await conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(sample, sample.indexOf('win trust') + 2) })) as Hover;
+    const h2 = (await conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionOf(sample, sample.indexOf('win trust') + 2),
+    })) as Hover;
     assert.match((h2.contents as { value: string }).value, /\*\*Emmanuel Macron\*\*/);
   });
 
@@ -103,11 +128,19 @@ describe('language server over stdio', () => {
     const line = sample.split('\n').length;
     await conn.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '\nTrade Talks Resume\n"We are close to a deal," Commerce Minister Lea Fontaine said.' }],
+      contentChanges: [
+        {
+          range: { start: { line, character: 0 }, end: { line, character: 0 } },
+          text: '\nTrade Talks Resume\n"We are close to a deal," Commerce Minister Lea Fontaine said.',
+        },
+      ],
     });
     const symbols = (await conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     assert.equal(symbols[symbols.length - 1].name, 'Trade Talks Resume');
-    const h = (await conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: line + 1, character: 5 } })) as Hover;
+    const h = (await conn.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: line + 1, character: 5 },
+    })) as Hover;
     assert.match((h.contents as { value: string }).value, /\*\*Lea Fontaine\*\* · Commerce Minister/);
   });
 });

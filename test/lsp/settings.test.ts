@@ -7,13 +7,18 @@ import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS, readSettings, sizeRefusal, utf8Length } from '../../server/src/settings';
 
 type Declared = Record<string, { default: unknown; scope: string; markdownDescription: string; enum?: string[] }>;
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Declared } } };
+const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+  contributes: { configuration: { properties: Declared } };
+};
 const declared = manifest.contributes.configuration.properties;
 
 describe('settings', () => {
   it('declares every setting the server reads in package.json, with the server’s defaults', () => {
     assert.equal(declared['newsAnnotator.maxFileSize'].default, DEFAULT_SETTINGS.maxFileSize);
-    assert.deepEqual(declared['newsAnnotator.workspaceSymbols.fileExtensions'].default, DEFAULT_SETTINGS.fileExtensions);
+    assert.deepEqual(
+      declared['newsAnnotator.workspaceSymbols.fileExtensions'].default,
+      DEFAULT_SETTINGS.fileExtensions,
+    );
     for (const [kind, severity] of Object.entries(DEFAULT_SETTINGS.diagnostics)) {
       const d = declared[`newsAnnotator.diagnostics.${kind}`];
       assert.ok(d, `newsAnnotator.diagnostics.${kind} is declared`);
@@ -49,8 +54,14 @@ describe('settings', () => {
   it('refuses only text over the limit, and says by how much', () => {
     const limit = { ...DEFAULT_SETTINGS, maxFileSize: 0.01 }; // 10,486 bytes
     assert.equal(sizeRefusal('x'.repeat(10_000), limit), null);
-    assert.equal(sizeRefusal('x'.repeat(11_000), limit), 'it is 11 KB, over the 10 KB limit set by newsAnnotator.maxFileSize');
+    assert.equal(
+      sizeRefusal('x'.repeat(11_000), limit),
+      'it is 11 KB, over the 10 KB limit set by newsAnnotator.maxFileSize',
+    );
     assert.match(sizeRefusal('€'.repeat(4000), limit) ?? '', /it is 12 KB/);
-    assert.equal(sizeRefusal('x'.repeat(3 * 1024 * 1024), { ...DEFAULT_SETTINGS, maxFileSize: 2 }), 'it is 3 MB, over the 2 MB limit set by newsAnnotator.maxFileSize');
+    assert.equal(
+      sizeRefusal('x'.repeat(3 * 1024 * 1024), { ...DEFAULT_SETTINGS, maxFileSize: 2 }),
+      'it is 3 MB, over the 2 MB limit set by newsAnnotator.maxFileSize',
+    );
   });
 });

@@ -7,15 +7,18 @@ import type { Hover, SemanticTokens } from 'vscode-languageserver-protocol';
 import type { ArticleResult } from '../../common/protocol';
 import { Client, find, type OpenDocument, positionOf } from './harness';
 
-const ARTICLE = 'Mayor Ana Ruiz opened the new pier on Friday.\n\n"It took ten years, but the islands finally have a harbour," Ruiz told reporters.\n\nLater, Ana Ruis thanked the engineers.';
+const ARTICLE =
+  'Mayor Ana Ruiz opened the new pier on Friday.\n\n"It took ten years, but the islands finally have a harbour," Ruiz told reporters.\n\nLater, Ana Ruis thanked the engineers.';
 // 0.002 MB is 2,097 bytes.
 const LIMIT = 0.002;
-const FILLER = '\n\nThe pier is 240 metres long and can take two ferries at once, the harbour office said in a statement.';
+const FILLER =
+  '\n\nThe pier is 240 metres long and can take two ferries at once, the harbour office said in a statement.';
 
 describe('the size limit', () => {
   let client: Client;
   let doc: OpenDocument;
-  const tokens = async (): Promise<number[]> => (await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: doc.uri } })).data;
+  const tokens = async (): Promise<number[]> =>
+    (await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: doc.uri } })).data;
   const refreshesOf = (method: string): number => client.refreshes.items.filter((r) => r === method).length;
   const grow = async (times: number): Promise<void> => {
     const end = positionOf(doc.text, doc.text.length);
@@ -30,7 +33,10 @@ describe('the size limit', () => {
 
   it('analyses a document under the limit', async () => {
     assert.ok((await tokens()).length > 0);
-    assert.deepEqual((await client.diagnostics(doc)).map((d) => d.code), ['misspelt-name']);
+    assert.deepEqual(
+      (await client.diagnostics(doc)).map((d) => d.code),
+      ['misspelt-name'],
+    );
   });
 
   it('gives a document that grows past the limit one notice, clears its results and asks the client to refresh', async () => {
@@ -40,12 +46,21 @@ describe('the size limit', () => {
     assert.deepEqual(await client.diagnostics(doc), []);
     const notice = await client.messages.wait((m) => m.message.includes('pier.news'));
     assert.equal(notice.type, 2);
-    assert.match(notice.message, /^News Annotator: pier\.news is not analysed: it is 3 KB, over the 2 KB limit set by newsAnnotator\.maxFileSize\. Hovers, highlighting and diagnostics are off for it\.$/);
+    assert.match(
+      notice.message,
+      /^News Annotator: pier\.news is not analysed: it is 3 KB, over the 2 KB limit set by newsAnnotator\.maxFileSize\. Hovers, highlighting and diagnostics are off for it\.$/,
+    );
     await client.refreshes.wait(() => refreshesOf('workspace/semanticTokens/refresh') > before);
     await client.refreshes.wait((r) => r === 'workspace/inlayHint/refresh');
     await client.refreshes.wait((r) => r === 'workspace/diagnostic/refresh');
     assert.deepEqual(await tokens(), []);
-    assert.equal(await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: find(doc.text, 'took ten') }), null);
+    assert.equal(
+      await client.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri: doc.uri },
+        position: find(doc.text, 'took ten'),
+      }),
+      null,
+    );
     const info = await client.request<ArticleResult>('newsAnnotator/article', { uri: doc.uri });
     assert.deepEqual([info.quotes, info.speakers, info.sections], [[], [], []]);
     assert.match(info.skipped ?? '', /over the 2 KB limit/);
@@ -60,7 +75,10 @@ describe('the size limit', () => {
   it('analyses it again once the limit is raised', async () => {
     await client.configure({ maxFileSize: 1 });
     assert.ok((await tokens()).length > 0);
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: find(doc.text, 'took ten') });
+    const h = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: doc.uri },
+      position: find(doc.text, 'took ten'),
+    });
     assert.match((h?.contents as { value: string }).value, /^\*\*Ana Ruiz\*\*/);
   });
 

@@ -11,7 +11,8 @@ import { nodeFileSystem } from '../../server/src/node/fileSystem';
 import type { ArticleFileSystem } from '../../server/src/workspaceFiles';
 import { Client, textAt } from './harness';
 
-const SUMMIT = 'Leaders Meet in Paris\n\nRussian President Vladimir Putin met French President Emmanuel Macron on Thursday.\n\n"We talked for three hours," Putin told reporters.\n\nEnergy\n\n"Gas prices must fall," Macron said.';
+const SUMMIT =
+  'Leaders Meet in Paris\n\nRussian President Vladimir Putin met French President Emmanuel Macron on Thursday.\n\n"We talked for three hours," Putin told reporters.\n\nEnergy\n\n"Gas prices must fall," Macron said.';
 const MOSCOW = 'Vladimir Putin opened the forum in Moscow.\n\nTrade\n\n"Our exports grew," Putin said.';
 const HARBOUR = 'Mayor Ana Ruiz opened the new pier.\n\n"It took ten years," Ruiz said.';
 
@@ -25,7 +26,11 @@ class MemoryFiles implements ArticleFileSystem {
   }
 
   listFiles(folder: string, extensions: readonly string[]): Promise<string[]> {
-    return Promise.resolve([...this.files.keys()].filter((u) => u.startsWith(`${folder}/`) && extensions.some((x) => u.toLowerCase().endsWith(x))).sort());
+    return Promise.resolve(
+      [...this.files.keys()]
+        .filter((u) => u.startsWith(`${folder}/`) && extensions.some((x) => u.toLowerCase().endsWith(x)))
+        .sort(),
+    );
   }
 
   stat(uri: string): Promise<{ mtime: number; size: number } | null> {
@@ -40,7 +45,11 @@ class MemoryFiles implements ArticleFileSystem {
 }
 
 const query = (client: Client, q: string) => client.request<WorkspaceSymbol[]>('workspace/symbol', { query: q });
-const where = (symbols: WorkspaceSymbol[], name: string) => symbols.filter((s) => s.name === name).map((s) => (s.location).uri).sort();
+const where = (symbols: WorkspaceSymbol[], name: string) =>
+  symbols
+    .filter((s) => s.name === name)
+    .map((s) => s.location.uri)
+    .sort();
 
 describe('workspace symbols (in-memory files)', () => {
   let client: Client;
@@ -60,7 +69,7 @@ describe('workspace symbols (in-memory files)', () => {
     assert.deepEqual(where(all, 'Vladimir Putin'), ['file:///ws/2024/moscow.article', 'file:///ws/summit.news']);
     assert.deepEqual(where(all, 'Energy'), ['file:///ws/summit.news']);
     assert.deepEqual(where(all, 'Ana Ruiz'), [], '.txt files are not articles by default');
-    const putin = all.find((s) => s.name === 'Vladimir Putin' && (s.location).uri.endsWith('summit.news'))!;
+    const putin = all.find((s) => s.name === 'Vladimir Putin' && s.location.uri.endsWith('summit.news'))!;
     assert.equal(putin.kind, SymbolKind.Constant);
     assert.equal(putin.containerName, 'Russian President · 1 quote · summit.news');
     assert.ok('range' in putin.location);
@@ -89,7 +98,10 @@ describe('workspace symbols (in-memory files)', () => {
   it('prefers an open document’s text to the file on disk', async () => {
     const doc = await client.open('file:///ws/summit.news', SUMMIT.replace('Energy', 'Energy Prices'));
     const found = await query(client, 'energy');
-    assert.deepEqual(found.map((s) => s.name), ['Energy Prices']);
+    assert.deepEqual(
+      found.map((s) => s.name),
+      ['Energy Prices'],
+    );
     await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
   });
 
@@ -130,7 +142,10 @@ describe('workspace symbols (Node file system)', () => {
     mkdirSync(join(dir, '.git'));
     mkdirSync(join(dir, 'node_modules'));
     writeFileSync(join(dir, 'summit.news'), SUMMIT);
-    writeFileSync(join(dir, 'desk', 'moscow.ARTICLE'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MOSCOW, 'utf16le')]));
+    writeFileSync(
+      join(dir, 'desk', 'moscow.ARTICLE'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MOSCOW, 'utf16le')]),
+    );
     writeFileSync(join(dir, 'desk', 'photo.news'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, '.git', 'hidden.news'), MOSCOW);
     writeFileSync(join(dir, 'node_modules', 'dep.news'), MOSCOW);
@@ -140,7 +155,10 @@ describe('workspace symbols (Node file system)', () => {
 
   it('lists article files, leaving out hidden and dependency folders', async () => {
     const uris = await fs.listFiles(pathToFileURL(dir).href, ['.news', '.article'], () => false);
-    assert.deepEqual(uris.map((u) => u.slice(pathToFileURL(dir).href.length)), ['/desk/moscow.ARTICLE', '/desk/photo.news', '/summit.news']);
+    assert.deepEqual(
+      uris.map((u) => u.slice(pathToFileURL(dir).href.length)),
+      ['/desk/moscow.ARTICLE', '/desk/photo.news', '/summit.news'],
+    );
   });
 
   it('decodes UTF-16 with a byte-order mark, and refuses binary files with a reason', async () => {
@@ -154,7 +172,10 @@ describe('workspace symbols (Node file system)', () => {
     const client = await Client.start({ deps: { fileSystem: fs }, folders: [pathToFileURL(dir).href] });
     try {
       const found = await query(client, 'putin');
-      assert.deepEqual(where(found, 'Vladimir Putin').map((u) => u.slice(u.lastIndexOf('/') + 1)), ['moscow.ARTICLE', 'summit.news']);
+      assert.deepEqual(
+        where(found, 'Vladimir Putin').map((u) => u.slice(u.lastIndexOf('/') + 1)),
+        ['moscow.ARTICLE', 'summit.news'],
+      );
     } finally {
       client.dispose();
     }

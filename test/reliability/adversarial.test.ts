@@ -47,7 +47,8 @@ describe('more items than a call takes arguments', () => {
 });
 
 describe('marks around nothing', () => {
-  const quoted = (text: string): string[] => findQuotations(text, splitParagraphs(text)).map((q) => text.slice(q.start, q.end));
+  const quoted = (text: string): string[] =>
+    findQuotations(text, splitParagraphs(text)).map((q) => text.slice(q.start, q.end));
 
   it('are no quotation, however many', () => {
     assert.deepEqual(quoted('He typed "" and then “ ” and ‘’ and « » — and '.concat('"'.repeat(10_000))), []);
@@ -55,7 +56,12 @@ describe('marks around nothing', () => {
   });
 
   it('leave the quotations that hold a word, a number or an emoji', () => {
-    assert.deepEqual(quoted('“Yes,” she said. He wrote "5" and "" and «👍» and “‘ ’ no”.'), ['“Yes,”', '"5"', '«👍»', '“‘ ’ no”']);
+    assert.deepEqual(quoted('“Yes,” she said. He wrote "5" and "" and «👍» and “‘ ’ no”.'), [
+      '“Yes,”',
+      '"5"',
+      '«👍»',
+      '“‘ ’ no”',
+    ]);
     assert.deepEqual(quoted('“We stay.\n\n“Here.”'), ['“We stay.\n\n“Here.”']);
   });
 });
@@ -65,7 +71,10 @@ describe('adversarial inputs through the command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'news-adversarial-'));
     const files = CASES.map((_, i) => join(dir, `case${i}.news`));
     files.forEach((f, i) => writeFileSync(f, texts[i], 'utf8'));
-    const r = spawnSync(process.execPath, [cli, 'analyze', '--json', ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const r = spawnSync(process.execPath, [cli, 'analyze', '--json', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     assert.equal(r.stderr, '');
     assert.equal(r.status, 0);
     const lines = r.stdout.trimEnd().split('\n');

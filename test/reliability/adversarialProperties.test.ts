@@ -55,7 +55,13 @@ describe('the checker', () => {
     assert.match(articleProblems(text, outside).join('\n'), /outside the text/);
     const crossing: Article = { ...good, quotes: [a, { ...b, id: 'q3', start: a.end - 2 }] };
     assert.match(articleProblems(text, crossing).join('\n'), /quotes \d+–\d+ and \d+–\d+ cross/);
-    const nested: Article = { ...good, quotes: [a, { ...a, id: 'q3', start: a.start + 1, end: a.end - 1, marks: [{ start: a.start + 1, end: a.start + 2 }] }] };
+    const nested: Article = {
+      ...good,
+      quotes: [
+        a,
+        { ...a, id: 'q3', start: a.start + 1, end: a.end - 1, marks: [{ start: a.start + 1, end: a.start + 2 }] },
+      ],
+    };
     assert.doesNotMatch(articleProblems(text, nested).join('\n'), /cross/);
   });
 });

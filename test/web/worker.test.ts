@@ -42,43 +42,59 @@ function positionOf(text: string, offset: number): { line: number; character: nu
   return { line: before.split('\n').length - 1, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
-describe('the language server in a web worker', { skip: existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}` }, () => {
-  let server: Server;
-  let browser: Browser;
-  let base: string;
+describe(
+  'the language server in a web worker',
+  { skip: existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}` },
+  () => {
+    let server: Server;
+    let browser: Browser;
+    let base: string;
 
-  before(async () => {
-    server = createServer((req, res) => {
-      if (req.url === '/server.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript' });
-        res.end(readFileSync(bundle));
-      } else {
-        res.writeHead(200, { 'content-type': 'text/html' });
-        res.end(PAGE);
-      }
+    before(async () => {
+      server = createServer((req, res) => {
+        if (req.url === '/server.js') {
+          res.writeHead(200, { 'content-type': 'text/javascript' });
+          res.end(readFileSync(bundle));
+        } else {
+          res.writeHead(200, { 'content-type': 'text/html' });
+          res.end(PAGE);
+        }
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+
+    after(async () => {
+      await browser?.close();
+      server?.close();
     });
-  });
 
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
-
-  it('answers a hover on a quote with its speaker', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(base);
-    const at = positionOf(sample, sample.indexOf('I can tell you about cyberattacks') + 5);
-    const r = await page.evaluate(([text, position]) => (globalThis as unknown as { lsp: (t: unknown, p: unknown) => Promise<unknown> }).lsp(text, position), [sample, at] as const) as { name: string; hover: { contents: { value: string } } };
-    assert.equal(r.name, 'news-annotator');
-    assert.match(r.hover.contents.value, /^\*\*Vladimir Putin\*\* · Russian President/);
-    assert.deepEqual(errors, []);
-  });
-});
+    it('answers a hover on a quote with its speaker', async () => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(base);
+      const at = positionOf(sample, sample.indexOf('I can tell you about cyberattacks') + 5);
+      const r = (await page.evaluate(
+        ([text, position]) =>
+          (globalThis as unknown as { lsp: (t: unknown, p: unknown) => Promise<unknown> }).lsp(text, position),
+        [sample, at] as const,
+      )) as { name: string; hover: { contents: { value: string } } };
+      assert.equal(r.name, 'news-annotator');
+      assert.match(r.hover.contents.value, /^\*\*Vladimir Putin\*\* · Russian President/);
+      assert.deepEqual(errors, []);
+    });
+  },
+);

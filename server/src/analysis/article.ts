@@ -35,7 +35,12 @@ function confirmWeakNames(all: Candidate[]): void {
 
 /** The candidates of a paragraph's sentences: the last version's where nothing they read has changed. */
 function paragraphCandidates(
-  work: ParagraphWork, infos: SentenceInfo[], context: string, lowercase: ReadonlySet<string>, nonBody: boolean, datelineEnd: number,
+  work: ParagraphWork,
+  infos: SentenceInfo[],
+  context: string,
+  lowercase: ReadonlySet<string>,
+  nonBody: boolean,
+  datelineEnd: number,
 ): void {
   const cw = work.candidates;
   if (cw && cw.context === context && stillAnswers(cw.lowercase, lowercase)) {
@@ -69,7 +74,10 @@ function paragraphCandidates(
   }
   const queries = recorded(seen);
   work.candidates = queries && {
-    context, lowercase: queries, candidates, local: candidates.map((list) => list.map((c) => ({ kind: c.kind, role: c.role }))),
+    context,
+    lowercase: queries,
+    candidates,
+    local: candidates.map((list) => list.map((c) => ({ kind: c.kind, role: c.role }))),
   };
 }
 
@@ -140,9 +148,11 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
   // Where a paragraph's dateline or run-in head ("CONGRESS HAS INVESTIGATED HIM — Oz's …") ends:
   // the capitals before name no speaker.
   const datelineEnds = new Map<number, number>();
-  for (const m of structure.metadata) if (m.kind === 'dateline' && !datelineEnds.has(m.paragraph)) datelineEnds.set(m.paragraph, m.end);
+  for (const m of structure.metadata)
+    if (m.kind === 'dateline' && !datelineEnds.has(m.paragraph)) datelineEnds.set(m.paragraph, m.end);
   for (const s of structure.sections) {
-    if (s.headingRange && !structure.nonBody.has(s.firstParagraph) && !datelineEnds.has(s.firstParagraph)) datelineEnds.set(s.firstParagraph, s.headingRange.end);
+    if (s.headingRange && !structure.nonBody.has(s.firstParagraph) && !datelineEnds.has(s.firstParagraph))
+      datelineEnds.set(s.firstParagraph, s.headingRange.end);
   }
   const sentences: Sentence[] = [];
   const infos: SentenceInfo[] = [];
@@ -154,14 +164,30 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
       const start = w.base + s.start;
       const end = w.base + s.end;
       sentences.push({ start, end, paragraph: p.index });
-      const info: SentenceInfo = { index: infos.length, paragraph: p.index, start, end, tokens: w.tokens[k], inQuote: w.inQuote[k], candidates: [], memo: {} };
+      const info: SentenceInfo = {
+        index: infos.length,
+        paragraph: p.index,
+        start,
+        end,
+        tokens: w.tokens[k],
+        inQuote: w.inQuote[k],
+        candidates: [],
+        memo: {},
+      };
       infos.push(info);
       own.push(info);
     });
     byParagraph.push(own);
     const nonBody = structure.nonBody.has(p.index);
     const datelineEnd = datelineEnds.get(p.index) ?? -1;
-    paragraphCandidates(w, own, `${nonBody ? 1 : 0}:${datelineEnd < 0 ? -1 : datelineEnd - p.start}`, lowercase, nonBody, datelineEnd);
+    paragraphCandidates(
+      w,
+      own,
+      `${nonBody ? 1 : 0}:${datelineEnd < 0 ? -1 : datelineEnd - p.start}`,
+      lowercase,
+      nonBody,
+      datelineEnd,
+    );
   }
 
   // Entities: full names first, so that a lone surname anywhere can find its person.
@@ -179,7 +205,9 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
   const byQuote = new Map<number, LocatedCorrection>();
   const stale: Correction[] = [...found.stale];
   // Most analyses have no corrections: only then are the quotations indexed by start.
-  const quotationAt = found.located.length ? new Map(quotations.map((q) => [q.start, q])) : new Map<number, Quotation>();
+  const quotationAt = found.located.length
+    ? new Map(quotations.map((q) => [q.start, q]))
+    : new Map<number, Quotation>();
   for (const lc of found.located) {
     // A correction applies to the quotation whose text it anchors; with none there, it is stale.
     const q = quotationAt.get(lc.span.start);
@@ -187,24 +215,52 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
     else stale.push(lc.correction);
   }
   const quotes = attribute({
-    text, paragraphs, sentences: infos, quotations, skipParagraphs: structure.nonBody, registry, corrections: byQuote,
+    text,
+    paragraphs,
+    sentences: infos,
+    quotations,
+    skipParagraphs: structure.nonBody,
+    registry,
+    corrections: byQuote,
   });
   const entities = registry.finish(text);
   const corrections: Article['corrections'] = {
     applied: [...byQuote.values()].map((lc) => ({
-      correction: lc.correction, span: lc.span, quote: quotes.find((q) => q.start === lc.span.start && q.kind !== 'indirect')?.id ?? null,
+      correction: lc.correction,
+      span: lc.span,
+      quote: quotes.find((q) => q.start === lc.span.start && q.kind !== 'indirect')?.id ?? null,
     })),
     stale,
   };
 
-  return { text, paragraphs, sentences, structure, works, infos, byParagraph, lowercase, quotes, entities, corrections };
+  return {
+    text,
+    paragraphs,
+    sentences,
+    structure,
+    works,
+    infos,
+    byParagraph,
+    lowercase,
+    quotes,
+    entities,
+    corrections,
+  };
 }
 
 /** The second part: topic terms, inferred sections where the article has no headings, topics, and section labels. */
 export function addTopics(read: SpeechAnalysis, words: WordTable): Article {
   const { text, paragraphs, sentences, structure, infos, quotes, entities, corrections } = read;
   // topicSections.ts lists what the passes read.
-  const { sections, topics } = sectionsAndTopics({ text, paragraphs, structure, sentences: infos, entities, quotes, words });
+  const { sections, topics } = sectionsAndTopics({
+    text,
+    paragraphs,
+    structure,
+    sentences: infos,
+    entities,
+    quotes,
+    words,
+  });
   addSectionFacts(sections, quotes);
 
   return {

@@ -39,13 +39,51 @@ export const analyze: Command<AnalyzeOptions> = {
 organisations in the story, and its topic sections.`,
   operands: { name: 'FILE', min: 1, missing: 'no files given' },
   options: [
-    { name: 'format', value: 'FORMAT', description: 'what to print', default: DEFAULT_FORMAT, choices: FORMAT_HELP, apply: (o, v) => { o.format = v as Format; } },
-    { name: 'json', description: 'the same as --format json', apply: (o) => { o.format = 'json'; } },
-    { name: 'bom', description: 'start CSV with a UTF-8 byte-order mark (for Excel)', apply: (o) => { o.bom = true; } },
-    { name: 'output', short: 'o', value: 'FILE', description: 'write to FILE (atomically; never over an input article)', apply: (o, v) => { o.output = v; } },
-    { name: 'no-corrections', description: 'ignore editor corrections kept in FILE.annotations.json', apply: (o) => { o.corrections = false; } },
     {
-      name: 'max-size', value: 'MB', description: 'skip files larger than this', default: String(DEFAULT_MAX_MB),
+      name: 'format',
+      value: 'FORMAT',
+      description: 'what to print',
+      default: DEFAULT_FORMAT,
+      choices: FORMAT_HELP,
+      apply: (o, v) => {
+        o.format = v as Format;
+      },
+    },
+    {
+      name: 'json',
+      description: 'the same as --format json',
+      apply: (o) => {
+        o.format = 'json';
+      },
+    },
+    {
+      name: 'bom',
+      description: 'start CSV with a UTF-8 byte-order mark (for Excel)',
+      apply: (o) => {
+        o.bom = true;
+      },
+    },
+    {
+      name: 'output',
+      short: 'o',
+      value: 'FILE',
+      description: 'write to FILE (atomically; never over an input article)',
+      apply: (o, v) => {
+        o.output = v;
+      },
+    },
+    {
+      name: 'no-corrections',
+      description: 'ignore editor corrections kept in FILE.annotations.json',
+      apply: (o) => {
+        o.corrections = false;
+      },
+    },
+    {
+      name: 'max-size',
+      value: 'MB',
+      description: 'skip files larger than this',
+      default: String(DEFAULT_MAX_MB),
       apply: (o, v) => {
         const mb = Number(v);
         if (!(mb > 0)) return 'needs a positive number of megabytes';
@@ -53,7 +91,13 @@ organisations in the story, and its topic sections.`,
         return undefined;
       },
     },
-    { name: 'no-color', description: 'plain text even on a terminal (also: NO_COLOR=1)', apply: (o) => { o.color = false; } },
+    {
+      name: 'no-color',
+      description: 'plain text even on a terminal (also: NO_COLOR=1)',
+      apply: (o) => {
+        o.color = false;
+      },
+    },
   ],
   notes: `Exit status: 0 when every file was analysed, 2 when a file could not be read or the
 arguments are wrong.`,
@@ -64,7 +108,9 @@ arguments are wrong.`,
       corrections: true,
       bom: false,
       output: null,
-      color: (!!process.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb') || (!!env.FORCE_COLOR && env.FORCE_COLOR !== '0'),
+      color:
+        (!!process.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb') ||
+        (!!env.FORCE_COLOR && env.FORCE_COLOR !== '0'),
       maxMb: DEFAULT_MAX_MB,
     };
   },
@@ -91,11 +137,15 @@ function analyzeFiles(opts: AnalyzeOptions, files: readonly string[]): number {
     try {
       article = analyzeArticle(read.text, { corrections, words });
       if (article.corrections.stale.length) {
-        process.stderr.write(`news-annotator: ${file}: ${article.corrections.stale.length} editor correction(s) no longer find their quote (see ${correctionsPathFor(file)})\n`);
+        process.stderr.write(
+          `news-annotator: ${file}: ${article.corrections.stale.length} editor correction(s) no longer find their quote (see ${correctionsPathFor(file)})\n`,
+        );
       }
     } catch (err) {
       // A bug in the analysis must not cost the other files: say which file, and go on.
-      process.stderr.write(`news-annotator: ${file}: analysis failed (${(err as Error)?.message ?? err}); please report this\n`);
+      process.stderr.write(
+        `news-annotator: ${file}: analysis failed (${(err as Error)?.message ?? err}); please report this\n`,
+      );
       status = 2;
       continue;
     }
@@ -115,7 +165,9 @@ function analyzeFiles(opts: AnalyzeOptions, files: readonly string[]): number {
     try {
       writeFileAtomic(target, text);
     } catch (err) {
-      process.stderr.write(`news-annotator: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+      process.stderr.write(
+        `news-annotator: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`,
+      );
       return 2;
     }
   }

@@ -23,7 +23,8 @@ interface OptionInfo {
  * thing wins (`--json --format csv` is CSV). apply returns what is wrong with a bad value
  * ("needs a positive number"), or nothing. help and version stop the reading where they stand.
  */
-export type OptionSpec<O> = OptionInfo & ({ apply(opts: O, value: string): string | void } | { readonly stop: 'help' | 'version' });
+export type OptionSpec<O> = OptionInfo &
+  ({ apply(opts: O, value: string): string | void } | { readonly stop: 'help' | 'version' });
 
 export interface Command<O> {
   readonly name: string;
@@ -45,10 +46,18 @@ export type Parsed =
   | { readonly kind: 'version' }
   /** A wrong command line, said in one line (no program-name prefix, no newline). */
   | { readonly kind: 'error'; readonly message: string }
-  | { readonly kind: 'run'; readonly command: Command<unknown>; readonly opts: unknown; readonly operands: readonly string[] };
+  | {
+      readonly kind: 'run';
+      readonly command: Command<unknown>;
+      readonly opts: unknown;
+      readonly operands: readonly string[];
+    };
 
 const HELP: OptionSpec<unknown> = { name: 'help', short: 'h', description: 'this help', stop: 'help' };
-const GLOBAL_OPTIONS: readonly OptionSpec<unknown>[] = [HELP, { name: 'version', short: 'v', description: 'the version', stop: 'version' }];
+const GLOBAL_OPTIONS: readonly OptionSpec<unknown>[] = [
+  HELP,
+  { name: 'version', short: 'v', description: 'the version', stop: 'version' },
+];
 
 const ABOUT = `Finds who said what in news articles: every quotation, its speaker, the people and
 organisations in the story, and its topic sections.`;
@@ -64,12 +73,27 @@ class UsageError extends Error {}
  * Reads options in order until the end (or, with `untilOperand`, until the first operand, which
  * starts the rest). Unknown options and bad values throw a UsageError.
  */
-function readOptions<O>(specs: readonly OptionSpec<O>[], opts: O, args: readonly string[], untilOperand: boolean):
-  { stop?: 'help' | 'version'; operands: string[] } {
-  const config = Object.fromEntries(specs.map((s) => [s.name, { type: s.value ? 'string' as const : 'boolean' as const, ...(s.short ? { short: s.short } : {}) }]));
+function readOptions<O>(
+  specs: readonly OptionSpec<O>[],
+  opts: O,
+  args: readonly string[],
+  untilOperand: boolean,
+): { stop?: 'help' | 'version'; operands: string[] } {
+  const config = Object.fromEntries(
+    specs.map((s) => [
+      s.name,
+      { type: s.value ? ('string' as const) : ('boolean' as const), ...(s.short ? { short: s.short } : {}) },
+    ]),
+  );
   // Not strict: the messages are ours, and an option's value is the next argument whatever it
   // looks like (`--max-size -1` is a bad size, not an unknown option `-1`).
-  const { tokens } = parseArgs({ args: [...args], options: config, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: config,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const operands: string[] = [];
   for (const token of tokens) {
     if (token.kind === 'option-terminator') continue;

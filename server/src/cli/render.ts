@@ -20,10 +20,15 @@ export interface RenderOptions {
 /** `first` is the first article written: it alone gets the CSV header (and BOM), and no separating blank line. */
 export function render(article: Article, file: string, opts: RenderOptions, first: boolean): string {
   switch (opts.format) {
-    case 'json': return `${JSON.stringify(toContract(article, file))}\n`;
-    case 'csv': return toCsv(article, file, { header: first, bom: opts.bom && first });
-    case 'webannotation': return `${JSON.stringify(toWebAnnotations(article, pathToFileURL(resolve(file)).href))}\n`;
-    case 'markdown': return `${first ? '' : '\n'}${toMarkdownSheet(article, file)}`;
-    default: return `${first ? '' : '\n'}${renderReport(article, file, { color: opts.color })}`;
+    case 'json':
+      return `${JSON.stringify(toContract(article, file))}\n`;
+    case 'csv':
+      return toCsv(article, file, { header: first, bom: opts.bom && first });
+    case 'webannotation':
+      return `${JSON.stringify(toWebAnnotations(article, pathToFileURL(resolve(file)).href))}\n`;
+    case 'markdown':
+      return `${first ? '' : '\n'}${toMarkdownSheet(article, file)}`;
+    default:
+      return `${first ? '' : '\n'}${renderReport(article, file, { color: opts.color })}`;
   }
 }

@@ -47,12 +47,26 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
       mentions: e.mentions.map((m) => ({ range: range(document, m), kind: m.kind })),
       aliases: e.aliases,
     })),
-    topics: article.topics.map((t) => ({ name: t.name, kind: t.kind, mentions: t.mentions.map((m) => range(document, m)), sections: t.sections })),
+    topics: article.topics.map((t) => ({
+      name: t.name,
+      kind: t.kind,
+      mentions: t.mentions.map((m) => range(document, m)),
+      sections: t.sections,
+    })),
     report: renderReport(article, fileLabel(document.uri), { color: true }),
   };
 }
 
 /** The answer for a document that is not analysed: empty lists and the reason. */
 export function skippedInfo(document: TextDocument, reason: string): ArticleResult {
-  return { uri: document.uri, version: document.version, title: null, sections: [], quotes: [], speakers: [], topics: [], skipped: reason };
+  return {
+    uri: document.uri,
+    version: document.version,
+    title: null,
+    sections: [],
+    quotes: [],
+    speakers: [],
+    topics: [],
+    skipped: reason,
+  };
 }

@@ -1,7 +1,14 @@
 // Code actions: respell a misspelt name as the article's canonical spelling (this one, or all
 // of that person's), close an unclosed quotation, and a `source.fixAll` for every misspelling.
 // Edits carry the document version, so an edit computed for an older text is refused, not misapplied.
-import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  type CodeAction,
+  CodeActionKind,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Entity, Mention, Quote, Span } from '../analysis/model';
 import type { NewsSettings } from '../settings';
@@ -59,7 +66,9 @@ export function closeBeforeAttribution(article: Article, q: Quote): number | nul
 
 function matching(context: readonly Diagnostic[], code: string, document: TextDocument, span: Span): Diagnostic[] {
   const r = range(document, span);
-  return context.filter((d) => d.code === code && d.range.start.line === r.start.line && d.range.start.character === r.start.character);
+  return context.filter(
+    (d) => d.code === code && d.range.start.line === r.start.line && d.range.start.character === r.start.character,
+  );
 }
 
 function misspellings(article: Article): { entity: Entity; mention: Mention; edits: TextEdit[]; fixed: string }[] {
@@ -80,7 +89,13 @@ export function wanted(only: readonly string[] | undefined, kind: string): boole
 }
 
 /** Fixes follow their finding: a kind the user turned off offers no light bulb either. */
-export function codeActions(article: Article, document: TextDocument, params: CodeActionParams, opts: EditOptions, settings: NewsSettings): CodeAction[] {
+export function codeActions(
+  article: Article,
+  document: TextDocument,
+  params: CodeActionParams,
+  opts: EditOptions,
+  settings: NewsSettings,
+): CodeAction[] {
   const out: CodeAction[] = [];
   const at = { start: document.offsetAt(params.range.start), end: document.offsetAt(params.range.end) };
   const context = params.context.diagnostics;
@@ -104,7 +119,11 @@ export function codeActions(article: Article, document: TextDocument, params: Co
           title: `Fix all ${same.length} misspellings of ${fix.entity.name}`,
           kind: CodeActionKind.QuickFix,
           diagnostics: same.flatMap((f) => matching(context, CODES.misspeltName, document, f.mention)),
-          edit: workspaceEdit(document, same.flatMap((f) => f.edits), opts),
+          edit: workspaceEdit(
+            document,
+            same.flatMap((f) => f.edits),
+            opts,
+          ),
         });
       }
     }
@@ -134,7 +153,15 @@ export function codeActions(article: Article, document: TextDocument, params: Co
 
   // Fix-all is offered only when asked for (e.g. on save), never in the light bulb.
   if (only && wanted(only, FIX_ALL_KIND) && all.length) {
-    out.push({ title: 'Fix all misspelt names', kind: FIX_ALL_KIND, edit: workspaceEdit(document, all.flatMap((f) => f.edits), opts) });
+    out.push({
+      title: 'Fix all misspelt names',
+      kind: FIX_ALL_KIND,
+      edit: workspaceEdit(
+        document,
+        all.flatMap((f) => f.edits),
+        opts,
+      ),
+    });
   }
   return out;
 }

@@ -33,14 +33,22 @@ export function correctionActions(article: Article, document: TextDocument, para
   const out: CodeAction[] = [];
   if (corrected) {
     const arg: QuoteArgument = { uri: document.uri, range: range(document, corrected.span) };
-    out.push({ title: 'Remove Corrections of This Quote', kind: CORRECTION_KIND, command: { title: 'Remove Corrections', command: 'newsAnnotator.removeCorrections', arguments: [arg] } });
+    out.push({
+      title: 'Remove Corrections of This Quote',
+      kind: CORRECTION_KIND,
+      command: { title: 'Remove Corrections', command: 'newsAnnotator.removeCorrections', arguments: [arg] },
+    });
   }
   if (!inner) return out;
   const quote = inner;
   const arg: QuoteArgument = { uri: document.uri, range: range(document, quote) };
   // The no-speaker and guessed-speaker findings on this quote are what "Set Speaker…" answers.
-  const answered = params.context.diagnostics.filter((d) => (d.code === CODES.noSpeaker || d.code === CODES.guessedSpeaker)
-    && document.offsetAt(d.range.start) >= quote.start && document.offsetAt(d.range.start) < quote.end);
+  const answered = params.context.diagnostics.filter(
+    (d) =>
+      (d.code === CODES.noSpeaker || d.code === CODES.guessedSpeaker) &&
+      document.offsetAt(d.range.start) >= quote.start &&
+      document.offsetAt(d.range.start) < quote.end,
+  );
   const speaker = article.entities.find((e) => e.id === quote.speaker)?.name;
   out.unshift(
     {
@@ -49,7 +57,11 @@ export function correctionActions(article: Article, document: TextDocument, para
       ...(answered.length ? { diagnostics: answered } : {}),
       command: { title: 'Set Speaker…', command: 'newsAnnotator.setSpeaker', arguments: [arg] },
     },
-    { title: 'Not a Quote', kind: CORRECTION_KIND, command: { title: 'Not a Quote', command: 'newsAnnotator.notAQuote', arguments: [arg] } },
+    {
+      title: 'Not a Quote',
+      kind: CORRECTION_KIND,
+      command: { title: 'Not a Quote', command: 'newsAnnotator.notAQuote', arguments: [arg] },
+    },
   );
   return out.filter((a) => wanted(only, a.kind!));
 }

@@ -7,7 +7,12 @@ import { indexOf } from '../lsp/articleIndex';
 import { entityAt } from '../lsp/entityAt';
 import { range } from '../lsp/ranges';
 
-export function definition(article: Article, document: TextDocument, position: Position, links: boolean): LocationLink[] | Location | null {
+export function definition(
+  article: Article,
+  document: TextDocument,
+  position: Position,
+  links: boolean,
+): LocationLink[] | Location | null {
   const found = entityAt(article, document.offsetAt(position));
   if (!found) return null;
   const def = indexOf(article).definition(found.entity);
@@ -15,5 +20,12 @@ export function definition(article: Article, document: TextDocument, position: P
   const target = range(document, def);
   if (!links) return { uri: document.uri, range: target };
   // Link from the mention under the cursor, so the editor underlines the whole name.
-  return [{ targetUri: document.uri, targetRange: target, targetSelectionRange: target, ...(found.mention ? { originSelectionRange: range(document, found.mention) } : {}) }];
+  return [
+    {
+      targetUri: document.uri,
+      targetRange: target,
+      targetSelectionRange: target,
+      ...(found.mention ? { originSelectionRange: range(document, found.mention) } : {}),
+    },
+  ];
 }

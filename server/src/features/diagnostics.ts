@@ -45,21 +45,36 @@ export function diagnostics(article: Article, document: TextDocument, settings: 
   const add = (kind: FindingKind, span: { start: number; end: number }, message: string, data?: unknown): void => {
     const level = settings.diagnostics[kind];
     if (level === 'off') return;
-    out.push({ range: range(document, span), severity: SEVERITY[level], source: SOURCE, code: CODES[kind], message, ...(data ? { data } : {}) });
+    out.push({
+      range: range(document, span),
+      severity: SEVERITY[level],
+      source: SOURCE,
+      code: CODES[kind],
+      message,
+      ...(data ? { data } : {}),
+    });
   };
 
   for (const q of article.quotes) {
     const speaker = ix.entity(q.speaker);
     if (q.unclosed) {
       const mark = text.slice(q.start, q.start + 1);
-      add('unclosedQuote', { start: q.start, end: q.start + 1 }, `The quotation mark ${mark} is never closed: the quote is cut at the end of its paragraph.`);
+      add(
+        'unclosedQuote',
+        { start: q.start, end: q.start + 1 },
+        `The quotation mark ${mark} is never closed: the quote is cut at the end of its paragraph.`,
+      );
     }
     if (!speaker) {
       add('noSpeaker', quoteStart(article, q), 'No speaker found for this quote: no speech cue or name credits it.');
       continue;
     }
     if (q.method === 'nearest') {
-      add('guessedSpeaker', quoteStart(article, q), `The speaker of this quote is a guess (${speaker.name}, the nearest speaker): no speech cue credits it.`);
+      add(
+        'guessedSpeaker',
+        quoteStart(article, q),
+        `The speaker of this quote is a guess (${speaker.name}, the nearest speaker): no speech cue credits it.`,
+      );
     }
     const source = q.source ? ix.mentionAt(q.source.start) : undefined;
     if (source?.kind === 'pronoun') {
@@ -67,8 +82,14 @@ export function diagnostics(article: Article, document: TextDocument, settings: 
       const last = ix.lastNamedBefore(speaker.id, source.start);
       const distance = last ? p - ix.paragraphAt(last.start) : Infinity;
       if (distance > PRONOUN_REACH) {
-        const where = last ? `the last time the article names ${speaker.name} is line ${document.positionAt(last.start).line + 1}` : `the article has not named ${speaker.name} before`;
-        add('pronounOnly', source, `Only the pronoun “${text.slice(source.start, source.end)}” credits this quote to ${speaker.name}, and ${where}.`);
+        const where = last
+          ? `the last time the article names ${speaker.name} is line ${document.positionAt(last.start).line + 1}`
+          : `the article has not named ${speaker.name} before`;
+        add(
+          'pronounOnly',
+          source,
+          `Only the pronoun “${text.slice(source.start, source.end)}” credits this quote to ${speaker.name}, and ${where}.`,
+        );
       }
     }
   }
@@ -79,7 +100,12 @@ export function diagnostics(article: Article, document: TextDocument, settings: 
       const fixed = applyInside(text, m, spellingFix(text, m, e));
       const written = text.slice(m.start, m.end).replace(/\s+/g, ' ');
       if (fixed === written) continue;
-      add('misspeltName', m, `“${written}” looks like a misspelling of “${fixed}”${fixed === e.name ? '' : ` (${e.name})`}.`, { entity: e.id, replacement: fixed });
+      add(
+        'misspeltName',
+        m,
+        `“${written}” looks like a misspelling of “${fixed}”${fixed === e.name ? '' : ` (${e.name})`}.`,
+        { entity: e.id, replacement: fixed },
+      );
     }
   }
   // A stale correction has no place in the text any more: it is reported on the article's first line.
@@ -87,7 +113,14 @@ export function diagnostics(article: Article, document: TextDocument, settings: 
   for (const c of article.corrections.stale) {
     const exact = c.anchor.exact.replace(/\s+/g, ' ');
     const what = c.kind === 'setSpeaker' ? `“Set speaker: ${c.speaker}”` : '“Not a quote”';
-    add('staleCorrection', firstLine, `The correction ${what} no longer finds its quote ${exact.length > 60 ? `${exact.slice(0, 59)}…` : exact}: it is kept in the corrections file but not applied.`, { correction: c.id });
+    add(
+      'staleCorrection',
+      firstLine,
+      `The correction ${what} no longer finds its quote ${exact.length > 60 ? `${exact.slice(0, 59)}…` : exact}: it is kept in the corrections file but not applied.`,
+      { correction: c.id },
+    );
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }

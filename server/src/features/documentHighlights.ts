@@ -7,12 +7,21 @@ import { indexOf, namesEntity } from '../lsp/articleIndex';
 import { entityAt } from '../lsp/entityAt';
 import { range } from '../lsp/ranges';
 
-export function documentHighlights(article: Article, document: TextDocument, position: Position): DocumentHighlight[] | null {
+export function documentHighlights(
+  article: Article,
+  document: TextDocument,
+  position: Position,
+): DocumentHighlight[] | null {
   const found = entityAt(article, document.offsetAt(position));
   if (!found) return null;
   const def = indexOf(article).definition(found.entity);
   return found.entity.mentions.map((m) => ({
     range: range(document, m),
-    kind: m === def ? DocumentHighlightKind.Write : namesEntity(m) ? DocumentHighlightKind.Read : DocumentHighlightKind.Text,
+    kind:
+      m === def
+        ? DocumentHighlightKind.Write
+        : namesEntity(m)
+          ? DocumentHighlightKind.Read
+          : DocumentHighlightKind.Text,
   }));
 }

@@ -10,8 +10,19 @@ import { range } from '../lsp/ranges';
 function quoteSymbol(article: Article, document: TextDocument, q: Quote): DocumentSymbol {
   const who = indexOf(article).entity(q.speaker)?.name ?? 'Unattributed';
   const r = range(document, q);
-  const detail = [q.kind === 'partial' ? 'partial' : q.kind === 'indirect' ? 'reported' : '', q.unclosed ? 'unclosed' : ''].filter(Boolean).join(', ');
-  return { name: `${who}: ${excerpt(article.text, q, 40)}`, detail: detail || undefined, kind: SymbolKind.String, range: r, selectionRange: r };
+  const detail = [
+    q.kind === 'partial' ? 'partial' : q.kind === 'indirect' ? 'reported' : '',
+    q.unclosed ? 'unclosed' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    name: `${who}: ${excerpt(article.text, q, 40)}`,
+    detail: detail || undefined,
+    kind: SymbolKind.String,
+    range: r,
+    selectionRange: r,
+  };
 }
 
 function sectionSymbol(document: TextDocument, s: Section): DocumentSymbol {
@@ -43,7 +54,11 @@ export function documentSymbols(article: Article, document: TextDocument): Docum
   };
   for (const s of sections) {
     flushQuotes(s.range.start);
-    while (stack.length && (stack[stack.length - 1].section.level >= s.level || s.range.start >= stack[stack.length - 1].section.range.end)) stack.pop();
+    while (
+      stack.length &&
+      (stack[stack.length - 1].section.level >= s.level || s.range.start >= stack[stack.length - 1].section.range.end)
+    )
+      stack.pop();
     const symbol = sectionSymbol(document, s);
     const parent = stack[stack.length - 1];
     if (parent) parent.symbol.children?.push(symbol);
@@ -57,7 +72,7 @@ export function documentSymbols(article: Article, document: TextDocument): Docum
   const counts = new Map<DocumentSymbol, number>();
   for (const { section, symbol } of shown.reverse()) {
     let n = 0;
-    for (const c of symbol.children ?? []) n += c.kind === SymbolKind.Namespace ? counts.get(c) ?? 0 : 1;
+    for (const c of symbol.children ?? []) n += c.kind === SymbolKind.Namespace ? (counts.get(c) ?? 0) : 1;
     counts.set(symbol, n);
     symbol.detail = `${plural(n, 'quote')}${section.inferred ? ' · inferred section' : ''}`;
   }

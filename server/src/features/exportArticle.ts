@@ -10,9 +10,13 @@ import { fileLabel } from '../formats/fileLabel';
 
 export function exportArticle(article: Article, uri: string, format: ExportFormat, bom = false): string {
   switch (format) {
-    case 'csv': return toCsv(article, fileLabel(uri), { bom });
-    case 'markdown': return toMarkdownSheet(article, fileLabel(uri));
-    case 'webannotation': return `${JSON.stringify(toWebAnnotations(article, uri), null, 2)}\n`;
-    default: return `${JSON.stringify(toContract(article, fileLabel(uri)), null, 2)}\n`;
+    case 'csv':
+      return toCsv(article, fileLabel(uri), { bom });
+    case 'markdown':
+      return toMarkdownSheet(article, fileLabel(uri));
+    case 'webannotation':
+      return `${JSON.stringify(toWebAnnotations(article, uri), null, 2)}\n`;
+    default:
+      return `${JSON.stringify(toContract(article, fileLabel(uri)), null, 2)}\n`;
   }
 }

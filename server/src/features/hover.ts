@@ -22,9 +22,17 @@ const METHOD: Record<Quote['method'], string> = {
   none: '',
 };
 
-const KIND: Record<Quote['kind'], string> = { direct: 'Direct quote', partial: 'Partial quote', indirect: 'Reported speech' };
+const KIND: Record<Quote['kind'], string> = {
+  direct: 'Direct quote',
+  partial: 'Partial quote',
+  indirect: 'Reported speech',
+};
 
-const ENTITY_KIND: Record<Entity['kind'], string> = { person: 'person', organisation: 'organisation', group: 'unnamed source' };
+const ENTITY_KIND: Record<Entity['kind'], string> = {
+  person: 'person',
+  organisation: 'organisation',
+  group: 'unnamed source',
+};
 
 function lineOf(document: TextDocument, offset: number): number {
   return document.positionAt(offset).line + 1;
@@ -65,9 +73,11 @@ export function quoteHover(article: Article, document: TextDocument, q: Quote, o
   if (speaker) {
     const own = ix.quotesBy(speaker.id);
     lines.push(speakerLine(speaker));
-    lines.push(q.kind === 'indirect'
-      ? `Reported statement · ${plural(own.length, 'quote')} by this speaker · *${md(section)}*`
-      : `Quote ${own.indexOf(q) + 1} of ${own.length} by this speaker · *${md(section)}*`);
+    lines.push(
+      q.kind === 'indirect'
+        ? `Reported statement · ${plural(own.length, 'quote')} by this speaker · *${md(section)}*`
+        : `Quote ${own.indexOf(q) + 1} of ${own.length} by this speaker · *${md(section)}*`,
+    );
     const how = [`${KIND[q.kind]}, credited ${METHOD[q.method]}`];
     if (q.cue) how.push(`cue **${md(text.slice(q.cue.start, q.cue.end))}**`);
     if (q.source) how.push(`source **${md(text.slice(q.source.start, q.source.end))}**`);
@@ -80,7 +90,9 @@ export function quoteHover(article: Article, document: TextDocument, q: Quote, o
       const before = own[own.indexOf(q) - 1];
       if (before) {
         const basis = before.source ?? before.cue;
-        lines.push(`Continues the quote on line ${lineOf(document, before.start)}${basis ? `:\n\n> ${md(attributionSentence(article, ix, basis))}` : ''}`);
+        lines.push(
+          `Continues the quote on line ${lineOf(document, before.start)}${basis ? `:\n\n> ${md(attributionSentence(article, ix, basis))}` : ''}`,
+        );
       }
     }
   } else {
@@ -109,12 +121,19 @@ export function entityHover(article: Article, document: TextDocument, m: Mention
       lines.push(e.kind === 'group' ? `**${md(e.name)}** · unnamed source` : speakerLine(e));
   }
   const quotes = ix.quotesBy(e.id).length;
-  lines.push([e.kind === 'group' ? null : ENTITY_KIND[e.kind], plural(e.mentions.length, 'mention'), plural(quotes, 'quote')].filter(Boolean).join(' · '));
+  lines.push(
+    [e.kind === 'group' ? null : ENTITY_KIND[e.kind], plural(e.mentions.length, 'mention'), plural(quotes, 'quote')]
+      .filter(Boolean)
+      .join(' · '),
+  );
   const aliases = e.aliases.filter((a) => a !== e.name);
-  if (aliases.length) lines.push(`Also written: ${aliases.slice(0, 5).map(md).join(', ')}${aliases.length > 5 ? ', …' : ''}`);
+  if (aliases.length)
+    lines.push(`Also written: ${aliases.slice(0, 5).map(md).join(', ')}${aliases.length > 5 ? ', …' : ''}`);
   const first = ix.definition(e);
   if (first && (first.start !== m.start || first.end !== m.end)) {
-    lines.push(`First named on line ${lineOf(document, first.start)}: “${md(attributionSentence(article, ix, first, 120))}”`);
+    lines.push(
+      `First named on line ${lineOf(document, first.start)}: “${md(attributionSentence(article, ix, first, 120))}”`,
+    );
   }
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: range(document, m) };
 }
@@ -129,8 +148,13 @@ export function headingHover(article: Article, document: TextDocument, s: Sectio
   const speakers = s.speakers.map((x) => `${md(ix.entity(x.id)?.name ?? x.id)} (${x.quotes})`);
   const unattributed = within.length - s.speakers.reduce((n, x) => n + x.quotes, 0);
   if (unattributed) speakers.push(`no speaker found (${unattributed})`);
-  const counts = [within.length > reported ? plural(within.length - reported, 'quote') : '', reported ? plural(reported, 'reported statement') : ''];
-  const lines = [`**${md(s.title ?? 'Lead')}** · section ${article.sections.indexOf(s) + 1} of ${article.sections.length}`];
+  const counts = [
+    within.length > reported ? plural(within.length - reported, 'quote') : '',
+    reported ? plural(reported, 'reported statement') : '',
+  ];
+  const lines = [
+    `**${md(s.title ?? 'Lead')}** · section ${article.sections.indexOf(s) + 1} of ${article.sections.length}`,
+  ];
   lines.push(within.length ? `${counts.filter(Boolean).join(', ')}: ${speakers.join(', ')}` : 'No quotes');
   if (s.topics.length) lines.push(`Topics: ${s.topics.slice(0, 8).map(md).join(', ')}`);
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: range(document, heading) };

@@ -53,9 +53,15 @@ export function inlayHints(article: Article, document: TextDocument, within: Ran
     const def = ix.definition(e);
     out.push({
       position: document.positionAt(q.end),
-      label: [{ value: '— ' }, { value: e.name, ...(def ? { location: { uri: document.uri, range: range(document, def) } } : {}) }],
+      label: [
+        { value: '— ' },
+        { value: e.name, ...(def ? { location: { uri: document.uri, range: range(document, def) } } : {}) },
+      ],
       paddingLeft: true,
-      tooltip: { kind: 'markdown', value: `Quote by **${md(e.name)}**${e.role ? `, ${md(e.role)}` : ''}: ${why(article, q)}.` },
+      tooltip: {
+        kind: 'markdown',
+        value: `Quote by **${md(e.name)}**${e.role ? `, ${md(e.role)}` : ''}: ${why(article, q)}.`,
+      },
     });
   }
   return out;

@@ -7,7 +7,12 @@ import { indexOf } from '../lsp/articleIndex';
 import { entityAt } from '../lsp/entityAt';
 import { range } from '../lsp/ranges';
 
-export function references(article: Article, document: TextDocument, position: Position, includeDeclaration: boolean): Location[] | null {
+export function references(
+  article: Article,
+  document: TextDocument,
+  position: Position,
+  includeDeclaration: boolean,
+): Location[] | null {
   const found = entityAt(article, document.offsetAt(position));
   if (!found) return null;
   const def = indexOf(article).definition(found.entity);

@@ -14,7 +14,10 @@ function refuse(message: string): never {
 }
 
 /** The renamable mention under the cursor and its words that spell the name. */
-function target(article: Article, offset: number): { entity: Entity; mention: Mention; words: Word[]; indexes: number[] } {
+function target(
+  article: Article,
+  offset: number,
+): { entity: Entity; mention: Mention; words: Word[]; indexes: number[] } {
   const ix = indexOf(article);
   const mention = ix.mentionAt(offset);
   if (!mention) refuse('Rename works on a name: put the cursor on a person or organisation.');
@@ -22,16 +25,23 @@ function target(article: Article, offset: number): { entity: Entity; mention: Me
   if (!entity) refuse('This mention is not linked to a person or organisation.');
   if (!namesEntity(mention)) {
     const said = article.text.slice(mention.start, mention.end);
-    refuse(`“${said}” is a ${mention.kind === 'pronoun' ? 'pronoun' : mention.kind === 'title' ? 'title' : 'description'} referring to ${entity.name}; rename one of the name's mentions instead.`);
+    refuse(
+      `“${said}” is a ${mention.kind === 'pronoun' ? 'pronoun' : mention.kind === 'title' ? 'title' : 'description'} referring to ${entity.name}; rename one of the name's mentions instead.`,
+    );
   }
   const all = wordsIn(article.text, mention);
   const indexes = align(all, canonicalWords(entity));
   const words = all.filter((_, k) => indexes[k] >= 0);
-  if (words.length === 0) refuse(`“${article.text.slice(mention.start, mention.end)}” does not spell ${entity.name}'s name.`);
+  if (words.length === 0)
+    refuse(`“${article.text.slice(mention.start, mention.end)}” does not spell ${entity.name}'s name.`);
   return { entity, mention, words, indexes: indexes.filter((k) => k >= 0) };
 }
 
-export function prepareRename(article: Article, document: TextDocument, position: Position): { range: Range; placeholder: string } {
+export function prepareRename(
+  article: Article,
+  document: TextDocument,
+  position: Position,
+): { range: Range; placeholder: string } {
   const t = target(article, document.offsetAt(position));
   const span = { start: t.words[0].start, end: t.words[t.words.length - 1].end };
   // The words alone: an editor's "Hassan] Rouhani" is offered as "Hassan Rouhani".
@@ -55,7 +65,10 @@ function mentionEdits(text: string, m: Mention, canonical: string[], map: (strin
   words.forEach((w, k) => {
     const to = at[k] >= 0 ? map[at[k]] : null;
     if (to === null || to === w.text) return;
-    if (to !== '') { edits.push({ start: w.start, end: w.end, newText: to }); return; }
+    if (to !== '') {
+      edits.push({ start: w.start, end: w.end, newText: to });
+      return;
+    }
     let end = w.end;
     while (end < m.end && /\s/.test(text[end])) end++;
     let start = w.start;
@@ -65,7 +78,13 @@ function mentionEdits(text: string, m: Mention, canonical: string[], map: (strin
   return edits;
 }
 
-export function rename(article: Article, document: TextDocument, position: Position, newName: string, opts: EditOptions): WorkspaceEdit {
+export function rename(
+  article: Article,
+  document: TextDocument,
+  position: Position,
+  newName: string,
+  opts: EditOptions,
+): WorkspaceEdit {
   const t = target(article, document.offsetAt(position));
   const name = checkName(newName);
   const canonical = canonicalWords(t.entity);

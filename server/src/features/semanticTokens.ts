@@ -2,13 +2,38 @@
 // person or organisation, in the custom legend declared in package.json (with TextMate scope
 // fallbacks there). Tokens never overlap and never span lines: a name inside a quote cuts the
 // quote's token around it, and a quote running over several lines gives one token per line.
-import type { Range, SemanticTokens, SemanticTokensDelta, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver';
+import type {
+  Range,
+  SemanticTokens,
+  SemanticTokensDelta,
+  SemanticTokensEdit,
+  SemanticTokensLegend,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Span } from '../analysis/model';
 import { indexOf, namesEntity } from '../lsp/articleIndex';
 
-export const TOKEN_TYPES = ['quote', 'quoteMark', 'cue', 'speaker', 'person', 'organisation', 'pronounReference', 'heading', 'topic'] as const;
-export const TOKEN_MODIFIERS = ['declaration', 'source', 'misspelt', 'title', 'partial', 'unattributed', 'unclosed', 'headline'] as const;
+export const TOKEN_TYPES = [
+  'quote',
+  'quoteMark',
+  'cue',
+  'speaker',
+  'person',
+  'organisation',
+  'pronounReference',
+  'heading',
+  'topic',
+] as const;
+export const TOKEN_MODIFIERS = [
+  'declaration',
+  'source',
+  'misspelt',
+  'title',
+  'partial',
+  'unattributed',
+  'unclosed',
+  'headline',
+] as const;
 
 export type TokenType = (typeof TOKEN_TYPES)[number];
 export type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
@@ -33,12 +58,26 @@ function backgrounds(article: Article): Token[] {
   const out: Token[] = [];
   for (const q of article.quotes) {
     if (q.kind === 'indirect') continue; // reported speech is the writer's wording, not a quotation
-    out.push({ start: q.start, end: q.end, type: 'quote', rank: 0, modifiers: mods(q.kind === 'partial' && 'partial', !q.speaker && 'unattributed', q.unclosed && 'unclosed') });
+    out.push({
+      start: q.start,
+      end: q.end,
+      type: 'quote',
+      rank: 0,
+      modifiers: mods(q.kind === 'partial' && 'partial', !q.speaker && 'unattributed', q.unclosed && 'unclosed'),
+    });
   }
   for (const s of article.sections) {
-    if (s.headingRange) out.push({ start: s.headingRange.start, end: s.headingRange.end, type: 'heading', rank: 0, modifiers: 0 });
+    if (s.headingRange)
+      out.push({ start: s.headingRange.start, end: s.headingRange.end, type: 'heading', rank: 0, modifiers: 0 });
   }
-  if (article.title) out.push({ start: article.title.start, end: article.title.end, type: 'heading', rank: 0, modifiers: mods('headline') });
+  if (article.title)
+    out.push({
+      start: article.title.start,
+      end: article.title.end,
+      type: 'heading',
+      rank: 0,
+      modifiers: mods('headline'),
+    });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -48,16 +87,28 @@ function foregrounds(article: Article): Token[] {
   const sources = new Set<number>();
   for (const q of article.quotes) {
     if (q.source) sources.add(q.source.start);
-    for (const m of q.marks) out.push({ start: m.start, end: m.end, type: 'quoteMark', rank: 3, modifiers: mods(q.unclosed && 'unclosed') });
+    for (const m of q.marks)
+      out.push({ start: m.start, end: m.end, type: 'quoteMark', rank: 3, modifiers: mods(q.unclosed && 'unclosed') });
     if (q.cue) out.push({ start: q.cue.start, end: q.cue.end, type: 'cue', rank: 1, modifiers: 0 });
   }
   for (const e of article.entities) {
     const speaks = ix.quotesBy(e.id).length > 0;
     const definition = ix.definition(e);
     for (const m of e.mentions) {
-      const type: TokenType = m.kind === 'pronoun' ? 'pronounReference' : speaks ? 'speaker' : e.kind === 'person' ? 'person' : 'organisation';
-      const modifiers = mods(m === definition && namesEntity(m) && 'declaration', sources.has(m.start) && 'source',
-        m.kind === 'misspelling' && 'misspelt', m.kind === 'title' && 'title');
+      const type: TokenType =
+        m.kind === 'pronoun'
+          ? 'pronounReference'
+          : speaks
+            ? 'speaker'
+            : e.kind === 'person'
+              ? 'person'
+              : 'organisation';
+      const modifiers = mods(
+        m === definition && namesEntity(m) && 'declaration',
+        sources.has(m.start) && 'source',
+        m.kind === 'misspelling' && 'misspelt',
+        m.kind === 'title' && 'title',
+      );
       out.push({ start: m.start, end: m.end, type, rank: 2, modifiers });
     }
   }
@@ -78,7 +129,10 @@ function settle(tokens: Token[]): Token[] {
   for (const t of tokens) {
     if (t.end <= t.start) continue;
     const last = out[out.length - 1];
-    if (!last || t.start >= last.end) { out.push(t); continue; }
+    if (!last || t.start >= last.end) {
+      out.push(t);
+      continue;
+    }
     if (t.rank > last.rank) {
       // The new token wins: drop every kept token it overlaps.
       while (out.length && out[out.length - 1].end > t.start && out[out.length - 1].rank < t.rank) out.pop();
@@ -116,7 +170,11 @@ export function articleTokens(article: Article): Token[] {
  * LSP's relative encoding, one token per line piece; line breaks are never part of a token.
  * With `lines`, only tokens on those lines (inclusive) are encoded.
  */
-export function encode(document: TextDocument, tokens: readonly Token[], lines?: { first: number; last: number }): number[] {
+export function encode(
+  document: TextDocument,
+  tokens: readonly Token[],
+  lines?: { first: number; last: number },
+): number[] {
   const text = document.getText();
   const data: number[] = [];
   let prevLine = 0;
@@ -127,7 +185,14 @@ export function encode(document: TextDocument, tokens: readonly Token[], lines?:
     let from = t.start;
     while (from < t.end) {
       let to = from;
-      while (to < t.end && text.charCodeAt(to) !== 10 && text.charCodeAt(to) !== 13 && text.charCodeAt(to) !== 0x2028 && text.charCodeAt(to) !== 0x2029) to++;
+      while (
+        to < t.end &&
+        text.charCodeAt(to) !== 10 &&
+        text.charCodeAt(to) !== 13 &&
+        text.charCodeAt(to) !== 0x2028 &&
+        text.charCodeAt(to) !== 0x2029
+      )
+        to++;
       if (to > from && (!lines || (start.line >= lines.first && start.line <= lines.last))) {
         const line = start.line;
         const char = line === prevLine ? start.character - prevChar : start.character;
@@ -136,7 +201,14 @@ export function encode(document: TextDocument, tokens: readonly Token[], lines?:
         prevChar = start.character;
       }
       from = to;
-      while (from < t.end && (text.charCodeAt(from) === 10 || text.charCodeAt(from) === 13 || text.charCodeAt(from) === 0x2028 || text.charCodeAt(from) === 0x2029)) from++;
+      while (
+        from < t.end &&
+        (text.charCodeAt(from) === 10 ||
+          text.charCodeAt(from) === 13 ||
+          text.charCodeAt(from) === 0x2028 ||
+          text.charCodeAt(from) === 0x2029)
+      )
+        from++;
       if (from < t.end) start = document.positionAt(from);
     }
   }

@@ -15,7 +15,12 @@ export function articleSymbols(article: Article, document: TextDocument): Worksp
   const out: WorkspaceSymbol[] = [];
   for (const s of article.sections) {
     if (s.title === null) continue;
-    out.push({ name: s.title, kind: SymbolKind.Namespace, containerName: file, location: { uri: document.uri, range: range(document, s.headingRange ?? s.range) } });
+    out.push({
+      name: s.title,
+      kind: SymbolKind.Namespace,
+      containerName: file,
+      location: { uri: document.uri, range: range(document, s.headingRange ?? s.range) },
+    });
   }
   for (const e of article.entities) {
     if (e.kind === 'group') continue;
@@ -23,7 +28,12 @@ export function articleSymbols(article: Article, document: TextDocument): Worksp
     if (!def) continue;
     const quotes = ix.quotesBy(e.id).length;
     const detail = [e.role, quotes ? plural(quotes, 'quote') : null, file].filter(Boolean).join(' · ');
-    out.push({ name: e.name, kind: e.kind === 'person' ? SymbolKind.Constant : SymbolKind.Module, containerName: detail, location: { uri: document.uri, range: range(document, def) } });
+    out.push({
+      name: e.name,
+      kind: e.kind === 'person' ? SymbolKind.Constant : SymbolKind.Module,
+      containerName: detail,
+      location: { uri: document.uri, range: range(document, def) },
+    });
   }
   return out;
 }

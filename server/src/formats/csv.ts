@@ -2,7 +2,21 @@
 import type { Article } from '../analysis/model';
 import { quoteRows } from './quoteRows';
 
-export const CSV_COLUMNS = ['file', 'section', 'speaker', 'role', 'kind', 'quote', 'cue', 'source', 'confidence', 'method', 'line', 'start', 'end'] as const;
+export const CSV_COLUMNS = [
+  'file',
+  'section',
+  'speaker',
+  'role',
+  'kind',
+  'quote',
+  'cue',
+  'source',
+  'confidence',
+  'method',
+  'line',
+  'start',
+  'end',
+] as const;
 
 /**
  * A field as RFC 4180 wants it: quoted when it holds a comma, quote, line break or leading/trailing
@@ -26,8 +40,25 @@ export function toCsv(article: Article, file: string, opts: CsvOptions = {}): st
   const lines: string[] = [];
   if (opts.header !== false) lines.push(CSV_COLUMNS.join(','));
   for (const r of quoteRows(article)) {
-    lines.push([file, r.section, r.speaker, r.role, r.kind, r.quote, r.cue, r.source, r.confidence, r.method, r.line, r.start, r.end]
-      .map(csvField).join(','));
+    lines.push(
+      [
+        file,
+        r.section,
+        r.speaker,
+        r.role,
+        r.kind,
+        r.quote,
+        r.cue,
+        r.source,
+        r.confidence,
+        r.method,
+        r.line,
+        r.start,
+        r.end,
+      ]
+        .map(csvField)
+        .join(','),
+    );
   }
   const body = lines.map((l) => `${l}\r\n`).join('');
   return opts.bom ? `\uFEFF${body}` : body;

@@ -1,7 +1,10 @@
 // The JSON contract of `news-annotator analyze --json` (see README): one object per file.
 import type { Article, Span } from '../analysis/model';
 
-export interface ContractSpan { start: number; end: number }
+export interface ContractSpan {
+  start: number;
+  end: number;
+}
 
 export interface ContractSection {
   id: string;
@@ -101,6 +104,12 @@ export function toContract(article: Article, file: string): ContractArticle {
       section: q.section,
       ...(q.unclosed ? { unclosed: true } : {}),
     })),
-    topics: article.topics.map((t) => ({ name: t.name, kind: t.kind, salience: t.salience, mentions: t.mentions.map((m) => ({ start: m.start, end: m.end })), sections: t.sections })),
+    topics: article.topics.map((t) => ({
+      name: t.name,
+      kind: t.kind,
+      salience: t.salience,
+      mentions: t.mentions.map((m) => ({ start: m.start, end: m.end })),
+      sections: t.sections,
+    })),
   };
 }

@@ -5,7 +5,10 @@ import { quoteRows, type QuoteRow } from './quoteRows';
 
 /** Escapes what Markdown would read as markup inside a table cell. */
 function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*_`[\]<>])/g, '\\$1');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/([*_`[\]<>])/g, '\\$1');
 }
 
 const KIND = { direct: 'quote', partial: 'partial quote', indirect: 'reported' } as const;
@@ -24,10 +27,17 @@ export function toMarkdownSheet(article: Article, file: string): string {
   const out: string[] = [`# Quote sheet: ${cell(title)}`, '', `Source: \`${file.replace(/`/g, "'")}\` · ${counts}`, ''];
   const sections = [...new Set(rows.map((r) => r.section))];
   for (const s of sections) {
-    out.push(`## ${cell(s || 'Article')}`, '', '| Line | Speaker | Kind | Quote | Cue | Confidence | Check |', '| ---: | --- | --- | --- | --- | ---: | --- |');
+    out.push(
+      `## ${cell(s || 'Article')}`,
+      '',
+      '| Line | Speaker | Kind | Quote | Cue | Confidence | Check |',
+      '| ---: | --- | --- | --- | --- | ---: | --- |',
+    );
     for (const r of rows.filter((x) => x.section === s)) {
       const who = r.speaker ? `${cell(r.speaker)}${r.role ? ` (${cell(r.role)})` : ''}` : '—';
-      out.push(`| ${r.line} | ${who} | ${KIND[r.kind]} | ${cell(r.quote)} | ${cell(r.cue)} | ${Math.round(r.confidence * 100)} % | ${flag(r)} |`);
+      out.push(
+        `| ${r.line} | ${who} | ${KIND[r.kind]} | ${cell(r.quote)} | ${cell(r.cue)} | ${Math.round(r.confidence * 100)} % | ${flag(r)} |`,
+      );
     }
     out.push('');
   }

@@ -41,7 +41,7 @@ export function quoteRows(article: Article): QuoteRow[] {
     const e = q.speaker ? byId.get(q.speaker) : undefined;
     return {
       id: q.id,
-      section: q.section === null ? '' : sectionTitles.get(q.section) ?? '',
+      section: q.section === null ? '' : (sectionTitles.get(q.section) ?? ''),
       speaker: e?.name ?? '',
       role: e?.role ?? '',
       kind: q.kind,

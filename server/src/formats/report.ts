@@ -26,7 +26,13 @@ export function renderReport(article: Article, label: string, opts: ReportOption
   const title = article.title ? article.text.slice(article.title.start, article.title.end) : null;
   if (title) lines.push(paint(color, '3', title));
   const reported = article.quotes.filter((q) => q.kind === 'indirect').length;
-  lines.push(paint(color, '2', `${plural(article.quotes.length - reported, 'quote')} · ${plural(reported, 'reported statement')} · ${plural(speakerIds.length, 'speaker')} · ${plural(article.sections.length, 'section')}`));
+  lines.push(
+    paint(
+      color,
+      '2',
+      `${plural(article.quotes.length - reported, 'quote')} · ${plural(reported, 'reported statement')} · ${plural(speakerIds.length, 'speaker')} · ${plural(article.sections.length, 'section')}`,
+    ),
+  );
   const sections: (Section | null)[] = article.sections.length ? [...article.sections] : [null];
   for (const s of sections) {
     // Each quote under its own section (the innermost holding it), not again under the section around it.
@@ -51,10 +57,13 @@ export function renderReport(article: Article, label: string, opts: ReportOption
       const name = e ? paint(color, `1;${colorOf.get(e.id)}`, e.name) : paint(color, '31', 'no speaker found');
       const role = e?.role ? paint(color, '2', ` · ${e.role}`) : '';
       const direct = qs.filter((q) => q.kind !== 'indirect').length;
-      const counts = [direct ? plural(direct, 'quote') : '', direct < qs.length ? `${qs.length - direct} reported` : ''].filter(Boolean).join(', ');
+      const counts = [direct ? plural(direct, 'quote') : '', direct < qs.length ? `${qs.length - direct} reported` : '']
+        .filter(Boolean)
+        .join(', ');
       lines.push(`${indent}  ${name}${role}${paint(color, '2', ` · ${counts}`)}`);
       for (const q of qs) {
-        const tag = q.kind === 'direct' ? '' : paint(color, '2', ` (${q.kind === 'indirect' ? 'reported' : 'partial'})`);
+        const tag =
+          q.kind === 'direct' ? '' : paint(color, '2', ` (${q.kind === 'indirect' ? 'reported' : 'partial'})`);
         lines.push(`${indent}    ${excerpt(article.text, q, max)}${tag}`);
       }
     }

@@ -1,9 +1,17 @@
 // W3C Web Annotation (JSON-LD) export: each quote an annotation whose target is the quote in the
 // article (TextQuoteSelector and TextPositionSelector) and whose body names its speaker.
 import type { Article } from '../analysis/model';
-import { codePointIndex, quoteSelector, type TextPositionSelector, type TextQuoteSelector } from '../../../common/anchor';
+import {
+  codePointIndex,
+  quoteSelector,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from '../../../common/anchor';
 
-export const ANNOTATION_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { na: 'https://news-annotator.invalid/ns#' }] as const;
+export const ANNOTATION_CONTEXT = [
+  'http://www.w3.org/ns/anno.jsonld',
+  { na: 'https://news-annotator.invalid/ns#' },
+] as const;
 
 export interface TextualBody {
   type: 'TextualBody';

@@ -84,11 +84,19 @@ function build(article: Article): ArticleIndex {
   const mentionReach = longestOf(mentions);
   const quotes = [...article.quotes].sort(byStart);
   const quoteReach = longestOf(quotes);
-  const cues = article.quotes.filter((q) => q.cue).map((q) => ({ start: q.cue!.start, end: q.cue!.end, quote: q })).sort(byStart);
+  const cues = article.quotes
+    .filter((q) => q.cue)
+    .map((q) => ({ start: q.cue!.start, end: q.cue!.end, quote: q }))
+    .sort(byStart);
   const cueReach = longestOf(cues);
-  const topicMentions: TopicMention[] = article.topics.flatMap((t) => t.mentions.map((m) => ({ start: m.start, end: m.end, topic: t }))).sort(byStart);
+  const topicMentions: TopicMention[] = article.topics
+    .flatMap((t) => t.mentions.map((m) => ({ start: m.start, end: m.end, topic: t })))
+    .sort(byStart);
   const topicReach = longestOf(topicMentions);
-  const headings = article.sections.filter((s) => s.headingRange).map((s) => ({ start: s.headingRange!.start, end: s.headingRange!.end, section: s })).sort(byStart);
+  const headings = article.sections
+    .filter((s) => s.headingRange)
+    .map((s) => ({ start: s.headingRange!.start, end: s.headingRange!.end, section: s }))
+    .sort(byStart);
   const headingReach = longestOf(headings);
   const byEntity = new Map<string, Quote[]>();
   // A speaker's quotes are quotations; reported speech is the writer's paraphrase.
@@ -123,7 +131,10 @@ function build(article: Article): ArticleIndex {
       return i >= 0 && offset < paragraphs[i].end ? i : -1;
     },
     quotesBy: (entity) => byEntity.get(entity) ?? [],
-    definition: (entity) => entity.mentions.find((m) => m.kind === 'name') ?? entity.mentions.find((m) => m.kind !== 'pronoun') ?? entity.mentions[0],
+    definition: (entity) =>
+      entity.mentions.find((m) => m.kind === 'name') ??
+      entity.mentions.find((m) => m.kind !== 'pronoun') ??
+      entity.mentions[0],
     lastNamedBefore: (entity, offset) => {
       const list = named.get(entity) ?? [];
       return list[lastStartingBy(list, offset - 1)];
@@ -131,7 +142,8 @@ function build(article: Article): ArticleIndex {
     namedWithin: (entity, from, to) => {
       const list = named.get(entity) ?? [];
       const out: Mention[] = [];
-      for (let i = lastStartingBy(list, from - 1) + 1; i < list.length && list[i].start < to; i++) if (list[i].end <= to) out.push(list[i]);
+      for (let i = lastStartingBy(list, from - 1) + 1; i < list.length && list[i].start < to; i++)
+        if (list[i].end <= to) out.push(list[i]);
       return out;
     },
   };

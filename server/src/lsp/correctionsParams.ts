@@ -23,7 +23,8 @@ function readCorrection(v: unknown): Correction | null {
   if (!isString(c.id) || !anchor) return null;
   const created = isString(c.created) ? { created: c.created } : {};
   if (c.kind === 'notAQuote') return { id: c.id, kind: 'notAQuote', anchor, ...created };
-  if (c.kind === 'setSpeaker' && isString(c.speaker) && c.speaker.trim()) return { id: c.id, kind: 'setSpeaker', anchor, speaker: c.speaker.trim(), ...created };
+  if (c.kind === 'setSpeaker' && isString(c.speaker) && c.speaker.trim())
+    return { id: c.id, kind: 'setSpeaker', anchor, speaker: c.speaker.trim(), ...created };
   return null;
 }
 
@@ -33,7 +34,8 @@ export function readCorrectionsParams(p: unknown): { uri: string; corrections: C
   const { uri, corrections } = p as Partial<SetCorrectionsParams>;
   if (!isString(uri)) return 'no document URI';
   if (!Array.isArray(corrections)) return `no list of corrections for ${uri}`;
-  if (corrections.length > MAX_CORRECTIONS) return `${corrections.length} corrections for ${uri}, more than ${MAX_CORRECTIONS}`;
+  if (corrections.length > MAX_CORRECTIONS)
+    return `${corrections.length} corrections for ${uri}, more than ${MAX_CORRECTIONS}`;
   const out: Correction[] = [];
   for (let i = 0; i < corrections.length; i++) {
     const c = readCorrection(corrections[i]);

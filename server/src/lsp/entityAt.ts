@@ -3,7 +3,10 @@
 import type { Article, Entity, Mention } from '../analysis/model';
 import { indexOf } from './articleIndex';
 
-export function entityAt(article: Article, offset: number): { entity: Entity; mention: Mention | undefined } | undefined {
+export function entityAt(
+  article: Article,
+  offset: number,
+): { entity: Entity; mention: Mention | undefined } | undefined {
   const ix = indexOf(article);
   const mention = ix.mentionAt(offset);
   const entity = ix.entity(mention?.entity ?? ix.quoteByCueAt(offset)?.speaker ?? ix.quoteAt(offset)?.speaker ?? null);

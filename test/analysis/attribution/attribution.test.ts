@@ -36,7 +36,9 @@ describe('attribution', () => {
   });
 
   it('prefers the subject over the object for a pronoun', () => {
-    const a = analyze('Prime Minister John Harlow met Chancellor Peter Vogel in Berlin.\n"The talks were frank," he said.');
+    const a = analyze(
+      'Prime Minister John Harlow met Chancellor Peter Vogel in Berlin.\n"The talks were frank," he said.',
+    );
     assert.equal(a.speakerOf('frank'), 'John Harlow');
   });
 
@@ -49,7 +51,8 @@ describe('attribution', () => {
   });
 
   it('carries the speaker on to a quote paragraph with no cue', () => {
-    const t = '"The plant will close in May," said Richard Moss, the company\'s chief executive.\n"We looked at every alternative."';
+    const t =
+      '"The plant will close in May," said Richard Moss, the company\'s chief executive.\n"We looked at every alternative."';
     const a = analyze(t);
     const q = a.quote('alternative');
     assert.equal(a.speakerOf('alternative'), 'Richard Moss');
@@ -58,11 +61,13 @@ describe('attribution', () => {
   });
 
   it('credits a quote introduced by a colon sentence', () => {
-    const a = analyze('Doctor Helen Marsh explained the risk to the committee. Marsh continued:\n"The virus spreads before symptoms show."');
+    const a = analyze(
+      'Doctor Helen Marsh explained the risk to the committee. Marsh continued:\n"The virus spreads before symptoms show."',
+    );
     assert.equal(a.speakerOf('virus'), 'Helen Marsh');
   });
 
-  it('marks a fragment in the writer\'s sentence as partial and credits its subject', () => {
+  it("marks a fragment in the writer's sentence as partial and credits its subject", () => {
     const t = 'Governor Ben Ortiz said the storm response was "a disaster" for the coast.';
     const a = analyze(t);
     const q = a.quote('disaster');
@@ -76,7 +81,8 @@ describe('attribution', () => {
   });
 
   it('credits unnamed sources and organisations', () => {
-    const t = '"We have seen no evidence," a senior official said.\n"Production will resume on Monday," the company said in a statement.';
+    const t =
+      '"We have seen no evidence," a senior official said.\n"Production will resume on Monday," the company said in a statement.';
     const a = analyze(t);
     assert.equal(slice(t, a.quote('no evidence').source), 'a senior official');
     assert.equal(slice(t, a.quote('Production').source), 'the company');
@@ -93,7 +99,7 @@ describe('entities', () => {
     const t = [
       'German Chancellor Olaf Brenner arrived in Rome on Sunday.',
       '"Europe must act together," Brenner said.',
-      'The German chancellor later met Olf Brenner\'s critics.',
+      "The German chancellor later met Olf Brenner's critics.",
       'Olaf Brenner left on Monday.',
     ].join('\n');
     const a = analyze(t);
@@ -110,7 +116,9 @@ describe('entities', () => {
   });
 
   it('keeps people who share a surname apart', () => {
-    const a = analyze('Hillary Clinton spoke first. Bill Clinton spoke later.\n"We are grateful," Hillary Clinton said.');
+    const a = analyze(
+      'Hillary Clinton spoke first. Bill Clinton spoke later.\n"We are grateful," Hillary Clinton said.',
+    );
     assert.ok(a.entity('Hillary Clinton'));
     assert.ok(a.entity('Bill Clinton'));
     assert.equal(a.speakerOf('grateful'), 'Hillary Clinton');

@@ -5,13 +5,17 @@ import { analyze, slice } from '../helpers';
 
 describe('cues and where the speaker stands', () => {
   it('cue after the quote, with the name before or after the verb', () => {
-    const a = analyze('"The dam will hold," engineer Sara Quist said.\n"We checked every bolt," said Omar Haddad, her deputy.');
+    const a = analyze(
+      '"The dam will hold," engineer Sara Quist said.\n"We checked every bolt," said Omar Haddad, her deputy.',
+    );
     assert.equal(a.speakerOf('dam will hold'), 'Sara Quist');
     assert.equal(a.speakerOf('every bolt'), 'Omar Haddad');
   });
 
   it('cue before the quote with a colon or a comma', () => {
-    const a = analyze('Mayor Lise Brandt told the council: "The budget is balanced."\nCouncillor Tom Reyes replied, "Not for the schools."');
+    const a = analyze(
+      'Mayor Lise Brandt told the council: "The budget is balanced."\nCouncillor Tom Reyes replied, "Not for the schools."',
+    );
     assert.equal(a.speakerOf('budget is balanced'), 'Lise Brandt');
     assert.equal(a.speakerOf('Not for the schools'), 'Tom Reyes');
   });
@@ -22,19 +26,25 @@ describe('cues and where the speaker stands', () => {
   });
 
   it('a question or exclamation keeps its attribution in the same sentence', () => {
-    const a = analyze('Senator Rita Moss rose to speak.\n"Who pays for this?" Moss asked. "Nobody has told us!" shouted Dan Kerr, a farmer.');
+    const a = analyze(
+      'Senator Rita Moss rose to speak.\n"Who pays for this?" Moss asked. "Nobody has told us!" shouted Dan Kerr, a farmer.',
+    );
     assert.equal(a.speakerOf('Who pays'), 'Rita Moss');
     assert.equal(a.speakerOf('Nobody has told'), 'Dan Kerr');
   });
 
   it('a name after a dash, and a transcript speaker label', () => {
-    const a = analyze('Readers wrote in.\n“The new park is a gift.” — Helen Wirth\n"HOST: Welcome back to the programme."');
+    const a = analyze(
+      'Readers wrote in.\n“The new park is a gift.” — Helen Wirth\n"HOST: Welcome back to the programme."',
+    );
     assert.equal(a.speakerOf('new park'), 'Helen Wirth');
     assert.equal(a.speakerOf('Welcome back'), 'Host');
   });
 
   it('a participle or a coordinated verb shares the main subject', () => {
-    const a = analyze('Governor Ada Lowe signed the bill on Friday, calling it "a turning point."\nAda Lowe smiled and added, "It took years."');
+    const a = analyze(
+      'Governor Ada Lowe signed the bill on Friday, calling it "a turning point."\nAda Lowe smiled and added, "It took years."',
+    );
     assert.equal(a.speakerOf('turning point'), 'Ada Lowe');
     assert.equal(a.speakerOf('It took years'), 'Ada Lowe');
   });
@@ -45,12 +55,16 @@ describe('cues and where the speaker stands', () => {
   });
 
   it('an introductory phrase is not the subject', () => {
-    const a = analyze('Speaking in Lyon, France, on Monday, Prime Minister Claire Dubois said the reform was "overdue."');
+    const a = analyze(
+      'Speaking in Lyon, France, on Monday, Prime Minister Claire Dubois said the reform was "overdue."',
+    );
     assert.equal(a.speakerOf('overdue'), 'Claire Dubois');
   });
 
   it('a name before an unknown past-tense verb after the quote', () => {
-    const a = analyze('"France will stay France," an angry Marc Leroy retorted.\n"That is enough," Judge Ina Holt interjected.');
+    const a = analyze(
+      '"France will stay France," an angry Marc Leroy retorted.\n"That is enough," Judge Ina Holt interjected.',
+    );
     assert.equal(a.speakerOf('stay France'), 'Marc Leroy');
     assert.equal(a.speakerOf('That is enough'), 'Ina Holt');
   });
@@ -58,7 +72,8 @@ describe('cues and where the speaker stands', () => {
 
 describe('who the source is', () => {
   it('organisations and documents speak: "the ministry said", "the report says"', () => {
-    const t = '"Prices will fall," the Finance Ministry said in a statement.\n"Emissions rose by 4 percent," the report says.';
+    const t =
+      '"Prices will fall," the Finance Ministry said in a statement.\n"Emissions rose by 4 percent," the report says.';
     const a = analyze(t);
     assert.equal(slice(t, a.quote('Prices will fall').source), 'Finance Ministry');
     assert.equal(a.entities.find((e) => e.id === a.quote('Prices will fall').speaker)?.kind, 'organisation');
@@ -87,7 +102,9 @@ describe('who the source is', () => {
   });
 
   it('a title standing alone refers to the person who holds it', () => {
-    const a = analyze('Brazilian President Lucas Prado met Chilean President Ana Soto.\n"Trade is up," the Chilean president said.');
+    const a = analyze(
+      'Brazilian President Lucas Prado met Chilean President Ana Soto.\n"Trade is up," the Chilean president said.',
+    );
     assert.equal(a.speakerOf('Trade is up'), 'Ana Soto');
   });
 
@@ -111,7 +128,9 @@ describe('who the source is', () => {
 
 describe('what is not speech', () => {
   it('titles of shows and works are not quotes', () => {
-    const a = analyze('Senator Ray Cole spoke on NBC’s "Meet the Press" and in the documentary "Cold Water," then left.');
+    const a = analyze(
+      'Senator Ray Cole spoke on NBC’s "Meet the Press" and in the documentary "Cold Water," then left.',
+    );
     assert.deepEqual(a.quoteTexts(), []);
   });
 
@@ -121,12 +140,16 @@ describe('what is not speech', () => {
   });
 
   it('quotes in the headline are not attributed', () => {
-    const a = analyze('Mayor says bridge is \'safe\'.\n\nThe mayor inspected the bridge on Monday.\n\n"It is safe," Mayor Ken Ito said.');
+    const a = analyze(
+      'Mayor says bridge is \'safe\'.\n\nThe mayor inspected the bridge on Monday.\n\n"It is safe," Mayor Ken Ito said.',
+    );
     assert.deepEqual(a.quoteTexts(), ['"It is safe,"']);
   });
 
   it('a cue-less quote after another speaker continues, but a lone scare quote does not', () => {
-    const a = analyze('"We will appeal," said lawyer Nina Berg.\n"The ruling ignores the facts."\nThe so-called "compromise" collapsed.');
+    const a = analyze(
+      '"We will appeal," said lawyer Nina Berg.\n"The ruling ignores the facts."\nThe so-called "compromise" collapsed.',
+    );
     assert.equal(a.speakerOf('ruling ignores'), 'Nina Berg');
     assert.equal(a.quote('ruling ignores').method, 'continuation');
     assert.ok(!a.quoteTexts().some((q) => q.includes('compromise')));
@@ -143,7 +166,8 @@ describe('reported speech', () => {
   });
 
   it('"CLAUSE, X said." and "according to X, CLAUSE"', () => {
-    const t = 'Meanwhile, the port will reopen in May, harbour chief Ola Berg said.\nAccording to the coast guard, two ships ran aground.';
+    const t =
+      'Meanwhile, the port will reopen in May, harbour chief Ola Berg said.\nAccording to the coast guard, two ships ran aground.';
     const a = analyze(t);
     const ind = a.quotes.filter((x) => x.kind === 'indirect').map((x) => t.slice(x.start, x.end));
     assert.deepEqual(ind, ['the port will reopen in May', 'two ships ran aground']);

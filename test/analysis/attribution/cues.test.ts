@@ -44,13 +44,18 @@ function ranked(text: string, kind: QuoteKind = 'direct'): string[] {
 
 describe('findCues', () => {
   it('finds speech verbs in any tense with their lemma, strong or weak', () => {
-    assert.deepEqual(cues('The mayor said the harbour wall had failed, and the engineers explained why.'), ['say:said', 'explain:explained']);
+    assert.deepEqual(cues('The mayor said the harbour wall had failed, and the engineers explained why.'), [
+      'say:said',
+      'explain:explained',
+    ]);
     assert.deepEqual(cues('She wrote to the council and told reporters it was time.'), ['write:wrote', 'tell:told']);
     assert.deepEqual(cues('The fans laughed at it.'), ['laugh:laughed (weak)']);
   });
 
   it('finds "according to" as one cue of two words', () => {
-    assert.deepEqual(cues('The ferry, according to the coast guard, ran aground.'), ['according:according to (according)']);
+    assert.deepEqual(cues('The ferry, according to the coast guard, ran aground.'), [
+      'according:according to (according)',
+    ]);
   });
 
   it('takes a verb that needs a particle only with it: "pointed out", "spoke up", not "pointed at"', () => {
@@ -73,19 +78,22 @@ describe('findCues', () => {
   });
 
   it('takes idioms for no speech: "let\'s say", "so to speak"', () => {
-    assert.deepEqual(cues('Let\'s say it works, so to speak.'), []);
+    assert.deepEqual(cues("Let's say it works, so to speak."), []);
   });
 
   it('takes a capitalised cue word inside a sentence for a name: "Said Hamdan told reporters"', () => {
     assert.deepEqual(cues('The plan, Said Hamdan told reporters, is dead.'), ['tell:told']);
   });
 
-  it('skips the words inside a quotation: they are the speaker\'s, not the writer\'s', () => {
+  it("skips the words inside a quotation: they are the speaker's, not the writer's", () => {
     assert.deepEqual(cues('"We said no and we told them so," she explained.'), ['explain:explained']);
   });
 
   it('finds the possessor of a speech noun before a quotation: "Okafor’s claim that “…”", "Her remark: “…”"', () => {
-    assert.deepEqual(cues('Critics mocked Okafor’s claim that "nobody will notice."'), ['mock:mocked (weak)', 'noun:claim (weak) (of Okafor)']);
+    assert.deepEqual(cues('Critics mocked Okafor’s claim that "nobody will notice."'), [
+      'mock:mocked (weak)',
+      'noun:claim (weak) (of Okafor)',
+    ]);
     assert.deepEqual(cues('Her remark: "Enough is enough."'), ['noun:remark (weak) (of Her)']);
   });
 
@@ -97,11 +105,15 @@ describe('findCues', () => {
   // test, which reads "Okafor’s claim" as the strong verb "claim". In a whole analysis, 'Minister
   // Paul Okafor’s claim that taxes rose by a third was wrong, the auditors found.' becomes an
   // indirect quote "taxes rose … found" credited to a new group entity named "Minister".
-  it('takes a speech noun after a possessive for a noun when no quotation follows', { todo: '"Okafor’s claim that taxes rose" finds the verb cue "claim"' }, () => {
-    assert.deepEqual(cues('Okafor’s claim that taxes rose was wrong.'), []);
-  });
+  it(
+    'takes a speech noun after a possessive for a noun when no quotation follows',
+    { todo: '"Okafor’s claim that taxes rose" finds the verb cue "claim"' },
+    () => {
+      assert.deepEqual(cues('Okafor’s claim that taxes rose was wrong.'), []);
+    },
+  );
 
-  it('finds a sentence\'s cues once: asking again gives the same list', () => {
+  it("finds a sentence's cues once: asking again gives the same list", () => {
     const s = oneSentence('The mayor said so.', { candidates: false });
     assert.equal(findCues(s), findCues(s));
   });
@@ -117,10 +129,13 @@ describe('rankCues and bestCue', () => {
   });
 
   it('ranks a participle behind a finite verb: "Holding signs calling him “…”, the protesters chanted"', () => {
-    assert.deepEqual(ranked('Holding signs calling him "a thief," the protesters chanted.'), ['chanted@11', 'calling@2']);
+    assert.deepEqual(ranked('Holding signs calling him "a thief," the protesters chanted.'), [
+      'chanted@11',
+      'calling@2',
+    ]);
   });
 
-  it('ranks a cue in another clause behind a further one in the quotation\'s own clause', () => {
+  it("ranks a cue in another clause behind a further one in the quotation's own clause", () => {
     assert.deepEqual(ranked('Ada said so, "the bridge is safe," the young engineer wrote.'), ['said@1', 'wrote@14']);
     assert.deepEqual(ranked('Ada said so; "the bridge is safe," the young engineer wrote.'), ['wrote@14', 'said@1']);
   });

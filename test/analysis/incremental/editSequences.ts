@@ -14,8 +14,41 @@ export function applyEdit(text: string, e: Edit): string {
 
 // Characters that change what the core reads: letters of names and words, sentence ends,
 // quotation marks of every style, apostrophes, line and paragraph breaks.
-const TYPED = ['e', 'a', 's', 'd', 'M', 'T', ' ', '.', ',', ':', '"', '“', '”', '‘', '’', "'", '\n', '\n\n', '—', '(', ')'];
-const WORDS = [' said', ' told reporters', ' he', ' she', ' the president', ' Macron', ' Emmanuel Macron', ' officials', ' according to', ' Ruiz'];
+const TYPED = [
+  'e',
+  'a',
+  's',
+  'd',
+  'M',
+  'T',
+  ' ',
+  '.',
+  ',',
+  ':',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '\n',
+  '\n\n',
+  '—',
+  '(',
+  ')',
+];
+const WORDS = [
+  ' said',
+  ' told reporters',
+  ' he',
+  ' she',
+  ' the president',
+  ' Macron',
+  ' Emmanuel Macron',
+  ' officials',
+  ' according to',
+  ' Ruiz',
+];
 
 /** One random edit of `text`. */
 export function randomEdit(text: string, rnd: () => number): Edit {

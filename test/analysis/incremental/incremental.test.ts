@@ -43,7 +43,11 @@ describe('incremental analysis', () => {
     let text = `Harbour Reopens\n\n${para}\n\nThe ferry docked at noon.\n\n${para}`;
     const cache = new ArticleCache();
     analyzeArticle(text, { cache });
-    for (const e of [{ start: 0, end: 0, text: 'x' }, { start: 17, end: 17, text: `${para}\n\n` }, { start: 0, end: 1, text: '' }]) {
+    for (const e of [
+      { start: 0, end: 0, text: 'x' },
+      { start: 17, end: 17, text: `${para}\n\n` },
+      { start: 0, end: 1, text: '' },
+    ]) {
       text = applyEdit(text, e);
       assert.deepStrictEqual(analyzeArticle(text, { cache }), analyzeArticle(text));
     }
@@ -63,13 +67,20 @@ describe('incremental analysis', () => {
   it('is what the language service answers from, version after version', async () => {
     const doc = TextDocument.create('file:///news/edited.news', 'news', 1, sample);
     const service = createNewsService({
-      settings: () => Promise.resolve(DEFAULT_SETTINGS), current: () => doc, openDocuments: () => [doc], workspaceFolders: () => [],
+      settings: () => Promise.resolve(DEFAULT_SETTINGS),
+      current: () => doc,
+      openDocuments: () => [doc],
+      workspaceFolders: () => [],
     });
     await service.analysis(doc);
     const rnd = random(99);
     for (let k = 0; k < 6; k++) {
       const e = randomEdit(doc.getText(), rnd);
-      TextDocument.update(doc, [{ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.text }], doc.version + 1);
+      TextDocument.update(
+        doc,
+        [{ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, text: e.text }],
+        doc.version + 1,
+      );
       service.changed(doc.uri);
       const { article } = await service.analysis(doc);
       assert.deepStrictEqual(article, analyzeArticle(doc.getText()));

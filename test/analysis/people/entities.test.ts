@@ -12,7 +12,10 @@ function candidates(text: string): (span: string, n?: number) => Candidate {
   const all = readSentences(text).infos.flatMap((s) => s.candidates);
   return (span, n = 0) => {
     const c = all.filter((x) => text.slice(x.start, x.end) === span)[n];
-    if (!c) throw new Error(`no candidate ${JSON.stringify(span)}; found ${JSON.stringify(all.map((x) => text.slice(x.start, x.end)))}`);
+    if (!c)
+      throw new Error(
+        `no candidate ${JSON.stringify(span)}; found ${JSON.stringify(all.map((x) => text.slice(x.start, x.end)))}`,
+      );
     return c;
   };
 }
@@ -23,7 +26,8 @@ function typed(words: string[]): PersonName {
 }
 
 /** An entity's mentions as "kind:text". */
-const mentions = (text: string, e: Entity | undefined): string[] => (e?.mentions ?? []).map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
+const mentions = (text: string, e: Entity | undefined): string[] =>
+  (e?.mentions ?? []).map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
 
 describe('EntityRegistry: people', () => {
   it('makes one person per full name, with the gender of the first name and a name mention', () => {
@@ -165,18 +169,31 @@ describe('EntityRegistry: roles', () => {
   });
 
   it('finds the holders of a role by its words, in the order they were named, and asks again after a new role', () => {
-    const t = 'Prime Minister Ada Lowe met Finance Minister Tom Becker. Later Mayor Lise Brandt and Deputy Mayor Ken Ito joined them.';
+    const t =
+      'Prime Minister Ada Lowe met Finance Minister Tom Becker. Later Mayor Lise Brandt and Deputy Mayor Ken Ito joined them.';
     const c = candidates(t);
     const r = new EntityRegistry();
     const ada = r.addPerson(c('Ada Lowe'));
     const tom = r.addPerson(c('Tom Becker'));
-    assert.deepEqual(r.roleHolders(['minister']).map((e) => e.id), [ada, tom]);
-    assert.deepEqual(r.roleHolders(['prime', 'minister']).map((e) => e.id), [ada]);
-    assert.deepEqual(r.roleHolders(['minister'], 1).map((e) => e.id), [ada]);
+    assert.deepEqual(
+      r.roleHolders(['minister']).map((e) => e.id),
+      [ada, tom],
+    );
+    assert.deepEqual(
+      r.roleHolders(['prime', 'minister']).map((e) => e.id),
+      [ada],
+    );
+    assert.deepEqual(
+      r.roleHolders(['minister'], 1).map((e) => e.id),
+      [ada],
+    );
     assert.deepEqual(r.roleHolders(['mayor']), []);
     const lise = r.addPerson(c('Lise Brandt'));
     const ken = r.addPerson(c('Ken Ito'));
-    assert.deepEqual(r.roleHolders(['mayor']).map((e) => e.id), [lise, ken]);
+    assert.deepEqual(
+      r.roleHolders(['mayor']).map((e) => e.id),
+      [lise, ken],
+    );
     assert.equal(r.holdsRole(ken, ['deputy', 'mayor']), true);
     assert.equal(r.holdsRole(lise, ['deputy', 'mayor']), false);
   });
@@ -228,7 +245,11 @@ describe('EntityRegistry: organisations and unnamed sources', () => {
   it('makes each indefinite unnamed source its own entity, and one of definite ones with the same words', () => {
     const t = 'A source said yes. A source said no. The officials said maybe. The officials left.';
     const r = new EntityRegistry();
-    const at = (s: string, n = 0) => { let k = -1; for (let i = 0; i <= n; i++) k = t.indexOf(s, k + 1); return { start: k, end: k + s.length }; };
+    const at = (s: string, n = 0) => {
+      let k = -1;
+      for (let i = 0; i <= n; i++) k = t.indexOf(s, k + 1);
+      return { start: k, end: k + s.length };
+    };
     const a = r.addGroup('A source', at('A source'), false);
     const b = r.addGroup('A source', at('A source', 1), false);
     assert.notEqual(a, b);
@@ -237,7 +258,7 @@ describe('EntityRegistry: organisations and unnamed sources', () => {
     assert.equal(r.get(c)?.kind, 'group');
   });
 
-  it('gives the writer\'s own voice one entity', () => {
+  it("gives the writer's own voice one entity", () => {
     const t = 'I asked. We waited.';
     const r = new EntityRegistry();
     const id = r.writer({ start: 0, end: 1 });

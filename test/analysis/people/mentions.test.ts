@@ -18,7 +18,8 @@ function candidate(text: string, span: string): Candidate {
   return c;
 }
 
-const slice = (text: string, span: { start: number; end: number } | null): string | null => (span ? text.slice(span.start, span.end) : null);
+const slice = (text: string, span: { start: number; end: number } | null): string | null =>
+  span ? text.slice(span.start, span.end) : null;
 
 describe('findCandidates: names', () => {
   it('finds a first name and surname as a person, with its span, tokens and the gender of the first name', () => {
@@ -95,8 +96,8 @@ describe('findCandidates: names', () => {
   it('does not take a rare first name the text also writes in lower case for one', () => {
     const s = oneSentence('Peace Process advocates met on the pier.', { candidates: false });
     const text = 'Peace Process advocates met on the pier.';
-    const kinds = (lowercase: string[]) => findCandidates(s, { lowercase: new Set(lowercase) })
-      .map((c) => `${c.kind}:${text.slice(c.start, c.end)}`);
+    const kinds = (lowercase: string[]) =>
+      findCandidates(s, { lowercase: new Set(lowercase) }).map((c) => `${c.kind}:${text.slice(c.start, c.end)}`);
     assert.deepEqual(kinds([]), ['person:Peace Process']);
     assert.deepEqual(kinds(['peace']), ['unknown:Peace Process']);
   });
@@ -105,10 +106,14 @@ describe('findCandidates: names', () => {
   // only after a title abbreviation ("Sen."), so "Harold T. Pike" yields 'unknown' "Harold T" and
   // 'unknown' "Pike". In a whole analysis, 'Former governor Harold T. Pike spoke. "We won," Pike
   // said.' makes two entities, "Harold T" and "Pike", and credits the quote to "Pike".
-  it('keeps a middle initial inside the name: "Harold T. Pike"', { todo: 'a middle initial splits the name in two' }, () => {
-    const t = 'The letter was signed by Harold T. Pike on Friday.';
-    assert.deepEqual(found(t), ['person:Harold T. Pike']);
-  });
+  it(
+    'keeps a middle initial inside the name: "Harold T. Pike"',
+    { todo: 'a middle initial splits the name in two' },
+    () => {
+      const t = 'The letter was signed by Harold T. Pike on Friday.';
+      assert.deepEqual(found(t), ['person:Harold T. Pike']);
+    },
+  );
 
   it('leaves two capitalised words that do not start with a first name unknown', () => {
     assert.deepEqual(found('The ferry stops at Lower Thornbury twice a day.'), ['unknown:Lower Thornbury']);
@@ -177,9 +182,16 @@ describe('findCandidates: titles standing alone', () => {
 describe('findCandidates: pronouns', () => {
   it('finds personal pronouns with the gender each tells', () => {
     const s = oneSentence('He told them that she and I had seen his dog.');
-    assert.deepEqual(s.candidates.map((c) => [c.kind, c.words[0], c.gender]), [
-      ['pronoun', 'he', 'male'], ['pronoun', 'them', null], ['pronoun', 'she', 'female'], ['pronoun', 'i', null], ['pronoun', 'his', 'male'],
-    ]);
+    assert.deepEqual(
+      s.candidates.map((c) => [c.kind, c.words[0], c.gender]),
+      [
+        ['pronoun', 'he', 'male'],
+        ['pronoun', 'them', null],
+        ['pronoun', 'she', 'female'],
+        ['pronoun', 'i', null],
+        ['pronoun', 'his', 'male'],
+      ],
+    );
   });
 
   it('links "who" after a name and a comma to that name', () => {
@@ -199,13 +211,17 @@ describe('findCandidates: pronouns', () => {
 
 describe('findCandidates: organisations and places', () => {
   it('finds organisations by their head noun, wherever it stands in the name', () => {
-    assert.deepEqual(found('The Northfield Gazette reported that the Court of Appeals and Lindbergh Motors disagreed.'), [
-      'organisation:Northfield Gazette', 'organisation:Court of Appeals', 'organisation:Lindbergh Motors',
-    ]);
+    assert.deepEqual(
+      found('The Northfield Gazette reported that the Court of Appeals and Lindbergh Motors disagreed.'),
+      ['organisation:Northfield Gazette', 'organisation:Court of Appeals', 'organisation:Lindbergh Motors'],
+    );
   });
 
   it('finds an acronym as an organisation, but a country written in capitals as a place', () => {
-    assert.deepEqual(found('The officials from the IPCC flew to the U.S. on a charter.'), ['organisation:IPCC', 'place:U.S.']);
+    assert.deepEqual(found('The officials from the IPCC flew to the U.S. on a charter.'), [
+      'organisation:IPCC',
+      'place:U.S.',
+    ]);
   });
 
   // Wrong today: isAcronym takes any word in capitals for an organisation's initials, "OK"
@@ -217,30 +233,41 @@ describe('findCandidates: organisations and places', () => {
 
   it('finds a body named by one word, but not a head noun alone', () => {
     assert.deepEqual(found('Congress and the Kremlin and the Institute and the Harbour Institute met.'), [
-      'organisation:Congress', 'organisation:Kremlin', 'organisation:Harbour Institute',
+      'organisation:Congress',
+      'organisation:Kremlin',
+      'organisation:Harbour Institute',
     ]);
   });
 
   it('finds countries, states, names with a geographic head, and a lone demonym as places', () => {
     assert.deepEqual(found('The crews went to North Korea, Kansas and the Red Sea with the Danish.'), [
-      'place:North Korea', 'place:Kansas', 'place:Red Sea', 'place:Danish',
+      'place:North Korea',
+      'place:Kansas',
+      'place:Red Sea',
+      'place:Danish',
     ]);
   });
 });
 
 describe('findCandidates: dates', () => {
   it('finds no name in a weekday or a month', () => {
-    assert.deepEqual(found('The ferry was late, Mark Ellis said on Monday after Tuesday\'s vote in September.'), ['person:Mark Ellis']);
+    assert.deepEqual(found("The ferry was late, Mark Ellis said on Monday after Tuesday's vote in September."), [
+      'person:Mark Ellis',
+    ]);
     assert.deepEqual(found('Monday, officials said so.'), []);
   });
 
   // Wrong today: the date check looks at the capitalised chunk before its sentence-initial
   // everyday word is dropped, so "On Monday" and "In March" leave an 'unknown' candidate
   // "Monday" / "March" (harmless downstream so far: it follows a preposition and is no topic).
-  it('finds no name in a date after a capitalised word that opens the sentence', { todo: '"On Monday …" yields an unknown candidate "Monday"' }, () => {
-    assert.deepEqual(found('On Monday the council met.'), []);
-    assert.deepEqual(found('In March, officials said so.'), []);
-  });
+  it(
+    'finds no name in a date after a capitalised word that opens the sentence',
+    { todo: '"On Monday …" yields an unknown candidate "Monday"' },
+    () => {
+      assert.deepEqual(found('On Monday the council met.'), []);
+      assert.deepEqual(found('In March, officials said so.'), []);
+    },
+  );
 });
 
 describe('findCandidates: appositions', () => {

@@ -8,9 +8,21 @@ const words = (s: string) => wordsIn(s, { start: 0, end: s.length });
 
 describe('name words', () => {
   it('splits a mention into its words, keeping inner hyphens, apostrophes and initials', () => {
-    assert.deepEqual(words('Kim Jong-un').map((w) => w.text), ['Kim', 'Jong-un']);
-    assert.deepEqual(words("[Iranian President Hassan] O'Rourke").map((w) => w.text), ['Iranian', 'President', 'Hassan', "O'Rourke"]);
-    assert.deepEqual(words('J. Smith').map((w) => [w.text, w.start]), [['J.', 0], ['Smith', 3]]);
+    assert.deepEqual(
+      words('Kim Jong-un').map((w) => w.text),
+      ['Kim', 'Jong-un'],
+    );
+    assert.deepEqual(
+      words("[Iranian President Hassan] O'Rourke").map((w) => w.text),
+      ['Iranian', 'President', 'Hassan', "O'Rourke"],
+    );
+    assert.deepEqual(
+      words('J. Smith').map((w) => [w.text, w.start]),
+      [
+        ['J.', 0],
+        ['Smith', 3],
+      ],
+    );
   });
 
   it('pairs written words with canonical ones, exactly or as near misses, in order', () => {

@@ -10,13 +10,20 @@ describe('paragraphs', () => {
   });
 
   it('takes each line as a paragraph when lines are not hard-wrapped', () => {
-    assert.deepEqual(texts('Talks End Without Deal\nThe talks ended on Friday.\n"We tried," she said.'),
-      ['Talks End Without Deal', 'The talks ended on Friday.', '"We tried," she said.']);
+    assert.deepEqual(texts('Talks End Without Deal\nThe talks ended on Friday.\n"We tried," she said.'), [
+      'Talks End Without Deal',
+      'The talks ended on Friday.',
+      '"We tried," she said.',
+    ]);
   });
 
   it('joins hard-wrapped lines of one paragraph', () => {
-    const t = 'The minister said the budget would be\nbalanced by next year, and that taxes\nwould not rise.\n\nOpposition leaders disagreed.';
-    assert.deepEqual(texts(t), ['The minister said the budget would be\nbalanced by next year, and that taxes\nwould not rise.', 'Opposition leaders disagreed.']);
+    const t =
+      'The minister said the budget would be\nbalanced by next year, and that taxes\nwould not rise.\n\nOpposition leaders disagreed.';
+    assert.deepEqual(texts(t), [
+      'The minister said the budget would be\nbalanced by next year, and that taxes\nwould not rise.',
+      'Opposition leaders disagreed.',
+    ]);
   });
 
   it('handles CRLF and CR line endings and trims spaces', () => {

@@ -29,7 +29,10 @@ describe('quotation marks', () => {
     const t = '“He told me ‘never again’ and left,” she said.';
     const [q] = findQuotations(t, splitParagraphs(t));
     assert.equal(t.slice(q.start, q.end), '“He told me ‘never again’ and left,”');
-    assert.deepEqual(q.nested.map((n) => t.slice(n.start, n.end)), ['‘never again’']);
+    assert.deepEqual(
+      q.nested.map((n) => t.slice(n.start, n.end)),
+      ['‘never again’'],
+    );
   });
 
   it('does not let an unclosed quote run past its paragraph', () => {

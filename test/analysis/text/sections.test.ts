@@ -49,9 +49,13 @@ describe('sections', () => {
   });
 
   it('nests a second heading style under the first', () => {
-    const t = 'Weekly Briefing: What Changed\nECONOMY\nGrowth slowed in the third quarter.\nExports Fall\nExports fell by 3 percent.\nPOLITICS\nThe vote is next week.';
+    const t =
+      'Weekly Briefing: What Changed\nECONOMY\nGrowth slowed in the third quarter.\nExports Fall\nExports fell by 3 percent.\nPOLITICS\nThe vote is next week.';
     const a = analyzeArticle(t);
-    assert.deepEqual(a.sections.map((s) => `${s.level}:${s.title}`), ['1:ECONOMY', '2:Exports Fall', '1:POLITICS']);
+    assert.deepEqual(
+      a.sections.map((s) => `${s.level}:${s.title}`),
+      ['1:ECONOMY', '2:Exports Fall', '1:POLITICS'],
+    );
   });
 
   it('does not take sentences, quotes or attributions for headings', () => {
@@ -64,11 +68,21 @@ describe('sections', () => {
   });
 
   it('takes no headline, dateline or byline for a section, whichever comes first', () => {
-    const body = 'The council approved the budget on Tuesday after a long debate over police overtime.\n'
-      + '"This is a good day for the city," Mayor Tom Reed said after the vote.';
-    for (const head of ['Council Passes Budget', 'By Jane Doe', 'SPRINGFIELD, March 3 (Reuters) —', 'WASHINGTON (AP) —']) {
+    const body =
+      'The council approved the budget on Tuesday after a long debate over police overtime.\n' +
+      '"This is a good day for the city," Mayor Tom Reed said after the vote.';
+    for (const head of [
+      'Council Passes Budget',
+      'By Jane Doe',
+      'SPRINGFIELD, March 3 (Reuters) —',
+      'WASHINGTON (AP) —',
+    ]) {
       const a = analyzeArticle(`${head}\n${body}`);
-      assert.deepEqual(a.sections.map((x) => x.title), [null], head);
+      assert.deepEqual(
+        a.sections.map((x) => x.title),
+        [null],
+        head,
+      );
       assert.ok(a.sections.every((x) => !x.inferred));
     }
   });
@@ -86,7 +100,15 @@ describe('sections', () => {
     assert.equal(metadataKind('This story has been updated to include comment from the campaign.'), 'readMore');
     assert.equal(metadataKind('The senator reported from Washington that the vote had failed.'), 'byline');
     assert.equal(metadataKind('The campaign said the full poll can be released next week.'), null);
-    const a = analyzeArticle(['Rates Rise Again', 'The bank raised rates on Tuesday, its third rise this year.', '* * *', 'Markets fell after the decision was announced.', 'Traders said they had expected it.'].join('\n\n'));
+    const a = analyzeArticle(
+      [
+        'Rates Rise Again',
+        'The bank raised rates on Tuesday, its third rise this year.',
+        '* * *',
+        'Markets fell after the decision was announced.',
+        'Traders said they had expected it.',
+      ].join('\n\n'),
+    );
     assert.ok(a.sections.every((s) => s.title !== '* * *'));
   });
 
@@ -103,11 +125,17 @@ describe('sections', () => {
       'The hearing drew wide attention to weight-loss supplements.',
     ].join('\n\n');
     const a = analyzeArticle(text);
-    assert.deepEqual(a.sections.map((s) => s.title), [null, 'QUESTIONABLE MEDICAL CLAIMS', 'CONGRESS HAS INVESTIGATED HIM']);
+    assert.deepEqual(
+      a.sections.map((s) => s.title),
+      [null, 'QUESTIONABLE MEDICAL CLAIMS', 'CONGRESS HAS INVESTIGATED HIM'],
+    );
     const run = a.sections[1];
     assert.equal(text.slice(run.headingRange!.start, run.headingRange!.end), 'QUESTIONABLE MEDICAL CLAIMS');
     // The opening dateline stays a dateline, not a head.
     assert.ok(a.metadata.some((m) => m.kind === 'dateline' && text.slice(m.start, m.end).startsWith('NEW YORK')));
-    assert.ok(!a.entities.some((e) => /CLAIMS|CONGRESS|INVESTIGATED/.test(e.name)), JSON.stringify(a.entities.map((e) => e.name)));
+    assert.ok(
+      !a.entities.some((e) => /CLAIMS|CONGRESS|INVESTIGATED/.test(e.name)),
+      JSON.stringify(a.entities.map((e) => e.name)),
+    );
   });
 });

@@ -7,7 +7,16 @@ import { describe, it } from 'node:test';
 import { analyzeSpeech } from '../../../server/src/analysis/article';
 import type { Entity, Mention, Paragraph } from '../../../server/src/analysis/model';
 import {
-  buildUnits, cohesion, type Cohesion, depths, MILLI, paragraphAt, type UnitOptions, type Units, windowEnd, xlogMilli,
+  buildUnits,
+  cohesion,
+  type Cohesion,
+  depths,
+  MILLI,
+  paragraphAt,
+  type UnitOptions,
+  type Units,
+  windowEnd,
+  xlogMilli,
 } from '../../../server/src/analysis/topics/cohesion';
 import { type ArticleTerms, collectTerms } from '../../../server/src/analysis/topics/terms';
 import { GroupTable } from '../../../server/src/analysis/topics/topicGroups';
@@ -19,10 +28,21 @@ const words = new WordTable();
 const run = {
   terms: (read: ReturnType<typeof analyzeSpeech>): ArticleTerms => {
     words.begin();
-    return collectTerms(read.text, read.paragraphs.length, read.infos, { skip: new Set(), headings: new Set(), people: new Set(), runIns: new Map() }, words);
+    return collectTerms(
+      read.text,
+      read.paragraphs.length,
+      read.infos,
+      { skip: new Set(), headings: new Set(), people: new Set(), runIns: new Map() },
+      words,
+    );
   },
-  units: (paragraphs: readonly Paragraph[], body: readonly number[], terms: ArticleTerms, entities: readonly Entity[], opts: UnitOptions = WEIGHTS): Units =>
-    buildUnits(paragraphs, body, terms, entities, opts),
+  units: (
+    paragraphs: readonly Paragraph[],
+    body: readonly number[],
+    terms: ArticleTerms,
+    entities: readonly Entity[],
+    opts: UnitOptions = WEIGHTS,
+  ): Units => buildUnits(paragraphs, body, terms, entities, opts),
   cohesion: (units: Units, maxWords: number, maxUnits: number): Cohesion => cohesion(units, maxWords, maxUnits),
 };
 
@@ -40,12 +60,19 @@ function handTerms(perParagraph: [number, number][][], wordCounts?: number[]): A
   const weights: number[] = [];
   perParagraph.forEach((list, p) => {
     termStart[p] = ids.length;
-    for (const [id, w] of list) { ids.push(id); weights.push(w); }
+    for (const [id, w] of list) {
+      ids.push(id);
+      weights.push(w);
+    }
   });
   termStart[perParagraph.length] = ids.length;
   return {
-    termStart, termIds: Int32Array.from(ids), termWeights: Float64Array.from(weights),
-    wordCounts: Int32Array.from(wordCounts ?? perParagraph.map(() => 10)), groups: new GroupTable(words), headings: new Map(),
+    termStart,
+    termIds: Int32Array.from(ids),
+    termWeights: Float64Array.from(weights),
+    wordCounts: Int32Array.from(wordCounts ?? perParagraph.map(() => 10)),
+    groups: new GroupTable(words),
+    headings: new Map(),
   };
 }
 
@@ -67,13 +94,23 @@ function entries(units: Units, u: number): [number, number][] {
 
 /** Units of hand-made paragraphs, all of them body. */
 function handUnits(perParagraph: [number, number][][], wordCounts?: number[], entities: Entity[] = []): Units {
-  return run.units(paragraphs(perParagraph.length), perParagraph.map((_, p) => p), handTerms(perParagraph, wordCounts), entities);
+  return run.units(
+    paragraphs(perParagraph.length),
+    perParagraph.map((_, p) => p),
+    handTerms(perParagraph, wordCounts),
+    entities,
+  );
 }
 
 /** Cohesion across each break computed directly, window by window, to check the one-pass version by. */
 function direct(units: Units, maxWords: number, maxUnits: number): Cohesion {
   const gaps = Math.max(0, units.count - 1);
-  const out = { similarity: new Float64Array(gaps), newWords: new Float64Array(gaps), newEntities: new Float64Array(gaps), gain: new Float64Array(gaps) };
+  const out = {
+    similarity: new Float64Array(gaps),
+    newWords: new Float64Array(gaps),
+    newEntities: new Float64Array(gaps),
+    gain: new Float64Array(gaps),
+  };
   const sum = (from: number, to: number): Map<number, number> => {
     const m = new Map<number, number>();
     for (let u = from; u <= to; u++) for (const [id, w] of entries(units, u)) m.set(id, (m.get(id) ?? 0) + w);
@@ -85,13 +122,25 @@ function direct(units: Units, maxWords: number, maxUnits: number): Cohesion {
     let dot = 0;
     let na = 0;
     let nb = 0;
-    for (const [id, w] of a) { na += w * w; dot += w * (b.get(id) ?? 0); }
+    for (const [id, w] of a) {
+      na += w * w;
+      dot += w * (b.get(id) ?? 0);
+    }
     for (const w of b.values()) nb += w * w;
     out.similarity[g] = na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
-    let allW = 0, freshW = 0, allE = 0, freshE = 0;
+    let allW = 0,
+      freshW = 0,
+      allE = 0,
+      freshE = 0;
     for (const [id, w] of b) {
       const fresh = units.firstSeen[id] > g;
-      if (id < units.wordKeys) { allW += w; if (fresh) freshW += w; } else { allE += w; if (fresh) freshE += w; }
+      if (id < units.wordKeys) {
+        allW += w;
+        if (fresh) freshW += w;
+      } else {
+        allE += w;
+        if (fresh) freshE += w;
+      }
     }
     out.newWords[g] = allW > 0 ? freshW / allW : 0;
     out.newEntities[g] = allE > 0 ? freshE / allE : 0;
@@ -110,11 +159,14 @@ function direct(units: Units, maxWords: number, maxUnits: number): Cohesion {
 
 function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, what: string): void {
   assert.equal(actual.length, expected.length, what);
-  for (let i = 0; i < actual.length; i++) assert.ok(Math.abs(actual[i] - expected[i]) < 1e-9, `${what}[${i}]: ${actual[i]} ≠ ${expected[i]}`);
+  for (let i = 0; i < actual.length; i++)
+    assert.ok(Math.abs(actual[i] - expected[i]) < 1e-9, `${what}[${i}]: ${actual[i]} ≠ ${expected[i]}`);
 }
 
-const argmax = (xs: ArrayLike<number>): number => Array.from(xs).reduce((best, x, i, all) => (x > all[best] ? i : best), 0);
-const argmin = (xs: ArrayLike<number>): number => Array.from(xs).reduce((best, x, i, all) => (x < all[best] ? i : best), 0);
+const argmax = (xs: ArrayLike<number>): number =>
+  Array.from(xs).reduce((best, x, i, all) => (x > all[best] ? i : best), 0);
+const argmin = (xs: ArrayLike<number>): number =>
+  Array.from(xs).reduce((best, x, i, all) => (x < all[best] ? i : best), 0);
 
 // Two stories without headings: a ferry strike, then a cheese festival.
 const FERRY = [
@@ -138,18 +190,37 @@ describe('xlogMilli and paragraphAt', () => {
 
   it('finds the paragraph holding an offset', () => {
     const ps = paragraphs(4);
-    assert.deepEqual([0, 89, 95, 100, 250, 399].map((pos) => paragraphAt(ps, pos)), [0, 0, 0, 1, 2, 3]);
+    assert.deepEqual(
+      [0, 89, 95, 100, 250, 399].map((pos) => paragraphAt(ps, pos)),
+      [0, 0, 0, 1, 2, 3],
+    );
   });
 });
 
 describe('buildUnits', () => {
   it('gives words local ids in order of first use and sums a word repeated in a paragraph into one entry, in thousandths', () => {
-    const units = handUnits([[[501, 1], [502, 0.5], [501, 1]], [[502, 0.25], [503, 1]]]);
+    const units = handUnits([
+      [
+        [501, 1],
+        [502, 0.5],
+        [501, 1],
+      ],
+      [
+        [502, 0.25],
+        [503, 1],
+      ],
+    ]);
     assert.equal(units.count, 2);
     assert.equal(units.wordKeys, 3);
     assert.equal(units.keys, 3);
-    assert.deepEqual(entries(units, 0), [[0, 2000], [1, 500]]);
-    assert.deepEqual(entries(units, 1), [[1, 250], [2, 1000]]);
+    assert.deepEqual(entries(units, 0), [
+      [0, 2000],
+      [1, 500],
+    ]);
+    assert.deepEqual(entries(units, 1), [
+      [1, 250],
+      [2, 1000],
+    ]);
     assert.deepEqual([...units.firstSeen], [0, 0, 1]);
     assert.deepEqual([...units.words], [10, 10]);
   });
@@ -159,8 +230,14 @@ describe('buildUnits', () => {
     const units = handUnits([[[501, 1]], [[501, 1]]], undefined, [lowe]);
     assert.equal(units.wordKeys, 1);
     assert.equal(units.keys, 2);
-    assert.deepEqual(entries(units, 0), [[0, 1000], [1, 1800]]);
-    assert.deepEqual(entries(units, 1), [[0, 1000], [1, 1500]]);
+    assert.deepEqual(entries(units, 0), [
+      [0, 1000],
+      [1, 1800],
+    ]);
+    assert.deepEqual(entries(units, 1), [
+      [0, 1000],
+      [1, 1500],
+    ]);
   });
 
   it('keeps only body paragraphs: the words and mentions of the others count nowhere', () => {
@@ -170,12 +247,30 @@ describe('buildUnits', () => {
     assert.equal(units.count, 2);
     assert.equal(units.wordKeys, 2);
     assert.deepEqual(entries(units, 0), [[0, 1000]]);
-    assert.deepEqual(entries(units, 1), [[1, 1000], [3, 1500]]);
+    assert.deepEqual(entries(units, 1), [
+      [1, 1000],
+      [3, 1500],
+    ]);
     assert.deepEqual([...units.words], [10, 12]);
   });
 
   it('gives the same units when built twice in a row (its scratch is left clean)', () => {
-    const make = () => handUnits([[[501, 1], [502, 1]], [[502, 1], [503, 1]], [[501, 1]]], undefined, [entity('e1', [10, 110])]);
+    const make = () =>
+      handUnits(
+        [
+          [
+            [501, 1],
+            [502, 1],
+          ],
+          [
+            [502, 1],
+            [503, 1],
+          ],
+          [[501, 1]],
+        ],
+        undefined,
+        [entity('e1', [10, 110])],
+      );
     const a = make();
     const b = make();
     assert.deepEqual([...a.ids], [...b.ids]);
@@ -202,7 +297,18 @@ describe('windowEnd', () => {
 
 describe('cohesion', () => {
   it('gives the cosine of neighbouring paragraphs: 1 for the same words, 0 for none shared', () => {
-    const units = handUnits([[[1, 1], [2, 1]], [[1, 1], [2, 1]], [[3, 1]], [[3, 1]]]);
+    const units = handUnits([
+      [
+        [1, 1],
+        [2, 1],
+      ],
+      [
+        [1, 1],
+        [2, 1],
+      ],
+      [[3, 1]],
+      [[3, 1]],
+    ]);
     const c = run.cohesion(units, 1, 1);
     assertClose(c.similarity, [1, 0, 1], 'similarity');
     assertClose(c.newWords, [0, 1, 0], 'newWords');
@@ -225,11 +331,52 @@ describe('cohesion', () => {
   });
 
   it('agrees with a direct computation of every window, for narrow and wide windows', () => {
-    const units = handUnits([
-      [[1, 1], [2, 0.5], [3, 0.8]], [[2, 1], [3, 0.3], [4, 1]], [[1, 0.6], [4, 1], [5, 1]], [[6, 1], [7, 0.9]],
-      [[6, 1], [8, 0.4], [7, 1]], [[8, 1], [9, 1], [1, 0.3]], [[9, 0.7], [10, 1]],
-    ], [12, 30, 8, 25, 40, 5, 18], [entity('e1', [10, 120, [130, 'pronoun']]), entity('e2', [320, 410, 650])]);
-    for (const [maxWords, maxUnits] of [[1, 1], [20, 4], [40, 2], [90, 4], [250, 8]]) {
+    const units = handUnits(
+      [
+        [
+          [1, 1],
+          [2, 0.5],
+          [3, 0.8],
+        ],
+        [
+          [2, 1],
+          [3, 0.3],
+          [4, 1],
+        ],
+        [
+          [1, 0.6],
+          [4, 1],
+          [5, 1],
+        ],
+        [
+          [6, 1],
+          [7, 0.9],
+        ],
+        [
+          [6, 1],
+          [8, 0.4],
+          [7, 1],
+        ],
+        [
+          [8, 1],
+          [9, 1],
+          [1, 0.3],
+        ],
+        [
+          [9, 0.7],
+          [10, 1],
+        ],
+      ],
+      [12, 30, 8, 25, 40, 5, 18],
+      [entity('e1', [10, 120, [130, 'pronoun']]), entity('e2', [320, 410, 650])],
+    );
+    for (const [maxWords, maxUnits] of [
+      [1, 1],
+      [20, 4],
+      [40, 2],
+      [90, 4],
+      [250, 8],
+    ]) {
       const got = run.cohesion(units, maxWords, maxUnits);
       const want = direct(units, maxWords, maxUnits);
       const what = `window ${maxWords} words, ${maxUnits} paragraphs`;
@@ -243,7 +390,12 @@ describe('cohesion', () => {
   it('finds the least similarity, the most new words and the deepest dip where an article changes story', () => {
     const read = analyzeSpeech([...FERRY, ...CHEESE].join('\n\n'));
     const terms = run.terms(read);
-    const units = run.units(read.paragraphs, read.paragraphs.map((p) => p.index), terms, read.entities);
+    const units = run.units(
+      read.paragraphs,
+      read.paragraphs.map((p) => p.index),
+      terms,
+      read.entities,
+    );
     assert.equal(units.count, 6);
     const c = run.cohesion(units, 40, 2);
     const shift = FERRY.length - 1;
@@ -255,7 +407,24 @@ describe('cohesion', () => {
   });
 
   it('gives the same answer when asked twice in a row (its scratch is left clean)', () => {
-    const units = handUnits([[[1, 1], [2, 1]], [[2, 1], [3, 1]], [[3, 1], [4, 1]]], undefined, [entity('e1', [10, 210])]);
+    const units = handUnits(
+      [
+        [
+          [1, 1],
+          [2, 1],
+        ],
+        [
+          [2, 1],
+          [3, 1],
+        ],
+        [
+          [3, 1],
+          [4, 1],
+        ],
+      ],
+      undefined,
+      [entity('e1', [10, 210])],
+    );
     const a = run.cohesion(units, 20, 2);
     const b = run.cohesion(units, 20, 2);
     assert.deepEqual([...a.similarity], [...b.similarity]);

@@ -29,19 +29,26 @@ describe('section facts', () => {
   const a = analyzeArticle(text);
   const name = (id: string): string => a.entities.find((e) => e.id === id)!.name;
   const title = (id: string | null): string | null => a.sections.find((s) => s.id === id)?.title ?? null;
-  const speakers = (t: string | null) => a.sections.find((s) => s.title === t)!.speakers.map((x) => `${name(x.id)} ${x.quotes}`);
+  const speakers = (t: string | null) =>
+    a.sections.find((s) => s.title === t)!.speakers.map((x) => `${name(x.id)} ${x.quotes}`);
 
   it('places each quote in the innermost section holding its start', () => {
-    assert.deepEqual(a.sections.map((s) => `${s.level}:${s.title}`), ['1:null', '1:Funding', '2:Ferries', '1:Parks']);
-    assert.deepEqual(a.quotes.map((q) => [text.slice(q.start, q.end), title(q.section)]), [
-      ['"A good day,"', null],
-      ['"We found the money,"', 'Funding'],
-      ['"Two boats a day,"', 'Ferries'],
-      ['"Three in summer,"', 'Ferries'],
-      ['the ferries would run all year', 'Ferries'],
-      ['"The parks stay open,"', 'Parks'],
-      ['"And the pools,"', 'Parks'],
-    ]);
+    assert.deepEqual(
+      a.sections.map((s) => `${s.level}:${s.title}`),
+      ['1:null', '1:Funding', '2:Ferries', '1:Parks'],
+    );
+    assert.deepEqual(
+      a.quotes.map((q) => [text.slice(q.start, q.end), title(q.section)]),
+      [
+        ['"A good day,"', null],
+        ['"We found the money,"', 'Funding'],
+        ['"Two boats a day,"', 'Ferries'],
+        ['"Three in summer,"', 'Ferries'],
+        ['the ferries would run all year', 'Ferries'],
+        ['"The parks stay open,"', 'Parks'],
+        ['"And the pools,"', 'Parks'],
+      ],
+    );
     assert.equal(a.quotes[0].section, a.sections[0].id, 'the lead is a section');
     for (const q of a.quotes) assert.equal(q.section, innermostSection(a.sections, q.start)?.id);
   });

@@ -56,7 +56,10 @@ describe('inferred sections', () => {
     assert.ok(a.sections.every((s) => !s.inferred));
     // The first heading-like line is the article's headline: the text under it is the lead.
     assert.equal(a.title && text.slice(a.title.start, a.title.end), 'City Budget');
-    assert.deepEqual(a.sections.map((s) => s.title), [null, 'Wildfire Near Bend']);
+    assert.deepEqual(
+      a.sections.map((s) => s.title),
+      [null, 'Wildfire Near Bend'],
+    );
   });
 
   it("finds most of the sample press conference's turns again without its five headings, labelled by their subjects", () => {
@@ -74,10 +77,21 @@ describe('inferred sections', () => {
     const a = analyzeArticle(kept.join('\n'));
     assert.ok(a.sections.every((s) => s.inferred));
     const found = a.sections.slice(1);
-    const near = (p: number): (typeof found)[number] | undefined => found.find((s) => Math.abs(s.firstParagraph - p) <= 1);
-    assert.ok(starts.filter((p) => near(p)).length >= 3, `starts ${starts.join()}; found ${found.map((s) => s.firstParagraph).join()}`);
+    const near = (p: number): (typeof found)[number] | undefined =>
+      found.find((s) => Math.abs(s.firstParagraph - p) <= 1);
+    assert.ok(
+      starts.filter((p) => near(p)).length >= 3,
+      `starts ${starts.join()}; found ${found.map((s) => s.firstParagraph).join()}`,
+    );
     // Each section found is labelled by what its part of the press conference is about.
-    const subjects = [/cyber|security/i, /Syria|Russia/, /Donbass|Ukraine|Normandy/, /Iran|nuclear/, /Korea|Kim/, /MH17|Malaysia/];
+    const subjects = [
+      /cyber|security/i,
+      /Syria|Russia/,
+      /Donbass|Ukraine|Normandy/,
+      /Iran|nuclear/,
+      /Korea|Kim/,
+      /MH17|Malaysia/,
+    ];
     for (const s of found) {
       const i = [0, ...starts].filter((p) => p <= s.firstParagraph + 1).length - 1;
       assert.match(s.title ?? '', subjects[i], `section at ¶${s.firstParagraph}: ${s.title}`);

@@ -3,7 +3,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeSpeech, type SpeechAnalysis } from '../../../server/src/analysis/article';
-import { type ArticleTerms, collectTerms, spanWords, type TermOptions } from '../../../server/src/analysis/topics/terms';
+import {
+  type ArticleTerms,
+  collectTerms,
+  spanWords,
+  type TermOptions,
+} from '../../../server/src/analysis/topics/terms';
 import { type Group, nameOf, STRIDE } from '../../../server/src/analysis/topics/topicGroups';
 import { WordTable } from '../../../server/src/analysis/topics/topicWords';
 
@@ -16,7 +21,13 @@ const lookUp = (lower: string): number => words.lookUp(lower);
 /** The one call of collectTerms in this file. */
 function collect(read: SpeechAnalysis, opts: Partial<TermOptions> = {}): ArticleTerms {
   words.begin();
-  return collectTerms(read.text, read.paragraphs.length, read.infos, { skip: new Set(), headings: new Set(), people: new Set(), runIns: new Map(), ...opts }, words);
+  return collectTerms(
+    read.text,
+    read.paragraphs.length,
+    read.infos,
+    { skip: new Set(), headings: new Set(), people: new Set(), runIns: new Map(), ...opts },
+    words,
+  );
 }
 
 /** The words people are named by, as topicSections.prepare reads them from the entities. */
@@ -24,7 +35,9 @@ function peopleWords(read: SpeechAnalysis): Set<number> {
   const out = new Set<number>();
   for (const e of read.entities) {
     if (e.kind !== 'person') continue;
-    for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'misspelling') spanWords(words, read.text, m.start, m.end, out);
+    for (const m of e.mentions)
+      if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'misspelling')
+        spanWords(words, read.text, m.start, m.end, out);
   }
   return out;
 }
@@ -40,7 +53,12 @@ function stems(terms: ArticleTerms, p: number): string[] {
   return [...terms.termIds.subarray(terms.termStart[p], terms.termStart[p + 1])].map(interned);
 }
 
-interface SeenMention { text: string; start: number; paragraph: number; weight: number }
+interface SeenMention {
+  text: string;
+  start: number;
+  paragraph: number;
+  weight: number;
+}
 
 /** Each group as "kind:name" with its mentions. */
 function groups(text: string, terms: ArticleTerms): Map<string, { group: Group; mentions: SeenMention[] }> {
@@ -48,7 +66,12 @@ function groups(text: string, terms: ArticleTerms): Map<string, { group: Group; 
   for (const g of terms.groups.all) {
     const mentions: SeenMention[] = [];
     for (let i = 0; i < g.mentions.length; i += STRIDE) {
-      mentions.push({ text: text.slice(g.mentions[i], g.mentions[i + 1]), start: g.mentions[i], paragraph: g.mentions[i + 2], weight: g.mentions[i + 3] });
+      mentions.push({
+        text: text.slice(g.mentions[i], g.mentions[i + 1]),
+        start: g.mentions[i],
+        paragraph: g.mentions[i + 2],
+        weight: g.mentions[i + 3],
+      });
     }
     out.set(`${g.kind}:${nameOf(g, text)}`, { group: g, mentions });
   }
@@ -90,7 +113,7 @@ describe('collectTerms: the words of each paragraph', () => {
     assert.ok(keys(t, terms).every((k) => !k.includes('correspondent')));
   });
 
-  it('keeps a heading\'s stems apart, as no terms and no mentions', () => {
+  it("keeps a heading's stems apart, as no terms and no mentions", () => {
     const t = 'Ferry Strike\n\nThe crews walked out on Friday.';
     const { terms } = termsOf(t, { headings: new Set([0]) });
     assert.deepEqual([...(terms.headings.get(0) ?? [])].map(interned).sort(), ['ferri', 'strike']);
@@ -99,7 +122,7 @@ describe('collectTerms: the words of each paragraph', () => {
     assert.deepEqual(keys(t, terms), ['phrase:crews']);
   });
 
-  it('reads the words before a run-in head\'s end as a heading\'s', () => {
+  it("reads the words before a run-in head's end as a heading's", () => {
     const t = 'FERRY STRIKE — The crews walked out on Friday.';
     const { terms } = termsOf(t, { runIns: new Map([[0, t.indexOf(' —')]]) });
     assert.deepEqual([...(terms.headings.get(0) ?? [])].map(interned).sort(), ['ferri', 'strike']);
@@ -113,14 +136,21 @@ describe('collectTerms: candidate topics', () => {
     const { terms } = termsOf(t);
     assert.deepEqual(keys(t, terms), ['phrase:crews', 'phrase:repair crews', 'phrase:bridge repair crews']);
     const g = groups(t, terms);
-    assert.deepEqual(g.get('phrase:bridge repair crews')?.mentions, [{ text: 'bridge repair crews', start: t.indexOf('bridge'), paragraph: 0, weight: 1 }]);
+    assert.deepEqual(g.get('phrase:bridge repair crews')?.mentions, [
+      { text: 'bridge repair crews', start: t.indexOf('bridge'), paragraph: 0, weight: 1 },
+    ]);
     assert.equal(g.get('phrase:repair crews')?.group.words, 2);
   });
 
   it('groups the inflections of a head noun: "ferry" and "ferries"', () => {
     const t = 'The ferry crossed the fjord. Two ferries sank.';
     const { terms } = termsOf(t);
-    assert.deepEqual(groups(t, terms).get('phrase:ferry')?.mentions.map((m) => m.text), ['ferry', 'ferries']);
+    assert.deepEqual(
+      groups(t, terms)
+        .get('phrase:ferry')
+        ?.mentions.map((m) => m.text),
+      ['ferry', 'ferries'],
+    );
   });
 
   it('takes a place or organisation right before a phrase as its modifier: "Norway fishing quota talks"', () => {
@@ -143,36 +173,53 @@ describe('collectTerms: candidate topics', () => {
     assert.deepEqual(keys(t, termsOf(t).terms), []);
   });
 
-  it('groups a country with its demonym and its other spellings, under the country\'s name', () => {
+  it("groups a country with its demonym and its other spellings, under the country's name", () => {
     const t = 'The Iranian border opened and Iran welcomed it. The U.S. and the United States agreed.';
     const g = groups(t, termsOf(t).terms);
-    assert.deepEqual(g.get('place:Iran')?.mentions.map((m) => m.text), ['Iranian', 'Iran']);
+    assert.deepEqual(
+      g.get('place:Iran')?.mentions.map((m) => m.text),
+      ['Iranian', 'Iran'],
+    );
     assert.equal(g.get('place:Iran')?.group.label, 'Iran');
-    assert.deepEqual(g.get('place:United States')?.mentions.map((m) => m.text), ['U.S.', 'United States']);
+    assert.deepEqual(
+      g.get('place:United States')?.mentions.map((m) => m.text),
+      ['U.S.', 'United States'],
+    );
   });
 
   it('groups an organisation\'s mentions with and without "The", each mention without it', () => {
     const t = 'He reads The Harbour Gazette, and the Harbour Gazette reads him.';
     const g = groups(t, termsOf(t).terms);
     assert.deepEqual(keys(t, termsOf(t).terms), ['organisation:Harbour Gazette']);
-    assert.deepEqual(g.get('organisation:Harbour Gazette')?.mentions.map((m) => [m.text, m.start]), [
-      ['Harbour Gazette', t.indexOf('Harbour')], ['Harbour Gazette', t.lastIndexOf('Harbour')],
-    ]);
+    assert.deepEqual(
+      g.get('organisation:Harbour Gazette')?.mentions.map((m) => [m.text, m.start]),
+      [
+        ['Harbour Gazette', t.indexOf('Harbour')],
+        ['Harbour Gazette', t.lastIndexOf('Harbour')],
+      ],
+    );
   });
 
   it('takes a code inside a name for an event: "Flight NK204"', () => {
     const t = 'The crew said Flight NK204 was late.';
     const g = groups(t, termsOf(t).terms);
-    assert.deepEqual(g.get('event:NK204')?.mentions.map((m) => m.text), ['NK204']);
+    assert.deepEqual(
+      g.get('event:NK204')?.mentions.map((m) => m.text),
+      ['NK204'],
+    );
     assert.ok(![...g.keys()].some((k) => k.includes('Flight')));
   });
 
   it('makes an unknown capitalised name a topic, an event if its head is one', () => {
     const t = 'The ferry to Lower Thornbury left before the Harbour Summit opened.';
-    assert.deepEqual(keys(t, termsOf(t).terms).sort(), ['event:Harbour Summit', 'phrase:Lower Thornbury', 'phrase:ferry']);
+    assert.deepEqual(keys(t, termsOf(t).terms).sort(), [
+      'event:Harbour Summit',
+      'phrase:Lower Thornbury',
+      'phrase:ferry',
+    ]);
   });
 
-  it('makes no topic of a name made of people\'s words', () => {
+  it("makes no topic of a name made of people's words", () => {
     const t = 'The ferry to Lower Thornbury left.';
     const read = analyzeSpeech(t);
     assert.ok(keys(t, collect(read)).includes('phrase:Lower Thornbury'));
@@ -188,14 +235,23 @@ describe('collectTerms: candidate topics', () => {
   it('takes a lone capitalised word that opens a sentence for no name, but the same word inside one', () => {
     const t = 'Thornbury voted. The vote in Thornbury was close.';
     const g = groups(t, termsOf(t).terms);
-    assert.deepEqual(g.get('phrase:Thornbury')?.mentions.map((m) => m.start), [t.lastIndexOf('Thornbury')]);
+    assert.deepEqual(
+      g.get('phrase:Thornbury')?.mentions.map((m) => m.start),
+      [t.lastIndexOf('Thornbury')],
+    );
   });
 
-  it('weighs words inside a quotation less than the writer\'s', () => {
+  it("weighs words inside a quotation less than the writer's", () => {
     const t = 'The toll bridge opened. "The toll bridge is a disgrace," said Ada Lowe.';
     const g = groups(t, termsOf(t).terms);
-    assert.deepEqual(g.get('phrase:toll bridge')?.mentions.map((m) => m.weight), [1, 0.6]);
-    assert.deepEqual(g.get('phrase:disgrace')?.mentions.map((m) => m.weight), [0.6]);
+    assert.deepEqual(
+      g.get('phrase:toll bridge')?.mentions.map((m) => m.weight),
+      [1, 0.6],
+    );
+    assert.deepEqual(
+      g.get('phrase:disgrace')?.mentions.map((m) => m.weight),
+      [0.6],
+    );
   });
 
   it('gives a group the mean specificity of its mentions', () => {
@@ -223,4 +279,3 @@ describe('spanWords', () => {
     assert.deepEqual(out, [lookUp('ada'), lookUp('lowe')]);
   });
 });
-

@@ -15,7 +15,10 @@ describe('topics', () => {
   };
 
   it("names each section's real subjects in the sample press conference", () => {
-    assert.ok(topicsOf(null).some((t) => /cyber/i.test(t)), `lead: ${topicsOf(null).join()}`);
+    assert.ok(
+      topicsOf(null).some((t) => /cyber/i.test(t)),
+      `lead: ${topicsOf(null).join()}`,
+    );
     assert.ok(topicsOf("Russia's 'Role of Strong Leader' in International Relations").includes('Syria'));
     assert.ok(topicsOf('Normandy Format to Settle Conflict in Donbass').includes('Donbass'));
     const iran = topicsOf('Iran Nuclear Deal Must Be Preserved');
@@ -26,7 +29,8 @@ describe('topics', () => {
   });
 
   it('does not list the speakers quoted in a section among its topics', () => {
-    for (const s of a.sections) assert.ok(!s.topics.some((t) => /Putin|Macron/.test(t)), `${s.title}: ${s.topics.join()}`);
+    for (const s of a.sections)
+      assert.ok(!s.topics.some((t) => /Putin|Macron/.test(t)), `${s.title}: ${s.topics.join()}`);
   });
 
   it('ranks article topics by salience, each with its mentions and sections', () => {
@@ -52,7 +56,10 @@ describe('topics', () => {
     const b = analyzeArticle(text);
     const syria = b.topics.find((t) => t.name === 'Syria');
     assert.ok(syria, JSON.stringify(b.topics.map((t) => t.name)));
-    assert.ok(syria.mentions.some((m) => text.slice(m.start, m.end) === 'Syrian'), 'the demonym is a mention of Syria');
+    assert.ok(
+      syria.mentions.some((m) => text.slice(m.start, m.end) === 'Syrian'),
+      'the demonym is a mention of Syria',
+    );
     const deal = b.topics.find((t) => t.name === 'ceasefire deal');
     assert.ok(deal, JSON.stringify(b.topics.map((t) => t.name)));
     assert.ok(deal.mentions.length >= 4, 'every "deal" counts for the ceasefire deal');
@@ -68,7 +75,10 @@ describe('topics', () => {
     ].join('\n\n');
     const b = analyzeArticle(text);
     assert.notEqual(b.topics[0]?.name, 'Anna Berg');
-    assert.ok(b.topics.some((t) => t.name === 'bridge' || t.name === 'old bridge'), JSON.stringify(b.topics.map((t) => t.name)));
+    assert.ok(
+      b.topics.some((t) => t.name === 'bridge' || t.name === 'old bridge'),
+      JSON.stringify(b.topics.map((t) => t.name)),
+    );
     assert.ok(!b.topics.some((t) => /^And\b/.test(t.name)));
   });
 });

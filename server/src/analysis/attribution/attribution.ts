@@ -12,7 +12,17 @@ import { reportedSpeech } from './reported';
 import { markFamily, wideMarkAt } from '../text/quoteMarks';
 import { type Resolved, resolveSource } from './resolve';
 import { headingStyle } from '../text/sections';
-import { findSource, hasSource, sentenceSubject, type Source, sourceAfter, sourceEndingAt, sourceSpan, subjectAfterIntro, verbAfterQuote } from './sources';
+import {
+  findSource,
+  hasSource,
+  sentenceSubject,
+  type Source,
+  sourceAfter,
+  sourceEndingAt,
+  sourceSpan,
+  subjectAfterIntro,
+  verbAfterQuote,
+} from './sources';
 import { cueLemma, WEAK_CUES, WORK_WORDS } from '../lexicon/cues';
 import { firstIndex } from '../../../../common/search';
 
@@ -48,7 +58,8 @@ export function attribute(input: AttributionInput): Quote[] {
       const fix = input.corrections.get(q.start);
       if (fix?.correction.kind === 'notAQuote') continue;
       const found = attributeOne(input, s, q, cues, salience, lastSpeaker);
-      const quote = found && fix?.correction.kind === 'setSpeaker' ? byEditor(input, found, fix.correction.speaker) : found;
+      const quote =
+        found && fix?.correction.kind === 'setSpeaker' ? byEditor(input, found, fix.correction.speaker) : found;
       // An unclosed quote nobody says may be a stray mark (it stays, for the editor to flag):
       // the quotes inside it still count.
       if (q.unclosed && !quote?.speaker) {
@@ -82,9 +93,12 @@ function byEditor(input: AttributionInput, quote: Quote, name: string): Quote {
   if (words.length === 0) return quote;
   const lower = name.trim().toLowerCase();
   const { registry } = input;
-  const known = registry.all().find((e) => e.name.toLowerCase() === lower)?.id
-    ?? registry.findFullName(words) ?? (words.length === 1 ? registry.findPerson(words[0], quote.start) : undefined);
-  const id = known ?? registry.addPerson({ words, start: quote.start, end: quote.start, gender: null, role: null }, false);
+  const known =
+    registry.all().find((e) => e.name.toLowerCase() === lower)?.id ??
+    registry.findFullName(words) ??
+    (words.length === 1 ? registry.findPerson(words[0], quote.start) : undefined);
+  const id =
+    known ?? registry.addPerson({ words, start: quote.start, end: quote.start, gender: null, role: null }, false);
   // The mention the analysis credited names someone else now: it is no longer the quote's source.
   const source = quote.speaker === id ? quote.source : null;
   return { ...quote, speaker: id, method: 'editor', confidence: 1, source };
@@ -105,9 +119,17 @@ function innerQuotations(text: string, q: Quotation): Quotation[] {
     const w = wideMarkAt(text, n.start) || 1;
     const cw = wideMarkAt(text, n.end - 2) === 2 ? 2 : 1;
     out.push({
-      start: n.start, end: n.end, content: { start: n.start + w, end: n.end - cw },
-      marks: [{ start: n.start, end: n.start + w }, { start: n.end - cw, end: n.end }], unclosed: false,
-      firstParagraph: q.firstParagraph, lastParagraph: q.firstParagraph, nested: [],
+      start: n.start,
+      end: n.end,
+      content: { start: n.start + w, end: n.end - cw },
+      marks: [
+        { start: n.start, end: n.start + w },
+        { start: n.end - cw, end: n.end },
+      ],
+      unclosed: false,
+      firstParagraph: q.firstParagraph,
+      lastParagraph: q.firstParagraph,
+      nested: [],
       single: markFamily(text.charCodeAt(n.start)) === 'single' && w === 1,
     });
   }
@@ -172,20 +194,33 @@ function quoteTokens(s: SentenceInfo, q: Quotation): [number, number] {
 function tailAttribution(input: AttributionInput, s: SentenceInfo, q: Quotation, salience: Salience): Credit | null {
   const { tokens } = s;
   let comma = -1;
-  for (let k = tokens.length - 1; k >= 0 && tokens[k].start >= q.start; k--) if (tokens[k].text === ',') { comma = k; break; }
+  for (let k = tokens.length - 1; k >= 0 && tokens[k].start >= q.start; k--)
+    if (tokens[k].text === ',') {
+      comma = k;
+      break;
+    }
   if (comma < 0 || tokens.length - comma > 12) return null;
   // Read the tail as outside the quotation.
   const outside = new Uint8Array(s.inQuote);
   outside.fill(0, comma + 1);
   const tail: SentenceInfo = {
-    ...s, inQuote: outside, candidates: s.candidates.map((c) => (c.first > comma ? { ...c, inQuote: false } : c)), memo: {},
+    ...s,
+    inQuote: outside,
+    candidates: s.candidates.map((c) => (c.first > comma ? { ...c, inQuote: false } : c)),
+    memo: {},
   };
   const cues = findCues(tail).filter((c) => c.first > comma && !WEAK_CUES.has(c.lemma));
   for (const cue of cues) {
     const src = findSource(tail, cue);
     if (!src) continue;
     const r = resolveSource(input, salience, tail, src);
-    return { speaker: r?.entity ?? null, source: r?.span ?? sourceSpan(tail, src), cue: { start: tokens[cue.first].start, end: tokens[cue.last].end }, method: 'cue', confidence: 0.6 };
+    return {
+      speaker: r?.entity ?? null,
+      source: r?.span ?? sourceSpan(tail, src),
+      cue: { start: tokens[cue.first].start, end: tokens[cue.last].end },
+      method: 'cue',
+      confidence: 0.6,
+    };
   }
   return null;
 }
@@ -219,7 +254,8 @@ function notSpeech(text: string, s: SentenceInfo, q: Quotation, qa: number, kind
   // “Sunday Morning Futures,” “Gang of Eight”: a capitalised title, not someone's words — unless a
   // cue makes it someone's ("Clinton cited his names for her, “Miss Piggy”"). After a possessive or
   // a word for a work ("MSNBC’s “Morning Joe”", "the documentary “13th”") it is a title even so.
-  const titleCase = words.length >= 1 && words.length <= 8 && headingStyle(content) === 'title' && !/[.!?]/.test(content);
+  const titleCase =
+    words.length >= 1 && words.length <= 8 && headingStyle(content) === 'title' && !/[.!?]/.test(content);
   if (!titleCase) return false;
   if (prev && (prev.kind === 'possessive' || WORK_WORDS.has(prev.lower))) return true;
   return cues.length === 0 && words.length >= 2;
@@ -235,12 +271,28 @@ interface Credit {
   confidence: number;
 }
 
-function credit(r: Resolved | null, src: Span | null, cue: Span | null, method: AttributionMethod, confidence: number): Credit {
-  return { speaker: r?.entity ?? null, source: r?.span ?? src, cue, method, confidence: r ? confidence * r.certainty : 0.2 };
+function credit(
+  r: Resolved | null,
+  src: Span | null,
+  cue: Span | null,
+  method: AttributionMethod,
+  confidence: number,
+): Credit {
+  return {
+    speaker: r?.entity ?? null,
+    source: r?.span ?? src,
+    cue,
+    method,
+    confidence: r ? confidence * r.certainty : 0.2,
+  };
 }
 
 function attributeOne(
-  input: AttributionInput, s: SentenceInfo, q: Quotation, cues: Cue[], salience: Salience,
+  input: AttributionInput,
+  s: SentenceInfo,
+  q: Quotation,
+  cues: Cue[],
+  salience: Salience,
   last: LastSpeaker | null,
 ): Quote | null {
   const [qa, qb] = quoteTokens(s, q);
@@ -253,8 +305,13 @@ function attributeOne(
   // A transcript: “WALLACE: Let’s start…” names its speaker in capitals before a colon.
   const label = transcriptLabel(input.text, q);
   if (label) {
-    const words = input.text.slice(label.start, label.end).split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase());
-    const id = input.registry.findPerson(words[words.length - 1], q.start) ?? input.registry.addPerson({ words, start: label.start, end: label.end, gender: null, role: null });
+    const words = input.text
+      .slice(label.start, label.end)
+      .split(/\s+/)
+      .map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+    const id =
+      input.registry.findPerson(words[words.length - 1], q.start) ??
+      input.registry.addPerson({ words, start: label.start, end: label.end, gender: null, role: null });
     c = { speaker: id, source: label, cue: null, method: 'colon', confidence: 0.85 };
   }
   // “…” — Jorge Falcon: a dash and a name right after the quotation.
@@ -266,8 +323,13 @@ function attributeOne(
   const chosen = c ? null : chooseSource(s, cues, qa, qb, kind);
   if (chosen) {
     const { cue, src } = chosen;
-    c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), span(cue.first, cue.last),
-      cue.according ? 'according' : 'cue', cue.weak ? 0.8 : 0.95);
+    c = credit(
+      resolveSource(input, salience, s, src),
+      sourceSpan(s, src),
+      span(cue.first, cue.last),
+      cue.according ? 'according' : 'cue',
+      cue.weak ? 0.8 : 0.95,
+    );
   }
   // “…,” an angry Hollande retaliated. — a name and a past-tense verb closing the sentence after
   // the quotation attribute it, whatever the verb.
@@ -289,8 +351,20 @@ function attributeOne(
     const intro = colonIntro(input, s, q, salience);
     if (intro) c = { speaker: intro.entity, source: intro.span, cue: intro.cue, method: 'colon', confidence: 0.8 };
   }
-  if (!c?.speaker && !c?.source && (last?.entity || last?.source) && kind === 'direct' && continues(input, s, q, last)) {
-    c = { speaker: last.entity, source: last.entity ? null : last.source, cue: null, method: 'continuation', confidence: last.entity ? 0.75 : 0.2 };
+  if (
+    !c?.speaker &&
+    !c?.source &&
+    (last?.entity || last?.source) &&
+    kind === 'direct' &&
+    continues(input, s, q, last)
+  ) {
+    c = {
+      speaker: last.entity,
+      source: last.entity ? null : last.source,
+      cue: null,
+      method: 'continuation',
+      confidence: last.entity ? 0.75 : 0.2,
+    };
   }
   if (!c?.speaker && !c?.source && kind === 'partial') {
     // A fragment in the writer's sentence is the words of that sentence's subject, if it has one.
@@ -362,7 +436,13 @@ function quoteKind(s: SentenceInfo, qa: number): QuoteKind {
 }
 
 /** The cue and source of a quotation: the best cue with a subject of its own, else the sentence's subject. */
-function chooseSource(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): { cue: Cue; src: Source } | null {
+function chooseSource(
+  s: SentenceInfo,
+  cues: Cue[],
+  qa: number,
+  qb: number,
+  kind: QuoteKind,
+): { cue: Cue; src: Source } | null {
   // The first of the ranked cues that has a source, found among those cues only, near the quote:
   // ranking them all and trying each in turn cost a sentence of many quotes and cues its length².
   const cue = bestCue(s, cuesWithSource(s, cues), qa, qb, kind);
@@ -376,7 +456,13 @@ function chooseSource(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind
 }
 
 /** chooseSource by ranking every cue. */
-function chooseSourceSlowly(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): { cue: Cue; src: Source } | null {
+function chooseSourceSlowly(
+  s: SentenceInfo,
+  cues: Cue[],
+  qa: number,
+  qb: number,
+  kind: QuoteKind,
+): { cue: Cue; src: Source } | null {
   const ranked = rankCues(s, cues, qa, qb, kind);
   for (const cue of ranked) {
     const src = findSource(s, cue);
@@ -400,7 +486,12 @@ function cuesWithSource(s: SentenceInfo, cues: Cue[]): Cue[] {
  * "Caddell continued:" — a quotation that opens the paragraph after one ending in a colon is
  * credited to the cue of that colon sentence.
  */
-function colonIntro(input: AttributionInput, s: SentenceInfo, q: Quotation, salience: Salience): { entity: string; span: Span; cue: Span | null } | null {
+function colonIntro(
+  input: AttributionInput,
+  s: SentenceInfo,
+  q: Quotation,
+  salience: Salience,
+): { entity: string; span: Span; cue: Span | null } | null {
   const { sentences, text } = input;
   const prev = sentences[s.index - 1];
   if (!prev) return null;
@@ -416,14 +507,23 @@ function colonIntro(input: AttributionInput, s: SentenceInfo, q: Quotation, sali
   if (!src) return null;
   const r = resolveSource(input, salience, prev, src);
   if (!r) return null;
-  return { entity: r.entity, span: r.span, cue: cue ? { start: prev.tokens[cue.first].start, end: prev.tokens[cue.last].end } : null };
+  return {
+    entity: r.entity,
+    span: r.span,
+    cue: cue ? { start: prev.tokens[cue.first].start, end: prev.tokens[cue.last].end } : null,
+  };
 }
 
 /**
  * A cue-less quotation carries on the previous speaker when it follows that speaker's quote
  * closely: in the same paragraph, or as the next paragraph opening with a quotation.
  */
-function continues(input: AttributionInput, s: SentenceInfo, q: Quotation, last: { paragraph: number; sentence: number }): boolean {
+function continues(
+  input: AttributionInput,
+  s: SentenceInfo,
+  q: Quotation,
+  last: { paragraph: number; sentence: number },
+): boolean {
   if (s.paragraph === last.paragraph) return true;
   const p = input.paragraphs[s.paragraph];
   return s.paragraph === last.paragraph + 1 && q.start <= p.start + 1;

@@ -131,8 +131,12 @@ export function candidateIndex(s: SentenceInfo): CandidateIndex {
   const hit = memo.index;
   if (hit && hit.size === s.candidates.length) return hit;
   const x: CandidateIndex = {
-    first: new Map(), last: new Map(), roleStart: new Map(), order: new Map(),
-    firstMax: new Int32Array(s.candidates.length), size: s.candidates.length,
+    first: new Map(),
+    last: new Map(),
+    roleStart: new Map(),
+    order: new Map(),
+    firstMax: new Int32Array(s.candidates.length),
+    size: s.candidates.length,
   };
   const add = (m: Map<number, Candidate[]>, key: number, c: Candidate): void => {
     const list = m.get(key);
@@ -161,7 +165,13 @@ export function candidatesAt(s: SentenceInfo, by: 'first' | 'last' | 'roleStart'
  * The first candidate, in the sentence's order, that starts at token `a` or `b` or whose role
  * starts at offset `role` and that `ok` accepts: what `s.candidates.find` over those tests gives.
  */
-export function firstCandidateAt(s: SentenceInfo, a: number, b: number, role: number, ok: (c: Candidate) => boolean): Candidate | undefined {
+export function firstCandidateAt(
+  s: SentenceInfo,
+  a: number,
+  b: number,
+  role: number,
+  ok: (c: Candidate) => boolean,
+): Candidate | undefined {
   const { order } = candidateIndex(s);
   let best: Candidate | undefined;
   const consider = (list: readonly Candidate[]): void => {

@@ -28,7 +28,8 @@ function scanCues(s: SentenceInfo): Cue[] {
     const glue = tokens[k + 1]?.text;
     if (SPEECH_NOUNS.has(t.lower) && (glue === 'that' || glue === ':' || glue === ',') && isQuoteOrMark(s, k + 2)) {
       const p = tokens[k - 1];
-      if (p?.kind === 'possessive' && k >= 2) out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: k - 2 });
+      if (p?.kind === 'possessive' && k >= 2)
+        out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: k - 2 });
       else if (p && (p.lower === 'his' || p.lower === 'her' || p.lower === 'their' || p.lower === 'its')) {
         out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: k - 1 });
       }
@@ -48,7 +49,12 @@ function scanCues(s: SentenceInfo): Cue[] {
     // Only forms a noun can share: "comment", "claims" (never "said", "claimed").
     if ((t.lower === lemma || t.lower.endsWith('s')) && nounAfterDeterminer(tokens, k, t.lower === lemma)) continue;
     // "Let's say", "so to speak": idioms, not speech.
-    if (prev === 'let' || (tokens[k - 1]?.kind === 'contraction' && tokens[k - 2]?.lower === 'let') || (prev === 'to' && tokens[k - 2]?.lower === 'so')) continue;
+    if (
+      prev === 'let' ||
+      (tokens[k - 1]?.kind === 'contraction' && tokens[k - 2]?.lower === 'let') ||
+      (prev === 'to' && tokens[k - 2]?.lower === 'so')
+    )
+      continue;
     out.push({ first: k, last, lemma, weak: WEAK_CUES.has(lemma), according: false });
   }
   return out;
@@ -94,7 +100,10 @@ function clauseBreaks(s: SentenceInfo): Int32Array {
  */
 export function rankCues(s: SentenceInfo, cues: Cue[], qa: number, qb: number, kind: QuoteKind): Cue[] {
   const breaks = clauseBreaks(s);
-  return cues.map((c) => ({ c, v: cueScore(s, breaks, c, qa, qb, kind) })).sort((x, y) => x.v - y.v).map((x) => x.c);
+  return cues
+    .map((c) => ({ c, v: cueScore(s, breaks, c, qa, qb, kind) }))
+    .sort((x, y) => x.v - y.v)
+    .map((x) => x.c);
 }
 
 /** How unlikely a cue is to govern the quotation between tokens qa and qb: at least its distance from it. */
@@ -128,7 +137,10 @@ export function bestCue(s: SentenceInfo, cues: readonly Cue[], qa: number, qb: n
   let bestScore = Infinity;
   const consider = (k: number): void => {
     const v = cueScore(s, breaks, cues[k], qa, qb, kind);
-    if (v < bestScore || (v === bestScore && k < best)) { best = k; bestScore = v; }
+    if (v < bestScore || (v === bestScore && k < best)) {
+      best = k;
+      bestScore = v;
+    }
   };
   for (let k = beforeEnd; k < afterStart; k++) consider(k);
   let left = beforeEnd - 1;

@@ -9,7 +9,13 @@ import { resolveSource } from './resolve';
 import { findSource, sentenceSubject, type Source, sourceSpan } from './sources';
 import type { Token } from '../text/tokens';
 import { REPORT_SETTING_WORDS, REPORTING_CUES } from '../lexicon/cues';
-import { AUXILIARIES, DETERMINERS_OF_SETTING, PREPOSITIONS, PREPOSITIONS_OF_SETTING, SUBJECT_PRONOUNS } from '../lexicon/grammar';
+import {
+  AUXILIARIES,
+  DETERMINERS_OF_SETTING,
+  PREPOSITIONS,
+  PREPOSITIONS_OF_SETTING,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/grammar';
 import { firstIndex } from '../../../../common/search';
 
 function isWord(t: Token | undefined): t is Token {
@@ -45,7 +51,13 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
     const w = tokens[k].lower;
     if (PREPOSITIONS_OF_SETTING.has(w)) {
       k++;
-      while (k < tokens.length && isWord(tokens[k]) && REPORT_SETTING_WORDS.has(tokens[k].lower) && !PREPOSITIONS_OF_SETTING.has(tokens[k].lower)) k++;
+      while (
+        k < tokens.length &&
+        isWord(tokens[k]) &&
+        REPORT_SETTING_WORDS.has(tokens[k].lower) &&
+        !PREPOSITIONS_OF_SETTING.has(tokens[k].lower)
+      )
+        k++;
       continue;
     }
     if (!REPORT_SETTING_WORDS.has(w) || DETERMINERS_OF_SETTING.has(w)) break;
@@ -58,7 +70,15 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   const first = tokens[k];
   if (!isWord(first) || quoted(s, k)) return null;
   // Without "that", the clause must start like one: a pronoun, a name, or (after "said") a noun phrase.
-  if (!that && !(SUBJECT_PRONOUNS.has(first.lower) || first.cap || (cue.lemma === 'say' && (first.lower === 'the' || first.lower === 'a')))) return null;
+  if (
+    !that &&
+    !(
+      SUBJECT_PRONOUNS.has(first.lower) ||
+      first.cap ||
+      (cue.lemma === 'say' && (first.lower === 'the' || first.lower === 'a'))
+    )
+  )
+    return null;
   const end = clauseEnd(s);
   return end - k >= 2 ? [k, end] : null;
 }
@@ -66,12 +86,17 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
 /** The clause before a closing cue ("CLAUSE, Putin added Thursday."), or null. */
 function clauseBefore(s: SentenceInfo, cue: Cue, src: Source): [number, number] | null {
   const { tokens } = s;
-  const srcStart = src.candidate ? (src.candidate.roleSpan ? tokenIndex(tokens, src.candidate.roleSpan.start) : src.candidate.first) : src.descriptor!.first;
+  const srcStart = src.candidate
+    ? src.candidate.roleSpan
+      ? tokenIndex(tokens, src.candidate.roleSpan.start)
+      : src.candidate.first
+    : src.descriptor!.first;
   const srcEnd = src.candidate?.last ?? src.descriptor!.last;
   // Only the source ("…, said Caddell."), time words and punctuation may follow the cue.
   for (let k = cue.last + 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if ((k >= srcStart && k <= srcEnd) || t.kind === 'punct' || (isWord(t) && REPORT_SETTING_WORDS.has(t.lower))) continue;
+    if ((k >= srcStart && k <= srcEnd) || t.kind === 'punct' || (isWord(t) && REPORT_SETTING_WORDS.has(t.lower)))
+      continue;
     return null;
   }
   // "…, harbour chief Ola Berg said": a few words of description may precede the name.
@@ -126,14 +151,20 @@ function inside(quotations: readonly Quotation[], x: number): boolean {
 
 /** A reported clause must not cut through a quotation (it may contain one). */
 function cutsQuote(s: SentenceInfo, a: number, b: number): boolean {
-  return quoted(s, a) || quoted(s, b) && s.tokens[b].kind !== 'quote';
+  return quoted(s, a) || (quoted(s, b) && s.tokens[b].kind !== 'quote');
 }
 
 /**
  * The indirect quotes of one sentence, from the cues that no direct quotation used. A sentence
  * that is itself a full quotation with its attribution has none.
  */
-export function reportedSpeech(input: AttributionInput, s: SentenceInfo, cues: Cue[], used: ReadonlySet<number>, salience: Salience): Quote[] {
+export function reportedSpeech(
+  input: AttributionInput,
+  s: SentenceInfo,
+  cues: Cue[],
+  used: ReadonlySet<number>,
+  salience: Salience,
+): Quote[] {
   const out: Quote[] = [];
   const { tokens } = s;
   for (const cue of cues) {
@@ -144,7 +175,9 @@ export function reportedSpeech(input: AttributionInput, s: SentenceInfo, cues: C
       src = findSource(s, cue);
       if (src) clause = accordingClause(s, cue, src);
     } else {
-      src = findSource(s, cue) ?? (PREPOSITIONS.has(tokens[cue.first - 1]?.lower ?? '') ? null : sentenceSubject(s, cue.first));
+      src =
+        findSource(s, cue) ??
+        (PREPOSITIONS.has(tokens[cue.first - 1]?.lower ?? '') ? null : sentenceSubject(s, cue.first));
       if (src) clause = clauseAfter(s, cue) ?? clauseBefore(s, cue, src);
     }
     if (!src || !clause) continue;

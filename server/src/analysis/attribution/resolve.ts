@@ -14,7 +14,12 @@ export interface Resolved {
 }
 
 /** Turns a source into an entity: names to people, pronouns and titles by coreference, descriptions to unnamed sources. */
-export function resolveSource(input: AttributionInput, salience: Salience, s: SentenceInfo, src: Source): Resolved | null {
+export function resolveSource(
+  input: AttributionInput,
+  salience: Salience,
+  s: SentenceInfo,
+  src: Source,
+): Resolved | null {
   const { registry } = input;
   const { tokens } = s;
   if (src.descriptor) {
@@ -23,7 +28,10 @@ export function resolveSource(input: AttributionInput, salience: Salience, s: Se
     const words = tokens.slice(first, last + 1).map((t) => t.text);
     // "the Vermont senator", "the New York businessman": an office holder the article may have named.
     if (definite && TITLES.has(tokens[last].lower)) {
-      const words2 = tokens.slice(first, last + 1).filter((t) => t.kind === 'word').map((t) => t.lower);
+      const words2 = tokens
+        .slice(first, last + 1)
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.lower);
       const holder = salience.resolveTitle({ words: words2, sentence: s.index });
       if (holder) {
         registry.mention(holder, span, 'title');
@@ -41,8 +49,10 @@ export function resolveSource(input: AttributionInput, salience: Salience, s: Se
   if (!id) {
     switch (c.kind) {
       case 'pronoun':
-        id = c.words[0] === 'i' || c.words[0] === 'we' ? registry.writer(c)
-          : salience.resolvePronoun(c) ?? unnamedAntecedent(input, c);
+        id =
+          c.words[0] === 'i' || c.words[0] === 'we'
+            ? registry.writer(c)
+            : (salience.resolvePronoun(c) ?? unnamedAntecedent(input, c));
         certainty = 0.9;
         if (id) registry.mention(id, c, 'pronoun');
         break;
@@ -88,7 +98,6 @@ export function unnamedAntecedent(input: AttributionInput, c: Candidate): string
   return undefined;
 }
 
-
 /**
  * A sentence's unrecognised names of two or three words outside quotations, in its order, and
  * for each the least start from it on: found once per sentence, since each unresolved pronoun
@@ -98,7 +107,9 @@ export function unnamedAntecedent(input: AttributionInput, c: Candidate): string
 function unnamedOf(s: SentenceInfo): OrderedCandidates<Candidate> {
   const hit = s.memo.unnamed;
   if (hit && hit.size === s.candidates.length) return hit;
-  const list = s.candidates.filter((x) => !x.inQuote && x.kind === 'unknown' && x.words.length >= 2 && x.words.length <= 3);
+  const list = s.candidates.filter(
+    (x) => !x.inQuote && x.kind === 'unknown' && x.words.length >= 2 && x.words.length <= 3,
+  );
   const bound = new Float64Array(list.length);
   for (let k = list.length - 1, least = Infinity; k >= 0; k--) {
     least = Math.min(least, list[k].start);

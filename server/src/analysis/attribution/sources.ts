@@ -3,8 +3,17 @@
 // subject of the sentence.
 import { countBelow } from '../../../../common/search';
 import {
-  candidateIndex, candidatesAt, candidatesBefore, type Cue, firstCandidateAt, isQuoteOrMark, type OrderedCandidates, type SentenceInfo, type Source,
-  type SubjectCandidate, tokenAt,
+  candidateIndex,
+  candidatesAt,
+  candidatesBefore,
+  type Cue,
+  firstCandidateAt,
+  isQuoteOrMark,
+  type OrderedCandidates,
+  type SentenceInfo,
+  type Source,
+  type SubjectCandidate,
+  tokenAt,
 } from './context';
 import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
@@ -39,7 +48,10 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
   // named source then ends its clause; "said Clinton is…" or "told him…" never names the speaker.
   if (TO_LISTENER.has(cue.lemma)) return null;
   const before = tokens[cue.first - 1];
-  const afterQuote = !before || isQuoteOrMark(s, cue.first - 1) || (before.text === ',' && cue.first >= 2 && isQuoteOrMark(s, cue.first - 2));
+  const afterQuote =
+    !before ||
+    isQuoteOrMark(s, cue.first - 1) ||
+    (before.text === ',' && cue.first >= 2 && isQuoteOrMark(s, cue.first - 2));
   if (!afterQuote && before.text !== ',') return null;
   const src = sourceAfter(s, cue.last + 1);
   if (!src || afterQuote) return src;
@@ -85,13 +97,29 @@ function walkToSubject(s: SentenceInfo, cue: Cue): number {
   for (;;) {
     const t = tokens[k];
     if (!t || isQuoteOrMark(s, k)) break;
-    if ((t.kind === 'word' && !t.cap && CUE_ADVERBS.has(t.lower)) || t.kind === 'contraction') { k--; continue; }
-    if (t.kind === 'word' && WHEN_WORDS.has(t.lower) && ['on', 'last', 'this', 'late', 'early'].includes(tokens[k - 1]?.lower ?? '')) { k -= 2; continue; }
+    if ((t.kind === 'word' && !t.cap && CUE_ADVERBS.has(t.lower)) || t.kind === 'contraction') {
+      k--;
+      continue;
+    }
+    if (
+      t.kind === 'word' &&
+      WHEN_WORDS.has(t.lower) &&
+      ['on', 'last', 'this', 'late', 'early'].includes(tokens[k - 1]?.lower ?? '')
+    ) {
+      k -= 2;
+      continue;
+    }
     break;
   }
   // A coordinated verb shares its subject: "Clinton laughed and said", "he paused, then added".
-  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.kind === 'word' && !tokens[k - 1].cap && !isQuoteOrMark(s, k - 1)
-    && !isSourceNoun(tokens[k - 1].lower) && (tokens[k - 1].lower.endsWith('ed') || cueLemma(tokens[k - 1].lower))) {
+  if (
+    tokens[k]?.lower === 'and' &&
+    tokens[k - 1]?.kind === 'word' &&
+    !tokens[k - 1].cap &&
+    !isQuoteOrMark(s, k - 1) &&
+    !isSourceNoun(tokens[k - 1].lower) &&
+    (tokens[k - 1].lower.endsWith('ed') || cueLemma(tokens[k - 1].lower))
+  ) {
     k -= 2;
     while (k >= 0 && tokens[k].kind === 'word' && !tokens[k].cap && CUE_ADVERBS.has(tokens[k].lower)) k--;
   }
@@ -117,10 +145,12 @@ export function verbAfterQuote(s: SentenceInfo, qb: number): { src: Source; verb
   if (tokens[h]?.text === ',') h++;
   if (!tokens[qb]?.text || tokens[qb].kind !== 'quote') return null;
   const c = candidatesAt(s, 'first', h).find((x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place');
-  const src: Source | null = c ? { candidate: c } : (() => {
-    const d = descriptorStartingAt(s, h);
-    return d ? { descriptor: d } : null;
-  })();
+  const src: Source | null = c
+    ? { candidate: c }
+    : (() => {
+        const d = descriptorStartingAt(s, h);
+        return d ? { descriptor: d } : null;
+      })();
   if (!src) return null;
   const end = src.candidate ? src.candidate.last : src.descriptor!.last;
   const verb = tokens[end + 1];
@@ -133,7 +163,13 @@ export function verbAfterQuote(s: SentenceInfo, qb: number): { src: Source; verb
 function phraseUntilPunctuation(s: SentenceInfo, k: number): Source | null {
   const { tokens } = s;
   let e = k;
-  while (e < tokens.length && e - k < 8 && (tokens[e].kind === 'word' || tokens[e].kind === 'number' || tokens[e].kind === 'possessive') && !isQuoteOrMark(s, e)) e++;
+  while (
+    e < tokens.length &&
+    e - k < 8 &&
+    (tokens[e].kind === 'word' || tokens[e].kind === 'number' || tokens[e].kind === 'possessive') &&
+    !isQuoteOrMark(s, e)
+  )
+    e++;
   if (e === k || (e < tokens.length && tokens[e].kind !== 'punct')) return null;
   return { descriptor: { first: k, last: e - 1, definite: tokens[k].lower === 'the' } };
 }
@@ -148,8 +184,12 @@ export function matchingComma(s: SentenceInfo, k: number): number {
       // The subject must stand right before the apposition, which reads like one: "X, a doctor,",
       // "X, 34,", "X, speaking in Ohio,", "X, who …," — not "Tulsa, Okla., police …".
       const first = tokens[d + 1];
-      const looksLike = !!first && (APPOSITION_STARTS.has(first.lower) || first.kind === 'number'
-        || (first.kind === 'word' && !first.cap && first.lower.endsWith('ing')) || TITLES.has(first.lower));
+      const looksLike =
+        !!first &&
+        (APPOSITION_STARTS.has(first.lower) ||
+          first.kind === 'number' ||
+          (first.kind === 'word' && !first.cap && first.lower.endsWith('ing')) ||
+          TITLES.has(first.lower));
       return looksLike && candidatesAt(s, 'last', d - 1).some((c) => !c.inQuote) ? d : -1;
     }
     if (t.kind === 'word' && cueLemma(t.lower) && !WEAK_CUES.has(cueLemma(t.lower) ?? '')) return -1;
@@ -192,7 +232,14 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
     }
     if (t.kind === 'punct' && t.text !== '/' && t.text !== '-' && t.text !== '.') break;
     // Only the words of a name or a description lead to the source: "said that he…" has none.
-    if (t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && !TITLES.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) break;
+    if (
+      t.kind === 'word' &&
+      !t.cap &&
+      !DETERMINERS.has(t.lower) &&
+      !TITLES.has(t.lower) &&
+      !TITLE_MODIFIERS.has(t.lower)
+    )
+      break;
     if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'this')) break;
   }
   return null;
@@ -203,8 +250,14 @@ export function afterPreposition(s: SentenceInfo, c: Candidate): boolean {
   const { tokens } = s;
   let k = (c.roleSpan ? tokenAt(tokens, c.roleSpan.start) : c.first) - 1;
   // Walk back over the phrase's determiners, possessors and modifiers: "on MSNBC’s Morning Joe".
-  while (k >= 0 && (tokens[k].kind === 'possessive' || (tokens[k].kind === 'word' && !PREPOSITIONS.has(tokens[k].lower)
-    && (DETERMINERS.has(tokens[k].lower) || tokens[k].cap || (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)))))) k--;
+  while (
+    k >= 0 &&
+    (tokens[k].kind === 'possessive' ||
+      (tokens[k].kind === 'word' &&
+        !PREPOSITIONS.has(tokens[k].lower) &&
+        (DETERMINERS.has(tokens[k].lower) || tokens[k].cap || (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)))))
+  )
+    k--;
   return k >= 0 && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].lower);
 }
 
@@ -262,7 +315,15 @@ function subjectsOf(s: SentenceInfo): { readonly subjects: SubjectCandidate[]; r
     if (tokens[x.last + 1]?.kind === 'possessive') {
       // "Hillary Clinton’s right-hand woman rallied…": the possessor is not the subject, the phrase is.
       const d = possessedHead(s, x.last + 2);
-      if (d >= 0) subjects.push({ c: x, order: order.get(x)!, dynamic, source: { descriptor: { first: x.roleSpan ? tokenAt(tokens, x.roleSpan.start) : x.first, last: d, definite: true } } });
+      if (d >= 0)
+        subjects.push({
+          c: x,
+          order: order.get(x)!,
+          dynamic,
+          source: {
+            descriptor: { first: x.roleSpan ? tokenAt(tokens, x.roleSpan.start) : x.first, last: d, definite: true },
+          },
+        });
       continue;
     }
     subjects.push({ c: x, order: order.get(x)!, dynamic, source: { candidate: x } });
@@ -295,7 +356,10 @@ function afterIntroOf(s: SentenceInfo): OrderedCandidates<Candidate> {
   const list = s.candidates.filter((x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place' && x.kind !== 'unknown');
   const bound = new Int32Array(list.length);
   let most = -1;
-  list.forEach((x, n) => { most = Math.max(most, x.first); bound[n] = most; });
+  list.forEach((x, n) => {
+    most = Math.max(most, x.first);
+    bound[n] = most;
+  });
   const built = { list, bound, size: s.candidates.length };
   s.memo.afterIntro = built;
   return built;
@@ -328,23 +392,45 @@ function isAgentNoun(t: Token): boolean {
 }
 
 export function isModifier(t: Token): boolean {
-  return (t.kind === 'word' || t.kind === 'number' || t.kind === 'possessive') && !cueLemma(t.lower) && !CUE_ADVERBS.has(t.lower)
-    && !PREPOSITIONS.has(t.lower) && t.lower !== 'and' && t.lower !== 'or' && t.lower !== 'but';
+  return (
+    (t.kind === 'word' || t.kind === 'number' || t.kind === 'possessive') &&
+    !cueLemma(t.lower) &&
+    !CUE_ADVERBS.has(t.lower) &&
+    !PREPOSITIONS.has(t.lower) &&
+    t.lower !== 'and' &&
+    t.lower !== 'or' &&
+    t.lower !== 'but'
+  );
 }
 
 /** "a source", "one Trump campaign source", "the statement": an unnamed source ending at k. */
-export function descriptorEndingAt(s: SentenceInfo, k: number): { first: number; last: number; definite: boolean } | null {
+export function descriptorEndingAt(
+  s: SentenceInfo,
+  k: number,
+): { first: number; last: number; definite: boolean } | null {
   const { tokens } = s;
   // "the 34-year-old mother of three": the head comes before its "of" complement.
-  if (tokens[k - 1]?.lower === 'of' && k >= 2 && tokens[k - 2].kind === 'word' && isSourceNoun(tokens[k - 2].lower)
-    && (tokens[k].kind === 'number' || (tokens[k].kind === 'word' && !tokens[k].cap))) {
+  if (
+    tokens[k - 1]?.lower === 'of' &&
+    k >= 2 &&
+    tokens[k - 2].kind === 'word' &&
+    isSourceNoun(tokens[k - 2].lower) &&
+    (tokens[k].kind === 'number' || (tokens[k].kind === 'word' && !tokens[k].cap))
+  ) {
     const inner = descriptorEndingAt(s, k - 2);
     return inner ? { ...inner, last: k } : null;
   }
   const head = tokens[k];
   if (!head || head.kind !== 'word' || !(isSourceNoun(head.lower) || isAgentNoun(head))) return null;
   let a = k;
-  while (a > 0 && k - a < 5 && isModifier(tokens[a - 1]) && !DETERMINERS.has(tokens[a - 1].lower) && !isQuoteOrMark(s, a - 1)) a--;
+  while (
+    a > 0 &&
+    k - a < 5 &&
+    isModifier(tokens[a - 1]) &&
+    !DETERMINERS.has(tokens[a - 1].lower) &&
+    !isQuoteOrMark(s, a - 1)
+  )
+    a--;
   const det = tokens[a - 1];
   let definite = false;
   if (det && DETERMINERS.has(det.lower) && !isQuoteOrMark(s, a - 1)) {
@@ -354,7 +440,10 @@ export function descriptorEndingAt(s: SentenceInfo, k: number): { first: number;
   return { first: a, last: k, definite };
 }
 
-export function descriptorStartingAt(s: SentenceInfo, k: number): { first: number; last: number; definite: boolean } | null {
+export function descriptorStartingAt(
+  s: SentenceInfo,
+  k: number,
+): { first: number; last: number; definite: boolean } | null {
   const { tokens } = s;
   const det = tokens[k];
   if (!det || isQuoteOrMark(s, k)) return null;

@@ -26,7 +26,15 @@ function quotesKey(quotes: readonly Quotation[], p: Paragraph): string {
 }
 
 /** Builds a paragraph's work, adding its lower-case words to `lowercase` (and keeping their list when `keep`). */
-function buildWork(text: string, p: Paragraph, quotes: readonly Quotation[], key: string, body: string, lowercase: Set<string>, keep: boolean): ParagraphWork {
+function buildWork(
+  text: string,
+  p: Paragraph,
+  quotes: readonly Quotation[],
+  key: string,
+  body: string,
+  lowercase: Set<string>,
+  keep: boolean,
+): ParagraphWork {
   // Sentences, with the paragraph's quotations treated as atomic.
   const inside: Span[] = [];
   for (const q of quotes) {
@@ -58,7 +66,17 @@ function buildWork(text: string, p: Paragraph, quotes: readonly Quotation[], key
     tokens.push(ts);
     inQuote.push(quoted);
   }
-  return { text: body, quotes: key, base: p.start, sentences: spans, tokens, inQuote, lowercase: keep ? [...lowercase] : [], candidates: null, used: 0 };
+  return {
+    text: body,
+    quotes: key,
+    base: p.start,
+    sentences: spans,
+    tokens,
+    inQuote,
+    lowercase: keep ? [...lowercase] : [],
+    candidates: null,
+    used: 0,
+  };
 }
 
 export class ArticleCache {

@@ -8,7 +8,10 @@ import type { Gender } from '../model';
 function firstNames(): { first: ReadonlyMap<string, Gender>; kind: ReadonlyMap<string, 'common' | 'rare'> } {
   const first = new Map<string, Gender>();
   const common = new Set<string>();
-  for (const [list, gender] of [[data.male, 'male'], [data.female, 'female']] as const) {
+  for (const [list, gender] of [
+    [data.male, 'male'],
+    [data.female, 'female'],
+  ] as const) {
     for (const entry of list.split('|')) {
       const everyday = entry.endsWith('*');
       const name = everyday ? entry.slice(0, -1) : entry;
@@ -45,7 +48,21 @@ function lowerSet(list: string[]): Set<string> {
 }
 
 // Abbreviations that the country data leaves out (it keeps only names longer than three letters).
-const COUNTRY_ABBREVIATIONS = ['us', 'u.s', 'u.s.', 'usa', 'uk', 'u.k', 'u.k.', 'eu', 'uae', 'drc', 'prc', 'dprk', 'rok'];
+const COUNTRY_ABBREVIATIONS = [
+  'us',
+  'u.s',
+  'u.s.',
+  'usa',
+  'uk',
+  'u.k',
+  'u.k.',
+  'eu',
+  'uae',
+  'drc',
+  'prc',
+  'dprk',
+  'rok',
+];
 const COUNTRIES = lowerSet([...data.countries, ...COUNTRY_ABBREVIATIONS]);
 const DEMONYMS = lowerSet(data.demonyms);
 const STATES = lowerSet(data.states);

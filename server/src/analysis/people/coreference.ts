@@ -51,12 +51,17 @@ export class Salience {
       if (d < 0) continue;
       const ent = this.registry.get(ev.entity);
       if (!ent || !accept(ent)) continue;
-      const s = 10 - 2 * d + (ev.subject ? 3 : 0) + (ev.speaker ? 2 : 0) + (preferPeople && ent.kind === 'person' ? 1 : 0);
+      const s =
+        10 - 2 * d + (ev.subject ? 3 : 0) + (ev.speaker ? 2 : 0) + (preferPeople && ent.kind === 'person' ? 1 : 0);
       if (s > (score.get(ev.entity) ?? -Infinity)) score.set(ev.entity, s);
     }
     let best: string | undefined;
     let top = -Infinity;
-    for (const [id, s] of score) if (s > top) { top = s; best = id; }
+    for (const [id, s] of score)
+      if (s > top) {
+        top = s;
+        best = id;
+      }
     return best;
   }
 
@@ -83,7 +88,10 @@ export class Salience {
     // Two holders are as good as all of them: one is the answer, more ask salience (finding them all cost every title mention a pass over everyone).
     const holders = this.registry.roleHolders(words, 2);
     if (holders.length === 1) return holders[0].id;
-    if (holders.length > 1) return this.best(c.sentence, (e) => e.kind === 'person' && this.registry.holdsRole(e.id, words), true) ?? holders[0].id;
+    if (holders.length > 1)
+      return (
+        this.best(c.sentence, (e) => e.kind === 'person' && this.registry.holdsRole(e.id, words), true) ?? holders[0].id
+      );
     return undefined;
   }
 }

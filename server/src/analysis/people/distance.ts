@@ -27,7 +27,12 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = lo; j <= hi; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(rows[prev + j] + 1, rows[cur + j - 1] + 1, rows[prev + j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
         v = Math.min(v, rows[prev2 + j - 2] + 1);
       }
       rows[cur + j] = v;
@@ -52,9 +57,13 @@ export function normalizeName(s: string): string {
     plain = c < 128 && c !== 96;
   }
   if (plain) return s.toLowerCase();
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’ʼ`]/g, "'").replace(/[‐‑–]/g, '-');
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’ʼ`]/g, "'")
+    .replace(/[‐‑–]/g, '-');
 }
-
 
 /** The characters a word holds, folded into 32 bits. */
 function charSet(s: string): number {

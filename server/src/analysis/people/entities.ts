@@ -43,8 +43,14 @@ function countOrderBefore<T extends { readonly order: number }>(list: readonly T
  */
 function addInOrder<T extends { readonly order: number }>(index: Map<string, T[]>, k: string, item: T): void {
   const list = index.get(k);
-  if (!list) { index.set(k, [item]); return; }
-  if (list[list.length - 1].order < item.order) { list.push(item); return; }
+  if (!list) {
+    index.set(k, [item]);
+    return;
+  }
+  if (list[list.length - 1].order < item.order) {
+    list.push(item);
+    return;
+  }
   const i = countOrderBefore(list, item.order);
   if (list[i] !== item) list.splice(i, 0, item);
 }
@@ -55,7 +61,8 @@ const MAX_ORG_WORDS = 8;
 /** The proper endings of a name after a space, shortest first, up to MAX_ORG_WORDS words: "times", "york times". */
 function orgEndings(k: string): string[] {
   const out: string[] = [];
-  for (let at = k.lastIndexOf(' '); at > 0 && out.length < MAX_ORG_WORDS; at = k.lastIndexOf(' ', at - 1)) out.push(k.slice(at + 1));
+  for (let at = k.lastIndexOf(' '); at > 0 && out.length < MAX_ORG_WORDS; at = k.lastIndexOf(' ', at - 1))
+    out.push(k.slice(at + 1));
   return out;
 }
 
@@ -197,7 +204,10 @@ export class EntityRegistry {
     for (let d = -2; d <= 2; d++) {
       for (const x of this.byFirstAndShape.get(`${first} ${last.charAt(0)}${last.length + d}`) ?? EMPTY) {
         if (best && x.order > best.order) break;
-        if (closeSpelling(x.last, last)) { best = x; break; }
+        if (closeSpelling(x.last, last)) {
+          best = x;
+          break;
+        }
       }
     }
     return best;
@@ -219,7 +229,16 @@ export class EntityRegistry {
     }
     if (!p) {
       const gender = c.gender ?? (first ? firstNameGender(first) : null);
-      p = { entity: this.create(words.join(' '), 'person', gender), order: this.persons.length, first: null, last, spellings: new Map(), roles: new Map(), fullAt: [], titleGender: null };
+      p = {
+        entity: this.create(words.join(' '), 'person', gender),
+        order: this.persons.length,
+        first: null,
+        last,
+        spellings: new Map(),
+        roles: new Map(),
+        fullAt: [],
+        titleGender: null,
+      };
       this.persons.push(p);
       this.byEntity.set(p.entity.id, p);
       addInOrder(this.byLast, last, p);
@@ -397,7 +416,11 @@ export class EntityRegistry {
     if (!p) return null;
     let best: string | null = null;
     let n = 0;
-    for (const [r, c] of p.roles) if (c > n || (c === n && best !== null && r.length > best.length)) { best = r; n = c; }
+    for (const [r, c] of p.roles)
+      if (c > n || (c === n && best !== null && r.length > best.length)) {
+        best = r;
+        n = c;
+      }
     return best;
   }
 
@@ -414,7 +437,11 @@ export class EntityRegistry {
       let bestCount = 0;
       for (const [s, n] of p.spellings) {
         const w = s.split(' ').length;
-        if (w > bestWords || (w === bestWords && n > bestCount)) { best = s; bestWords = w; bestCount = n; }
+        if (w > bestWords || (w === bestWords && n > bestCount)) {
+          best = s;
+          bestWords = w;
+          bestCount = n;
+        }
       }
       e.name = best;
       e.role = this.roleOf(e.id);
@@ -430,12 +457,18 @@ export class EntityRegistry {
         if (!sp) {
           const t = raw.replace(/[[\]]/g, '').replace(/\s+/g, ' ');
           const k = key(t.split(/\s+/));
-          const misspelt = k !== canon && k.split(' ').some((w) => !canonWords.includes(w) && canonWords.some((c) => closeSpelling(c, w)));
+          const misspelt =
+            k !== canon &&
+            k.split(' ').some((w) => !canonWords.includes(w) && canonWords.some((c) => closeSpelling(c, w)));
           sp = { t, k, misspelt };
           spellings.set(raw, sp);
         }
         if (sp.k !== canon) aliases.add(sp.t);
-        return sp.misspelt ? { ...m, kind: 'misspelling' as const } : m.kind === 'misspelling' ? { ...m, kind: 'name' as const } : m;
+        return sp.misspelt
+          ? { ...m, kind: 'misspelling' as const }
+          : m.kind === 'misspelling'
+            ? { ...m, kind: 'name' as const }
+            : m;
       });
       if (e.role) aliases.add(`${e.role} ${e.name}`);
       e.aliases = [...aliases].filter((a) => a !== e.name);

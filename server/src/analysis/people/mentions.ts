@@ -6,7 +6,19 @@ import type { Gender, Span } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma } from '../lexicon/cues';
 import { firstNameGender, firstNameKind, isDemonym, isPlaceName, isStopword } from '../lexicon/names';
-import { APPOSITION_DETERMINERS, HONORIFICS, NAME_CONNECTORS, OFFICES, ORG_HEADS, PLACE_HEADS, PRONOUNS, STANDALONE_BODIES, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLES } from '../lexicon/people';
+import {
+  APPOSITION_DETERMINERS,
+  HONORIFICS,
+  NAME_CONNECTORS,
+  OFFICES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PRONOUNS,
+  STANDALONE_BODIES,
+  TITLE_ABBREVIATIONS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from '../lexicon/people';
 import { DATE_WORDS } from '../lexicon/time';
 
 export type CandidateKind = 'person' | 'organisation' | 'title' | 'pronoun' | 'unknown' | 'place';
@@ -71,8 +83,16 @@ function isCapWord(t: Token | undefined): t is Token {
 /** Words that may pre-modify a name as part of its title: "Russian", "Director", "Sen.", "IAEA". */
 function isRoleWord(t: Token): boolean {
   const w = t.lower;
-  return TITLES.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || isDemonym(w) || isPlaceName(w)
-    || (t.caps && t.text.length <= 6) || w === 'democrat' || w === 'republican';
+  return (
+    TITLES.has(w) ||
+    TITLE_MODIFIERS.has(w) ||
+    HONORIFICS.has(w) ||
+    isDemonym(w) ||
+    isPlaceName(w) ||
+    (t.caps && t.text.length <= 6) ||
+    w === 'democrat' ||
+    w === 'republican'
+  );
 }
 
 /** Length of a place or demonym made of several words starting at token i ("North Korean"), or 0. */
@@ -91,7 +111,11 @@ function multiWordPlace(tokens: Token[], i: number, end: number): number {
 function atStart(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
-    if (t.kind === 'quote' || (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—'))) continue;
+    if (
+      t.kind === 'quote' ||
+      (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—'))
+    )
+      continue;
     // After a colon a new clause starts with a capital: "Peace Efforts: Eliminating war…".
     return t.kind === 'punct' && t.text === ':';
   }
@@ -101,9 +125,22 @@ function atStart(tokens: Token[], i: number): boolean {
 /** Everyday words that a sentence may start with in capitals and that never begin a name. */
 function commonStart(t: Token, ctx?: NameContext): boolean {
   const w = t.lower;
-  return isStopword(w) || cueLemma(w) !== undefined || CUE_ADVERBS.has(w) || PRONOUNS.has(w)
-    || (w.endsWith('ly') && !!ctx?.lowercase.has(w)) || w === 'meanwhile' || w === 'moreover' || w === 'regarding' || w === 'while'
-    || w === 'despite' || w === 'following' || w === 'according' || w === 'asked' || w === 'speaking';
+  return (
+    isStopword(w) ||
+    cueLemma(w) !== undefined ||
+    CUE_ADVERBS.has(w) ||
+    PRONOUNS.has(w) ||
+    (w.endsWith('ly') && !!ctx?.lowercase.has(w)) ||
+    w === 'meanwhile' ||
+    w === 'moreover' ||
+    w === 'regarding' ||
+    w === 'while' ||
+    w === 'despite' ||
+    w === 'following' ||
+    w === 'according' ||
+    w === 'asked' ||
+    w === 'speaking'
+  );
 }
 
 export interface NameContext {
@@ -141,19 +178,46 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
       i++;
       continue;
     }
-    if (!isCapWord(t)) { i++; continue; }
+    if (!isCapWord(t)) {
+      i++;
+      continue;
+    }
     // A chunk: capitalised words, with connectors ("of", "de") and abbreviation periods inside.
     let j = i + 1;
     while (j < n) {
       const u = tokens[j];
-      if (isCapWord(u) && inQuote[j] === inQuote[i]) { j++; continue; }
-      if (u.kind === 'punct' && u.text === '.' && u.start === tokens[j - 1].end && TITLE_ABBREVIATIONS.has(tokens[j - 1].lower) && isCapWord(tokens[j + 1])) { j++; continue; }
-      if (u.kind === 'word' && NAME_CONNECTORS.has(u.lower) && isCapWord(tokens[j + 1]) && j > i) { j++; continue; }
+      if (isCapWord(u) && inQuote[j] === inQuote[i]) {
+        j++;
+        continue;
+      }
+      if (
+        u.kind === 'punct' &&
+        u.text === '.' &&
+        u.start === tokens[j - 1].end &&
+        TITLE_ABBREVIATIONS.has(tokens[j - 1].lower) &&
+        isCapWord(tokens[j + 1])
+      ) {
+        j++;
+        continue;
+      }
+      if (u.kind === 'word' && NAME_CONNECTORS.has(u.lower) && isCapWord(tokens[j + 1]) && j > i) {
+        j++;
+        continue;
+      }
       // An editor's insertion inside a name: "[Iranian President Hassan] Rouhani". A chunk never
       // holds a "[", so the one opening the insertion stands right before it (looking through the
       // chunk, copied at every "]", cost a long chunk its length squared).
-      if (u.text === ']' && isCapWord(tokens[j + 1]) && firstNameKind(tokens[j - 1].lower) && !TITLES.has(tokens[j + 1].lower)
-        && i > 0 && tokens[i - 1].text === '[') { j++; continue; }
+      if (
+        u.text === ']' &&
+        isCapWord(tokens[j + 1]) &&
+        firstNameKind(tokens[j - 1].lower) &&
+        !TITLES.has(tokens[j + 1].lower) &&
+        i > 0 &&
+        tokens[i - 1].text === '['
+      ) {
+        j++;
+        continue;
+      }
       break;
     }
     // A date is no name: "Monday", "September 11" (but "May" can be a surname after a first name).
@@ -182,7 +246,10 @@ function apposition(s: SentenceTokens, c: Candidate): void {
     if (TITLES.has(t.lower) && !t.cap) {
       // The role runs to the title noun, with its "of"/"at" complement if short: "a doctor at the clinic".
       let end = k;
-      if ((tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'at' || tokens[k + 1]?.lower === 'for') && k + 4 < tokens.length) {
+      if (
+        (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'at' || tokens[k + 1]?.lower === 'for') &&
+        k + 4 < tokens.length
+      ) {
         let e = k + 2;
         while (e < tokens.length && e - k <= 5 && tokens[e].kind !== 'punct' && !s.inQuote[e]) e++;
         if (tokens[e]?.text === ',') end = e - 1;
@@ -200,12 +267,31 @@ function pronounGender(w: string): Gender | null {
 }
 
 function candidate(
-  s: SentenceTokens, kind: CandidateKind, first: number, last: number, words: string[], role: string | null,
-  roleSpan: Span | null, gender: Gender | null, titled: boolean, initial: boolean,
+  s: SentenceTokens,
+  kind: CandidateKind,
+  first: number,
+  last: number,
+  words: string[],
+  role: string | null,
+  roleSpan: Span | null,
+  gender: Gender | null,
+  titled: boolean,
+  initial: boolean,
 ): Candidate {
   return {
-    kind, sentence: s.index, first, last, start: s.tokens[first].start, end: s.tokens[last].end, words, role, roleSpan,
-    gender, titled, initial, inQuote: s.inQuote[first] === 1,
+    kind,
+    sentence: s.index,
+    first,
+    last,
+    start: s.tokens[first].start,
+    end: s.tokens[last].end,
+    words,
+    role,
+    roleSpan,
+    gender,
+    titled,
+    initial,
+    inQuote: s.inQuote[first] === 1,
   };
 }
 
@@ -217,7 +303,11 @@ function lowerTitle(s: SentenceTokens, i: number): Candidate | null {
   // made "the president president …" cost the square of its length, in time and in memory.
   while (k > 0 && i - k < MAX_TITLE_WORDS) {
     const p = tokens[k - 1];
-    if (!isWord(p) || !(TITLE_MODIFIERS.has(p.lower) || isDemonym(p.lower) || isPlaceName(p.lower) || TITLES.has(p.lower))) break;
+    if (
+      !isWord(p) ||
+      !(TITLE_MODIFIERS.has(p.lower) || isDemonym(p.lower) || isPlaceName(p.lower) || TITLES.has(p.lower))
+    )
+      break;
     k--;
   }
   const det = tokens[k - 1];
@@ -226,7 +316,10 @@ function lowerTitle(s: SentenceTokens, i: number): Candidate | null {
   let last = i;
   if (tokens[i + 1]?.lower === 'of' && isWord(tokens[i + 2]) && !tokens[i + 2].cap) last = i + 2; // secretary of state
   const words = tokens.slice(k, last + 1).map((t) => t.lower);
-  const role = tokens.slice(k, last + 1).map((t) => t.text).join(' ');
+  const role = tokens
+    .slice(k, last + 1)
+    .map((t) => t.text)
+    .join(' ');
   const span = { start: tokens[k].start, end: tokens[last].end };
   return candidate(s, 'title', k, last, words, role, span, TITLES.get(tokens[i].lower) ?? null, false, false);
 }
@@ -237,7 +330,15 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   let start = i;
   const initial = atStart(tokens, i);
   // The capital of a sentence's first word says nothing: drop it when it is an everyday word.
-  if (initial && commonStart(tokens[start], ctx) && !(firstNameKind(tokens[start].lower) === 'common' && isCapWord(tokens[start + 1]) && !isStopword(tokens[start].lower))) {
+  if (
+    initial &&
+    commonStart(tokens[start], ctx) &&
+    !(
+      firstNameKind(tokens[start].lower) === 'common' &&
+      isCapWord(tokens[start + 1]) &&
+      !isStopword(tokens[start].lower)
+    )
+  ) {
     start++;
     while (start < j && (tokens[start].kind !== 'word' || NAME_CONNECTORS.has(tokens[start].lower))) start++;
     if (start >= j) return [];
@@ -251,7 +352,12 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   for (let m = start; m < j - 1; m++) {
     const w = tokens[m].lower;
     // The name after a title starts with a word that is not itself a title: "Director General Yukiya Amano".
-    if ((TITLES.has(w) || HONORIFICS.has(w)) && !TITLES.has(tokens[m + 1].lower) && !HONORIFICS.has(tokens[m + 1].lower)) split = m + 1;
+    if (
+      (TITLES.has(w) || HONORIFICS.has(w)) &&
+      !TITLES.has(tokens[m + 1].lower) &&
+      !HONORIFICS.has(tokens[m + 1].lower)
+    )
+      split = m + 1;
   }
   if (split > 0) {
     // "Secretary of State John Kerry": a connector and more title words belong to the title.
@@ -269,13 +375,23 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   const fallback = k === start;
   while (fallback && k < j) {
     const t = tokens[k];
-    if (t.kind === 'punct') { k++; continue; }
+    if (t.kind === 'punct') {
+      k++;
+      continue;
+    }
     const multi = multiWordPlace(tokens, k, j);
-    if (multi > 0) { k += multi; continue; }
-    if (NAME_CONNECTORS.has(t.lower) && k > start && k + 1 < j && isRoleWord(tokens[k + 1])) { k++; continue; }
+    if (multi > 0) {
+      k += multi;
+      continue;
+    }
+    if (NAME_CONNECTORS.has(t.lower) && k > start && k + 1 < j && isRoleWord(tokens[k + 1])) {
+      k++;
+      continue;
+    }
     if (!isRoleWord(t)) break;
     // A capitalised first name is a name, not a title: "General" is a title, "Will" a name.
-    if (k > start && firstNameKind(t.lower) === 'common' && !TITLES.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) break;
+    if (k > start && firstNameKind(t.lower) === 'common' && !TITLES.has(t.lower) && !TITLE_MODIFIERS.has(t.lower))
+      break;
     if (HONORIFICS.has(t.lower)) honorific = HONORIFICS.get(t.lower) ?? null;
     if (TITLES.has(t.lower) || HONORIFICS.has(t.lower)) hasTitle = true;
     k++;
@@ -294,13 +410,33 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     // Only title words: "French President said", "Mr President". A lone place or demonym is no mention.
     const last = tokens[j - 1];
     if (!hasTitle || !TITLES.has(last.lower)) return classifyWhole(s, start, j, initial, ctx);
-    const words = tokens.slice(start, j).filter(isWord).map((t) => t.lower);
-    return [candidate(s, 'title', start, j - 1, words, textOf(tokens, start, j), null, TITLES.get(last.lower) ?? null, false, initial && start === i)];
+    const words = tokens
+      .slice(start, j)
+      .filter(isWord)
+      .map((t) => t.lower);
+    return [
+      candidate(
+        s,
+        'title',
+        start,
+        j - 1,
+        words,
+        textOf(tokens, start, j),
+        null,
+        TITLES.get(last.lower) ?? null,
+        false,
+        initial && start === i,
+      ),
+    ];
   }
   // "Senator John McCain of Arizona": the place a person is from is not part of the name.
   for (let m = k + 2; m < j - 1; m++) {
     if (tokens[m].lower !== 'of') continue;
-    const rest = tokens.slice(m + 1, j).filter(isWord).map((t) => t.lower).join(' ');
+    const rest = tokens
+      .slice(m + 1, j)
+      .filter(isWord)
+      .map((t) => t.lower)
+      .join(' ');
     const before = tokens.slice(k, m);
     if (isPlaceName(rest) && !before.some((t) => ORG_HEADS.has(t.lower))) j = m;
     break;
@@ -311,14 +447,31 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   const firstLower = name[0].lower;
   const titled = honorific !== undefined || roleHasTitle;
   const firstKind = firstNameKind(firstLower);
-  const plausibleFirst = firstKind === 'common' || (firstKind === 'rare' && !ctx.lowercase.has(firstLower)) || isInitial(name[0]);
+  const plausibleFirst =
+    firstKind === 'common' || (firstKind === 'rare' && !ctx.lowercase.has(firstLower)) || isInitial(name[0]);
   // A title before a company name belongs to the company: "General Motors". An organisation's head
   // noun may sit inside its name: "Court of Appeals", "Bureau of Prisons".
-  const orgHead = ORG_HEADS.has(lastLower) || ORG_HEADS.has(firstLower) || (!plausibleFirst && name.some((t) => ORG_HEADS.has(t.lower)));
+  const orgHead =
+    ORG_HEADS.has(lastLower) ||
+    ORG_HEADS.has(firstLower) ||
+    (!plausibleFirst && name.some((t) => ORG_HEADS.has(t.lower)));
   if (orgHead || (name.length === 1 && isAcronym(name[0]) && !titled)) {
     const all = tokens.slice(start, j).filter(isWord);
     if (all.length === 1 && !isAcronym(all[0]) && !STANDALONE_BODIES.has(all[0].lower)) return [];
-    return [candidate(s, 'organisation', start, j - 1, all.map((t) => t.text), null, null, null, false, initial && start === i)];
+    return [
+      candidate(
+        s,
+        'organisation',
+        start,
+        j - 1,
+        all.map((t) => t.text),
+        null,
+        null,
+        null,
+        false,
+        initial && start === i,
+      ),
+    ];
   }
   // Capitals throughout ("GARLAND STEPS ASIDE") hide where a name ends: no person from them.
   if (name.length >= 2 && name.every((t) => t.caps) && !titled) {
@@ -327,9 +480,14 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   if (!titled && (PLACE_HEADS.has(lastLower) || isPlaceName(words.join(' ').toLowerCase()))) {
     return [candidate(s, 'place', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
-  const person = titled
-    || (name.length >= 2 && name.length <= 4 && plausibleFirst && !name.some((t) => isStopword(t.lower) && !NAME_CONNECTORS.has(t.lower)));
-  const gender = honorific ?? genderOfTitle(roleTokens) ?? (person && name.length >= 2 ? firstNameGender(firstLower) : null);
+  const person =
+    titled ||
+    (name.length >= 2 &&
+      name.length <= 4 &&
+      plausibleFirst &&
+      !name.some((t) => isStopword(t.lower) && !NAME_CONNECTORS.has(t.lower)));
+  const gender =
+    honorific ?? genderOfTitle(roleTokens) ?? (person && name.length >= 2 ? firstNameGender(firstLower) : null);
   const kind: CandidateKind = person ? 'person' : 'unknown';
   const c = candidate(s, kind, k, j - 1, words, role, roleSpan, gender, titled, initial && k === i);
   if (person && !titled && firstKind !== 'common' && !isInitial(name[0])) c.weak = true;
@@ -343,8 +501,12 @@ function classifyWhole(s: SentenceTokens, start: number, j: number, initial: boo
   if (words.length === 0) return [];
   const text = words.map((t) => t.text);
   const lower = text.join(' ').toLowerCase();
-  if (isPlaceName(lower) || isDemonym(lower)) return [candidate(s, 'place', start, j - 1, text, null, null, null, false, initial)];
-  if (ORG_HEADS.has(words[words.length - 1].lower) || (words.length === 1 && isAcronym(words[0]) && !isPlaceName(words[0].lower))) {
+  if (isPlaceName(lower) || isDemonym(lower))
+    return [candidate(s, 'place', start, j - 1, text, null, null, null, false, initial)];
+  if (
+    ORG_HEADS.has(words[words.length - 1].lower) ||
+    (words.length === 1 && isAcronym(words[0]) && !isPlaceName(words[0].lower))
+  ) {
     return [candidate(s, 'organisation', start, j - 1, text, null, null, null, false, initial)];
   }
   if (words.every((t) => isDemonym(t.lower) || isPlaceName(t.lower) || TITLE_MODIFIERS.has(t.lower))) return [];
@@ -381,7 +543,10 @@ function roleBefore(tokens: Token[], start: number, hasTitle: boolean): number {
   // Bounded like a title: unbounded, "president Macron president Macron …" cost its length squared.
   while (k > 0 && start - k < 2 * MAX_TITLE_WORDS) {
     const p = tokens[k - 1];
-    if (p.kind === 'punct' && p.text === '.' && k > 1 && TITLE_ABBREVIATIONS.has(tokens[k - 2].lower)) { k--; continue; }
+    if (p.kind === 'punct' && p.text === '.' && k > 1 && TITLE_ABBREVIATIONS.has(tokens[k - 2].lower)) {
+      k--;
+      continue;
+    }
     if (!isWord(p) || isDigit(p.text.charCodeAt(0))) break;
     if (isRoleWord(p)) {
       if (TITLES.has(p.lower)) title = true;
@@ -389,7 +554,10 @@ function roleBefore(tokens: Token[], start: number, hasTitle: boolean): number {
       continue;
     }
     // A capitalised organisation before a title: "Breitbart News Daily host", "Clinton campaign spokesman".
-    if (p.cap && title && !commonStart(p)) { k--; continue; }
+    if (p.cap && title && !commonStart(p)) {
+      k--;
+      continue;
+    }
     break;
   }
   if (k < start && tokens[k].text === '[') k++;

@@ -90,7 +90,11 @@ export function applyInside(text: string, span: Span, edits: readonly TextEdit[]
  * any extra and the last word staying last ("Vladimir Putin" → "Vladimir V. Putin"); renaming
  * one part ("Putin") changes that part everywhere.
  */
-export function renameMap(renamedIndexes: readonly number[], canonicalCount: number, newName: string): (string | null)[] {
+export function renameMap(
+  renamedIndexes: readonly number[],
+  canonicalCount: number,
+  newName: string,
+): (string | null)[] {
   const map: (string | null)[] = Array.from({ length: canonicalCount }, () => null);
   const next = newName.trim().split(/\s+/);
   const parts = renamedIndexes.filter((k) => k >= 0);

@@ -5,8 +5,23 @@ const LETTER = /\p{L}|\p{M}/u;
 const UPPER = /\p{Lu}|\p{Lt}/u;
 
 export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x2009 || c === 0x202f
-    || c === 0x2002 || c === 0x2003 || c === 0x200b || c === 0x0b || c === 0x0c || c === 0x2028 || c === 0x2029;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    c === 0x2009 ||
+    c === 0x202f ||
+    c === 0x2002 ||
+    c === 0x2003 ||
+    c === 0x200b ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0x2028 ||
+    c === 0x2029
+  );
 }
 
 export function isLineBreak(c: number): boolean {

@@ -8,29 +8,43 @@ import type { MetadataKind, Paragraph, Span } from '../model';
 import { isPlaceName, isStopword } from '../lexicon/names';
 import { PLACE_NAME_PARTICLES } from '../lexicon/people';
 
-const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTHS =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const DASHES = '—–―‒-';
 // The place in capitals, then a state or country, a date, the agency, and a dash: "SPRINGFIELD,
 // Ill., March 3 (AP) —".
-const DATELINE = new RegExp(`^([A-Z][A-Z.'’ -]{1,40})(?:, [A-Z][A-Za-z.' -]{1,30})?(?:, (?:${MONTHS})\\.? \\d{1,2})?(?: \\([A-Za-z. ]{1,30}\\))? ?[${DASHES}]{1,2} `);
+const DATELINE = new RegExp(
+  `^([A-Z][A-Z.'’ -]{1,40})(?:, [A-Z][A-Za-z.' -]{1,30})?(?:, (?:${MONTHS})\\.? \\d{1,2})?(?: \\([A-Za-z. ]{1,30}\\))? ?[${DASHES}]{1,2} `,
+);
 // A place as written, and a news agency: "Mexico City (AFP) –", "Washington, July 29 (UPI) —".
 const AGENCIES = 'AFP|AP|UPI|Reuters|dpa|DPA|Xinhua|IANS|PTI|ANI|EFE|ANSA|Kyodo|Yonhap|TASS|Bloomberg|CNN';
-const AGENCY_DATELINE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]{1,30}(?:, \\p{Lu}[\\p{L}.' -]{1,20})?(?:, (?:${MONTHS})\\.? \\d{1,2})? \\((?:${AGENCIES})\\) ?[${DASHES}]{1,2} `, 'u');
-const BYLINE = /^(?:By|BY|Written by|Reporting by|From)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von)){0,8}(?:\s*[,|/–—-]\s*[\p{L} ,.'’]{1,60})?$/u;
+const AGENCY_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’ -]{1,30}(?:, \\p{Lu}[\\p{L}.' -]{1,20})?(?:, (?:${MONTHS})\\.? \\d{1,2})? \\((?:${AGENCIES})\\) ?[${DASHES}]{1,2} `,
+  'u',
+);
+const BYLINE =
+  /^(?:By|BY|Written by|Reporting by|From)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von)){0,8}(?:\s*[,|/–—-]\s*[\p{L} ,.'’]{1,60})?$/u;
 // Credits: "(Reporting by David Bailey; Editing by Cynthia Osterman.)", "h/t Mediaite",
 // "Wolf reported from Washington.", "Amanda Terkel contributed reporting."
-const CREDIT = /^(?:(?:additional |writing and )?reporting by|writing by|editing by|compiled by|with reporting by|contributing:|h\/t\b|hat tip\b)/i;
-const CREDIT_END = /^[^"“”]{0,120}\b(?:reported from|contributed reporting|contributed to this (?:report|story|article))\b[^"“”]{0,120}$/i;
-const CAPTION = /^(?:\(?(?:photo|picture|image|video|file photo|caption|pictured|above|below|top|left|right|credit|graphic|illustration)s?\b[:)]|.{0,200}\((?:photo|picture|image)s?:[^)]{0,120}\)$|.{0,200}\b(?:Getty Images|AFP(?:\/Getty)?|AP Photo|Reuters\/[\p{L} ]{1,40}|EPA|Shutterstock)\)?\.?$)/iu;
-const READ_MORE = /^(?:read more|read the rest|related|see also|click here|sign up|subscribe|follow (?:us|@)|share this|advertisement|watch|listen|more:|also read|recommended|editor['’]?s note|download|get the)\b/i;
+const CREDIT =
+  /^(?:(?:additional |writing and )?reporting by|writing by|editing by|compiled by|with reporting by|contributing:|h\/t\b|hat tip\b)/i;
+const CREDIT_END =
+  /^[^"“”]{0,120}\b(?:reported from|contributed reporting|contributed to this (?:report|story|article))\b[^"“”]{0,120}$/i;
+const CAPTION =
+  /^(?:\(?(?:photo|picture|image|video|file photo|caption|pictured|above|below|top|left|right|credit|graphic|illustration)s?\b[:)]|.{0,200}\((?:photo|picture|image)s?:[^)]{0,120}\)$|.{0,200}\b(?:Getty Images|AFP(?:\/Getty)?|AP Photo|Reuters\/[\p{L} ]{1,40}|EPA|Shutterstock)\)?\.?$)/iu;
+const READ_MORE =
+  /^(?:read more|read the rest|related|see also|click here|sign up|subscribe|follow (?:us|@)|share this|advertisement|watch|listen|more:|also read|recommended|editor['’]?s note|download|get the)\b/i;
 // A story's last line sending the reader elsewhere: "Follow Pam Key on Twitter @pamkeyNEN.",
 // "The full poll can be found here.", "Read the rest here."
-const PROMO = /^(?:follow\b[^.]{0,60}\bon (?:twitter|facebook|instagram)\b|[^"“”]{0,80}\b(?:can be (?:found|read|seen|watched|viewed)|read the rest|watch the (?:full )?video) (?:here|below|above)\b)/i;
+const PROMO =
+  /^(?:follow\b[^.]{0,60}\bon (?:twitter|facebook|instagram)\b|[^"“”]{0,80}\b(?:can be (?:found|read|seen|watched|viewed)|read the rest|watch the (?:full )?video) (?:here|below|above)\b)/i;
 // Editors' notes at the end of a story: "This story has been updated to include…", "An earlier version of this article misstated…".
-const UPDATE_NOTE = /^(?:this (?:story|post|article|report|piece)|an earlier version of this (?:story|post|article|report))\b[^"“”]{0,60}\b(?:updated|corrected|misstated|misidentified|incorrectly)\b/i;
+const UPDATE_NOTE =
+  /^(?:this (?:story|post|article|report|piece)|an earlier version of this (?:story|post|article|report))\b[^"“”]{0,60}\b(?:updated|corrected|misstated|misidentified|incorrectly)\b/i;
 
 // Cheap checks before the caption pattern, which is costly to run on every paragraph.
-const CAPTION_START = /^\(?(?:photo|picture|image|video|file|caption|pictured|above|below|top|left|right|credit|graphic|illustration)/i;
+const CAPTION_START =
+  /^\(?(?:photo|picture|image|video|file|caption|pictured|above|below|top|left|right|credit|graphic|illustration)/i;
 const CAPTION_END = /(?:\)|Images|AFP|Getty|Photo|EPA|Shutterstock|Reuters\/[\p{L} ]{1,40})\.?$/u;
 
 function mayBeCaption(line: string): boolean {
@@ -46,7 +60,10 @@ export function isGluedWords(line: string): boolean {
   let humps = 0;
   for (let i = 1; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (!isLetter(c)) { humps = 0; continue; }
+    if (!isLetter(c)) {
+      humps = 0;
+      continue;
+    }
     if (isUpper(c) && isLower(line.charCodeAt(i - 1)) && ++humps >= 3) return true;
   }
   return false;
@@ -67,7 +84,11 @@ export function metadataKind(line: string): MetadataKind | null {
     if (READ_MORE.test(inner)) return 'readMore';
     if (CREDIT.test(inner) || BYLINE.test(inner)) return 'byline';
   }
-  if ((line.length < 200 || /^editor/i.test(line)) && (READ_MORE.test(line) || UPDATE_NOTE.test(line) || PROMO.test(line))) return 'readMore';
+  if (
+    (line.length < 200 || /^editor/i.test(line)) &&
+    (READ_MORE.test(line) || UPDATE_NOTE.test(line) || PROMO.test(line))
+  )
+    return 'readMore';
   if (line.length < 120 && BYLINE.test(line)) return 'byline';
   if (line.length < 240 && (CREDIT.test(line) || CREDIT_END.test(line))) return 'byline';
   if (mayBeCaption(line) && CAPTION.test(line)) return 'caption';
@@ -82,7 +103,10 @@ function isLower(c: number): boolean {
 
 /** Whether words in capitals read like a place: at most four, none a function word but a place's particles. */
 export function placeLike(caps: string): boolean {
-  const ws = caps.trim().split(/[\s,]+/).filter((w) => w.length > 0);
+  const ws = caps
+    .trim()
+    .split(/[\s,]+/)
+    .filter((w) => w.length > 0);
   if (ws.length === 0 || ws.length > 4) return false;
   return ws.every((w) => {
     const bare = w.replace(/[^\p{L}]/gu, '').toLowerCase();
@@ -107,7 +131,13 @@ export function endsStory(line: string): boolean {
   if (isRule(line)) return true;
   if (line.length >= 240) return false;
   const inner = parenthesised(line) ?? line;
-  return CREDIT.test(inner) || CREDIT_END.test(line) || PROMO.test(line) || UPDATE_NOTE.test(line) || /^read the rest\b/i.test(line);
+  return (
+    CREDIT.test(inner) ||
+    CREDIT_END.test(line) ||
+    PROMO.test(line) ||
+    UPDATE_NOTE.test(line) ||
+    /^read the rest\b/i.test(line)
+  );
 }
 
 /** A rule drawn between parts of a text: "* * *", "___", "---", "###". */

@@ -113,7 +113,8 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       if (role === 'either') role = at >= 0 ? 'close' : 'open';
       if (role === 'open') {
         // Straight quotes never nest inside their own kind: a second `"` closes.
-        if (stack.length === 0) outer = { start: i, code: c, width, firstParagraph: pi, marks: [{ start: i, end: i + width }], nested: [] };
+        if (stack.length === 0)
+          outer = { start: i, code: c, width, firstParagraph: pi, marks: [{ start: i, end: i + width }], nested: [] };
         open({ pos: i, code: c, width });
         i += width - 1;
         continue;
@@ -168,13 +169,19 @@ function promote(text: string, nested: Nested[], paragraph: number): Quotation[]
   let inner: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
-    if (last && s.end <= last.end) { inner.push({ start: s.start, end: s.end }); continue; }
+    if (last && s.end <= last.end) {
+      inner.push({ start: s.start, end: s.end });
+      continue;
+    }
     inner = [];
     out.push({
       start: s.start,
       end: s.end,
       content: s.content,
-      marks: [{ start: s.start, end: s.content.start }, { start: s.content.end, end: s.end }],
+      marks: [
+        { start: s.start, end: s.content.start },
+        { start: s.content.end, end: s.end },
+      ],
       unclosed: false,
       firstParagraph: paragraph,
       lastParagraph: paragraph,

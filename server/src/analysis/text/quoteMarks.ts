@@ -10,8 +10,20 @@ const SINGLE = new Set([0x27, 0x2018, 0x2019, 0x201a, 0x201b, 0x2039, 0x203a]);
 
 // The closing mark that usually pairs with each opening mark (German „…“, French «…», Swiss »…«).
 const CLOSER: Readonly<Record<string, string>> = {
-  '"': '"', '“': '”', '”': '”', '„': '“', '‟': '”', '«': '»', '»': '«', '⹂': '“',
-  "'": "'", '‘': '’', '‚': '‘', '‛': '’', '‹': '›', '›': '‹',
+  '"': '"',
+  '“': '”',
+  '”': '”',
+  '„': '“',
+  '‟': '”',
+  '«': '»',
+  '»': '«',
+  '⹂': '“',
+  "'": "'",
+  '‘': '’',
+  '‚': '‘',
+  '‛': '’',
+  '‹': '›',
+  '›': '‹',
 };
 
 /** The closing mark that usually pairs with an opening one (the mark itself when none is known). */
@@ -39,8 +51,21 @@ function opensBefore(c: number): boolean {
 
 /** Characters that may stand right after a closing mark: "”,", "’)", "»." */
 function closesAfter(c: number): boolean {
-  return c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 125
-    || isDash(c) || c === 45 || c === 0x2026 || isQuoteMark(c);
+  return (
+    c === 44 ||
+    c === 46 ||
+    c === 59 ||
+    c === 58 ||
+    c === 33 ||
+    c === 63 ||
+    c === 41 ||
+    c === 93 ||
+    c === 125 ||
+    isDash(c) ||
+    c === 45 ||
+    c === 0x2026 ||
+    isQuoteMark(c)
+  );
 }
 
 function elisionAfter(text: string, i: number): boolean {
@@ -80,9 +105,16 @@ export function markRole(text: string, i: number, lo: number, hi: number): MarkR
   if (left && !right) return c === 0xbb || c === 0x201d ? 'either' : 'open';
   if (right && !left) return c === 0xab || c === 0x201c || c === 0x201e ? 'either' : 'close';
   switch (c) {
-    case 0x201c: case 0x201e: case 0x201f: case 0xab: return 'open';
-    case 0x201d: case 0xbb: return 'close';
-    default: return 'either';
+    case 0x201c:
+    case 0x201e:
+    case 0x201f:
+    case 0xab:
+      return 'open';
+    case 0x201d:
+    case 0xbb:
+      return 'close';
+    default:
+      return 'either';
   }
 }
 

@@ -65,7 +65,10 @@ export function headingStyle(line: string, strict = false): HeadingStyle | null 
   let upperLetters = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (isLetter(c)) { letters++; if (isUpper(c)) upperLetters++; }
+    if (isLetter(c)) {
+      letters++;
+      if (isUpper(c)) upperLetters++;
+    }
   }
   if (letters >= 4 && upperLetters === letters) return 'caps';
   const f = firstLetter(ws[0]);
@@ -140,8 +143,15 @@ function isHeadline(line: string, setApart: boolean): boolean {
   // quotation marks — and no day or date, which belong to a lead ("…visited the harbour on Friday.").
   if (!/[.!?]["”’']*$/.test(line)) return true;
   if (DAY_PHRASE.test(line)) return false;
-  return /\b\w+s\b/.test(line) && words(line).some((w) => { const l = w.toLowerCase().replace(/[^a-z]/g, ''); return l.endsWith('s') && cueLemma(l) !== undefined; })
-    || /^[^:]{1,40}: /.test(line) || /(^|\s)[‘'][^‘’']{1,80}[’']/.test(line);
+  return (
+    (/\b\w+s\b/.test(line) &&
+      words(line).some((w) => {
+        const l = w.toLowerCase().replace(/[^a-z]/g, '');
+        return l.endsWith('s') && cueLemma(l) !== undefined;
+      })) ||
+    /^[^:]{1,40}: /.test(line) ||
+    /(^|\s)[‘'][^‘’']{1,80}[’']/.test(line)
+  );
 }
 
 interface Heading {
@@ -161,7 +171,11 @@ export function readStructure(text: string, paragraphs: readonly Paragraph[]): S
   let firstBody = -1;
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end);
-    if (p.index === 0 && paragraphs.length > 1 && isHeadline(line, /\n[ \t]*\r?\n/.test(text.slice(p.end, paragraphs[1].start)))) {
+    if (
+      p.index === 0 &&
+      paragraphs.length > 1 &&
+      isHeadline(line, /\n[ \t]*\r?\n/.test(text.slice(p.end, paragraphs[1].start)))
+    ) {
       title = { start: p.start, end: p.end, kind: 'headline', paragraph: p.index };
       nonBody.add(p.index);
       continue;
@@ -211,13 +225,19 @@ function headingTitle(line: string, style: HeadingStyle): string {
   return line.replace(/^#{1,3}\s+/, '');
 }
 
-function buildSections(paragraphs: readonly Paragraph[], headings: Heading[], title: MetadataLine | null, nonBody: Set<number>): Section[] {
+function buildSections(
+  paragraphs: readonly Paragraph[],
+  headings: Heading[],
+  title: MetadataLine | null,
+  nonBody: Set<number>,
+): Section[] {
   const sections: Section[] = [];
   if (paragraphs.length === 0) return sections;
   // The first heading style is level 1; a second style nests under it.
   const levels = new Map<HeadingStyle, number>();
   for (const h of headings) {
-    if (!levels.has(h.style)) levels.set(h.style, h.style.startsWith('markdown') ? Number(h.style.slice(-1)) : levels.size + 1);
+    if (!levels.has(h.style))
+      levels.set(h.style, h.style.startsWith('markdown') ? Number(h.style.slice(-1)) : levels.size + 1);
   }
   const firstBody = title ? 1 : 0;
   const firstHeading = headings.length ? headings[0].p.index : paragraphs.length;
@@ -226,8 +246,16 @@ function buildSections(paragraphs: readonly Paragraph[], headings: Heading[], ti
     const first = paragraphs[firstBody];
     const last = paragraphs[firstHeading - 1];
     sections.push({
-      id: 's0', title: null, headingRange: null, range: { start: first.start, end: last.end }, level: 1, inferred: false,
-      firstParagraph: first.index, lastParagraph: last.index, topics: [], speakers: [],
+      id: 's0',
+      title: null,
+      headingRange: null,
+      range: { start: first.start, end: last.end },
+      level: 1,
+      inferred: false,
+      firstParagraph: first.index,
+      lastParagraph: last.index,
+      topics: [],
+      speakers: [],
     });
   }
   headings.forEach((h, i) => {
@@ -235,7 +263,10 @@ function buildSections(paragraphs: readonly Paragraph[], headings: Heading[], ti
     // A section runs to the next heading of the same or a higher level.
     let endPara = paragraphs.length - 1;
     for (let k = i + 1; k < headings.length; k++) {
-      if ((levels.get(headings[k].style) ?? 1) <= level) { endPara = headings[k].p.index - 1; break; }
+      if ((levels.get(headings[k].style) ?? 1) <= level) {
+        endPara = headings[k].p.index - 1;
+        break;
+      }
     }
     const last = paragraphs[endPara];
     sections.push({

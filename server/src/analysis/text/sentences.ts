@@ -91,7 +91,12 @@ export function splitSentences(text: string, p: Paragraph, quotes: readonly Span
       let j = i + 1;
       while (j < p.end && (isTerminal(text.charCodeAt(j)) || text.charCodeAt(j) === 41)) j++;
       const after = skipSpace(text, j, p.end);
-      if (after > j && after < p.end && startsSentence(text, after) && !(c === 46 && isAbbreviation(text, p.start, i))) {
+      if (
+        after > j &&
+        after < p.end &&
+        startsSentence(text, after) &&
+        !(c === 46 && isAbbreviation(text, p.start, i))
+      ) {
         // A quotation that opens right here starts the next sentence.
         push(j, after);
         i = after;

@@ -53,25 +53,46 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       caps = true;
       for (let k = 1; k < t.length; k++) {
         const c = t.charCodeAt(k);
-        if (isLetter(c) && !isUpper(c)) { caps = false; break; }
+        if (isLetter(c) && !isUpper(c)) {
+          caps = false;
+          break;
+        }
       }
     }
     // Most tokens are lower-case ASCII already: toLowerCase only where a letter may change.
     let plain = true;
     for (let k = 0; k < t.length; k++) {
       const c = t.charCodeAt(k);
-      if ((c >= 65 && c <= 90) || c > 127) { plain = false; break; }
+      if ((c >= 65 && c <= 90) || c > 127) {
+        plain = false;
+        break;
+      }
     }
-    out.push({ start: s, end: e, kind, text: t, lower: plain ? t : t.toLowerCase(), cap: kind === 'word' && isUpper(c0), caps, i: out.length });
+    out.push({
+      start: s,
+      end: e,
+      kind,
+      text: t,
+      lower: plain ? t : t.toLowerCase(),
+      cap: kind === 'word' && isUpper(c0),
+      caps,
+      i: out.length,
+    });
   };
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) { i++; continue; }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
     if (isWordChar(c)) {
       let j = i + 1;
       let digits = isDigit(c);
       for (;;) {
-        while (j < end && isWordChar(text.charCodeAt(j))) { if (!isDigit(text.charCodeAt(j))) digits = false; j++; }
+        while (j < end && isWordChar(text.charCodeAt(j))) {
+          if (!isDigit(text.charCodeAt(j))) digits = false;
+          j++;
+        }
         const d = text.charCodeAt(j);
         const n = text.charCodeAt(j + 1);
         if (j + 1 < end && isApostrophe(d) && isLetter(n)) {
@@ -81,14 +102,23 @@ export function tokenize(text: string, start: number, end: number): Token[] {
           j += 2;
           continue;
         }
-        if (j + 1 < end && (d === 45 || d === 0x2010 || d === 0x2011) && isWordChar(n)) { j += 2; continue; }
+        if (j + 1 < end && (d === 45 || d === 0x2010 || d === 0x2011) && isWordChar(n)) {
+          j += 2;
+          continue;
+        }
         // Initialisms: a single letter followed by a period and another letter (U.S., G.K.).
         if (d === 46 && j - i >= 1 && isLetter(n) && j + 2 <= end && text.charCodeAt(j + 2) === 46 && isUpper(n)) {
           j += 3;
           continue;
         }
-        if (d === 46 && isDigit(n) && digits) { j += 2; continue; } // 3.5
-        if ((d === 44) && isDigit(n) && digits) { j += 2; continue; } // 50,000
+        if (d === 46 && isDigit(n) && digits) {
+          j += 2;
+          continue;
+        } // 3.5
+        if (d === 44 && isDigit(n) && digits) {
+          j += 2;
+          continue;
+        } // 50,000
         break;
       }
       // An initialism keeps its final period: U.S. / D.C.

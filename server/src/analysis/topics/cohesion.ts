@@ -47,10 +47,18 @@ export function paragraphAt(paragraphs: readonly Paragraph[], pos: number): numb
   return Math.max(0, firstIndex(paragraphs.length, (k) => paragraphs[k].start <= pos) - 1);
 }
 
-export function buildUnits(paragraphs: readonly Paragraph[], body: readonly number[], terms: ArticleTerms, entities: readonly Entity[], opts: UnitOptions): Units {
+export function buildUnits(
+  paragraphs: readonly Paragraph[],
+  body: readonly number[],
+  terms: ArticleTerms,
+  entities: readonly Entity[],
+  opts: UnitOptions,
+): Units {
   const count = body.length;
   const unitOf = new Int32Array(paragraphs.length).fill(-1);
-  body.forEach((p, u) => { unitOf[p] = u; });
+  body.forEach((p, u) => {
+    unitOf[p] = u;
+  });
   // Entity mentions, bucketed by unit.
   const perUnit = new Int32Array(count + 1);
   const mentionUnit: number[] = [];
@@ -85,7 +93,10 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
   // is (slot), and that unit + 1 (stamp; 0: none).
   let n = 0;
   const put = (id: number, w: number, u: number): void => {
-    if (stamp[id] === u + 1) { weights[slot[id]] += w; return; }
+    if (stamp[id] === u + 1) {
+      weights[slot[id]] += w;
+      return;
+    }
     stamp[id] = u + 1;
     slot[id] = n;
     ids[n] = id;
@@ -96,7 +107,10 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
     const p = body[u];
     for (let k = terms.termStart[p]; k < terms.termStart[p + 1]; k++) {
       const g = terms.termIds[k];
-      if (local[g] === 0) { globals.push(g); local[g] = globals.length; }
+      if (local[g] === 0) {
+        globals.push(g);
+        local[g] = globals.length;
+      }
     }
   }
   const wordKeys = globals.length;
@@ -106,7 +120,8 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
   for (let u = 0; u < count; u++) {
     unitStart[u] = n;
     const p = body[u];
-    for (let k = terms.termStart[p]; k < terms.termStart[p + 1]; k++) put(local[terms.termIds[k]] - 1, Math.round(MILLI * terms.termWeights[k]), u);
+    for (let k = terms.termStart[p]; k < terms.termStart[p + 1]; k++)
+      put(local[terms.termIds[k]] - 1, Math.round(MILLI * terms.termWeights[k]), u);
     for (let i = perUnit[u]; i < perUnit[u + 1]; i++) put(wordKeys + mentionKey[order[i]], mentionWeight[order[i]], u);
   }
   unitStart[count] = n;
@@ -115,7 +130,16 @@ export function buildUnits(paragraphs: readonly Paragraph[], body: readonly numb
   for (let u = count - 1; u >= 0; u--) for (let k = unitStart[u]; k < unitStart[u + 1]; k++) firstSeen[ids[k]] = u;
   const words = new Int32Array(count);
   for (let u = 0; u < count; u++) words[u] = terms.wordCounts[body[u]];
-  return { count, unitStart, ids: ids.subarray(0, n), weights: weights.subarray(0, n), keys, wordKeys, words, firstSeen };
+  return {
+    count,
+    unitStart,
+    ids: ids.subarray(0, n),
+    weights: weights.subarray(0, n),
+    keys,
+    wordKeys,
+    words,
+    firstSeen,
+  };
 }
 
 /**
@@ -224,13 +248,20 @@ export function cohesion(units: Units, maxWords: number, maxUnits: number): Cohe
         sb += y - xb[id];
         xb[id] = y;
         const fresh = firstSeen[id] >= g;
-        if (id < wordKeys) { allW -= w; if (fresh) freshW -= w; } else { allE -= w; if (fresh) freshE -= w; }
+        if (id < wordKeys) {
+          allW -= w;
+          if (fresh) freshW -= w;
+        } else {
+          allE -= w;
+          if (fresh) freshE -= w;
+        }
       }
       for (let k = unitStart[g]; k < unitStart[g + 1]; k++) {
         const id = ids[k];
         if (firstSeen[id] !== g || handled[id] === g) continue;
         handled[id] = g;
-        if (id < wordKeys) freshW -= b[id]; else freshE -= b[id];
+        if (id < wordKeys) freshW -= b[id];
+        else freshE -= b[id];
       }
     }
     const lo = windowEnd(units, g, -1, maxWords, maxUnits);
@@ -268,7 +299,13 @@ export function cohesion(units: Units, maxWords: number, maxUnits: number): Cohe
         su += y - xu[id];
         xu[id] = y;
         const fresh = firstSeen[id] > g;
-        if (id < wordKeys) { allW += w; if (fresh) freshW += w; } else { allE += w; if (fresh) freshE += w; }
+        if (id < wordKeys) {
+          allW += w;
+          if (fresh) freshW += w;
+        } else {
+          allE += w;
+          if (fresh) freshE += w;
+        }
       }
     }
     similarity[g] = na > 0 && nb > 0 ? Math.max(0, dot) / Math.sqrt(na * nb) : 0;

@@ -36,9 +36,29 @@ export interface SegmentInput {
 }
 
 /** The features of a paragraph break that the segmenter weighs, in the order of `SEGMENTATION.weights`. */
-export const FEATURES = ['similarity', 'depth', 'wideSimilarity', 'wideDepth', 'newWords', 'newEntities',
-  'reintroduced', 'introduced', 'dateline', 'afterMetadata', 'shift', 'continuation', 'sameSpeaker', 'quoteOpens',
-  'gain', 'wideGain', 'afterStoryEnd', 'dayOpens', 'partyTag', 'dayMention', 'leadForm'] as const;
+export const FEATURES = [
+  'similarity',
+  'depth',
+  'wideSimilarity',
+  'wideDepth',
+  'newWords',
+  'newEntities',
+  'reintroduced',
+  'introduced',
+  'dateline',
+  'afterMetadata',
+  'shift',
+  'continuation',
+  'sameSpeaker',
+  'quoteOpens',
+  'gain',
+  'wideGain',
+  'afterStoryEnd',
+  'dayOpens',
+  'partyTag',
+  'dayMention',
+  'leadForm',
+] as const;
 const F = FEATURES.length;
 
 /** The tuning of the segmenter: window sizes, minimum section size, feature weights, threshold. */
@@ -57,7 +77,10 @@ export const SEGMENTATION = {
   pronounWeight: 0.3,
 
   /** Feature weights and bias of the logistic model (bench/fit-segmentation.ts fits them on PolNeAR train). */
-  weights: [-2.956, 1.735, 2.015, 2.922, 2.815, -0.064, 0.866, -0.172, 3.821, 0.645, -1.484, -0.838, 0.93, -3.031, 5.236, 10.434, 0.584, 0.352, 0.709, 0.4, 1.031] as number[],
+  weights: [
+    -2.956, 1.735, 2.015, 2.922, 2.815, -0.064, 0.866, -0.172, 3.821, 0.645, -1.484, -0.838, 0.93, -3.031, 5.236,
+    10.434, 0.584, 0.352, 0.709, 0.4, 1.031,
+  ] as number[],
   bias: -6.774,
   /** A split is made where it saves at least this much coding cost per word… */
   minGain: 0.1,
@@ -76,7 +99,9 @@ const PARTY_TAG = /\([RDI]-[A-Z][A-Za-z.]{1,12}\)/;
 function openings(input: SegmentInput, out: Float64Array, turns?: Uint8Array): void {
   const { body, paragraphs } = input;
   const unitOf = new Int32Array(paragraphs.length).fill(-1);
-  body.forEach((p, u) => { unitOf[p] = u; });
+  body.forEach((p, u) => {
+    unitOf[p] = u;
+  });
   // The speaker of each paragraph's first and last quotation.
   const firstSpeaker = new Map<number, string | null>();
   const lastSpeaker = new Map<number, string | null>();
@@ -121,11 +146,20 @@ function openings(input: SegmentInput, out: Float64Array, turns?: Uint8Array): v
       const shift = SHIFTS.has(one) || SHIFTS.has(two) || SHIFTS.has(three);
       out[f + 10] = shift ? 1 : 0;
       out[f + 11] = !shift && CONTINUATIONS.has(one) ? 1 : 0;
-      out[f + 17] = LEAD_DAYS.has(one) || (LEAD_DAYS.has(two.slice(two.indexOf(' ') + 1)) && (one === 'on' || one === 'at' || one === 'late' || one === 'early')) ? 1 : 0;
+      out[f + 17] =
+        LEAD_DAYS.has(one) ||
+        (LEAD_DAYS.has(two.slice(two.indexOf(' ') + 1)) &&
+          (one === 'on' || one === 'at' || one === 'late' || one === 'early'))
+          ? 1
+          : 0;
       out[f + 18] = PARTY_TAG.test(input.text.slice(s.start, s.end)) ? 1 : 0;
       // A day named in the writer's words: a lead's "said Thursday", "on Monday"; and the lead's form.
       let day = -1;
-      for (let t = 0; t < s.tokens.length; t++) if (s.tokens[t].cap && WEEKDAYS.has(s.tokens[t].lower) && !s.inQuote[t]) { day = t; break; }
+      for (let t = 0; t < s.tokens.length; t++)
+        if (s.tokens[t].cap && WEEKDAYS.has(s.tokens[t].lower) && !s.inQuote[t]) {
+          day = t;
+          break;
+        }
       out[f + 19] = day >= 0 ? 1 : 0;
       const lead = day >= 0 ? leadForm(s, seen) : 0;
       out[f + 20] = lead > 0 ? 1 : 0;
@@ -159,7 +193,8 @@ function leadForm(s: SentenceInfo, seen: ReadonlySet<string>): number {
     while (t0 < s.tokens.length && s.tokens[t0].start < start) t0++;
     if (t0 > LEAD_SUBJECT_TOKENS) return 0;
     for (let t = c.last + 1; t < Math.min(s.tokens.length, c.last + 4); t++) {
-      if (!s.inQuote[t] && s.tokens[t].kind === 'word' && cueLemma(s.tokens[t].lower) !== undefined) return seen.has(c.entity) ? 2 : 1;
+      if (!s.inQuote[t] && s.tokens[t].kind === 'word' && cueLemma(s.tokens[t].lower) !== undefined)
+        return seen.has(c.entity) ? 2 : 1;
     }
     return 0;
   }
@@ -202,7 +237,11 @@ export function breakFeatures(input: SegmentInput, us: Units = units(input), tur
 }
 
 /** Each break's log-odds of opening a new subject. */
-export function breakScores(input: SegmentInput, us?: Units, features: Float64Array = breakFeatures(input, us)): Float64Array {
+export function breakScores(
+  input: SegmentInput,
+  us?: Units,
+  features: Float64Array = breakFeatures(input, us),
+): Float64Array {
   const { weights, bias } = SEGMENTATION;
   const gaps = features.length / F;
   const out = new Float64Array(gaps);
@@ -220,7 +259,17 @@ export function breakScores(input: SegmentInput, us?: Units, features: Float64Ar
  * per word) plus `rate` times the break's log-odds, while that is above `minGain`; then split
  * each side again. Each level of splitting reads the text once, and the levels are bounded.
  */
-export function divisive(us: Units, local: ArrayLike<number>, minParagraphs: number, minWords: number, minGain: number, rate: number, from = 0, to = us.count, maxDepth = 12): number[] {
+export function divisive(
+  us: Units,
+  local: ArrayLike<number>,
+  minParagraphs: number,
+  minWords: number,
+  minGain: number,
+  rate: number,
+  from = 0,
+  to = us.count,
+  maxDepth = 12,
+): number[] {
   const { balance } = SEGMENTATION;
   const { unitStart, ids, weights, words } = us;
   const V = us.keys;
@@ -235,11 +284,17 @@ export function divisive(us: Units, local: ArrayLike<number>, minParagraphs: num
   const split = (lo: number, hi: number, depth: number): void => {
     if (hi - lo < 2 * minParagraphs || depth >= maxDepth) return;
     let nR = 0;
-    for (let k = unitStart[lo]; k < unitStart[hi]; k++) { right[ids[k]] += weights[k]; nR += weights[k]; }
+    for (let k = unitStart[lo]; k < unitStart[hi]; k++) {
+      right[ids[k]] += weights[k];
+      nR += weights[k];
+    }
     let aR = 0;
     for (let k = unitStart[lo]; k < unitStart[hi]; k++) {
       const id = ids[k];
-      if (xr[id] === 0) { xr[id] = xlogMilli(right[id]); aR += xr[id]; }
+      if (xr[id] === 0) {
+        xr[id] = xlogMilli(right[id]);
+        aR += xr[id];
+      }
     }
     const whole = cost(aR, nR);
     let aL = 0;
@@ -267,10 +322,18 @@ export function divisive(us: Units, local: ArrayLike<number>, minParagraphs: num
       wL += words[s - 1];
       if (s - lo < minParagraphs || hi - s < minParagraphs || wL < minWords || wAll - wL < minWords) continue;
       const n = nL + nR;
-      const score = (whole - cost(aL, nL) - cost(aR, nR)) / ((n / MILLI) * Math.pow((4 * nL * nR) / (n * n), balance / 2)) + rate * local[s - 1];
-      if (score > bestScore) { bestScore = score; best = s; }
+      const score =
+        (whole - cost(aL, nL) - cost(aR, nR)) / ((n / MILLI) * Math.pow((4 * nL * nR) / (n * n), balance / 2)) +
+        rate * local[s - 1];
+      if (score > bestScore) {
+        bestScore = score;
+        best = s;
+      }
     }
-    for (let k = unitStart[lo]; k < unitStart[hi]; k++) { const id = ids[k]; left[id] = right[id] = xl[id] = xr[id] = 0; }
+    for (let k = unitStart[lo]; k < unitStart[hi]; k++) {
+      const id = ids[k];
+      left[id] = right[id] = xl[id] = xr[id] = 0;
+    }
     if (best < 0 || bestScore < minGain) return;
     chosen.push(best);
     split(lo, best, depth + 1);
@@ -285,7 +348,13 @@ export function divisive(us: Units, local: ArrayLike<number>, minParagraphs: num
  * within a section's length on either side, taken from left to right while every section keeps
  * its minimum length: the first unit of each new section. Linear.
  */
-function sureBreaks(scores: ArrayLike<number>, turns: Uint8Array, words: ArrayLike<number>, lo: number, hi: number): number[] {
+function sureBreaks(
+  scores: ArrayLike<number>,
+  turns: Uint8Array,
+  words: ArrayLike<number>,
+  lo: number,
+  hi: number,
+): number[] {
   const { sure, minParagraphs, minWords } = SEGMENTATION;
   const out: number[] = [];
   let last = lo;
@@ -296,9 +365,17 @@ function sureBreaks(scores: ArrayLike<number>, turns: Uint8Array, words: ArrayLi
     wordsSince += words[b - 1];
     wordsLeft -= words[b - 1];
     const z = scores[b - 1];
-    if ((z < sure && !turns[b - 1]) || b - last < minParagraphs || wordsSince < minWords || hi - b < minParagraphs || wordsLeft < minWords) continue;
+    if (
+      (z < sure && !turns[b - 1]) ||
+      b - last < minParagraphs ||
+      wordsSince < minWords ||
+      hi - b < minParagraphs ||
+      wordsLeft < minWords
+    )
+      continue;
     let peak = true;
-    for (let k = Math.max(lo + 1, b - minParagraphs + 1); k < Math.min(hi, b + minParagraphs) && peak; k++) if (k !== b && scores[k - 1] > z) peak = false;
+    for (let k = Math.max(lo + 1, b - minParagraphs + 1); k < Math.min(hi, b + minParagraphs) && peak; k++)
+      if (k !== b && scores[k - 1] > z) peak = false;
     if (!peak) continue;
     out.push(b);
     last = b;
@@ -332,7 +409,8 @@ export function inferSections(input: SegmentInput, given: readonly Section[]): S
     const pieces = [lo, ...sureBreaks(scores, turns, us.words, lo, u), u];
     for (let k = 0; k + 1 < pieces.length; k++) {
       if (k > 0) starts.push(pieces[k]);
-      for (const b of divisive(us, scores, minParagraphs, minWords, minGain, rate, pieces[k], pieces[k + 1])) starts.push(b);
+      for (const b of divisive(us, scores, minParagraphs, minWords, minGain, rate, pieces[k], pieces[k + 1]))
+        starts.push(b);
     }
     if (starts.length === 0) {
       out.push(section);
@@ -342,9 +420,22 @@ export function inferSections(input: SegmentInput, given: readonly Section[]): S
     firsts.forEach((first, i) => {
       const last = i + 1 < firsts.length ? firsts[i + 1] - 1 : section.lastParagraph;
       const range = { start: i === 0 ? section.range.start : paragraphs[first].start, end: paragraphs[last].end };
-      out.push(i === 0 && headed
-        ? { ...section, range, lastParagraph: last }
-        : { id: '', title: null, headingRange: null, range, level: section.level, inferred: true, firstParagraph: first, lastParagraph: last, topics: [], speakers: [] });
+      out.push(
+        i === 0 && headed
+          ? { ...section, range, lastParagraph: last }
+          : {
+              id: '',
+              title: null,
+              headingRange: null,
+              range,
+              level: section.level,
+              inferred: true,
+              firstParagraph: first,
+              lastParagraph: last,
+              topics: [],
+              speakers: [],
+            },
+      );
     });
   }
   return out.map((s, i) => ({ ...s, id: `s${i}` }));

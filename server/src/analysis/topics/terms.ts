@@ -15,7 +15,18 @@ import type { TopicKind } from '../model';
 import type { Token } from '../text/tokens';
 import { type Group, GroupTable, STRIDE } from './topicGroups';
 import { EVENT_HEADS, PLACE_ALIASES, SETTING_HEADS } from '../lexicon/topics';
-import { ADJECTIVE, countryOfDemonym, CUE, DIGIT, NOT_TOPIC, PLACE, STOPWORD, THE, VERBISH, type WordTable } from './topicWords';
+import {
+  ADJECTIVE,
+  countryOfDemonym,
+  CUE,
+  DIGIT,
+  NOT_TOPIC,
+  PLACE,
+  STOPWORD,
+  THE,
+  VERBISH,
+  type WordTable,
+} from './topicWords';
 
 export interface ArticleTerms {
   /**
@@ -75,7 +86,13 @@ interface Pass {
   readonly ROLE: Uint8Array;
 }
 
-export function collectTerms(text: string, paragraphCount: number, sentences: readonly SentenceInfo[], opts: TermOptions, words: WordTable): ArticleTerms {
+export function collectTerms(
+  text: string,
+  paragraphCount: number,
+  sentences: readonly SentenceInfo[],
+  opts: TermOptions,
+  words: WordTable,
+): ArticleTerms {
   let capacity = 0;
   let longest = 0;
   for (const s of sentences) {
@@ -89,10 +106,19 @@ export function collectTerms(text: string, paragraphCount: number, sentences: re
   const groups = new GroupTable(words);
   const headings = new Map<number, Set<number>>();
   const pass: Pass = {
-    text, words, groups, opts,
-    events: new Set(EVENT_HEADS.map((h) => words.intern(h))), settings: new Set(SETTING_HEADS.map((h) => words.intern(h))), places: new Map(),
-    WORD: new Int32Array(longest), STEMS: new Int32Array(longest), FLAGS: new Int32Array(longest), SPEC: new Float64Array(longest),
-    COVER: new Int32Array(longest), ROLE: new Uint8Array(longest),
+    text,
+    words,
+    groups,
+    opts,
+    events: new Set(EVENT_HEADS.map((h) => words.intern(h))),
+    settings: new Set(SETTING_HEADS.map((h) => words.intern(h))),
+    places: new Map(),
+    WORD: new Int32Array(longest),
+    STEMS: new Int32Array(longest),
+    FLAGS: new Int32Array(longest),
+    SPEC: new Float64Array(longest),
+    COVER: new Int32Array(longest),
+    ROLE: new Uint8Array(longest),
   };
   const { WORD, STEMS, FLAGS, SPEC, COVER, ROLE } = pass;
   let n = 0;
@@ -115,7 +141,10 @@ export function collectTerms(text: string, paragraphCount: number, sentences: re
       wordCount++;
       // A word of one or two lower-case letters is no term and ends any phrase ("of", "to", "in"):
       // it is looked up only if a name holds it ("Bank of America"; see `seqOf`).
-      if (tok.end - tok.start <= 2 && !tok.cap) { WORD[t] = LAZY; continue; }
+      if (tok.end - tok.start <= 2 && !tok.cap) {
+        WORD[t] = LAZY;
+        continue;
+      }
       const i = words.lookUpSpan(text, tok.start, tok.end, tok.lower);
       const f = words.wordFlags(i);
       WORD[t] = i;
@@ -168,7 +197,14 @@ export function collectTerms(text: string, paragraphCount: number, sentences: re
   }
   while (filled <= paragraphCount) termStart[filled++] = n;
   for (const g of groups.all) g.specificity /= g.mentions.length / STRIDE;
-  return { termStart, termIds: termIds.subarray(0, n), termWeights: termWeights.subarray(0, n), wordCounts, groups, headings };
+  return {
+    termStart,
+    termIds: termIds.subarray(0, n),
+    termWeights: termWeights.subarray(0, n),
+    wordCounts,
+    groups,
+    headings,
+  };
 }
 
 /** The first token that starts at or after `pos`. */
@@ -179,7 +215,13 @@ function tokenAfter(tokens: readonly Token[], pos: number): number {
 }
 
 /** Adds the indexes of the words in text[start, end) (split at spaces, edges trimmed of marks) to `out`. */
-export function spanWords(words: WordTable, text: string, start: number, end: number, out: number[] | Set<number>): void {
+export function spanWords(
+  words: WordTable,
+  text: string,
+  start: number,
+  end: number,
+  out: number[] | Set<number>,
+): void {
   let k = start;
   while (k < end) {
     while (k < end && !isWordChar(text.charCodeAt(k))) k++;
@@ -215,7 +257,17 @@ function placeMention(pass: Pass, c: Candidate, paragraph: number, weight: numbe
     if (single) pass.places.set(WORD[c.first], place);
   }
   const { name, id } = place;
-  const g = pass.groups.name('place', [id], 'place', () => name.toLowerCase().split(' ').map((w) => words.lookUp(w)), name);
+  const g = pass.groups.name(
+    'place',
+    [id],
+    'place',
+    () =>
+      name
+        .toLowerCase()
+        .split(' ')
+        .map((w) => words.lookUp(w)),
+    name,
+  );
   pass.groups.add(g, c.start, c.end, paragraph, weight, 1);
 }
 
@@ -245,7 +297,14 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
     if ((FLAGS[first] & THE) !== 0) first++;
     if (first > c.last) return;
     const seq = seqOf(pass, tokens, first, c.last);
-    groups.add(groups.name('organisation', seq, 'organisation', () => seq), tokens[first].start, c.end, p, weight, 1);
+    groups.add(
+      groups.name('organisation', seq, 'organisation', () => seq),
+      tokens[first].start,
+      c.end,
+      p,
+      weight,
+      1,
+    );
     return;
   }
   if (c.kind !== 'unknown' || c.words.length === 0) return;
@@ -256,7 +315,14 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
     const tok = tokens[t];
     const len = tok.end - tok.start;
     if (WORD[t] < 0 || !tok.cap || len < 3 || len > 10 || (FLAGS[t] & DIGIT) === 0) continue;
-    groups.add(groups.name('code', [WORD[t]], 'event', () => [WORD[t]]), tok.start, tok.end, p, weight, 1);
+    groups.add(
+      groups.name('code', [WORD[t]], 'event', () => [WORD[t]]),
+      tok.start,
+      tok.end,
+      p,
+      weight,
+      1,
+    );
     codes++;
   }
   if (codes > 0 || c.entity) return;
@@ -269,7 +335,10 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
   if (seq.length === 1) {
     // A capitalised sentence opener is a name only where the article also capitalises it mid-sentence.
     if (c.initial || (f0 & NOT_TOPIC) !== 0 || c.end - c.start < 2) return;
-    if ((f0 & PLACE) !== 0) { placeMention(pass, c, p, weight); return; }
+    if ((f0 & PLACE) !== 0) {
+      placeMention(pass, c, p, weight);
+      return;
+    }
   }
   // "And I", "The": a sentence's capitalised function words are no name.
   if ((f0 & STOPWORD) !== 0 || (fn & STOPWORD) !== 0) return;
@@ -281,7 +350,14 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
     }
   }
   const kind: TopicKind = pass.events.has(words.wordStem(seq[seq.length - 1])) ? 'event' : 'phrase';
-  groups.add(groups.name('name', seq, kind, () => seq), c.start, c.end, p, weight, 1);
+  groups.add(
+    groups.name('name', seq, kind, () => seq),
+    c.start,
+    c.end,
+    p,
+    weight,
+    1,
+  );
 }
 
 /** Mean specificity of tokens [from, to). */
@@ -315,15 +391,31 @@ function phraseMentions(pass: Pass, from: number, to: number, s: SentenceInfo, w
     groups.add(two, tokens[to - 2].start, end, p, weight, meanSpecificity(SPEC, to - 2, to));
   }
   if (to - from === 3) {
-    groups.add(groups.longer(two as Group, STEMS[from]), tokens[from].start, end, p, weight, meanSpecificity(SPEC, from, to));
+    groups.add(
+      groups.longer(two as Group, STEMS[from]),
+      tokens[from].start,
+      end,
+      p,
+      weight,
+      meanSpecificity(SPEC, from, to),
+    );
   }
   // A place or organisation right before the phrase modifies it: "Iran nuclear program".
   const before = from - 1;
   const c = before >= 0 && COVER[before] >= 0 ? s.candidates[COVER[before]] : undefined;
   if (c && c.last === before && (c.kind === 'place' || c.kind === 'organisation') && c.words.length <= 3) {
     const place = c.kind === 'place' && c.first === c.last ? pass.places.get(WORD[c.first]) : undefined;
-    const mod = place ? place.id : pass.words.intern((c.kind === 'place' ? placeName(c.words) : c.words.join(' ')).toLowerCase());
+    const mod = place
+      ? place.id
+      : pass.words.intern((c.kind === 'place' ? placeName(c.words) : c.words.join(' ')).toLowerCase());
     const sub = two ?? one;
-    groups.add(groups.longer(sub, -mod), c.start, end, p, weight, Math.min(1, meanSpecificity(SPEC, to - sub.words, to) + 0.2));
+    groups.add(
+      groups.longer(sub, -mod),
+      c.start,
+      end,
+      p,
+      weight,
+      Math.min(1, meanSpecificity(SPEC, to - sub.words, to) + 0.2),
+    );
   }
 }

@@ -35,7 +35,8 @@ export function mergeForms(table: GroupTable): Group[] {
   mergeCompounds(all, table.words);
   // A demonym or adjective opening a place's name is that place: "Korean" and "Korean Peninsula".
   const singlePlaces = new Map<number, Group>();
-  for (const g of all) if (!g.merged && g.kind === 'place' && g.words === 1) singlePlaces.set(stemsOf(g, table.words)[0], g);
+  for (const g of all)
+    if (!g.merged && g.kind === 'place' && g.words === 1) singlePlaces.set(stemsOf(g, table.words)[0], g);
   for (const g of all) {
     if (g.merged || g.kind !== 'place' || g.words < 2) continue;
     const first = singlePlaces.get(stemsOf(g, table.words)[0]);
@@ -69,7 +70,9 @@ function mergeCompounds(all: Group[], words: WordTable): void {
 
 /** Organisations: a name ending a longer one is the same ("the Post", "the New York Post"). */
 function mergeOrganisations(all: Group[], table: GroupTable): void {
-  const longest = all.filter((g) => g.kind === 'organisation' && !g.merged && g.words >= 2).sort((x, y) => y.words - x.words);
+  const longest = all
+    .filter((g) => g.kind === 'organisation' && !g.merged && g.words >= 2)
+    .sort((x, y) => y.words - x.words);
   for (const long of longest) {
     if (long.merged || !long.seq) continue;
     for (let i = 1; i < long.seq.length; i++) {

@@ -86,7 +86,14 @@ export class GroupTable {
    * The group of a name, made the first time: found by `key` (its word indexes, a place's name
    * id, a person's entity number), made of the words `seq`.
    */
-  name(tag: NameTag, key: ArrayLike<number>, kind: TopicKind, seq: () => readonly number[], label: string | null = null, entity: string | null = null): Group {
+  name(
+    tag: NameTag,
+    key: ArrayLike<number>,
+    kind: TopicKind,
+    seq: () => readonly number[],
+    label: string | null = null,
+    entity: string | null = null,
+  ): Group {
     const n = this.walk(tag, key, true) as Node;
     if (!n.group) {
       const words = seq();
@@ -132,9 +139,33 @@ export class GroupTable {
   }
 }
 
-function group(kind: TopicKind, label: string | null, words: number, phrase: boolean, head: number, shorter: Group | null,
-  first: number, seq: readonly number[] | null, entity: string | null): Group {
-  return { kind, label, words, phrase, head, shorter, first, seq, entity, mentions: [], specificity: 0, longer: null, stems: null, merged: false };
+function group(
+  kind: TopicKind,
+  label: string | null,
+  words: number,
+  phrase: boolean,
+  head: number,
+  shorter: Group | null,
+  first: number,
+  seq: readonly number[] | null,
+  entity: string | null,
+): Group {
+  return {
+    kind,
+    label,
+    words,
+    phrase,
+    head,
+    shorter,
+    first,
+    seq,
+    entity,
+    mentions: [],
+    specificity: 0,
+    longer: null,
+    stems: null,
+    merged: false,
+  };
 }
 
 /** The stem ids of a group's words, to match the headline and headings. */
@@ -154,7 +185,11 @@ export function mentionCount(g: Group): number {
 export function sortMentions(g: Group): void {
   const m = g.mentions;
   let sorted = true;
-  for (let i = STRIDE; i < m.length; i += STRIDE) if (m[i] < m[i - STRIDE]) { sorted = false; break; }
+  for (let i = STRIDE; i < m.length; i += STRIDE)
+    if (m[i] < m[i - STRIDE]) {
+      sorted = false;
+      break;
+    }
   if (sorted) return;
   const order = Array.from({ length: m.length / STRIDE }, (_, i) => i).sort((a, b) => m[a * STRIDE] - m[b * STRIDE]);
   const out: number[] = [];
@@ -208,6 +243,10 @@ export function nameOf(g: Group, text: string): string {
   }
   let best = '';
   let n = 0;
-  for (const [name, c] of names) if (c > n || (c === n && name.length < best.length)) { best = name; n = c; }
+  for (const [name, c] of names)
+    if (c > n || (c === n && name.length < best.length)) {
+      best = name;
+      n = c;
+    }
   return best;
 }

@@ -38,7 +38,8 @@ export interface TopicSections {
 export function prepare(input: TopicSectionsInput): { terms: ArticleTerms; segment: SegmentInput } {
   const { text, paragraphs, structure, sentences, entities, quotes } = input;
   // A metadata line that fills its paragraph is no text at all; a dateline opening a paragraph is.
-  const whole = (m: { start: number; end: number; paragraph: number }): boolean => m.start === paragraphs[m.paragraph].start && m.end === paragraphs[m.paragraph].end;
+  const whole = (m: { start: number; end: number; paragraph: number }): boolean =>
+    m.start === paragraphs[m.paragraph].start && m.end === paragraphs[m.paragraph].end;
   const skip = new Set<number>();
   const datelines = new Set<number>();
   // Asides wholly in parentheses or brackets ("(BEGIN VIDEO CLIP)", "(APPLAUSE)") are no subject either.
@@ -65,14 +66,28 @@ export function prepare(input: TopicSectionsInput): { terms: ArticleTerms; segme
   const people = new Set<number>();
   for (const e of entities) {
     if (e.kind !== 'person') continue;
-    for (const m of e.mentions) if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'misspelling') spanWords(input.words, text, m.start, m.end, people);
+    for (const m of e.mentions)
+      if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'misspelling')
+        spanWords(input.words, text, m.start, m.end, people);
   }
   const terms = collectTerms(text, paragraphs.length, sentences, { skip, headings, people, runIns }, input.words);
   const body: number[] = [];
   for (const p of paragraphs) if (!structure.nonBody.has(p.index)) body.push(p.index);
   const storyEnds = new Set<number>();
-  for (const p of structure.nonBody) if (endsStory(text.slice(paragraphs[p].start, paragraphs[p].end))) storyEnds.add(p);
-  const segment = { text, paragraphs, body, firstParagraph: structure.title ? 1 : 0, terms, sentences, entities, quotes, datelines, storyEnds };
+  for (const p of structure.nonBody)
+    if (endsStory(text.slice(paragraphs[p].start, paragraphs[p].end))) storyEnds.add(p);
+  const segment = {
+    text,
+    paragraphs,
+    body,
+    firstParagraph: structure.title ? 1 : 0,
+    terms,
+    sentences,
+    entities,
+    quotes,
+    datelines,
+    storyEnds,
+  };
   return { terms, segment };
 }
 
@@ -81,7 +96,15 @@ export function sectionsAndTopics(input: TopicSectionsInput): TopicSections {
   const { text, paragraphs, structure, entities, quotes } = input;
   const { terms, segment } = prepare(input);
   const sections = inferSections(segment, structure.sections);
-  const topics = findTopics({ text, paragraphs, sections, terms, entities, quotes, titleParagraph: structure.title?.paragraph ?? null });
+  const topics = findTopics({
+    text,
+    paragraphs,
+    sections,
+    terms,
+    entities,
+    quotes,
+    titleParagraph: structure.title?.paragraph ?? null,
+  });
   labelInferred(sections, text);
   return { sections, topics };
 }

@@ -40,7 +40,10 @@ const FLAG_MASK = (1 << FLAG_BITS) - 1;
 const USED = 1 << 30;
 
 export function hasDigit(w: string): boolean {
-  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
   return false;
 }
 
@@ -66,7 +69,8 @@ function infoOf(word: string): number {
   let flags = 0;
   if (isStopword(lower)) flags |= STOPWORD;
   if (VERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly'))) flags |= VERBISH;
-  if (ADJECTIVES.has(lower) || ADJECTIVE_SUFFIXES.some((x) => lower.length > x.length + 2 && lower.endsWith(x))) flags |= ADJECTIVE;
+  if (ADJECTIVES.has(lower) || ADJECTIVE_SUFFIXES.some((x) => lower.length > x.length + 2 && lower.endsWith(x)))
+    flags |= ADJECTIVE;
   if (cueLemma(lower) !== undefined) flags |= CUE;
   if (RANK.has(lower)) flags |= FREQUENT;
   if (NOT_TOPICS.has(lower)) flags |= NOT_TOPIC;
@@ -175,7 +179,10 @@ export class WordTable {
     let b = 0x9747b28c;
     for (let k = start; k < end; k++) {
       let c = text.charCodeAt(k);
-      if (c >= 128) { this.h2 = 0; return; }
+      if (c >= 128) {
+        this.h2 = 0;
+        return;
+      }
       if (c >= 65 && c <= 90) c += 32;
       a = Math.imul(a ^ c, 16777619);
       b = Math.imul(b ^ c, 0x5bd1e995);
@@ -263,7 +270,10 @@ export class WordTable {
     if (word.length >= 8 && word.length < NOT_COMPOUND && (this.wordFlags(i) & FREQUENT) === 0) {
       const plural = word.charCodeAt(word.length - 1) === 115;
       for (let k = 4; k <= word.length - 4; k++) {
-        if (this.isFrequentSpan(word, k, word.length) || (plural && this.isFrequentSpan(word, k, word.length - 1))) { split = k; break; }
+        if (this.isFrequentSpan(word, k, word.length) || (plural && this.isFrequentSpan(word, k, word.length - 1))) {
+          split = k;
+          break;
+        }
       }
     }
     if (i < SLOTS) compound[i] = split === 0 ? NOT_COMPOUND : split + 1;

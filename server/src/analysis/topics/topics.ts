@@ -52,7 +52,18 @@ function addPeople(input: TopicInput): void {
       const paragraph = paragraphAt(input.paragraphs, m.start);
       if (headings.has(paragraph)) continue;
       // Its words as the text spells its name, for matching headings.
-      g ??= groups.name('person', [ei], 'person', () => { const seq: number[] = []; spanWords(groups.words, input.text, m.start, m.end, seq); return seq; }, e.name, e.id);
+      g ??= groups.name(
+        'person',
+        [ei],
+        'person',
+        () => {
+          const seq: number[] = [];
+          spanWords(groups.words, input.text, m.start, m.end, seq);
+          return seq;
+        },
+        e.name,
+        e.id,
+      );
       groups.add(g, m.start, m.end, paragraph, insideQuote(quotes, m.start) ? QUOTED_WEIGHT : 1, 1);
     }
     if (g) {
@@ -137,20 +148,34 @@ export function findTopics(input: TopicInput): Topic[] {
       const s = sections[sectionOf[m[i + 2]]];
       if (s) inSections.add(s.id);
     }
-    topics.push({ name, kind: g.kind, salience: Math.round((salience / top) * 1000) / 1000, mentions: spans, sections: [...inSections] });
+    topics.push({
+      name,
+      kind: g.kind,
+      salience: Math.round((salience / top) * 1000) / 1000,
+      mentions: spans,
+      sections: [...inSections],
+    });
     if (topics.length >= MAX_ARTICLE_TOPICS) break;
   }
   if (sections.length) sectionTopics(input, scored, groups, sectionOf);
   return topics;
 }
 
-interface Candidate { readonly g: Group; readonly weight: number }
+interface Candidate {
+  readonly g: Group;
+  readonly weight: number;
+}
 
 /**
  * Each section's topics: what is mentioned there more than elsewhere (weighted by an inverse
  * section frequency), leaving out the speakers quoted there; a topic its heading names counts double.
  */
-function sectionTopics(input: TopicInput, scored: readonly { g: Group; inHeadline: boolean }[], groups: readonly Group[], sectionOf: Int32Array): void {
+function sectionTopics(
+  input: TopicInput,
+  scored: readonly { g: Group; inHeadline: boolean }[],
+  groups: readonly Group[],
+  sectionOf: Int32Array,
+): void {
   const { sections, terms, text } = input;
   const n = sections.length;
   const headingOf = sections.map((s) => (s.headingRange ? terms.headings.get(s.firstParagraph) : undefined));
@@ -173,7 +198,10 @@ function sectionTopics(input: TopicInput, scored: readonly { g: Group; inHeadlin
     touched.length = 0;
   };
   const done = new Set<Group>();
-  for (const { g } of scored) { consider(g, true); done.add(g); }
+  for (const { g } of scored) {
+    consider(g, true);
+    done.add(g);
+  }
   // Groups named once may still be what a section's heading names.
   if (headingOf.some((h) => h)) for (const g of groups) if (!done.has(g)) consider(g, false);
   const speakers = sections.map(() => new Set<string>());
@@ -203,7 +231,11 @@ export function labelInferred(sections: Section[], text: string): void {
       s.title = s.topics.slice(0, 2).join(' · ');
       continue;
     }
-    const words = text.slice(s.range.start, Math.min(s.range.end, s.range.start + 80)).split(/\s+/).slice(0, 5).join(' ');
+    const words = text
+      .slice(s.range.start, Math.min(s.range.end, s.range.start + 80))
+      .split(/\s+/)
+      .slice(0, 5)
+      .join(' ');
     s.title = `${words}…`;
   }
 }

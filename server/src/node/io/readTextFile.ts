@@ -9,12 +9,19 @@ const MB = 1024 * 1024;
 function systemReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory, not a file';
-    case 'ENAMETOOLONG': return 'file name too long';
-    case 'ELOOP': return 'too many symbolic links';
-    default: return `cannot be read (${code ?? String(err)})`;
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    default:
+      return `cannot be read (${code ?? String(err)})`;
   }
 }
 
@@ -109,6 +116,7 @@ export function readTextFile(path: string, maxBytes = 64 * MB): ReadResult {
   } catch (err) {
     return { ok: false, reason: systemReason(err) };
   }
-  if (buf.length > maxBytes) return { ok: false, reason: `too large (more than ${(maxBytes / MB).toFixed(0)} MB; ${limit})` };
+  if (buf.length > maxBytes)
+    return { ok: false, reason: `too large (more than ${(maxBytes / MB).toFixed(0)} MB; ${limit})` };
   return decodeArticle(buf);
 }
