@@ -1,5 +1,5 @@
 // The properties every text must satisfy, as fast-check properties: used by the fast sample
-// in `npm test` (test/unit/adversarial-properties.test.ts) and by `npm run fuzz`.
+// in `npm test` (test/reliability/adversarialProperties.test.ts) and by `npm run fuzz`.
 import fc from 'fast-check';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { toContract } from '../../server/src/formats/json';

@@ -8,9 +8,10 @@ import { DEFAULT_SETTINGS, readSettings, sizeRefusal, utf8Length } from '../../s
 
 type Declared = Record<string, { default: unknown; scope: string; markdownDescription: string; enum?: string[] }>;
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
-  contributes: { configuration: { properties: Declared } };
+  contributes: { configuration: { title: string; properties: Declared }[] };
 };
-const declared = manifest.contributes.configuration.properties;
+// Settings come in titled groups, one section each in the Settings editor.
+const declared = Object.assign({}, ...manifest.contributes.configuration.map((g) => g.properties)) as Declared;
 
 describe('settings', () => {
   it('declares every setting the server reads in package.json, with the server’s defaults', () => {
@@ -28,6 +29,8 @@ describe('settings', () => {
     for (const [key, d] of Object.entries(declared)) {
       assert.ok(d.scope && d.markdownDescription, `${key} has a scope and a description`);
     }
+    for (const g of manifest.contributes.configuration)
+      assert.match(g.title, /^News Annotator/, 'every group is titled');
   });
 
   it('reads what the client sends and falls back on each bad value, naming it', () => {
