@@ -86,8 +86,9 @@ export function buildUnits(
   const unitStart = new Int32Array(count + 1);
   let maxId = 0;
   for (let k = 0; k < terms.termIds.length; k++) if (terms.termIds[k] > maxId) maxId = terms.termIds[k];
-  // Stem id → local id + 1 (stem ids count every word the table holds; the article uses few).
-  const local = new Int32Array(maxId + 1);
+  // Stem id → local id + 1 (stem ids count every word the table holds; the article uses few),
+  // in the word table's own zeroed buffer, zeroed again below.
+  const local = terms.groups.words.zeroedIds(maxId + 1);
   const globals: number[] = [];
   // A word repeated in a paragraph is one entry: by local id, where its entry of the current unit
   // is (slot), and that unit + 1 (stamp; 0: none).
@@ -125,6 +126,7 @@ export function buildUnits(
     for (let i = perUnit[u]; i < perUnit[u + 1]; i++) put(wordKeys + mentionKey[order[i]], mentionWeight[order[i]], u);
   }
   unitStart[count] = n;
+  for (const g of globals) local[g] = 0;
   const keys = wordKeys + entities.length;
   const firstSeen = new Int32Array(keys).fill(count);
   for (let u = count - 1; u >= 0; u--) for (let k = unitStart[u]; k < unitStart[u + 1]; k++) firstSeen[ids[k]] = u;
