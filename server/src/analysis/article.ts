@@ -5,6 +5,7 @@ import { ArticleCache } from './incremental/articleCache';
 import { attribute } from './attribution/attribution';
 import type { SentenceInfo } from './attribution/context';
 import { type Correction, type LocatedCorrection, locateCorrections } from '../../../common/corrections';
+import { confirmNames } from './people/confirmNames';
 import { EntityRegistry } from './people/entities';
 import { findCandidates, type Candidate } from './people/mentions';
 import type { Article, Entity, Paragraph, Quote, Sentence } from './model';
@@ -16,21 +17,16 @@ import { sectionsAndTopics } from './topics/topicSections';
 import { WordTable } from './topics/topicWords';
 
 /**
- * A name that is a person only by a rare first name ("Peace Process", "Morning Consult")
- * stays one if the article confirms it: the full name again, or its last word on its own.
+ * A line of a list that opens with a person's name and a comma ("Emily Blunt, Mary Poppins
+ * Returns", "** WINNER: Olivia Colman, The Favourite"): the comma ends the name, as the
+ * title case of a heading cannot.
  */
-function confirmWeakNames(all: Candidate[]): void {
-  const seen = new Map<string, number>();
-  for (const c of all) {
-    const k = c.words.join(' ').toLowerCase();
-    seen.set(k, (seen.get(k) ?? 0) + 1);
-  }
-  for (const c of all) {
-    if (!c.weak) continue;
-    const full = seen.get(c.words.join(' ').toLowerCase()) ?? 0;
-    const last = seen.get(c.words[c.words.length - 1].toLowerCase()) ?? 0;
-    if (full < 2 && last < 1) c.kind = 'unknown';
-  }
+function listEntry(s: SentenceInfo, c: Candidate): boolean {
+  const { tokens } = s;
+  if (tokens[c.last + 1]?.text !== ',' || c.words.length < 2 || c.words.length > 3) return false;
+  for (let k = c.first - 1; k >= 0; k--)
+    if (tokens[k].kind === 'word' || tokens[k].kind === 'number') return tokens[k].caps && tokens[k + 1]?.text === ':';
+  return true;
 }
 
 /** The candidates of a paragraph's sentences: the last version's where nothing they read has changed. */
@@ -64,7 +60,8 @@ function paragraphCandidates(
     // names only refer to people the body introduces.
     if (nonBody) {
       for (const c of found) {
-        if (c.kind === 'person' || (c.kind === 'organisation' && c.words.length > 3)) c.kind = 'unknown';
+        if (c.kind === 'organisation' && c.words.length > 3) c.kind = 'unknown';
+        else if (c.kind === 'person' && !listEntry(info, c)) c.kind = 'unknown';
       }
     }
     // A dateline's agency and place ("WASHINGTON (AP) —") are not the story's speakers, nor a run-in head's words.
@@ -193,7 +190,7 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
   // Entities: full names first, so that a lone surname anywhere can find its person.
   const registry = new EntityRegistry();
   const all: Candidate[] = infos.flatMap((s) => s.candidates);
-  confirmWeakNames(all);
+  confirmNames(infos);
   for (const c of all) {
     if (c.kind === 'person' && (c.words.length >= 2 || c.titled || c.role)) c.entity = registry.addPerson(c);
   }

@@ -39,6 +39,13 @@ export function firstNameGender(lower: string): Gender | null {
 
 const STOP: ReadonlySet<string> = new Set(data.stopwords);
 
+const FREQUENT: ReadonlySet<string> = new Set(data.frequent.split('|'));
+
+/** One of the 4,000 most used English words (lowercased): a capitalised one is more likely a word than a name. */
+export function isFrequentWord(lower: string): boolean {
+  return FREQUENT.has(lower);
+}
+
 export function isStopword(lower: string): boolean {
   return STOP.has(lower);
 }

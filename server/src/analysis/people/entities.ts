@@ -5,6 +5,7 @@ import { closeSpelling, normalizeName } from './distance';
 import type { Entity, EntityKind, Gender, MentionKind, Span } from '../model';
 import { countBelow, firstIndex } from '../../../../common/search';
 import { firstNameGender } from '../lexicon/names';
+import { NAME_SUFFIXES, SURNAME_PARTICLES } from '../lexicon/people';
 
 /** A name as a person is added by: a mention in the text, or a name the editor typed. */
 export interface PersonName extends Span {
@@ -13,13 +14,44 @@ export interface PersonName extends Span {
   readonly role: string | null;
 }
 
+/** The parts of a written name, normalised for comparison. */
+export interface NameParts {
+  /** Every word, without a generational suffix ("Jr."). */
+  readonly all: readonly string[];
+  /** The first name; null for a name of one word. */
+  readonly first: string | null;
+  /** The words between the first name and the surname ("paz" in "Lucia Paz Ortega", "j." in "Harry J. Kellan"). */
+  readonly middles: readonly string[];
+  /** The surname with the particles before it: "al haddad", "van der berg". */
+  readonly surname: string;
+  /** The surname's last word. */
+  readonly last: string;
+}
+
+export function nameParts(words: readonly string[]): NameParts {
+  let all = words.map(normalizeName);
+  while (all.length > 1 && NAME_SUFFIXES.has(all[all.length - 1])) all = all.slice(0, -1);
+  let s = all.length - 1;
+  // Particles join the surname, but a name keeps its first word as its first name.
+  while (s > 1 && SURNAME_PARTICLES.has(all[s - 1])) s--;
+  return {
+    all,
+    first: all.length >= 2 ? all[0] : null,
+    middles: all.slice(1, Math.max(1, s)),
+    surname: all.slice(s).join(' '),
+    last: all[all.length - 1],
+  };
+}
+
 interface Person {
   readonly entity: Entity;
   /** Creation order: the indexes below keep their lists in it, as a scan of every person would meet them. */
   readonly order: number;
-  /** Normalised first and last name parts; first is null for a surname-only entity. */
+  /** Normalised first name and last word of the surname; first is null for a surname-only entity. */
   first: string | null;
   last: string;
+  /** The surname with its particles ("al haddad"). */
+  surname: string;
   /** Every spelling of the full name, with its count. */
   readonly spellings: Map<string, number>;
   readonly roles: Map<string, number>;
@@ -94,6 +126,11 @@ export class EntityRegistry {
   // name (for misspellings: a near miss shares its first letter and is at most 2 letters longer
   // or shorter), and by the words of their roles; each list in creation order.
   private readonly byLast = new Map<string, Person[]>();
+  /**
+   * Persons named in full by the surnames of several words they may also be called by alone:
+   * "al haddad" (particles), "paz ortega" (a double surname).
+   */
+  private readonly bySurname = new Map<string, Person[]>();
   private readonly byFirst = new Map<string, Person[]>();
   private readonly byLastShape = new Map<string, Person[]>();
   /** Persons named in full by first name and the shape of their last name: a misspelt last name shares both. */
@@ -213,14 +250,59 @@ export class EntityRegistry {
     return best;
   }
 
+  /** Indexes a person by the surnames of several words it may be called by alone. */
+  private addSurnames(p: Person, parts: NameParts): void {
+    if (parts.surname.includes(' ')) addInOrder(this.bySurname, parts.surname, p);
+    if (parts.middles.length > 0)
+      addInOrder(this.bySurname, `${parts.middles[parts.middles.length - 1]} ${parts.surname}`, p);
+  }
+
+  /**
+   * The person a name of several words is, found by its surname: the name is that surname alone
+   * ("Al Haddad" for Samira Al Haddad), or the person was first known by part of the name ("Paz
+   * Ortega", then "Lucia Paz Ortega"; "Al Haddad", then "Samira Al Haddad").
+   */
+  private bySurnameForm(parts: NameParts): { person: Person; alone: boolean } | undefined {
+    const whole = parts.all.join(' ');
+    const alone = this.bySurname.get(whole)?.find((x) => x.first !== null && x.first !== parts.first);
+    if (alone) return { person: alone, alone: true };
+    if (parts.first === null) return undefined;
+    const earlier = (this.byLast.get(parts.last) ?? EMPTY).find(
+      (x) =>
+        x.first !== null &&
+        x.first !== parts.first &&
+        (parts.middles.includes(x.first) || `${x.first} ${x.surname}` === parts.surname),
+    );
+    return earlier && { person: earlier, alone: false };
+  }
+
   /** A person named by two or more words (or one word after a title): finds or creates the entity, and returns its id. */
   addPerson(c: PersonName, inText = true): string {
     const words = c.words;
-    const last = normalizeName(words[words.length - 1]);
-    const first = words.length >= 2 ? normalizeName(words[0]) : null;
+    const parts = nameParts(words);
+    const { first, last } = parts;
     const sameLast = this.byLast.get(last) ?? EMPTY;
     let p = sameLast.find((x) => compatibleFirst(x.first, first));
     let misspelt = false;
+    let alone = false;
+    if (p && first && p.first !== null && p.first !== first && words.length >= 2) {
+      // "Al Haddad" beside "Samira Al Haddad": a surname alone, not a second first name.
+      const form = this.bySurnameForm(parts);
+      if (form?.alone) ({ person: p, alone } = form);
+    }
+    if ((!p || (p.first !== null && first !== null && !compatibleFirst(p.first, first))) && words.length >= 2) {
+      const form = this.bySurnameForm(parts);
+      if (form) {
+        p = form.person;
+        alone = form.alone;
+        // The name it was first known by was part of this fuller one: this is its first name.
+        if (!alone && first) {
+          p.first = null;
+          if (!p.entity.gender && !SURNAME_PARTICLES.has(first)) p.entity.gender = firstNameGender(first);
+          p.surname = parts.surname;
+        }
+      }
+    }
     if (!p && first) {
       p = sameLast.find((x) => x.first !== null && closeSpelling(x.first, first));
       // Among the persons of that first name whose last name has a near shape only, not all of them.
@@ -228,12 +310,14 @@ export class EntityRegistry {
       misspelt = !!p;
     }
     if (!p) {
-      const gender = c.gender ?? (first ? firstNameGender(first) : null);
+      // A leading particle ("Al Haddad") is more likely a surname's than a first name: no gender from it.
+      const gender = c.gender ?? (first && !SURNAME_PARTICLES.has(first) ? firstNameGender(first) : null);
       p = {
         entity: this.create(words.join(' '), 'person', gender),
         order: this.persons.length,
         first: null,
         last,
+        surname: parts.surname,
         spellings: new Map(),
         roles: new Map(),
         fullAt: [],
@@ -244,11 +328,12 @@ export class EntityRegistry {
       addInOrder(this.byLast, last, p);
       addInOrder(this.byLastShape, this.lastShape(last), p);
     }
-    if (first && !p.first) this.setFirst(p, first);
+    if (!alone) this.addSurnames(p, parts);
+    if (first && !p.first && !alone) this.setFirst(p, first);
     if (c.gender && !p.entity.gender) p.entity.gender = c.gender;
     if (c.role) this.addRole(p, c.role);
     const spelling = words.join(' ');
-    if (words.length >= 2) {
+    if (words.length >= 2 && !alone) {
       p.spellings.set(spelling, (p.spellings.get(spelling) ?? 0) + 1);
       // Kept ascending (a cue may vouch for a name after later ones were read): findPerson searches it by halves.
       if (inText) {
@@ -257,7 +342,8 @@ export class EntityRegistry {
       }
     }
     // A name the editor typed ("Set speaker…") is not a mention in the text.
-    if (inText) this.mention(p.entity.id, c, misspelt ? 'misspelling' : words.length >= 2 ? 'name' : 'surname');
+    if (inText)
+      this.mention(p.entity.id, c, misspelt ? 'misspelling' : words.length >= 2 && !alone ? 'name' : 'surname');
     return p.entity.id;
   }
 

@@ -5,7 +5,7 @@ import { isDigit } from '../text/chars';
 import type { Gender, Span } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma } from '../lexicon/cues';
-import { firstNameGender, firstNameKind, isDemonym, isPlaceName, isStopword } from '../lexicon/names';
+import { firstNameGender, firstNameKind, isDemonym, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
 import {
   APPOSITION_DETERMINERS,
   HONORIFICS,
@@ -13,8 +13,10 @@ import {
   OFFICES,
   ORG_HEADS,
   PLACE_HEADS,
+  PORTFOLIO_CONNECTORS,
   PRONOUNS,
   STANDALONE_BODIES,
+  SURNAME_PARTICLES,
   TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   TITLES,
@@ -194,15 +196,20 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
         u.kind === 'punct' &&
         u.text === '.' &&
         u.start === tokens[j - 1].end &&
-        TITLE_ABBREVIATIONS.has(tokens[j - 1].lower) &&
+        (TITLE_ABBREVIATIONS.has(tokens[j - 1].lower) || isLetterInitial(tokens[j - 1])) &&
         isCapWord(tokens[j + 1])
       ) {
         j++;
         continue;
       }
-      if (u.kind === 'word' && NAME_CONNECTORS.has(u.lower) && isCapWord(tokens[j + 1]) && j > i) {
-        j++;
-        continue;
+      // Connectors inside a name, one or a few: "Bank of America", "Ben van der Berg", "Maria de la Fuente".
+      if (u.kind === 'word' && NAME_CONNECTORS.has(u.lower) && j > i) {
+        let k = j + 1;
+        while (k < n && k - j < 3 && tokens[k].kind === 'word' && NAME_CONNECTORS.has(tokens[k].lower)) k++;
+        if (isCapWord(tokens[k])) {
+          j = k + 1;
+          continue;
+        }
       }
       // An editor's insertion inside a name: "[Iranian President Hassan] Rouhani". A chunk never
       // holds a "[", so the one opening the insertion stands right before it (looking through the
@@ -362,6 +369,32 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   if (split > 0) {
     // "Secretary of State John Kerry": a connector and more title words belong to the title.
     while (split + 1 < j && NAME_CONNECTORS.has(tokens[split].lower) && isRoleWord(tokens[split + 1])) split += 2;
+    // "Minister of Crown-Indigenous Relations Carolyn Bennett": a portfolio runs on to the name.
+    if (PORTFOLIO_CONNECTORS.has(tokens[split]?.lower ?? '')) {
+      split = portfolioEnd(tokens, split, j);
+      // The portfolio fills the chunk: a title standing for its holder.
+      if (split >= j) {
+        const words = tokens
+          .slice(start, j)
+          .filter(isWord)
+          .map((t) => t.lower);
+        const office = tokens.slice(start, j).find((t) => TITLES.has(t.lower));
+        return [
+          candidate(
+            s,
+            'title',
+            start,
+            j - 1,
+            words,
+            textOf(tokens, start, j),
+            null,
+            TITLES.get(office?.lower ?? '') ?? null,
+            false,
+            initial && start === i,
+          ),
+        ];
+      }
+    }
     while (split < j && tokens[split].kind === 'punct') split++;
     if (split < j) {
       for (let m = start; m < split; m++) {
@@ -403,7 +436,7 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   const roleHasTitle = hasTitle || roleTokens.some((t) => TITLES.has(t.lower));
   // "Mr." tells a gender, not a role.
   const roleIsHonorific = roleTokens.every((t) => t.kind === 'punct' || HONORIFICS.has(t.lower));
-  const role = roleHasTitle && !roleIsHonorific ? textOf(tokens, roleStart, k) : null;
+  const role = roleHasTitle && !roleIsHonorific ? roleText(tokens, roleStart, k) : null;
   const roleSpan = roleHasTitle && k > roleStart ? { start: tokens[roleStart].start, end: tokens[k - 1].end } : null;
 
   if (k >= j) {
@@ -442,7 +475,8 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     break;
   }
   const name = tokens.slice(k, j).filter(isWord);
-  const words = name.map((t) => t.text);
+  // An initial keeps its period: "Harry J. Kellan".
+  const words = name.map((t) => (isLetterInitial(t) && tokens[t.i + 1]?.text === '.' ? `${t.text}.` : t.text));
   const lastLower = name[name.length - 1].lower;
   const firstLower = name[0].lower;
   const titled = honorific !== undefined || roleHasTitle;
@@ -485,9 +519,11 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     (name.length >= 2 &&
       name.length <= 4 &&
       plausibleFirst &&
-      !name.some((t) => isStopword(t.lower) && !NAME_CONNECTORS.has(t.lower)));
+      !name.some((t) => isStopword(t.lower) && !NAME_CONNECTORS.has(t.lower) && !isLetterInitial(t)));
   const gender =
-    honorific ?? genderOfTitle(roleTokens) ?? (person && name.length >= 2 ? firstNameGender(firstLower) : null);
+    honorific ??
+    genderOfTitle(roleTokens) ??
+    (person && name.length >= 2 && !SURNAME_PARTICLES.has(firstLower) ? firstNameGender(firstLower) : null);
   const kind: CandidateKind = person ? 'person' : 'unknown';
   const c = candidate(s, kind, k, j - 1, words, role, roleSpan, gender, titled, initial && k === i);
   if (person && !titled && firstKind !== 'common' && !isInitial(name[0])) c.weak = true;
@@ -501,6 +537,8 @@ function classifyWhole(s: SentenceTokens, start: number, j: number, initial: boo
   if (words.length === 0) return [];
   const text = words.map((t) => t.text);
   const lower = text.join(' ').toLowerCase();
+  // An everyday word in capitals ("OK", "WATCH") names nothing.
+  if (words.length === 1 && words[0].caps && isFrequentWord(lower)) return [];
   if (isPlaceName(lower) || isDemonym(lower))
     return [candidate(s, 'place', start, j - 1, text, null, null, null, false, initial)];
   if (
@@ -514,9 +552,34 @@ function classifyWhole(s: SentenceTokens, start: number, j: number, initial: boo
   return [candidate(s, 'unknown', start, j - 1, text, null, null, null, false, initial)];
 }
 
-/** An organisation's initials: NATO, IAEA, CNN (not MH17, a flight; not U.S., a place). */
+/**
+ * An organisation's initials: NATO, IAEA, CNN (not MH17, a flight; not U.S., a place; not WATCH
+ * or VIEWPOINT, a page's labels in capitals: initials are short and no everyday word).
+ */
 function isAcronym(t: Token): boolean {
-  return t.caps && !/\d/.test(t.text) && !isPlaceName(t.lower);
+  return t.caps && t.text.length <= 6 && !/\d/.test(t.text) && !isPlaceName(t.lower) && !isFrequentWord(t.lower);
+}
+
+/**
+ * Where the name after a title's portfolio starts ("Minister of Northern Affairs Dana Whitfield"):
+ * at the first known first name or initial that leaves two to four words, else the last two
+ * words; `j` (no name) when the portfolio fills the chunk ("Minister of Innovation").
+ */
+function portfolioEnd(tokens: readonly Token[], connector: number, j: number): number {
+  const words: number[] = [];
+  for (let m = connector + 1; m < j; m++) if (isWord(tokens[m])) words.push(m);
+  // The portfolio holds at least one word.
+  for (let w = 1; w < words.length - 1; w++) {
+    const t = tokens[words[w]];
+    const left = words.length - w;
+    if (left <= 4 && (firstNameKind(t.lower) || isLetterInitial(t))) return words[w];
+  }
+  return words.length >= 3 ? words[words.length - 2] : j;
+}
+
+/** A one-letter initial, its period a token of its own: the "J" of "Harry J. Kellan". */
+function isLetterInitial(t: Token): boolean {
+  return t.kind === 'word' && t.text.length === 1 && t.cap;
 }
 
 function isInitial(t: Token): boolean {
@@ -562,6 +625,18 @@ function roleBefore(tokens: Token[], start: number, hasTitle: boolean): number {
   }
   if (k < start && tokens[k].text === '[') k++;
   return k;
+}
+
+/** A role's words without the honorifics among them: "lead author Dr." is a lead author. */
+function roleText(tokens: Token[], a: number, b: number): string {
+  let end = b;
+  for (;;) {
+    const t = tokens[end - 1];
+    if (end > a && t.text === '.' && HONORIFICS.has(tokens[end - 2]?.lower ?? '')) end -= 2;
+    else if (end > a && HONORIFICS.has(t.lower)) end--;
+    else break;
+  }
+  return textOf(tokens, a, end);
 }
 
 function textOf(tokens: Token[], a: number, b: number): string {

@@ -17,7 +17,10 @@ function isAbbreviation(text: string, lo: number, dot: number): boolean {
   const w = wordBefore(text, lo, dot);
   if (w.length === 0) return false;
   if (w.length === 1 && isUpper(w.charCodeAt(0))) return true; // an initial: George W. Bush
-  return SENTENCE_ABBREVIATIONS.has(w.toLowerCase());
+  const lower = w.toLowerCase();
+  // "No. 5", but "she said no. Then…": an abbreviation only before its number.
+  if (lower === 'no') return isDigit(text.charCodeAt(skipSpace(text, dot + 1, text.length)));
+  return SENTENCE_ABBREVIATIONS.has(lower);
 }
 
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket. */

@@ -1,0 +1,79 @@
+// Which capitalised names are people, decided over the whole article once every sentence's
+// candidates are known: a name is surer when the article uses it again, in full or by its surname.
+import { cueLemma, cueParticles } from '../lexicon/cues';
+import { isDemonym, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
+import { ORG_HEADS, PLACE_HEADS, TITLES } from '../lexicon/people';
+import { DATE_WORDS } from '../lexicon/time';
+import { nameParts } from './entities';
+import type { Token } from '../text/tokens';
+import type { Candidate } from './mentions';
+
+/** A word that may be part of a person's name: capitalised letters (with hyphens, apostrophes, an initial's period). */
+function nameWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  return (
+    /^\p{Lu}[\p{L}'’.-]*$/u.test(w) &&
+    w !== w.toUpperCase() &&
+    !isStopword(lower) &&
+    !TITLES.has(lower) &&
+    !ORG_HEADS.has(lower) &&
+    !PLACE_HEADS.has(lower) &&
+    !DATE_WORDS.has(lower) &&
+    !isDemonym(lower) &&
+    !isPlaceName(lower)
+  );
+}
+
+/** A verb of speech on its own ("said", not "went" of "went on"). */
+function speechVerb(t: Token | undefined): boolean {
+  const lemma = t && t.kind === 'word' ? cueLemma(t.lower) : undefined;
+  return lemma !== undefined && !cueParticles(lemma);
+}
+
+/** A common word, or the plural of one ("globes"): no surname to go by. */
+function commonNoun(lower: string): boolean {
+  return isFrequentWord(lower) || (lower.length > 3 && lower.endsWith('s') && isFrequentWord(lower.slice(0, -1)));
+}
+
+/**
+ * Settles the candidates whose kind a sentence alone could not: a person only by a rare first name
+ * ("Peace Process", "Morning Consult") stays one if the article names them again (in full, or by the
+ * surname alone); a name of two or three words that no list knows ("Darian Lonechild") becomes a
+ * person when the article uses its surname alone as a name, and the surname is no common word.
+ */
+export function confirmNames(
+  sentences: readonly { readonly tokens: readonly Token[]; readonly candidates: readonly Candidate[] }[],
+): void {
+  const seen = new Map<string, number>();
+  // Single words used as names: mid-sentence, or opening a sentence before a speech verb
+  // ("Okafor said"); any word opens a sentence with a capital.
+  const alone = new Map<string, number>();
+  for (const s of sentences) {
+    for (const c of s.candidates) {
+      const k = c.words.join(' ').toLowerCase();
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+      const next = s.tokens[c.last + 1];
+      if (c.words.length === 1 && (c.kind === 'unknown' || c.kind === 'person') && (!c.initial || speechVerb(next))) {
+        alone.set(k, (alone.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  for (const c of sentences.flatMap((s) => s.candidates)) {
+    const parts = nameParts(c.words);
+    const full = seen.get(c.words.join(' ').toLowerCase()) ?? 0;
+    const last = alone.get(parts.last) ?? 0;
+    const surname = parts.surname.includes(' ') ? (seen.get(parts.surname) ?? 0) : 0;
+    if (c.weak && full < 2 && last < 1 && surname < 1) c.kind = 'unknown';
+    else if (
+      c.kind === 'unknown' &&
+      !c.inQuote &&
+      c.words.length >= 2 &&
+      c.words.length <= 3 &&
+      c.words.every(nameWord) &&
+      !commonNoun(parts.last) &&
+      (last > 0 || surname > 0)
+    ) {
+      c.kind = 'person';
+    }
+  }
+}
