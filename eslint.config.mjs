@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', '**/*.generated.json'] },
+  { ignores: ['dist/', 'node_modules/', '.vscode-test/', 'test-results/', '.scratch/', '**/*.generated.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -8,7 +8,7 @@ import { type Correction, type LocatedCorrection, locateCorrections } from '../.
 import { confirmNames } from './people/confirmNames';
 import { EntityRegistry } from './people/entities';
 import { findCandidates, type Candidate } from './people/mentions';
-import type { Article, Entity, Paragraph, Quote, Sentence } from './model';
+import type { Article, Entity, Paragraph, Quote, Sentence, Span } from './model';
 import { type ParagraphWork, RecordingSet, recorded, stillAnswers } from './incremental/paragraphWork';
 import { splitParagraphs } from './text/paragraphs';
 import { findQuotations, type Quotation } from './text/quotations';
@@ -31,12 +31,13 @@ function listEntry(s: SentenceInfo, c: Candidate): boolean {
 
 /** The candidates of a paragraph's sentences: the last version's where nothing they read has changed. */
 function paragraphCandidates(
+  text: string,
   work: ParagraphWork,
   infos: SentenceInfo[],
   context: string,
   lowercase: ReadonlySet<string>,
   nonBody: boolean,
-  datelineEnd: number,
+  hidden: readonly Span[],
 ): void {
   const cw = work.candidates;
   if (cw && cw.context === context && stillAnswers(cw.lowercase, lowercase)) {
@@ -64,9 +65,20 @@ function paragraphCandidates(
         else if (c.kind === 'person' && !listEntry(info, c)) c.kind = 'unknown';
       }
     }
-    // A dateline's agency and place ("WASHINGTON (AP) —") are not the story's speakers, nor a run-in head's words.
-    // One push per item: spreading a long list into push() overflows the call stack.
-    for (const c of found) if (datelineEnd < 0 || c.start >= datelineEnd) info.candidates.push(c);
+    // A dateline's agency and place ("WASHINGTON (AP) —"), a run-in head's words, a byline or a
+    // photo credit name none of the story's people. One push per item: spreading a long list into
+    // push() overflows the call stack.
+    for (const c of found) {
+      if (hidden.some((h) => c.start < h.end && c.end > h.start)) continue;
+      // A role read back into a credit ("Ivo Brandt / The Canadian Press Mayor Rita Lowe") starts after it.
+      const cut = c.roleSpan && hidden.find((h) => c.roleSpan!.start < h.end && h.end <= c.start);
+      if (cut && c.roleSpan) {
+        c.roleSpan.start = Math.max(cut.end, c.roleSpan.start);
+        while (c.roleSpan.start < c.start && /\s/.test(text.charAt(c.roleSpan.start))) c.roleSpan.start++;
+        c.role = text.slice(c.roleSpan.start, c.roleSpan.end) || null;
+      }
+      info.candidates.push(c);
+    }
     candidates.push(info.candidates);
   }
   const queries = recorded(seen);
@@ -142,14 +154,22 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
   cache.sweep();
   const { lowercase } = cache;
 
-  // Where a paragraph's dateline or run-in head ("CONGRESS HAS INVESTIGATED HIM — Oz's …") ends:
-  // the capitals before name no speaker.
-  const datelineEnds = new Map<number, number>();
-  for (const m of structure.metadata)
-    if (m.kind === 'dateline' && !datelineEnds.has(m.paragraph)) datelineEnds.set(m.paragraph, m.end);
+  // What of each paragraph names nobody in the story: a dateline or run-in head ("CONGRESS HAS
+  // INVESTIGATED HIM — Oz's …"), a byline, a photo credit, a reporter named in a video's blurb.
+  const hidden = new Map<number, Span[]>();
+  const hide = (paragraph: number, span: Span): void => {
+    const list = hidden.get(paragraph);
+    if (list) list.push(span);
+    else hidden.set(paragraph, [span]);
+  };
+  for (const m of structure.metadata) {
+    if (m.kind === 'dateline' && !hidden.has(m.paragraph))
+      hide(m.paragraph, { start: paragraphs[m.paragraph].start, end: m.end });
+    else if (m.kind === 'credit' || m.kind === 'byline') hide(m.paragraph, m);
+  }
   for (const s of structure.sections) {
-    if (s.headingRange && !structure.nonBody.has(s.firstParagraph) && !datelineEnds.has(s.firstParagraph))
-      datelineEnds.set(s.firstParagraph, s.headingRange.end);
+    if (s.headingRange && !structure.nonBody.has(s.firstParagraph) && !hidden.has(s.firstParagraph))
+      hide(s.firstParagraph, { start: paragraphs[s.firstParagraph].start, end: s.headingRange.end });
   }
   const sentences: Sentence[] = [];
   const infos: SentenceInfo[] = [];
@@ -176,14 +196,15 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
     });
     byParagraph.push(own);
     const nonBody = structure.nonBody.has(p.index);
-    const datelineEnd = datelineEnds.get(p.index) ?? -1;
+    const spans = hidden.get(p.index) ?? [];
     paragraphCandidates(
+      text,
       w,
       own,
-      `${nonBody ? 1 : 0}:${datelineEnd < 0 ? -1 : datelineEnd - p.start}`,
+      `${nonBody ? 1 : 0}:${spans.map((h) => `${h.start - p.start}-${h.end - p.start}`).join(',')}`,
       lowercase,
       nonBody,
-      datelineEnd,
+      spans,
     );
   }
 

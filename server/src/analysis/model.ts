@@ -15,8 +15,11 @@ export interface Sentence extends Span {
   readonly paragraph: number;
 }
 
-/** Lines that describe the article rather than belong to its body. */
-export type MetadataKind = 'headline' | 'dateline' | 'byline' | 'caption' | 'readMore';
+/**
+ * Lines that describe the article rather than belong to its body; `credit` is a photo credit or a
+ * reporter named in a caption or video blurb, inside a paragraph of text.
+ */
+export type MetadataKind = 'headline' | 'dateline' | 'byline' | 'caption' | 'readMore' | 'credit';
 
 export interface MetadataLine extends Span {
   readonly kind: MetadataKind;

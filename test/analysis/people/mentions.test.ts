@@ -106,13 +106,10 @@ describe('findCandidates: names', () => {
   // only after a title abbreviation ("Sen."), so "Harold T. Pike" yields 'unknown' "Harold T" and
   // 'unknown' "Pike". In a whole analysis, 'Former governor Harold T. Pike spoke. "We won," Pike
   // said.' makes two entities, "Harold T" and "Pike", and credits the quote to "Pike".
-  it(
-    'keeps a middle initial inside the name: "Harold T. Pike"',
-    () => {
-      const t = 'The letter was signed by Harold T. Pike on Friday.';
-      assert.deepEqual(found(t), ['person:Harold T. Pike']);
-    },
-  );
+  it('keeps a middle initial inside the name: "Harold T. Pike"', () => {
+    const t = 'The letter was signed by Harold T. Pike on Friday.';
+    assert.deepEqual(found(t), ['person:Harold T. Pike']);
+  });
 
   it('leaves two capitalised words that do not start with a first name unknown', () => {
     assert.deepEqual(found('The ferry stops at Lower Thornbury twice a day.'), ['unknown:Lower Thornbury']);

@@ -117,3 +117,88 @@ describe('names the lists do not know', () => {
     );
   });
 });
+
+describe('what tells a person', () => {
+  it('takes a name with an age or "who" after it for a person', () => {
+    const text =
+      'A jogger found Tavin Osei, 17, near the river. Prayers were said for Ilse Varga, who drowned in 2019.';
+    assert.deepEqual(people(text), ['Tavin Osei', 'Ilse Varga']);
+  });
+
+  it('takes names listed with a person for people', () => {
+    const text = 'The club traded Chris Holm and Teodor Vasko to Boston for cash.';
+    assert.deepEqual(people(text), ['Chris Holm', 'Teodor Vasko']);
+  });
+
+  it('reads initials in capitals as a first name: "T.J. Renwick"', () => {
+    const text = 'The coach praised T.J. Renwick after the game. Renwick scored twice.';
+    assert.deepEqual(people(text), ['T.J. Renwick']);
+  });
+
+  it('reads a first name that is also a country as a first name before a surname', () => {
+    const text = 'The court heard from Jordan Mbeki on Friday. Mbeki said he was at home.';
+    assert.deepEqual(people(text), ['Jordan Mbeki']);
+  });
+
+  it('splits a compound title from the name: "Sergeant-at-Arms Kevin Rourke"', () => {
+    const text = 'Sergeant-at-Arms Kevin Rourke closed the doors. Rourke said nothing.';
+    assert.deepEqual(people(text), ['Kevin Rourke (Sergeant-at-Arms)']);
+  });
+
+  it('drops an opening word that is no name: "Unlike Al Mnajer", "Knowing Varga"', () => {
+    const text = 'Unlike Al Mnajer, his brother stayed. Knowing Varga, the crew waited.';
+    const names = analyze(text).entities.map((e) => e.name);
+    assert.ok(!names.some((n) => /^(Unlike|Knowing) /.test(n)), JSON.stringify(names));
+  });
+
+  it('takes a title of a work for no person: "A Star Is Born"', () => {
+    assert.deepEqual(people('Her song from A Star Is Born won the prize.'), []);
+  });
+});
+
+describe('what is no person', () => {
+  it('takes a team named with "the" elsewhere for an organisation, not a person', () => {
+    const text = 'The Calgary Flames lost on Friday. Coach Ryan Holt said the Flames played well.';
+    const a = analyze(text);
+    assert.deepEqual(
+      a.entities.filter((e) => e.kind === 'person').map((e) => e.name),
+      ['Ryan Holt'],
+    );
+  });
+
+  it('keeps an institution named with "for" and "and" whole', () => {
+    const text = 'Nora Eliot, a fellow at the Centre for Urban Research and Land Development, said so.';
+    const a = analyze(text);
+    assert.deepEqual(people(text), ['Nora Eliot (fellow)']);
+    assert.ok(
+      a.entities.some((e) => e.kind === 'organisation' && e.name === 'Centre for Urban Research and Land Development'),
+    );
+  });
+
+  it('names no person in a photo credit or a video blurb', () => {
+    const text = [
+      'Residents cleared snow on Elm Street on Tuesday. (Dana Krall/The Canadian Press)',
+      '',
+      'Ivo Brandt / The Canadian Press Mayor Rita Lowe walks past the shelter.',
+      '',
+      'The city will open two more shelters. Marta Kiel has the details.',
+      '',
+      '— With files from Oren Pask and Lia Moss',
+    ].join('\n');
+    assert.deepEqual(people(text), ['Rita Lowe (Mayor)']);
+    const credits = analyze(text)
+      .metadata.filter((m) => m.kind === 'credit')
+      .map((m) => text.slice(m.start, m.end));
+    assert.deepEqual(credits, ['Ivo Brandt / The Canadian Press', 'Marta Kiel']);
+  });
+
+  it('finds a photo credit closing a paragraph of text', () => {
+    const text = 'Crews worked through the night to restore power, and the lights came back at dawn. (Dana Krall/CBC)';
+    const a = analyze(text);
+    assert.deepEqual(
+      a.metadata.filter((m) => m.kind === 'credit').map((m) => text.slice(m.start, m.end)),
+      ['(Dana Krall/CBC)'],
+    );
+    assert.deepEqual(people(text), []);
+  });
+});

@@ -88,6 +88,24 @@ export const PREPOSITIONS = new Set([
   'within',
   'following',
   'including',
+  'beyond',
+  'besides',
+  'unlike',
+  'despite',
+  'throughout',
+  'amid',
+  'upon',
+  'inside',
+  'outside',
+  'around',
+  'along',
+  'alongside',
+  'aboard',
+  'atop',
+  'beneath',
+  'beside',
+  'underneath',
+  'versus',
 ]);
 
 /** Words that open an apposition: "Hill, a doctor, said", "Beck, who…". */
@@ -373,4 +391,25 @@ export const SHIFTS = new Set([
   'on another',
   'in a separate',
   'in another',
+]);
+
+/** Words that open a sentence and never a name, beyond the stopwords: "Meanwhile, Ortega said…". */
+export const SENTENCE_OPENERS = new Set([
+  'meanwhile',
+  'moreover',
+  'regarding',
+  'while',
+  'despite',
+  'following',
+  'according',
+  'asked',
+  'speaking',
+  'unlike',
+  'besides',
+  'however',
+  'instead',
+  'still',
+  'yet',
+  'indeed',
+  'also',
 ]);

@@ -990,6 +990,7 @@ export const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', '
 
 /** Head nouns of places and geographic names: not speakers. */
 export const PLACE_HEADS = new Set([
+  'capitol',
   'peninsula',
   'east',
   'west',

@@ -48,8 +48,13 @@ export function confirmNames(
   // Single words used as names: mid-sentence, or opening a sentence before a speech verb
   // ("Okafor said"); any word opens a sentence with a capital.
   const alone = new Map<string, number>();
+  // Capitalised plurals after "the": a team or a group ("the Flames", "the Raptors"), no surname.
+  const teams = new Set<string>();
   for (const s of sentences) {
     for (const c of s.candidates) {
+      const before = s.tokens[c.first - 1];
+      if (c.words.length === 1 && before?.text === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(c.words[0]))
+        teams.add(c.words[0].toLowerCase());
       const k = c.words.join(' ').toLowerCase();
       seen.set(k, (seen.get(k) ?? 0) + 1);
       const next = s.tokens[c.last + 1];
@@ -63,13 +68,19 @@ export function confirmNames(
     const full = seen.get(c.words.join(' ').toLowerCase()) ?? 0;
     const last = alone.get(parts.last) ?? 0;
     const surname = parts.surname.includes(' ') ? (seen.get(parts.surname) ?? 0) : 0;
-    if (c.weak && full < 2 && last < 1 && surname < 1) c.kind = 'unknown';
+    if ((c.kind === 'person' || c.kind === 'unknown') && teams.has(parts.last) && !c.titled) c.kind = 'organisation';
+    // A person only by a rare first name, with a common word for a surname ("Land Development",
+    // "Red Cross"), or that the article does not name again, is no person.
+    else if (c.weak && ((full < 2 && last < 1 && surname < 1) || (full < 2 && commonNoun(parts.last))))
+      c.kind = 'unknown';
     else if (
       c.kind === 'unknown' &&
       !c.inQuote &&
       c.words.length >= 2 &&
       c.words.length <= 3 &&
       c.words.every(nameWord) &&
+      // A sentence's opening verb or adverb is no first name: "Injecting Clinton into the race…".
+      !(c.initial && /(?:ing|ed|ly)$/.test(c.words[0])) &&
       !commonNoun(parts.last) &&
       (last > 0 || surname > 0)
     ) {

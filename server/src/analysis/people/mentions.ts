@@ -5,6 +5,7 @@ import { isDigit } from '../text/chars';
 import type { Gender, Span } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma } from '../lexicon/cues';
+import { INTRODUCERS, PREPOSITIONS, SENTENCE_OPENERS } from '../lexicon/grammar';
 import { firstNameGender, firstNameKind, isDemonym, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
 import {
   APPOSITION_DETERMINERS,
@@ -133,15 +134,11 @@ function commonStart(t: Token, ctx?: NameContext): boolean {
     CUE_ADVERBS.has(w) ||
     PRONOUNS.has(w) ||
     (w.endsWith('ly') && !!ctx?.lowercase.has(w)) ||
-    w === 'meanwhile' ||
-    w === 'moreover' ||
-    w === 'regarding' ||
-    w === 'while' ||
-    w === 'despite' ||
-    w === 'following' ||
-    w === 'according' ||
-    w === 'asked' ||
-    w === 'speaking'
+    SENTENCE_OPENERS.has(w) ||
+    INTRODUCERS.has(w) ||
+    PREPOSITIONS.has(w) ||
+    // A participle opening the sentence: "Knowing Bardos, she…".
+    (w.endsWith('ing') && isFrequentWord(w))
   );
 }
 
@@ -186,9 +183,28 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
     }
     // A chunk: capitalised words, with connectors ("of", "de") and abbreviation periods inside.
     let j = i + 1;
+    // Whether the chunk names an institution by its head noun ("Centre", "Department"): its name
+    // may then run on with "for" and "and" ("Centre for Urban Research and Land Development").
+    let institution = ORG_HEADS.has(t.lower);
     while (j < n) {
       const u = tokens[j];
       if (isCapWord(u) && inQuote[j] === inQuote[i]) {
+        if (ORG_HEADS.has(u.lower)) institution = true;
+        j++;
+        continue;
+      }
+      if (institution && u.lower === 'for' && isCapWord(tokens[j + 1])) {
+        j++;
+        continue;
+      }
+      // "…for Urban Research and Land Development", "Department of Fisheries and Oceans": "and"
+      // within an institution's field, not before another name with a head of its own.
+      if (
+        institution &&
+        (u.lower === 'and' || u.text === '&') &&
+        isCapWord(tokens[j + 1]) &&
+        fieldAfter(tokens, j + 1)
+      ) {
         j++;
         continue;
       }
@@ -235,6 +251,16 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
   return out;
 }
 
+/** Whether the capitalised words from `k` read as the rest of an institution's field: no head noun of their own. */
+function fieldAfter(tokens: readonly Token[], k: number): boolean {
+  let seenConnector = false;
+  for (let b = k - 2; b >= 0 && b > k - 12; b--)
+    if (tokens[b].lower === 'of' || tokens[b].lower === 'for') seenConnector = true;
+  if (!seenConnector) return false;
+  for (let m = k; m < tokens.length && isCapWord(tokens[m]); m++) if (ORG_HEADS.has(tokens[m].lower)) return false;
+  return true;
+}
+
 /**
  * "Hugh Hill, a doctor at the clinic, said": a name followed by a description with a title
  * noun is a person, and the description is their role.
@@ -244,6 +270,17 @@ function apposition(s: SentenceTokens, c: Candidate): void {
   if (tokens[c.last + 1]?.text !== ',' || c.inQuote) return;
   let k = c.last + 2;
   const det = tokens[k];
+  // "Braiden Jacob, 17,", "Feisal Ahmed, who was killed…": an age or "who" after a name tells a person.
+  const age =
+    det?.kind === 'number' &&
+    /^\d{1,3}$/.test(det.text) &&
+    Number(det.text) <= 120 &&
+    /^[,.;]?$/.test(tokens[k + 1]?.text ?? '');
+  if (det && (age || det.lower === 'who')) {
+    if (c.kind === 'unknown' && c.words.length >= 2 && c.words.length <= 4) c.kind = 'person';
+    if (c.kind === 'person') c.weak = undefined;
+    return;
+  }
   if (!det || !APPOSITION_DETERMINERS.has(det.lower)) return;
   k++;
   const from = k;
@@ -263,6 +300,7 @@ function apposition(s: SentenceTokens, c: Candidate): void {
       }
       if (c.kind === 'unknown') c.kind = 'person';
       if (c.kind === 'person' && !c.role) c.role = textOf(tokens, from, end + 1);
+      c.weak = undefined; // the apposition vouches for the name
       return;
     }
   }
@@ -347,7 +385,12 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     )
   ) {
     start++;
-    while (start < j && (tokens[start].kind !== 'word' || NAME_CONNECTORS.has(tokens[start].lower))) start++;
+    // Past lower-case connectors, but not a capitalised particle that opens a name: "Unlike Al Mnajer".
+    while (
+      start < j &&
+      (tokens[start].kind !== 'word' || (NAME_CONNECTORS.has(tokens[start].lower) && !tokens[start].cap))
+    )
+      start++;
     if (start >= j) return [];
   }
   // Leading title words: "French President", "IAEA Director General", "Sen.", "Commerce Minister".
@@ -359,11 +402,7 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   for (let m = start; m < j - 1; m++) {
     const w = tokens[m].lower;
     // The name after a title starts with a word that is not itself a title: "Director General Yukiya Amano".
-    if (
-      (TITLES.has(w) || HONORIFICS.has(w)) &&
-      !TITLES.has(tokens[m + 1].lower) &&
-      !HONORIFICS.has(tokens[m + 1].lower)
-    )
+    if ((isTitle(w) || HONORIFICS.has(w)) && !isTitle(tokens[m + 1].lower) && !HONORIFICS.has(tokens[m + 1].lower))
       split = m + 1;
   }
   if (split > 0) {
@@ -400,7 +439,7 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
       for (let m = start; m < split; m++) {
         const w = tokens[m].lower;
         if (HONORIFICS.has(w)) honorific = HONORIFICS.get(w) ?? null;
-        if (TITLES.has(w) || HONORIFICS.has(w)) hasTitle = true;
+        if (isTitle(w) || HONORIFICS.has(w)) hasTitle = true;
       }
       k = split;
     }
@@ -421,7 +460,18 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
       k++;
       continue;
     }
-    if (!isRoleWord(t)) break;
+    // Initials start a name, though in capitals: "T.J. Brodie"; so does a first name that is also a
+    // place, before a word that is no title: "Jordan Loyd", "Chad Kelly" (but "Georgia Senator …").
+    if (!isRoleWord(t) || (isInitial(t) && isCapWord(tokens[k + 1]))) break;
+    if (
+      k === start &&
+      j - k <= 3 &&
+      firstNameKind(t.lower) &&
+      isCapWord(tokens[k + 1]) &&
+      !isRoleWord(tokens[k + 1]) &&
+      !ORG_HEADS.has(tokens[k + 1].lower)
+    )
+      break;
     // A capitalised first name is a name, not a title: "General" is a title, "Will" a name.
     if (k > start && firstNameKind(t.lower) === 'common' && !TITLES.has(t.lower) && !TITLE_MODIFIERS.has(t.lower))
       break;
@@ -514,12 +564,11 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   if (!titled && (PLACE_HEADS.has(lastLower) || isPlaceName(words.join(' ').toLowerCase()))) {
     return [candidate(s, 'place', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
-  const person =
-    titled ||
-    (name.length >= 2 &&
-      name.length <= 4 &&
-      plausibleFirst &&
-      !name.some((t) => isStopword(t.lower) && !NAME_CONNECTORS.has(t.lower) && !isLetterInitial(t)));
+  // No name holds a function word or a digit ("A Star Is Born", "Bill C-48").
+  const nameLike = !name.some(
+    (t) => (isStopword(t.lower) && !NAME_CONNECTORS.has(t.lower) && !isLetterInitial(t)) || /\d/.test(t.text),
+  );
+  const person = nameLike && (titled || (name.length >= 2 && name.length <= 4 && plausibleFirst));
   const gender =
     honorific ??
     genderOfTitle(roleTokens) ??
@@ -582,8 +631,17 @@ function isLetterInitial(t: Token): boolean {
   return t.kind === 'word' && t.text.length === 1 && t.cap;
 }
 
+/** A title word, or a compound one: "Sergeant-at-Arms", "Lieutenant-Governor". */
+function isTitle(lower: string): boolean {
+  if (TITLES.has(lower)) return true;
+  const dash = lower.indexOf('-');
+  return dash > 0 && TITLES.has(lower.slice(0, dash));
+}
+
+/** Initials: "J.", "T.J.", "J" before its period (not "A" or "I", which are words). */
 function isInitial(t: Token): boolean {
-  return /^\p{Lu}(\.\p{Lu})*\.?$/u.test(t.text) && t.text.length <= 6;
+  if (isLetterInitial(t)) return t.text !== 'A' && t.text !== 'I';
+  return /^\p{Lu}(\.\p{Lu})*\.?$/u.test(t.text) && t.text.length <= 6 && t.text.includes('.');
 }
 
 function genderOfTitle(role: Token[]): Gender | null | undefined {

@@ -27,7 +27,7 @@ const BYLINE =
 // Credits: "(Reporting by David Bailey; Editing by Cynthia Osterman.)", "h/t Mediaite",
 // "Wolf reported from Washington.", "Amanda Terkel contributed reporting."
 const CREDIT =
-  /^(?:(?:additional |writing and )?reporting by|writing by|editing by|compiled by|with reporting by|contributing:|h\/t\b|hat tip\b)/i;
+  /^(?:[—–-] ?)?(?:(?:additional |writing and )?reporting by|writing by|editing by|compiled by|with reporting by|with files from|contributing:|h\/t\b|hat tip\b)/i;
 const CREDIT_END =
   /^[^"“”]{0,120}\b(?:reported from|contributed reporting|contributed to this (?:report|story|article))\b[^"“”]{0,120}$/i;
 const CAPTION =
@@ -41,6 +41,50 @@ const PROMO =
 // Editors' notes at the end of a story: "This story has been updated to include…", "An earlier version of this article misstated…".
 const UPDATE_NOTE =
   /^(?:this (?:story|post|article|report|piece)|an earlier version of this (?:story|post|article|report))\b[^"“”]{0,60}\b(?:updated|corrected|misstated|misidentified|incorrectly)\b/i;
+
+// A photo credit closing a caption: "(Jane Roe/The Canadian Press)", "(Kali Madej/ Dixon Hall)",
+// "(Luis Tato/AFP/Getty Images)". A name of two to four words, a slash, who the picture is from.
+const TRAILING_PHOTO_CREDIT =
+  /\((\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) ?\/ ?([\p{Lu}][\p{L}&'’. /-]{1,60})\)\.?$/u;
+// Agencies and outlets that a credit opening a caption names: "Adrian Wyld / The Canadian Press Andrew Scheer follows…".
+const CREDIT_SOURCES =
+  '(?:The )?(?:Canadian Press|Associated Press|Press Association|CP|AP|AFP|Reuters|Bloomberg|Getty Images|PA Images(?: via Getty Images)?|EPA|Postmedia|CBC(?: News)?|Global News|Shutterstock|Xinhua)';
+const LEADING_PHOTO_CREDIT = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,3}) ?\\/ ?${CREDIT_SOURCES}(?:\\/[\\p{L} ]{1,30})?(?= |$)`,
+  'u',
+);
+// A reporter named in a video's blurb: "Albert Delitala has the details.", "Adam MacVicar has more",
+// "As Carolyn Kury de Castillo reports,", "The CBC's Richard Cuthbertson tells us about…".
+const NAME = "\\p{Lu}[\\p{L}'’.-]*(?: (?:de |van |von |da |del |la |le )?\\p{Lu}[\\p{L}'’.-]*){1,3}";
+const REPORTER = new RegExp(
+  `(?:^|[.!?]["”’]? )(?:(?:As |The [\\p{L}.]{2,12}['’]s )(${NAME}) (?:reports|explains|tells us)\\b|(${NAME}) (?:has|brings us) (?:the (?:details|story)|more)\\b)`,
+  'gu',
+);
+
+/**
+ * Credits inside a paragraph of text: a photo credit at the end of a caption or opening one, and
+ * a reporter named in a video's blurb. Their names are no people of the story.
+ */
+export function creditSpans(text: string, p: Paragraph): Span[] {
+  const out: Span[] = [];
+  const line = text.slice(p.start, p.end);
+  if (line.length > 2000) return out;
+  const tail = TRAILING_PHOTO_CREDIT.exec(line.slice(-140));
+  if (tail) {
+    const start = p.end - (line.slice(-140).length - tail.index);
+    out.push({ start, end: p.end });
+  }
+  const head = LEADING_PHOTO_CREDIT.exec(line);
+  if (head) out.push({ start: p.start, end: p.start + head[0].length });
+  if (line.length < 400) {
+    for (const m of line.matchAll(REPORTER)) {
+      const name = m[1] ?? m[2];
+      const at = m.index + m[0].indexOf(name);
+      out.push({ start: p.start + at, end: p.start + at + name.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 // Cheap checks before the caption pattern, which is costly to run on every paragraph.
 const CAPTION_START =

@@ -2,7 +2,7 @@
 // captions, "Read more" lines), headings, and the sections they open. The text before the
 // first heading is the lead.
 import { isDigit, isLetter, isUpper } from './chars';
-import { capsLeadIn, datelinePrefix, isGluedWords, isRule, type LeadIn, metadataKind } from './metadata';
+import { capsLeadIn, creditSpans, datelinePrefix, isGluedWords, isRule, type LeadIn, metadataKind } from './metadata';
 import type { MetadataLine, Paragraph, Section, Span } from '../model';
 import { isQuoteMark } from './quoteMarks';
 import { cueLemma } from '../lexicon/cues';
@@ -198,6 +198,7 @@ export function readStructure(text: string, paragraphs: readonly Paragraph[]): S
       continue;
     }
     if (firstBody < 0) firstBody = p.index;
+    for (const c of creditSpans(text, p)) metadata.push({ ...c, kind: 'credit', paragraph: p.index });
     const dateline = datelinePrefix(text, p);
     const leadIn = capsLeadIn(line);
     if (leadIn) leadIns.push({ p, leadIn, dateline });

@@ -5,6 +5,7 @@ import type { Paragraph, Sentence, Span } from '../model';
 import { isQuoteMark } from './quoteMarks';
 import { cueLemma } from '../lexicon/cues';
 import { SENTENCE_ABBREVIATIONS } from '../lexicon/grammar';
+import { isPlaceName } from '../lexicon/names';
 
 /** The word (letters and inner periods) that ends just before position `end`. */
 function wordBefore(text: string, lo: number, end: number): string {
@@ -18,6 +19,8 @@ function isAbbreviation(text: string, lo: number, dot: number): boolean {
   if (w.length === 0) return false;
   if (w.length === 1 && isUpper(w.charCodeAt(0))) return true; // an initial: George W. Bush
   const lower = w.toLowerCase();
+  // A person's initials, "T.J. Brodie"; but a place's, "…left the U.S. Then", may end a sentence.
+  if (/^\p{Lu}(?:\.\p{Lu})+$/u.test(w) && !isPlaceName(lower) && !isPlaceName(`${lower}.`)) return true;
   // "No. 5", but "she said no. Then…": an abbreviation only before its number.
   if (lower === 'no') return isDigit(text.charCodeAt(skipSpace(text, dot + 1, text.length)));
   return SENTENCE_ABBREVIATIONS.has(lower);
