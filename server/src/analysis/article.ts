@@ -3,7 +3,7 @@
 import { addSectionFacts } from './topics/sectionFacts';
 import { ArticleCache } from './incremental/articleCache';
 import { attribute } from './attribution/attribution';
-import type { SentenceInfo } from './attribution/context';
+import type { ExplainedQuote, SentenceInfo } from './attribution/context';
 import { type Correction, type LocatedCorrection, locateCorrections } from '../../../common/corrections';
 import { confirmNames } from './people/confirmNames';
 import { EntityRegistry } from './people/entities';
@@ -99,6 +99,8 @@ export interface AnalyzeOptions {
    * when absent. Never shared by two analyses running at once.
    */
   readonly words?: WordTable;
+  /** Told every quote's source options as attribution weighs them (for fitting the ranker). */
+  readonly explain?: (quote: ExplainedQuote) => void;
   /** Editor corrections to apply before anything else (see corrections.ts). */
   readonly corrections?: readonly Correction[];
 }
@@ -233,6 +235,7 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
     else stale.push(lc.correction);
   }
   const quotes = attribute({
+    explain: options.explain,
     text,
     paragraphs,
     sentences: infos,

@@ -8,6 +8,7 @@ import { bestCue, type Cue, findCues, rankCues } from './cues';
 import type { EntityRegistry } from '../people/entities';
 import type { AttributionMethod, Quote, QuoteKind, Span } from '../model';
 import type { Quotation } from '../text/quotations';
+import { sourceOptions } from './options';
 import { reportedSpeech } from './reported';
 import { markFamily, wideMarkAt } from '../text/quoteMarks';
 import { type Resolved, resolveSource } from './resolve';
@@ -48,6 +49,8 @@ export function attribute(input: AttributionInput): Quote[] {
     else bySentence.set(si, [q]);
   }
   let lastSpeaker: LastSpeaker | null = null;
+  // Who has been credited with a quote so far.
+  const spoke = new Set<string>();
   for (const s of sentences) {
     const cues = findCues(s);
     resolveMentions(s, cues, registry, salience);
@@ -69,7 +72,9 @@ export function attribute(input: AttributionInput): Quote[] {
         }
       }
       if (!quote) continue;
+      if (input.explain) explain(input, s, q, quote, cues, salience, lastSpeaker, spoke);
       quotes.push(quote);
+      if (quote.speaker) spoke.add(quote.speaker);
       if (quote.cue) used.add(tokenAt(s.tokens, quote.cue.start));
       if (quote.speaker) {
         salience.note(quote.speaker, s.index, true, true);
@@ -85,6 +90,30 @@ export function attribute(input: AttributionInput): Quote[] {
   }
   // Numbered in text order, once every quote is found.
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+/** Tells `input.explain` the options the quote had, and the hand rules' choice among them. */
+function explain(
+  input: AttributionInput,
+  s: SentenceInfo,
+  q: Quotation,
+  quote: Quote,
+  cues: Cue[],
+  salience: Salience,
+  last: LastSpeaker | null,
+  spoke: ReadonlySet<string>,
+): void {
+  const [qa, qb] = quoteTokens(s, q);
+  const options = sourceOptions(
+    input,
+    salience,
+    { s, start: q.start, qa, qb, kind: quote.kind, firstParagraph: q.firstParagraph },
+    cues,
+    last,
+    spoke,
+    { method: quote.method, source: quote.source, entity: quote.speaker },
+  );
+  input.explain?.({ start: quote.start, end: quote.end, kind: quote.kind, options });
 }
 
 /** "Set speaker…": the editor's choice replaces the analysis's, and later quotes follow it. */

@@ -2,7 +2,7 @@
 import type { LocatedCorrection } from '../../../../common/corrections';
 import type { EntityRegistry } from '../people/entities';
 import type { Candidate } from '../people/mentions';
-import type { Paragraph } from '../model';
+import type { Paragraph, QuoteKind, Span } from '../model';
 import type { Quotation } from '../text/quotations';
 import { countBelow, firstIndex } from '../../../../common/search';
 import type { Token } from '../text/tokens';
@@ -84,6 +84,22 @@ export interface SentenceMemo {
   unnamed?: OrderedCandidates<Candidate>;
 }
 
+/** One source a quote may have, as the ranker saw it (see options.ts). */
+export interface ExplainedOption {
+  readonly kind: 'mention' | 'descriptor' | 'continuation' | 'none';
+  readonly span: Span | null;
+  readonly entity: string | null;
+  readonly x: Float64Array;
+}
+
+/** A quote and the sources it may have, for whoever studies the attribution (the ranker's fitting). */
+export interface ExplainedQuote {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: QuoteKind;
+  readonly options: readonly ExplainedOption[];
+}
+
 export interface AttributionInput {
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
@@ -94,6 +110,8 @@ export interface AttributionInput {
   readonly registry: EntityRegistry;
   /** Editor corrections found in the text, by the start offset of the quote they apply to. */
   readonly corrections: ReadonlyMap<number, LocatedCorrection>;
+  /** Told every quote's options as they are weighed (bench/fit-attribution.ts learns from them). */
+  readonly explain?: (quote: ExplainedQuote) => void;
 }
 
 /** The token holding offset `pos`, else the first one after it (tokens are in order and do not overlap). */

@@ -5,7 +5,9 @@ import { type AttributionInput, type OrderedCandidates, type SentenceInfo, type 
 import type { Salience } from '../people/coreference';
 import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
-import { TITLES } from '../lexicon/people';
+import { DOCUMENTS } from '../lexicon/cues';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/grammar';
+import { ORGANISATION_NOUNS, TITLES } from '../lexicon/people';
 
 export interface Resolved {
   readonly entity: string;
@@ -37,6 +39,11 @@ export function resolveSource(
         registry.mention(holder, span, 'title');
         return { entity: holder, span, certainty: 0.8 };
       }
+    }
+    const referent = descriptorReferent(salience, s, src.descriptor);
+    if (referent) {
+      registry.mention(referent, span, 'descriptor');
+      return { entity: referent, span, certainty: 0.75 };
     }
     const text = words.join(' ').replace(/ (’s|'s)/g, '$1');
     const entity = definite ? registry.addOrganisation(words, span, 'group') : registry.addGroup(text, span, false);
@@ -74,6 +81,108 @@ export function resolveSource(
   }
   if (!id) return null;
   return { entity: id, span: { start: c.start, end: c.end }, certainty };
+}
+
+/**
+ * The entity a description stands for, when it names no one itself: "the company" or "the security
+ * firm" stands for the organisation named lately; "the release", "a statement" or "the post" for
+ * their author ("her statement" for whom "her" means). Null for a description of its own ("a senior
+ * official", "protesters").
+ */
+export function descriptorReferent(
+  salience: Salience,
+  s: SentenceInfo,
+  d: { first: number; last: number; definite: boolean },
+): string | null {
+  const { tokens } = s;
+  const head = tokens[d.last].lower;
+  const det = tokens[d.first].lower;
+  if (d.definite && ORGANISATION_NOUNS.has(head)) return salience.recentOrganisation(s.index) ?? null;
+  if (!DOCUMENTS.has(head)) return null;
+  const owner = POSSESSIVE_PRONOUNS.get(det);
+  if (owner) return salience.resolvePronoun({ ...tokensAsPronoun(s, d.first), words: [owner] }) ?? null;
+  return salience.recentAuthor(s.index) ?? null;
+}
+
+/** A pronoun candidate at token k of the sentence, for resolving a possessive determiner. */
+function tokensAsPronoun(s: SentenceInfo, k: number): Candidate {
+  const t = s.tokens[k];
+  return {
+    kind: 'pronoun',
+    sentence: s.index,
+    first: k,
+    last: k,
+    start: t.start,
+    end: t.end,
+    words: [t.lower],
+    role: null,
+    roleSpan: null,
+    gender: null,
+    titled: false,
+    initial: false,
+    inQuote: false,
+  };
+}
+
+/** What resolving a source would give, found without changing anything: its entity, or that it would make a new one. */
+export interface Peeked {
+  /** The entity it stands for; null when resolving it would make a new one. */
+  readonly entity: string | null;
+  readonly span: Span;
+}
+
+/** What `resolveSource` would make of a source, without recording a mention or making an entity. */
+export function peekSource(input: AttributionInput, salience: Salience, s: SentenceInfo, src: Source): Peeked | null {
+  const { registry } = input;
+  const { tokens } = s;
+  if (src.descriptor) {
+    const { first, last, definite } = src.descriptor;
+    const span = { start: tokens[first].start, end: tokens[last].end };
+    if (definite && TITLES.has(tokens[last].lower)) {
+      const words = tokens
+        .slice(first, last + 1)
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.lower);
+      const holder = salience.resolveTitle({ words, sentence: s.index });
+      if (holder) return { entity: holder, span };
+    }
+    const referent = descriptorReferent(salience, s, src.descriptor);
+    if (referent) return { entity: referent, span };
+    const words = tokens.slice(first, last + 1).map((t) => t.text);
+    return { entity: definite ? (registry.findOrganisation(words, 'group') ?? null) : null, span };
+  }
+  const c = src.candidate;
+  if (!c) return null;
+  const span = { start: c.start, end: c.end };
+  if (c.entity) return { entity: c.entity, span };
+  switch (c.kind) {
+    case 'pronoun': {
+      if (c.words[0] === 'i' || c.words[0] === 'we') return { entity: registry.findWriter() ?? null, span };
+      const id = salience.resolvePronoun(c);
+      if (id) return { entity: id, span };
+      return unnamedNear(input, c) ? { entity: null, span } : null;
+    }
+    case 'title':
+      return { entity: salience.resolveTitle(c) ?? null, span };
+    case 'organisation':
+    case 'place':
+      return { entity: registry.findOrganisation(c.words) ?? null, span };
+    default: {
+      const found = c.words.length >= 2 ? registry.findFullName(c.words) : registry.findPerson(c.words[0], c.start);
+      return { entity: found ?? null, span };
+    }
+  }
+}
+
+/** Whether `unnamedAntecedent` would find a name for the pronoun (and make a person of it). */
+function unnamedNear(input: AttributionInput, c: Candidate): boolean {
+  const w = c.words[0];
+  if (w !== 'he' && w !== 'she') return false;
+  for (let si = c.sentence; si >= 0 && c.sentence - si <= 3; si--) {
+    const { list, bound } = unnamedOf(input.sentences[si]);
+    if ((si === c.sentence ? countBelow(bound, c.start) : list.length) > 0) return true;
+  }
+  return false;
 }
 
 /**

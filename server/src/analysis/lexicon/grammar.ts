@@ -413,3 +413,11 @@ export const SENTENCE_OPENERS = new Set([
   'indeed',
   'also',
 ]);
+
+/** Possessive determiners and the pronoun they stand for: "her statement" is hers. */
+export const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);

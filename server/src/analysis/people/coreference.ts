@@ -42,7 +42,12 @@ export class Salience {
     return undefined;
   }
 
-  private best(sentence: number, accept: (e: Entity) => boolean, preferPeople: boolean): string | undefined {
+  private best(
+    sentence: number,
+    accept: (e: Entity) => boolean,
+    preferPeople: boolean,
+    penalty: (e: Entity) => number = () => 0,
+  ): string | undefined {
     const score = new Map<string, number>();
     for (let i = this.events.length - 1; i >= 0 && this.events.length - i <= MAX_EVENTS; i--) {
       const ev = this.events[i];
@@ -52,7 +57,12 @@ export class Salience {
       const ent = this.registry.get(ev.entity);
       if (!ent || !accept(ent)) continue;
       const s =
-        10 - 2 * d + (ev.subject ? 3 : 0) + (ev.speaker ? 2 : 0) + (preferPeople && ent.kind === 'person' ? 1 : 0);
+        10 -
+        2 * d +
+        (ev.subject ? 3 : 0) +
+        (ev.speaker ? 2 : 0) +
+        (preferPeople && ent.kind === 'person' ? 1 : 0) -
+        penalty(ent);
       if (s > (score.get(ev.entity) ?? -Infinity)) score.set(ev.entity, s);
     }
     let best: string | undefined;
@@ -65,13 +75,31 @@ export class Salience {
     return best;
   }
 
+  /** The organisation a description such as "the company" stands for: the most salient one lately. */
+  recentOrganisation(sentence: number): string | undefined {
+    return this.best(sentence, (e) => e.kind === 'organisation', false);
+  }
+
+  /** Whoever a document ("the release", "a statement") is most likely by: the most salient person or organisation lately. */
+  recentAuthor(sentence: number): string | undefined {
+    return this.best(sentence, (e) => e.kind === 'organisation' || e.kind === 'person', false);
+  }
+
   /** The antecedent of a pronoun in sentence `c.sentence`, by agreement and salience. */
   resolvePronoun(c: Candidate): string | undefined {
     const info = PRONOUNS.get(c.words[0]);
     if (!info) return undefined;
     const g = info.gender;
     if (g === 'male' || g === 'female') {
-      return this.best(c.sentence, (e) => e.kind === 'person' && (e.gender === null || e.gender === g), true);
+      // A gender the text tells rules a person out; one guessed from a first name ("Darian",
+      // "Andrea") weighs against them, as much as five sentences' distance, but leaves them in
+      // when nobody else fits.
+      return this.best(
+        c.sentence,
+        (e) => e.kind === 'person' && (e.gender === null || e.gender === g || !this.registry.genderIsTold(e.id)),
+        true,
+        (e) => (e.gender !== null && e.gender !== g ? 10 : 0),
+      );
     }
     if (g === 'neuter') return this.best(c.sentence, (e) => e.kind !== 'person', false);
     return this.best(c.sentence, (e) => e.kind !== 'person', false);

@@ -57,7 +57,8 @@ interface Person {
   readonly roles: Map<string, number>;
   /** Starts of full-name mentions, ascending. */
   readonly fullAt: number[];
-  titleGender: Gender | null;
+  /** The gender the text tells (an honorific, a gendered title), stronger than a first name's. */
+  toldGender: Gender | null;
 }
 
 function key(words: string[]): string {
@@ -321,7 +322,7 @@ export class EntityRegistry {
         spellings: new Map(),
         roles: new Map(),
         fullAt: [],
-        titleGender: null,
+        toldGender: null,
       };
       this.persons.push(p);
       this.byEntity.set(p.entity.id, p);
@@ -330,7 +331,10 @@ export class EntityRegistry {
     }
     if (!alone) this.addSurnames(p, parts);
     if (first && !p.first && !alone) this.setFirst(p, first);
-    if (c.gender && !p.entity.gender) p.entity.gender = c.gender;
+    if (c.gender && !p.toldGender) {
+      p.toldGender = c.gender;
+      p.entity.gender = c.gender;
+    }
     if (c.role) this.addRole(p, c.role);
     const spelling = words.join(' ');
     if (words.length >= 2 && !alone) {
@@ -380,6 +384,18 @@ export class EntityRegistry {
     const first = normalizeName(words[0]);
     const last = normalizeName(words[words.length - 1]);
     return this.byLast.get(last)?.find((p) => p.first === first)?.entity.id;
+  }
+
+  /** The organisation (or group) `addOrganisation` would add these words to, if it exists yet: no change made. */
+  findOrganisation(words: readonly string[], kind: EntityKind = 'organisation'): string | undefined {
+    const trimmed = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+    const k = key([...trimmed]);
+    return (this.orgs.get(k)?.entity ?? this.orgSharingEnd(k, kind))?.id;
+  }
+
+  /** The writer's entity, if the article has spoken in its own voice yet. */
+  findWriter(): string | undefined {
+    return this.orgs.get('\u0000writer')?.entity.id;
   }
 
   /** An organisation ("The New York Times", "the Kremlin"): one entity per name; a shorter name ending a longer one is the same. */
@@ -434,6 +450,11 @@ export class EntityRegistry {
 
   people(): readonly Entity[] {
     return this.persons.map((p) => p.entity);
+  }
+
+  /** Whether the person's gender is told by the text (an honorific, a title), not just guessed from a first name. */
+  genderIsTold(id: string): boolean {
+    return !!this.byEntity.get(id)?.toldGender;
   }
 
   /** Every role the article gives a person. */

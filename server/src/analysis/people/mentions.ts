@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma } from '../lexicon/cues';
 import { INTRODUCERS, PREPOSITIONS, SENTENCE_OPENERS } from '../lexicon/grammar';
-import { firstNameGender, firstNameKind, isDemonym, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
+import { firstNameKind, isDemonym, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
 import {
   APPOSITION_DETERMINERS,
   HONORIFICS,
@@ -17,7 +17,6 @@ import {
   PORTFOLIO_CONNECTORS,
   PRONOUNS,
   STANDALONE_BODIES,
-  SURNAME_PARTICLES,
   TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   TITLES,
@@ -49,7 +48,7 @@ export interface Candidate extends MovableSpan {
   /** Title or description that pre-modifies the name ("French President"), if any. */
   role: string | null;
   readonly roleSpan: MovableSpan | null;
-  /** Gender told by an honorific, a gendered title or the pronoun itself. */
+  /** Gender told by an honorific, a gendered title or the pronoun itself (not by a first name). */
   readonly gender: Gender | null;
   /** A title or honorific stands right before the name: it is a person's. */
   readonly titled: boolean;
@@ -569,10 +568,9 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     (t) => (isStopword(t.lower) && !NAME_CONNECTORS.has(t.lower) && !isLetterInitial(t)) || /\d/.test(t.text),
   );
   const person = nameLike && (titled || (name.length >= 2 && name.length <= 4 && plausibleFirst));
-  const gender =
-    honorific ??
-    genderOfTitle(roleTokens) ??
-    (person && name.length >= 2 && !SURNAME_PARTICLES.has(firstLower) ? firstNameGender(firstLower) : null);
+  // What the text tells of the person's gender (an honorific, a gendered title); a first name's usual
+  // gender is weaker evidence, which the entity weighs apart (entities.ts).
+  const gender = honorific ?? genderOfTitle(roleTokens) ?? null;
   const kind: CandidateKind = person ? 'person' : 'unknown';
   const c = candidate(s, kind, k, j - 1, words, role, roleSpan, gender, titled, initial && k === i);
   if (person && !titled && firstKind !== 'common' && !isInitial(name[0])) c.weak = true;

@@ -1,0 +1,295 @@
+// The sources a quotation may have, each described by features a ranker weighs: every mention in
+// the quote's sentence and the two before it (names, titles, pronouns, descriptions of unnamed
+// sources), the previous quote's speaker carrying on, or nobody. Features say where a mention
+// stands and what the sentence does with it (the subject of a speech cue, its listener, inside a
+// prepositional phrase), never which word or name it is: what is learnt carries over to news the
+// weights never saw.
+import type { Span, QuoteKind } from '../model';
+import type { Salience } from '../people/coreference';
+import type { Candidate } from '../people/mentions';
+import type { AttributionInput, Cue, SentenceInfo, Source } from './context';
+import { bestCue, findCues } from './cues';
+import { peekSource } from './resolve';
+import { afterPreposition, findSource, isSourceKind, sentenceSubject, sourceSpan } from './sources';
+import { TO_LISTENER } from '../lexicon/cues';
+import { cueLemma } from '../lexicon/cues';
+import { DETERMINERS } from '../lexicon/grammar';
+
+/** The features of an option, in the order of the weights. */
+export const FEATURES = [
+  // What the option is.
+  'mention',
+  'descriptor',
+  'continuation',
+  'none',
+  // The mention's form.
+  'name',
+  'surname',
+  'title',
+  'pronoun',
+  'organisation',
+  'unknownName',
+  // Where it stands.
+  'sameSentence',
+  'previousSentence',
+  'twoBefore',
+  'nextSentence',
+  'otherParagraph',
+  'beforeQuote',
+  'afterQuote',
+  'tokenDistance',
+  // What its sentence does with it.
+  'cueSource',
+  'bestCueSource',
+  'bestCueAfterQuote',
+  'subject',
+  'listener',
+  'afterPreposition',
+  'possessive',
+  // What it stands for.
+  'previousSpeaker',
+  'spokeBefore',
+  'newEntity',
+  'person',
+  'group',
+  'mentions',
+  // The quote.
+  'partialSubject',
+  'partialBestCue',
+  // Carrying on the previous speaker.
+  'continuationSameParagraph',
+  'continuationNextParagraph',
+  'continuationParagraphStart',
+  'continuationNoCue',
+  'continuationPartial',
+  // Nobody.
+  'nonePartial',
+  'noneNoCue',
+  // The hand rules' choice.
+  'rule',
+  'ruleCue',
+  'ruleAccording',
+  'ruleColon',
+  'ruleDash',
+  'ruleSubject',
+  'ruleContinuation',
+  'ruleNearest',
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+const INDEX = new Map<Feature, number>(FEATURES.map((f, i) => [f, i]));
+
+export type OptionKind = 'mention' | 'descriptor' | 'continuation' | 'none';
+
+export interface SourceOption {
+  readonly kind: OptionKind;
+  /** The sentence the mention or description stands in. */
+  readonly sentence: SentenceInfo | null;
+  readonly source: Source | null;
+  /** The entity it stands for, found without changing anything; null for none, or an entity yet to be made. */
+  readonly entity: string | null;
+  readonly span: Span | null;
+  readonly x: Float64Array;
+}
+
+/** The previous quote's speaker, as attribution keeps it. */
+export interface PreviousSpeaker {
+  readonly entity: string | null;
+  readonly paragraph: number;
+  readonly sentence: number;
+}
+
+/** What the hand rules chose for the quote, to be weighed as one more feature. */
+export interface RuleChoice {
+  readonly method: string;
+  readonly source: Span | null;
+  readonly entity: string | null;
+}
+
+export interface OptionQuote {
+  readonly s: SentenceInfo;
+  readonly start: number;
+  /** First and last token of the quote in its sentence. */
+  readonly qa: number;
+  readonly qb: number;
+  readonly kind: QuoteKind;
+  readonly firstParagraph: number;
+}
+
+function set(x: Float64Array, f: Feature, v = 1): void {
+  x[INDEX.get(f)!] = v;
+}
+
+function sameSource(a: Source, b: Source): boolean {
+  if (a.candidate || b.candidate) return a.candidate === b.candidate;
+  return (
+    !!a.descriptor &&
+    !!b.descriptor &&
+    a.descriptor.first === b.descriptor.first &&
+    a.descriptor.last === b.descriptor.last
+  );
+}
+
+/** Whether the word before a mention (past determiners) is a verb whose object is a listener: "told Putin", "asked the minister". */
+function listenerOf(s: SentenceInfo, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && DETERMINERS.has(s.tokens[k].lower)) k--;
+  const t = s.tokens[k];
+  const lemma = t && t.kind === 'word' ? cueLemma(t.lower) : undefined;
+  return lemma !== undefined && TO_LISTENER.has(lemma);
+}
+
+/** The sources a quote may have: its options, with their features. */
+export function sourceOptions(
+  input: AttributionInput,
+  salience: Salience,
+  quote: OptionQuote,
+  cues: readonly Cue[],
+  previous: PreviousSpeaker | null,
+  spoke: ReadonlySet<string>,
+  rule: RuleChoice,
+): SourceOption[] {
+  const { s, qa, qb, kind } = quote;
+  const best = bestCue(s, cues, qa, qb, kind);
+  const bestSource = best ? findSource(s, best) : null;
+  const paragraphStart = input.paragraphs[s.paragraph].start;
+  const startsParagraph = quote.start <= paragraphStart + 1;
+  const out: SourceOption[] = [];
+  const seen = new Set<string>();
+
+  const add = (si: SentenceInfo, src: Source): void => {
+    const span = sourceSpan(si, src);
+    if (!span) return;
+    const key = `${span.start}:${span.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const peeked = peekSource(input, salience, si, src);
+    if (!peeked) return;
+    const x = new Float64Array(FEATURES.length);
+    const c = src.candidate;
+    set(x, c ? 'mention' : 'descriptor');
+    if (c) {
+      if (c.kind === 'pronoun') set(x, 'pronoun');
+      else if (c.kind === 'title') set(x, 'title');
+      else if (c.kind === 'organisation' || c.kind === 'place') set(x, 'organisation');
+      else if (c.kind === 'person') set(x, c.words.length >= 2 ? 'name' : 'surname');
+      else set(x, c.words.length >= 2 ? 'unknownName' : 'surname');
+    }
+    const d = si.index - s.index;
+    if (d === 0) set(x, 'sameSentence');
+    else if (d === -1) set(x, 'previousSentence');
+    else if (d === -2) set(x, 'twoBefore');
+    else set(x, 'nextSentence');
+    if (si.paragraph !== s.paragraph) set(x, 'otherParagraph');
+    const first = c ? c.first : src.descriptor!.first;
+    const last = c ? c.last : src.descriptor!.last;
+    if (d === 0) {
+      if (last < qa) set(x, 'beforeQuote');
+      if (first > qb) set(x, 'afterQuote');
+      set(x, 'tokenDistance', Math.log1p(last < qa ? qa - last : first > qb ? first - qb : 0));
+    }
+    const siCues = si === s ? cues : findCues(si);
+    if (
+      siCues.some((cue) => {
+        const f = findSource(si, cue);
+        return !!f && sameSource(f, src);
+      })
+    )
+      set(x, 'cueSource');
+    if (d === 0 && bestSource && sameSource(bestSource, src)) {
+      set(x, 'bestCueSource');
+      if (best && best.first > qb) set(x, 'bestCueAfterQuote');
+      if (kind === 'partial') set(x, 'partialBestCue');
+    }
+    const subject = sentenceSubject(si, si.tokens.length);
+    if (subject && sameSource(subject, src)) {
+      set(x, 'subject');
+      if (d === 0 && kind === 'partial') set(x, 'partialSubject');
+    }
+    if (listenerOf(si, c?.roleSpan ? first - 1 : first)) set(x, 'listener');
+    if (c && afterPreposition(si, c)) set(x, 'afterPreposition');
+    if (si.tokens[last + 1]?.kind === 'possessive') set(x, 'possessive');
+    addEntity(x, input, peeked.entity, c, previous, spoke);
+    if (rule.source && rule.source.start === span.start && rule.source.end === span.end) addRule(x, rule.method);
+    out.push({ kind: c ? 'mention' : 'descriptor', sentence: si, source: src, entity: peeked.entity, span, x });
+  };
+
+  for (let si = Math.max(0, s.index - 2); si <= s.index + 1 && si < input.sentences.length; si++) {
+    const sentence = input.sentences[si];
+    if (si > s.index && sentence.paragraph !== s.paragraph) break;
+    if (input.skipParagraphs.has(sentence.paragraph)) continue;
+    for (const c of sentence.candidates) {
+      if (c.inQuote || !isSourceKind(c)) continue;
+      if (c.kind === 'place' && !(si === s.index && bestSource?.candidate === c)) continue;
+      // A mention after the quote's sentence can only be a name: the pronouns there are not resolved yet.
+      if (si > s.index && c.kind !== 'person' && c.kind !== 'unknown') continue;
+      add(sentence, { candidate: c });
+    }
+    for (const cue of si === s.index ? cues : findCues(sentence)) {
+      const f = findSource(sentence, cue);
+      if (f?.descriptor) add(sentence, f);
+    }
+    const subject = sentenceSubject(sentence, sentence.tokens.length);
+    if (subject?.descriptor) add(sentence, subject);
+  }
+  if (bestSource?.descriptor) add(s, bestSource);
+
+  if (previous?.entity) {
+    const x = new Float64Array(FEATURES.length);
+    set(x, 'continuation');
+    if (previous.paragraph === s.paragraph) set(x, 'continuationSameParagraph');
+    else if (previous.paragraph === s.paragraph - 1) set(x, 'continuationNextParagraph');
+    if (startsParagraph) set(x, 'continuationParagraphStart');
+    if (cues.length === 0) set(x, 'continuationNoCue');
+    if (kind === 'partial') set(x, 'continuationPartial');
+    addEntity(x, input, previous.entity, null, previous, spoke);
+    if ((rule.method === 'continuation' || rule.method === 'nearest') && rule.entity === previous.entity)
+      addRule(x, rule.method);
+    out.push({ kind: 'continuation', sentence: null, source: null, entity: previous.entity, span: null, x });
+  }
+
+  const none = new Float64Array(FEATURES.length);
+  set(none, 'none');
+  if (kind === 'partial') set(none, 'nonePartial');
+  if (cues.length === 0) set(none, 'noneNoCue');
+  if (rule.method === 'none') addRule(none, 'none');
+  out.push({ kind: 'none', sentence: null, source: null, entity: null, span: null, x: none });
+  return out;
+}
+
+function addEntity(
+  x: Float64Array,
+  input: AttributionInput,
+  entity: string | null,
+  c: Candidate | undefined | null,
+  previous: PreviousSpeaker | null,
+  spoke: ReadonlySet<string>,
+): void {
+  if (!entity) {
+    set(x, 'newEntity');
+    if (c && (c.kind === 'person' || c.kind === 'unknown')) set(x, 'person');
+    return;
+  }
+  const e = input.registry.get(entity);
+  if (previous?.entity === entity) set(x, 'previousSpeaker');
+  if (spoke.has(entity)) set(x, 'spokeBefore');
+  if (e?.kind === 'person') set(x, 'person');
+  if (e?.kind === 'group') set(x, 'group');
+  set(x, 'mentions', Math.log1p(e?.mentions.length ?? 0));
+}
+
+const RULE_FEATURES: Record<string, Feature> = {
+  cue: 'ruleCue',
+  according: 'ruleAccording',
+  colon: 'ruleColon',
+  dash: 'ruleDash',
+  subject: 'ruleSubject',
+  continuation: 'ruleContinuation',
+  nearest: 'ruleNearest',
+};
+
+function addRule(x: Float64Array, method: string): void {
+  set(x, 'rule');
+  const f = RULE_FEATURES[method];
+  if (f) set(x, f);
+}
