@@ -1,5 +1,7 @@
 // The web extension's language server, as vscode.dev runs it: the built worker bundle in headless
-// Chromium, spoken to over postMessage, answering a hover with the quote's speaker.
+// Chromium, spoken to over postMessage, answering a hover with the quote's speaker. The bundle
+// loads its data (dist/data/lexicon.json) from beside itself, whether the worker is started from
+// the bundle's URL or, as VS Code for the Web starts it, from a blob that imports the bundle.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -10,12 +12,16 @@ import { type Browser, chromium } from 'playwright-core';
 
 const root = join(__dirname, '..', '..');
 const bundle = join(root, 'dist', 'browser', 'server.js');
+const data = join(root, 'dist', 'data', 'lexicon.json');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sample = readFileSync(join(root, 'samples', 'press-conference.news'), 'utf8');
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>worker</title><script>
-window.lsp = (text, position) => new Promise((resolve, reject) => {
-  const worker = new Worker('/server.js');
+window.lsp = (text, position, bootstrap) => new Promise((resolve, reject) => {
+  const script = new URL('/browser/server.js', location.href).href;
+  const worker = new Worker(bootstrap
+    ? URL.createObjectURL(new Blob(['importScripts(' + JSON.stringify(script) + ')'], { type: 'text/javascript' }))
+    : script);
   const pending = new Map();
   let next = 1;
   worker.onerror = (e) => reject(new Error(e.message));
@@ -52,9 +58,12 @@ describe(
 
     before(async () => {
       server = createServer((req, res) => {
-        if (req.url === '/server.js') {
+        if (req.url === '/browser/server.js') {
           res.writeHead(200, { 'content-type': 'text/javascript' });
           res.end(readFileSync(bundle));
+        } else if (req.url === '/data/lexicon.json') {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(readFileSync(data));
         } else {
           res.writeHead(200, { 'content-type': 'text/html' });
           res.end(PAGE);
@@ -81,20 +90,26 @@ describe(
       server?.close();
     });
 
-    it('answers a hover on a quote with its speaker', async () => {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(base);
-      const at = positionOf(sample, sample.indexOf('I can tell you about cyberattacks') + 5);
-      const r = (await page.evaluate(
-        ([text, position]) =>
-          (globalThis as unknown as { lsp: (t: unknown, p: unknown) => Promise<unknown> }).lsp(text, position),
-        [sample, at] as const,
-      )) as { name: string; hover: { contents: { value: string } } };
-      assert.equal(r.name, 'news-annotator');
-      assert.match(r.hover.contents.value, /^\*\*Vladimir Putin\*\* · Russian President/);
-      assert.deepEqual(errors, []);
-    });
+    for (const bootstrap of [false, true]) {
+      it(`answers a hover on a quote with its speaker (${bootstrap ? 'started from a blob' : 'started from its URL'})`, async () => {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(base);
+        const at = positionOf(sample, sample.indexOf('I can tell you about cyberattacks') + 5);
+        const r = (await page.evaluate(
+          ([text, position, blob]) =>
+            (globalThis as unknown as { lsp: (t: unknown, p: unknown, b: unknown) => Promise<unknown> }).lsp(
+              text,
+              position,
+              blob,
+            ),
+          [sample, at, bootstrap] as const,
+        )) as { name: string; hover: { contents: { value: string } } };
+        assert.equal(r.name, 'news-annotator');
+        assert.match(r.hover.contents.value, /^\*\*Vladimir Putin\*\* · Russian President/);
+        assert.deepEqual(errors, []);
+      });
+    }
   },
 );

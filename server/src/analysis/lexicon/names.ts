@@ -3,6 +3,7 @@
 // The data file is generated at build time by scripts/gen-data.mjs.
 import data from '../data/lexicon.generated.json';
 import type { Gender } from '../model';
+import { COUNTRY_ABBREVIATIONS } from './pressAbbreviations';
 
 /** First names with the gender they usually tell, and whether each is an everyday English one. */
 function firstNames(): { first: ReadonlyMap<string, Gender>; kind: ReadonlyMap<string, 'common' | 'rare'> } {
@@ -54,27 +55,14 @@ function lowerSet(list: string[]): Set<string> {
   return new Set(list.map((s) => s.toLowerCase()));
 }
 
-// Abbreviations that the country data leaves out (it keeps only names longer than three letters).
-const COUNTRY_ABBREVIATIONS = [
-  'us',
-  'u.s',
-  'u.s.',
-  'usa',
-  'uk',
-  'u.k',
-  'u.k.',
-  'eu',
-  'uae',
-  'drc',
-  'prc',
-  'dprk',
-  'rok',
-];
-const COUNTRIES = lowerSet([...data.countries, ...COUNTRY_ABBREVIATIONS]);
+const COUNTRIES = lowerSet([...data.countries, ...COUNTRY_ABBREVIATIONS.keys()]);
 const DEMONYMS = lowerSet(data.demonyms);
 const STATES = lowerSet(data.states);
 
-/** A country or US state by name (lowercased): "france", "north korea", "new mexico", "u.s." */
+/**
+ * A country or US state by name (lowercased): "france", "north korea", "new mexico", "u.s.".
+ * Provinces and cities are not: `placesOf` (./places) has every reading of a name.
+ */
 export function isPlaceName(lower: string): boolean {
   return COUNTRIES.has(lower) || STATES.has(lower);
 }
