@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Entity, Mention, Quote, Section, Span } from '../analysis/model';
 import { type ArticleIndex, indexOf, type TopicMention } from '../lsp/articleIndex';
 import { clipText, plural } from '../../../common/text';
-import { holds } from '../analysis/topics/sectionFacts';
+import { holds } from '../analysis/facts/sectionFacts';
 import { md } from '../lsp/markdown';
 import { range } from '../lsp/ranges';
 
