@@ -18,6 +18,20 @@ export interface ChartPalette {
   readonly speakers: readonly string[];
 }
 
+/** The editor's colours: the theme's (VS Code sets --vscode-* in every webview). */
+export const THEME_PALETTE: ChartPalette = {
+  text: 'var(--vscode-foreground)',
+  muted: 'var(--vscode-descriptionForeground)',
+  track: 'var(--vscode-editorWidget-background, rgba(128,128,128,0.15))',
+  female: 'var(--vscode-charts-purple)',
+  male: 'var(--vscode-charts-blue)',
+  unknown: 'var(--vscode-charts-lines)',
+  organisation: 'var(--vscode-charts-yellow)',
+  anonymous: 'var(--vscode-charts-foreground)',
+  unattributed: 'var(--vscode-newsAnnotator-unattributedQuoteBorder)',
+  speakers: Array.from({ length: 8 }, (_, i) => `var(--vscode-newsAnnotator-speaker${i + 1}Foreground)`),
+};
+
 /** The HTML report's colours: readable on white and in print. */
 export const STATIC_PALETTE: ChartPalette = {
   text: '#1b1f24',

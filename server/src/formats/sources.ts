@@ -11,6 +11,8 @@ export function evidenceLabel(e: GenderEvidence): string {
 export const GENDER_WORD = { female: 'woman', male: 'man', unknown: 'gender unknown' } as const;
 
 export interface SourceLine {
+  /** The speaker's entity id. */
+  readonly id: string;
   readonly name: string;
   readonly kind: Source['kind'];
   /** Null for organisations and anonymous sources, and for everyone when gender is off. */
@@ -104,6 +106,7 @@ export function sourcesRow(article: Article, file: string, gender: boolean): Sou
       c.anonymousWords += s.words;
     }
     return {
+      id: s.entity,
       name: names.get(s.entity) ?? s.entity,
       kind: s.kind,
       gender: g,

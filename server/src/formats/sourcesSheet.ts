@@ -78,10 +78,16 @@ export function rowJson(row: SourcesRow, gender: boolean): string {
   return `${JSON.stringify({
     file,
     ...countsObject(counts, gender),
-    sources: list.map((s) => {
-      const { gender: g, evidence, ...rest } = s;
-      return gender && s.kind === 'person' ? { ...rest, gender: g, evidence } : rest;
-    }),
+    sources: list.map((s) => ({
+      name: s.name,
+      kind: s.kind,
+      role: s.role,
+      quotes: s.quotes,
+      reported: s.reported,
+      words: s.words,
+      share: s.share,
+      ...(gender && s.kind === 'person' ? { gender: s.gender, evidence: s.evidence } : {}),
+    })),
   })}\n`;
 }
 
