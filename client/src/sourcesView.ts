@@ -8,7 +8,6 @@ import {
   EventEmitter,
   Selection,
   TextEditorRevealType,
-  ThemeColor,
   ThemeIcon,
   TreeItem,
   TreeItemCollapsibleState,
@@ -30,6 +29,7 @@ import {
   sourcesSignature,
 } from './sourceList';
 import { type SpeakerColors, speakerColorId, speakersInQuoteOrder } from './speakerColors';
+import { speakerIcon } from './speakerIcon';
 
 export const SOURCES_VIEW_ID = 'newsAnnotator.sources';
 
@@ -95,13 +95,7 @@ export class SourcesView implements TreeDataProvider<Node>, Disposable {
     item.tooltip = node.tooltip;
     item.contextValue = node.source ? 'source' : 'source.none';
     const s = node.source;
-    const color = s ? this.colorOf.get(s.name) : undefined;
-    item.iconPath = s
-      ? new ThemeIcon(
-          s.kind === 'organisation' ? 'organization' : s.kind === 'anonymous' ? 'eye-closed' : 'person',
-          color === undefined ? undefined : new ThemeColor(speakerColorId(color, 'Foreground')),
-        )
-      : new ThemeIcon('question', new ThemeColor('newsAnnotator.unattributedQuoteBorder'));
+    item.iconPath = speakerIcon(s?.kind ?? null, s ? this.colorOf.get(s.name) : undefined);
     item.command = { command: 'newsAnnotator.sources.selectQuotes', title: 'Select Quotes', arguments: [node.id] };
     return item;
   }

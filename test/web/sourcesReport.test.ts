@@ -60,7 +60,8 @@ describe('the HTML sources report', { skip: existsSync(CHROMIUM) ? false : `no C
     mkdirSync(folder);
     for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(folder, name), text);
     report = join(dir, 'report.html');
-    execFileSync(process.execPath, [cli, 'sources', '--format', 'html', '--output', report, folder]);
+    // Run in the folder above the articles, so the report names them as a reader would see them.
+    execFileSync(process.execPath, [cli, 'sources', '--format', 'html', '--output', report, 'articles'], { cwd: dir });
     const json = execFileSync(process.execPath, [cli, 'sources', '--format', 'json', folder], { encoding: 'utf8' });
     totals = (JSON.parse(json.trim().split('\n').pop() ?? '{}') as { totals: Totals }).totals;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });

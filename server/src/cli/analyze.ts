@@ -2,19 +2,15 @@
 import { WordTable } from '../analysis/topics/topicWords';
 import type { Command } from './args';
 import { analyzeFile, writeOutput } from './articleFiles';
+import { type FileOptions, fileOptionDefaults, fileOptions } from './fileOptions';
 import { render, type Format } from './render';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends FileOptions {
   format: Format;
-  corrections: boolean;
   color: boolean;
-  bom: boolean;
-  output: string | null;
-  maxMb: number;
 }
 
 const DEFAULT_FORMAT: Format = 'text';
-const DEFAULT_MAX_MB = 64;
 
 // Record<Format, …>: a format added to render must be described here.
 const FORMAT_HELP: Record<Format, string> = {
@@ -49,41 +45,7 @@ organisations in the story, and its topic sections.`,
         o.format = 'json';
       },
     },
-    {
-      name: 'bom',
-      description: 'start CSV with a UTF-8 byte-order mark (for Excel)',
-      apply: (o) => {
-        o.bom = true;
-      },
-    },
-    {
-      name: 'output',
-      short: 'o',
-      value: 'FILE',
-      description: 'write to FILE (atomically; never over an input article)',
-      apply: (o, v) => {
-        o.output = v;
-      },
-    },
-    {
-      name: 'no-corrections',
-      description: 'ignore editor corrections kept in FILE.annotations.json',
-      apply: (o) => {
-        o.corrections = false;
-      },
-    },
-    {
-      name: 'max-size',
-      value: 'MB',
-      description: 'skip files larger than this',
-      default: String(DEFAULT_MAX_MB),
-      apply: (o, v) => {
-        const mb = Number(v);
-        if (!(mb > 0)) return 'needs a positive number of megabytes';
-        o.maxMb = mb;
-        return undefined;
-      },
-    },
+    ...fileOptions<AnalyzeOptions>(),
     {
       name: 'no-color',
       description: 'plain text even on a terminal (also: NO_COLOR=1)',
@@ -97,14 +59,11 @@ arguments are wrong.`,
   defaults: () => {
     const env = process.env;
     return {
+      ...fileOptionDefaults(),
       format: DEFAULT_FORMAT,
-      corrections: true,
-      bom: false,
-      output: null,
       color:
         (!!process.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb') ||
         (!!env.FORCE_COLOR && env.FORCE_COLOR !== '0'),
-      maxMb: DEFAULT_MAX_MB,
     };
   },
   run: analyzeFiles,

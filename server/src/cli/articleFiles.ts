@@ -74,7 +74,9 @@ function* walk(folder: string, extensions: readonly string[]): Generator<string>
   try {
     entries = readdirSync(folder, { withFileTypes: true });
   } catch (err) {
-    process.stderr.write(`news-annotator: ${folder}: cannot list (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+    process.stderr.write(
+      `news-annotator: ${folder}: cannot list (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`,
+    );
     return;
   }
   const names = (kind: 'file' | 'folder'): string[] =>

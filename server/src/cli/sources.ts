@@ -4,19 +4,16 @@
 import { WordTable } from '../analysis/topics/topicWords';
 import type { Command } from './args';
 import { analyzeFile, filesOf, writeOutput } from './articleFiles';
+import { type FileOptions, fileOptionDefaults, fileOptions } from './fileOptions';
 import { sourcesRow, SourcesTotals, type SourcesRow } from '../formats/sources';
 import { sourcesHtml } from '../formats/sourcesHtml';
 import { csvHeader, csvRow, rowJson, rowText, totalsJson, totalsText } from '../formats/sourcesSheet';
 
 type SourcesFormat = 'text' | 'json' | 'csv' | 'html';
 
-export interface SourcesOptions {
+export interface SourcesOptions extends FileOptions {
   format: SourcesFormat;
   gender: boolean;
-  corrections: boolean;
-  output: string | null;
-  maxMb: number;
-  bom: boolean;
   progress: boolean;
 }
 
@@ -31,7 +28,6 @@ const FORMAT_HELP: Record<SourcesFormat, string> = {
 const ARTICLE_EXTENSIONS = ['.news', '.article', '.txt'];
 /** A fresh word table every so many articles keeps a long run's memory bounded (results do not depend on it). */
 const WORD_TABLE_ARTICLES = 500;
-const DEFAULT_MAX_MB = 64;
 
 export const sources: Command<SourcesOptions> = {
   name: 'sources',
@@ -59,55 +55,13 @@ A FOLDER stands for its ${ARTICLE_EXTENSIONS.join(', ')} files, subfolders inclu
         o.gender = false;
       },
     },
-    {
-      name: 'output',
-      short: 'o',
-      value: 'FILE',
-      description: 'write to FILE (atomically; never over an input article)',
-      apply: (o, v) => {
-        o.output = v;
-      },
-    },
-    {
-      name: 'bom',
-      description: 'start CSV with a UTF-8 byte-order mark (for Excel)',
-      apply: (o) => {
-        o.bom = true;
-      },
-    },
-    {
-      name: 'no-corrections',
-      description: 'ignore editor corrections kept in FILE.annotations.json',
-      apply: (o) => {
-        o.corrections = false;
-      },
-    },
-    {
-      name: 'max-size',
-      value: 'MB',
-      description: 'skip files larger than this',
-      default: String(DEFAULT_MAX_MB),
-      apply: (o, v) => {
-        const mb = Number(v);
-        if (!(mb > 0)) return 'needs a positive number of megabytes';
-        o.maxMb = mb;
-        return undefined;
-      },
-    },
+    ...fileOptions<SourcesOptions>(),
   ],
   notes: `A progress line is written to stderr when it is a terminal.
 
 Exit status: 0 when every file was analysed, 2 when a file could not be read or the
 arguments are wrong.`,
-  defaults: () => ({
-    format: 'text',
-    gender: true,
-    corrections: true,
-    output: null,
-    maxMb: DEFAULT_MAX_MB,
-    bom: false,
-    progress: !!process.stderr.isTTY,
-  }),
+  defaults: () => ({ ...fileOptionDefaults(), format: 'text', gender: true, progress: !!process.stderr.isTTY }),
   run: reportSources,
 };
 

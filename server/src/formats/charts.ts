@@ -76,7 +76,7 @@ function clip(s: string, max: number): string {
 
 function svg(name: string, title: string, height: number, body: string[]): string {
   return [
-    `<svg class="chart" data-chart="${name}" role="img" aria-label="${escapeXml(title)}" xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">`,
+    `<svg class="chart" data-chart="${name}" role="img" aria-label="${escapeXml(title)}" xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" style="max-width:100%;height:auto">`,
     `<title>${escapeXml(title)}</title>`,
     ...body,
     '</svg>',
@@ -124,7 +124,7 @@ export function balanceChart(name: string, title: string, segments: readonly Seg
       `<rect x="${lx}" y="38" width="10" height="10" style="fill:${s.color}"/>`,
       `<text class="legend" x="${lx + 14}" y="47" style="${FONT};fill:${palette.text}">${escapeXml(text)}</text>`,
     );
-    lx += 14 + text.length * 7 + 18;
+    lx += 14 + text.length * 7.5 + 24;
   }
   return svg(name, title, 56, body);
 }

@@ -2,9 +2,9 @@
 // again) and running totals over many articles, so a folder of any size keeps only its rows.
 import type { Article, GenderEvidence, Source } from '../analysis/model';
 
-/** Where a gender was read: "she, ¶4". */
+/** Where a gender was read: "she, ¶4", "Ms, ¶2", "first name Lena, ¶1". */
 export function evidenceLabel(e: GenderEvidence): string {
-  return `${e.text}, ¶${e.paragraph + 1}`;
+  return `${e.kind === 'firstName' ? 'first name ' : ''}${e.text}, ¶${e.paragraph + 1}`;
 }
 
 /** Gender words for people to read. */

@@ -40,6 +40,14 @@ describe('gender evidence: pronouns', () => {
       );
   });
 
+  it('counts none where a pronoun before the name already stands for someone named earlier', () => {
+    const f = finding(
+      'She had waited years for the vote that Peter Ashgrove called. She said it was overdue.',
+      'Peter Ashgrove',
+    );
+    assert.deepEqual(said(f), ['firstName:male:Peter']);
+  });
+
   it('never reads an object pronoun as the subject of its own clause', () => {
     const f = finding('Terry Vance thanked her for the report.', 'Terry Vance');
     assert.deepEqual(

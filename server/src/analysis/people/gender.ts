@@ -82,15 +82,21 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return i < tokens.length && tokens[i].start === offset ? i : -1;
 }
 
-/** Up to two distinct entities a pronoun may stand for: two are as good as many (ambiguous). */
+/** Up to two distinct entities a pronoun may stand for (two are as good as many: ambiguous), each with where it is first named. */
 class Few {
   readonly people: Entity[] = [];
   readonly anyone: Entity[] = [];
+  private readonly first = new Map<Entity, number>();
 
-  add(e: Entity): void {
+  add(e: Entity, start: number): void {
     // He and she stand for people or unnamed sources ("an official … he"); they for anyone.
     if (e.kind !== 'organisation' && this.people.length < 2 && !this.people.includes(e)) this.people.push(e);
     if (this.anyone.length < 2 && !this.anyone.includes(e)) this.anyone.push(e);
+    if (!this.first.has(e) && (this.people.includes(e) || this.anyone.includes(e))) this.first.set(e, start);
+  }
+
+  firstAt(e: Entity): number {
+    return this.first.get(e) ?? Infinity;
   }
 }
 
@@ -180,15 +186,23 @@ class Finder {
    */
   pronouns(): void {
     let previous = new Few();
+    // Where the sentence before first uses a pronoun of a person (Infinity: it uses none).
+    let previousPronoun = Infinity;
     this.sentences.forEach((s, si) => {
       const named = this.named[si];
       const before = new Few();
       let next = 0;
+      let ownPronoun = Infinity;
       s.tokens.forEach((t, k) => {
-        while (next < named.length && named[next].start < t.start) before.add(named[next++].entity);
+        while (next < named.length && named[next].start < t.start) {
+          before.add(named[next].entity, named[next].start);
+          next++;
+        }
         if (t.kind !== 'word' || s.inQuote[k]) return;
         const p = PRONOUN_TELLS.get(t.lower);
         if (!p) return;
+        const firstPronoun = Math.min(previousPronoun, ownPronoun);
+        ownPronoun = Math.min(ownPronoun, t.start);
         let role = p.role;
         if (role === 'either') {
           // "her" before a noun is a possessive ("her mother"), else an object ("told her").
@@ -200,10 +214,15 @@ class Finder {
         if (p.tells === 'neutral' && (pluralBefore(s, k) || (si > 0 && pluralBefore(this.sentences[si - 1])))) return;
         const only =
           p.tells === 'neutral' ? onlyOne(before.anyone, previous.anyone) : onlyOne(before.people, previous.people);
-        if (only?.kind === 'person') this.add(only, 'pronoun', p.tells, t, s.paragraph);
+        if (only?.kind !== 'person') return;
+        // A pronoun before the person is first named in reach already stands for someone named
+        // earlier ("…,” she said, after Trump's rise …, she …"): that someone may be meant here too.
+        if (firstPronoun < Math.min(previous.firstAt(only), before.firstAt(only))) return;
+        this.add(only, 'pronoun', p.tells, t, s.paragraph);
       });
       previous = new Few();
-      for (const n of named) previous.add(n.entity);
+      for (const n of named) previous.add(n.entity, n.start);
+      previousPronoun = ownPronoun;
     });
   }
 
