@@ -64,6 +64,36 @@ export interface SpeakerInfo {
   aliases: string[];
 }
 
+/** A speaker credited with at least one quote: who gets a voice (the core's facts, read once). */
+export interface SourceInfo {
+  /** The speaker's id (SpeakerInfo.id). */
+  id: string;
+  name: string;
+  /** `anonymous`: an unnamed source ("a senior official"). */
+  kind: 'person' | 'organisation' | 'anonymous';
+  role: string | null;
+  /** Direct and partial quotes. */
+  quotes: number;
+  /** Reported speech. */
+  reported: number;
+  /** Words inside the source's quotation marks. */
+  words: number;
+  /** Share of voice: the source's words among all the words quoted (0 to 1). */
+  share: number;
+  /** A person's gender from evidence in the text; absent for others, and for everyone when `newsAnnotator.sources.gender` is off. */
+  gender?: 'female' | 'male' | 'unknown';
+  /** What decided it ("she, ¶4"); null when unknown. */
+  genderEvidence?: string | null;
+}
+
+/** The gender balance of the people quoted; absent when gender is off. */
+export interface SourcesBalance {
+  people: number;
+  women: number;
+  men: number;
+  unknown: number;
+}
+
 export interface TopicInfo {
   name: string;
   kind: string;
@@ -79,6 +109,14 @@ export interface ArticleResult {
   quotes: QuoteInfo[];
   speakers: SpeakerInfo[];
   topics: TopicInfo[];
+  /** Most words quoted first. */
+  sources?: SourceInfo[];
+  balance?: SourcesBalance;
+  /**
+   * The Sources chart view's SVG charts, coloured with the theme's CSS variables; each source's bar is
+   * `var(--news-source-<id>)`, which the view sets to that speaker's colour.
+   */
+  sourceCharts?: { shareOfVoice: string; genderBalance?: string };
   /** Set when the document was not analysed (too large): the reason, for the user. */
   skipped?: string;
   /** The `analyze` command's terminal report of this document (ANSI colours), for the client's report view. */

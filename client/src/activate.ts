@@ -10,6 +10,7 @@ import { registerNavigationCommands } from './navigationCommands';
 import { registerReportCommand } from './reportView';
 import { SpeakerColors } from './speakerColors';
 import { ArticleStatus } from './statusBar';
+import { SourcesView } from './sourcesView';
 import { TopicsView } from './topicsView';
 
 export async function activateWith(context: ExtensionContext, factory: ClientFactory): Promise<NewsClient> {
@@ -20,6 +21,7 @@ export async function activateWith(context: ExtensionContext, factory: ClientFac
     client,
     store,
     new TopicsView(context, store, colors),
+    new SourcesView(store, colors),
     new SpeakerDecorations(store, colors),
     new ArticleStatus(store),
     ...registerNavigationCommands(store),

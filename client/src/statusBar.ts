@@ -3,6 +3,7 @@ import { type Disposable, MarkdownString, StatusBarAlignment, type StatusBarItem
 import type { ArticleResult } from '../../common/protocol';
 import { plural } from '../../common/text';
 import type { ArticleStore } from './articleStore';
+import { balanceText } from './sourceList';
 import { speakersInQuoteOrder } from './speakerColors';
 import { TOPICS_VIEW_ID } from './topicsView';
 
@@ -50,6 +51,8 @@ export class ArticleStatus implements Disposable {
           .appendMarkdown('\n');
       const unattributed = article.quotes.filter((q) => q.speaker === null).length;
       if (unattributed) md.appendMarkdown(`- *no speaker found*: ${unattributed}\n`);
+      const balance = balanceText(article);
+      if (balance) md.appendMarkdown('\n').appendText(balance).appendMarkdown('\n');
       this.item.tooltip = md.appendMarkdown('\nClick to show the Topic Sections view.');
     }
     this.item.show();

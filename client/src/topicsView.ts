@@ -13,7 +13,6 @@ import {
   MarkdownString,
   type QuickPickItem,
   type TextEditor,
-  ThemeColor,
   ThemeIcon,
   TreeItem,
   TreeItemCollapsibleState,
@@ -36,7 +35,8 @@ import {
   type TreeNode,
 } from './sectionTree';
 import { followCursor } from './settings';
-import { type SpeakerColors, speakerColorId, speakersInQuoteOrder } from './speakerColors';
+import { type SpeakerColors, speakersInQuoteOrder } from './speakerColors';
+import { speakerIcon } from './speakerIcon';
 import { Throttle } from './throttle';
 
 export const TOPICS_VIEW_ID = 'newsAnnotator.topicSections';
@@ -127,13 +127,7 @@ export class TopicsView implements TreeDataProvider<TreeNode>, Disposable {
         item.collapsibleState =
           this.filter !== null ? TreeItemCollapsibleState.Expanded : TreeItemCollapsibleState.Collapsed;
         const s = node.speaker;
-        const color = s ? this.colorOf.get(s.name) : undefined;
-        item.iconPath = s
-          ? new ThemeIcon(
-              s.kind === 'organisation' ? 'organization' : s.kind === 'group' ? 'people' : 'person',
-              color === undefined ? undefined : new ThemeColor(speakerColorId(color, 'Foreground')),
-            )
-          : new ThemeIcon('question', new ThemeColor('newsAnnotator.unattributedQuoteBorder'));
+        item.iconPath = speakerIcon(s?.kind ?? null, s ? this.colorOf.get(s.name) : undefined);
         item.contextValue = s ? 'speaker' : 'speaker.none';
         item.tooltip = s
           ? `${s.name}${s.role ? ` · ${s.role}` : ''}\n${plural(s.quotes, 'quote')} in the article`

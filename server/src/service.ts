@@ -270,8 +270,14 @@ export function createNewsService(deps: ServiceDeps) {
       generation++;
     },
 
-    hover: (doc: TextDocument, position: Position, token: Token = NEVER): Promise<Hover | null> =>
-      over(doc, token, null, (a) => hover(a, doc, position)),
+    async hover(doc: TextDocument, position: Position, token: Token = NEVER): Promise<Hover | null> {
+      const version = doc.version;
+      const a = await article(doc, token);
+      if (!a) return null;
+      const settings = await deps.settings(doc.uri);
+      checkVersion(doc, version);
+      return hover(a, doc, position, settings.gender);
+    },
 
     documentSymbols: (doc: TextDocument, token: Token = NEVER): Promise<DocumentSymbol[]> =>
       over(doc, token, [], (a) => documentSymbols(a, doc)),
@@ -385,8 +391,9 @@ export function createNewsService(deps: ServiceDeps) {
     async articleInfo(doc: TextDocument, token: Token = NEVER): Promise<ArticleResult> {
       const version = doc.version;
       const r = await analysis(doc, token);
+      const settings = await deps.settings(doc.uri);
       checkVersion(doc, version);
-      return r.article ? articleInfo(r.article, doc) : skippedInfo(doc, r.skipped ?? 'not analysed');
+      return r.article ? articleInfo(r.article, doc, settings.gender) : skippedInfo(doc, r.skipped ?? 'not analysed');
     },
 
     /**

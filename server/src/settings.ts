@@ -13,6 +13,8 @@ export interface NewsSettings {
   readonly diagnostics: Readonly<Record<FindingKind, SeverityName>>;
   /** File name endings of the articles that workspace symbols read from disk. */
   readonly fileExtensions: readonly string[];
+  /** Whether hovers and the Sources view tell sources' gender (`newsAnnotator.sources.gender`). */
+  readonly gender: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: NewsSettings = Object.freeze({
     staleCorrection: 'warning',
   }),
   fileExtensions: Object.freeze(['.news', '.article']),
+  gender: true,
 });
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -78,7 +81,13 @@ export function readSettings(raw: unknown): { settings: NewsSettings; problems: 
     if (Array.isArray(ws.fileExtensions))
       fileExtensions = good.map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
   }
-  return { settings: { maxFileSize, diagnostics, fileExtensions }, problems };
+  let gender = DEFAULT_SETTINGS.gender;
+  const sources = isRecord(src.sources) ? src.sources : {};
+  if (sources.gender !== undefined && sources.gender !== null) {
+    if (typeof sources.gender === 'boolean') gender = sources.gender;
+    else problems.push(`newsAnnotator.sources.gender must be true or false, not ${JSON.stringify(sources.gender)}`);
+  }
+  return { settings: { maxFileSize, diagnostics, fileExtensions, gender }, problems };
 }
 
 /** UTF-8 length of a string, without encoding it. */

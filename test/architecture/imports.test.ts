@@ -50,6 +50,7 @@ const LAYERS: [string, RegExp][] = [
   ['analysis/people', /^server\/src\/analysis\/people\//],
   ['analysis/attribution', /^server\/src\/analysis\/attribution\//],
   ['analysis/topics', /^server\/src\/analysis\/topics\//],
+  ['analysis/facts', /^server\/src\/analysis\/facts\//],
   ['analysis/incremental', /^server\/src\/analysis\/incremental\//],
   ['analysis (entry)', /^server\/src\/analysis\/[^/]+\.ts$/],
   ['formats', /^server\/src\/formats\//],

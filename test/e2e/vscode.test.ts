@@ -325,6 +325,63 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     );
   });
 
+  it('lists who gets a voice in the Sources view, selects a source’s quotes, and charts them', async () => {
+    const sources = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [join(root, 'dist', 'cli.js'), 'sources', '--format', 'json', join(root, 'samples', SAMPLE)],
+        {
+          encoding: 'utf8',
+        },
+      ).split('\n')[0],
+    ) as { sources: { name: string; quotes: number; share: number; gender: string }[] };
+    const word = { male: 'man', female: 'woman', unknown: 'gender unknown' } as Record<string, string>;
+    const want = sources.sources.map((s) => ({
+      label: s.name,
+      description: `${Math.round(s.share * 100)} % · ${plural(s.quotes, 'quote')} · ${word[s.gender]}`,
+    }));
+    assert.deepEqual(
+      want.map((w) => w.label),
+      ['Emmanuel Macron', 'Vladimir Putin'],
+    );
+    await collapsePane(page, 'Topic Sections');
+    await expandPane(page, 'Sources');
+    const rows = await paneRows(page, 'Sources', (r) => r.filter((x) => x.level === 1).length === want.length);
+    assert.deepEqual(
+      rows.filter((r) => r.level === 1).map((r) => ({ label: r.label, description: r.description })),
+      want,
+    );
+    // A click selects every quote of the source, one selection each.
+    const putin = expected.speakers.find((s) => s.name === 'Vladimir Putin')!;
+    const own = expected.quotes.filter((q) => q.speaker === putin.id);
+    await clickRow(page, 'Sources', putin.name);
+    await statusText(page, 'status.editor.selection', new RegExp(`^${own.length} selections`));
+    await page.screenshot({ path: join(results, 'sources.png') });
+    // The chart view: share of voice and the gender balance, drawn in a webview.
+    await clickViewAction(page, 'Sources', 'Show Sources Chart');
+    const deadline = Date.now() + 60_000;
+    let charts: string[] = [];
+    while (charts.length < 2) {
+      charts = [];
+      for (const f of page.frames()) {
+        const names = await f
+          .$$eval('svg.chart', (svgs) => svgs.map((x) => x.getAttribute('data-chart') ?? ''))
+          .catch(() => [] as string[]);
+        charts.push(...names);
+      }
+      if (Date.now() > deadline) throw new Error(`the chart view shows ${charts.join(', ') || 'no chart'}`);
+      if (charts.length < 2) await page.waitForTimeout(200);
+    }
+    assert.deepEqual(charts, ['share-of-voice', 'gender-balance']);
+    await page.screenshot({ path: join(results, 'sources-chart.png') });
+    await page.keyboard.press('Control+2');
+    await runCommand(page, 'View: Close Editor Group');
+    await collapsePane(page, 'Sources');
+    await expandPane(page, 'Topic Sections');
+    await page.keyboard.press('Control+1');
+    await editorFocused(page);
+  });
+
   it('turns the speaker colours off and on again with its command', async () => {
     await runCommand(page, 'News Annotator: Toggle Speaker Colours');
     await decorationColours(page, 'none');

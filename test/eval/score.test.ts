@@ -36,6 +36,10 @@ const FLOORS: Record<string, Record<string, number>> = {
     attributionF1: 0.655,
     indirectF1: 0.628,
     peopleF1: 0.744,
+    peopleFemaleF1: 0.588,
+    peopleMaleF1: 0.749,
+    sourcesFemaleF1: 0.756,
+    sourcesMaleF1: 0.824,
   },
 };
 

@@ -26,6 +26,7 @@ describe('settings', () => {
       assert.equal(d.default, severity);
       assert.deepEqual(d.enum, ['error', 'warning', 'information', 'hint', 'off']);
     }
+    assert.equal(declared['newsAnnotator.sources.gender'].default, DEFAULT_SETTINGS.gender);
     for (const [key, d] of Object.entries(declared)) {
       assert.ok(d.scope && d.markdownDescription, `${key} has a scope and a description`);
     }

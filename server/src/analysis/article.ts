@@ -1,6 +1,7 @@
 // analyzeArticle: the one entry point of the analysis core. Pure: text in, Article out (an
 // optional cache, kept from an earlier version of the document, only saves work).
-import { addSectionFacts } from './topics/sectionFacts';
+import { addSectionFacts } from './facts/sectionFacts';
+import { findVoices } from './facts/voices';
 import { ArticleCache } from './incremental/articleCache';
 import { attribute } from './attribution/attribution';
 import type { ExplainedQuote, SentenceInfo } from './attribution/context';
@@ -283,6 +284,7 @@ export function addTopics(read: SpeechAnalysis, words: WordTable): Article {
     words,
   });
   addSectionFacts(sections, quotes);
+  const voices = findVoices(text, infos, quotes, entities);
 
   return {
     text,
@@ -295,5 +297,6 @@ export function addTopics(read: SpeechAnalysis, words: WordTable): Article {
     entities,
     topics,
     corrections,
+    voices,
   };
 }

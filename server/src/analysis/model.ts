@@ -142,6 +142,63 @@ export interface Topic {
   readonly sections: string[];
 }
 
+/**
+ * Evidence of a person's gender, strongest first: a pronoun that refers to them where a reading
+ * that ignores gender is unambiguous ("she"); an honorific or a gendered role word next to their
+ * name ("Ms.", "spokeswoman", "mother"); their first name. Set by people/gender.ts.
+ */
+export type GenderEvidenceKind = 'pronoun' | 'honorific' | 'role' | 'firstName';
+
+export interface GenderEvidence extends Span {
+  readonly kind: GenderEvidenceKind;
+  /** What the words tell: `neutral` for "they", `unisex` for a first name used for both genders. */
+  readonly tells: Gender | 'neutral' | 'unisex';
+  /** The words, as written ("she", "Ms.", "spokeswoman", "Andrea"). */
+  readonly text: string;
+  readonly paragraph: number;
+}
+
+/** A person's gender as the evidence decides it: never a guess. */
+export interface GenderFinding {
+  readonly gender: Gender | 'unknown';
+  /** Every piece of evidence, in text order. */
+  readonly evidence: readonly GenderEvidence[];
+  /** The evidence that decided it (the first of the deciding kind that agrees); null when unknown. */
+  readonly decidedBy: GenderEvidence | null;
+}
+
+/** Who a source is: a named person, an organisation, or an anonymous or unnamed source ("a senior official"). */
+export type SourceKind = 'person' | 'organisation' | 'anonymous';
+
+/** A speaker credited with at least one quote, direct, partial or reported. */
+export interface Source {
+  readonly entity: string;
+  readonly kind: SourceKind;
+  /** Direct and partial quotes. */
+  readonly quotes: number;
+  /** Reported speech (no quotation marks). */
+  readonly reported: number;
+  /** Words inside the source's quotation marks (a quote nested in another counts once, in the outer). */
+  readonly words: number;
+  /** Share of voice: the source's words among all the words quoted in the article (0 to 1). */
+  readonly share: number;
+  readonly role: string | null;
+  /** For a person, their gender; null for organisations and anonymous sources. */
+  readonly gender: GenderFinding | null;
+}
+
+/** Who gets a voice in the article (facts/voices.ts). */
+export interface Voices {
+  /** Most words quoted first; ties by first quote. */
+  readonly sources: readonly Source[];
+  /** Every person the article names, quoted or not, by entity id. */
+  readonly genders: ReadonlyMap<string, GenderFinding>;
+  /** Direct and partial quotes with no speaker found, and their words. */
+  readonly unattributed: { readonly quotes: number; readonly words: number };
+  /** Words inside every direct and partial quote. */
+  readonly words: number;
+}
+
 /** Editor corrections as analysis found them (see corrections.ts). */
 export interface CorrectionsState {
   /** Applied corrections and the quote they apply to (null for a "Not a quote" that removed one). */
@@ -162,4 +219,5 @@ export interface Article {
   readonly entities: readonly Entity[];
   readonly topics: readonly Topic[];
   readonly corrections: CorrectionsState;
+  readonly voices: Voices;
 }

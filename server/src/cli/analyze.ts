@@ -1,27 +1,16 @@
 // news-annotator analyze [OPTION]... FILE...: the outline of each article, its JSON, or a quote sheet.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { analyzeArticle } from '../analysis/article';
 import { WordTable } from '../analysis/topics/topicWords';
-import type { Article } from '../analysis/model';
-import type { Correction } from '../../../common/corrections';
-import { correctionsPathFor, parseCorrections } from '../../../common/correctionsFile';
-import { writeFileAtomic } from '../../../common/node/atomicWrite';
-import { readTextFile } from '../node/io/readTextFile';
 import type { Command } from './args';
+import { analyzeFile, writeOutput } from './articleFiles';
+import { type FileOptions, fileOptionDefaults, fileOptions } from './fileOptions';
 import { render, type Format } from './render';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends FileOptions {
   format: Format;
-  corrections: boolean;
   color: boolean;
-  bom: boolean;
-  output: string | null;
-  maxMb: number;
 }
 
 const DEFAULT_FORMAT: Format = 'text';
-const DEFAULT_MAX_MB = 64;
 
 // Record<Format, …>: a format added to render must be described here.
 const FORMAT_HELP: Record<Format, string> = {
@@ -56,41 +45,7 @@ organisations in the story, and its topic sections.`,
         o.format = 'json';
       },
     },
-    {
-      name: 'bom',
-      description: 'start CSV with a UTF-8 byte-order mark (for Excel)',
-      apply: (o) => {
-        o.bom = true;
-      },
-    },
-    {
-      name: 'output',
-      short: 'o',
-      value: 'FILE',
-      description: 'write to FILE (atomically; never over an input article)',
-      apply: (o, v) => {
-        o.output = v;
-      },
-    },
-    {
-      name: 'no-corrections',
-      description: 'ignore editor corrections kept in FILE.annotations.json',
-      apply: (o) => {
-        o.corrections = false;
-      },
-    },
-    {
-      name: 'max-size',
-      value: 'MB',
-      description: 'skip files larger than this',
-      default: String(DEFAULT_MAX_MB),
-      apply: (o, v) => {
-        const mb = Number(v);
-        if (!(mb > 0)) return 'needs a positive number of megabytes';
-        o.maxMb = mb;
-        return undefined;
-      },
-    },
+    ...fileOptions<AnalyzeOptions>(),
     {
       name: 'no-color',
       description: 'plain text even on a terminal (also: NO_COLOR=1)',
@@ -104,14 +59,11 @@ arguments are wrong.`,
   defaults: () => {
     const env = process.env;
     return {
+      ...fileOptionDefaults(),
       format: DEFAULT_FORMAT,
-      corrections: true,
-      bom: false,
-      output: null,
       color:
         (!!process.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb') ||
         (!!env.FORCE_COLOR && env.FORCE_COLOR !== '0'),
-      maxMb: DEFAULT_MAX_MB,
     };
   },
   run: analyzeFiles,
@@ -126,26 +78,8 @@ function analyzeFiles(opts: AnalyzeOptions, files: readonly string[]): number {
   // Colour is for a terminal: never into an --output file.
   const style = { format: opts.format, bom: opts.bom, color: opts.color && !opts.output };
   for (const file of files) {
-    const read = readTextFile(file, opts.maxMb * 1024 * 1024);
-    if (!read.ok) {
-      process.stderr.write(`news-annotator: ${file}: ${read.reason}\n`);
-      status = 2;
-      continue;
-    }
-    const corrections = opts.corrections ? readCorrections(file, read.text) : [];
-    let article: Article;
-    try {
-      article = analyzeArticle(read.text, { corrections, words });
-      if (article.corrections.stale.length) {
-        process.stderr.write(
-          `news-annotator: ${file}: ${article.corrections.stale.length} editor correction(s) no longer find their quote (see ${correctionsPathFor(file)})\n`,
-        );
-      }
-    } catch (err) {
-      // A bug in the analysis must not cost the other files: say which file, and go on.
-      process.stderr.write(
-        `news-annotator: ${file}: analysis failed (${(err as Error)?.message ?? err}); please report this\n`,
-      );
+    const article = analyzeFile(file, opts, words);
+    if (!article) {
       status = 2;
       continue;
     }
@@ -155,39 +89,6 @@ function analyzeFiles(opts: AnalyzeOptions, files: readonly string[]): number {
     else process.stdout.write(rendered);
     first = false;
   }
-  if (opts.output) {
-    const text = out.join('');
-    const target = resolve(opts.output);
-    if (files.some((f) => sameFile(f, target))) {
-      process.stderr.write(`news-annotator: ${opts.output}: refusing to write over an article being analysed\n`);
-      return 2;
-    }
-    try {
-      writeFileAtomic(target, text);
-    } catch (err) {
-      process.stderr.write(
-        `news-annotator: ${opts.output}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`,
-      );
-      return 2;
-    }
-  }
+  if (opts.output && !writeOutput(opts.output, out.join(''), files)) return 2;
   return status;
-}
-
-/** Editor corrections kept beside the article; a broken file is reported and ignored, never fatal. */
-function readCorrections(file: string, text: string): Correction[] {
-  const path = correctionsPathFor(file);
-  if (!existsSync(path)) return [];
-  const parsed = parseCorrections(readFileSync(path, 'utf8'), text);
-  if (parsed.ok) return parsed.corrections;
-  process.stderr.write(`news-annotator: ${path}: not applied: ${parsed.reason}\n`);
-  return [];
-}
-
-function sameFile(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return resolve(a) === b;
-  }
 }

@@ -1,12 +1,13 @@
 // The news-annotator command: reads the command line against the commands' tables, runs the
 // command named, and sets the exit status (0 done, 2 wrong arguments or a file not read).
 import { analyze } from './analyze';
+import { sources } from './sources';
 import { parseCommandLine, PROGRAM, type Command } from './args';
 
 declare const VERSION: string;
 
 /** A new command is one more entry here (and its own file). */
-const COMMANDS: readonly Command<unknown>[] = [analyze];
+const COMMANDS: readonly Command<unknown>[] = [analyze, sources];
 
 function main(): number {
   const parsed = parseCommandLine(COMMANDS, process.argv.slice(2));

@@ -1,14 +1,43 @@
 // The `newsAnnotator/article` request: the model, in LSP ranges, for the client's views.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
-import type { ArticleResult } from '../../../common/protocol';
+import type { ArticleResult, SourceInfo } from '../../../common/protocol';
+import { THEME_PALETTE } from '../formats/charts';
+import { genderBalanceChart, shareOfVoiceChart } from '../formats/sourceCharts';
+import { sourcesRow } from '../formats/sources';
 import { excerpt } from '../../../common/text';
 import { renderReport } from '../formats/report';
 import { indexOf } from '../lsp/articleIndex';
 import { fileLabel } from '../formats/fileLabel';
 import { range } from '../lsp/ranges';
 
-export function articleInfo(article: Article, document: TextDocument): ArticleResult {
+/** The article's sources, their balance and the chart view's SVG; gender left out when it is off. */
+function sourcesInfo(article: Article, document: TextDocument, gender: boolean): Partial<ArticleResult> {
+  const row = sourcesRow(article, fileLabel(document.uri), gender);
+  const sources: SourceInfo[] = row.list.map((s) => ({
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    role: s.role,
+    quotes: s.quotes,
+    reported: s.reported,
+    words: s.words,
+    share: s.share,
+    ...(s.gender ? { gender: s.gender, genderEvidence: s.evidence } : {}),
+  }));
+  const shareOfVoice = shareOfVoiceChart(row.list, row, THEME_PALETTE, (s) => `var(--news-source-${s.id})`);
+  return {
+    sources,
+    ...(gender
+      ? {
+          balance: { people: row.people, women: row.women, men: row.men, unknown: row.unknownGender },
+          sourceCharts: { shareOfVoice, genderBalance: genderBalanceChart(row, THEME_PALETTE) },
+        }
+      : { sourceCharts: { shareOfVoice } }),
+  };
+}
+
+export function articleInfo(article: Article, document: TextDocument, gender = true): ArticleResult {
   const ix = indexOf(article);
   const quotes = article.quotes.map((q) => ({
     id: q.id,
@@ -53,6 +82,7 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
       mentions: t.mentions.map((m) => range(document, m)),
       sections: t.sections,
     })),
+    ...sourcesInfo(article, document, gender),
     report: renderReport(article, fileLabel(document.uri), { color: true }),
   };
 }

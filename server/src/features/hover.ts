@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Entity, Mention, Quote, Section, Span } from '../analysis/model';
 import { type ArticleIndex, indexOf, type TopicMention } from '../lsp/articleIndex';
 import { clipText, plural } from '../../../common/text';
-import { holds } from '../analysis/topics/sectionFacts';
+import { holds } from '../analysis/facts/sectionFacts';
 import { md } from '../lsp/markdown';
 import { range } from '../lsp/ranges';
 
@@ -103,7 +103,30 @@ export function quoteHover(article: Article, document: TextDocument, q: Quote, o
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: range(document, on) };
 }
 
-export function entityHover(article: Article, document: TextDocument, m: Mention): Hover | null {
+const GENDER_HEAD: Record<'female' | 'male' | 'unknown', string> = {
+  female: 'Woman',
+  male: 'Man',
+  unknown: 'Gender unknown',
+};
+
+/** "Woman, from “she” (¶4)", or why it is unknown. */
+function genderLine(article: Article, e: Entity): string | null {
+  const f = article.voices.genders.get(e.id);
+  if (!f) return null;
+  if (f.decidedBy) {
+    const how = f.decidedBy.kind === 'firstName' ? 'first name' : f.decidedBy.kind;
+    return `${GENDER_HEAD[f.gender]}, from the ${how} “${md(f.decidedBy.text)}” (¶${f.decidedBy.paragraph + 1})`;
+  }
+  return `${GENDER_HEAD.unknown}: ${f.evidence.length ? 'the evidence disagrees or tells nothing' : 'no evidence in the text'}`;
+}
+
+/** "Share of voice 52 % · 481 words quoted", for a speaker credited with quotes. */
+function voiceLine(article: Article, e: Entity): string | null {
+  const s = article.voices.sources.find((x) => x.entity === e.id);
+  return s && s.quotes ? `Share of voice ${Math.round(s.share * 100)} % · ${plural(s.words, 'word')} quoted` : null;
+}
+
+export function entityHover(article: Article, document: TextDocument, m: Mention, gender = true): Hover | null {
   const ix = indexOf(article);
   const e = ix.entity(m.entity);
   if (!e) return null;
@@ -126,6 +149,10 @@ export function entityHover(article: Article, document: TextDocument, m: Mention
       .filter(Boolean)
       .join(' · '),
   );
+  const voice = voiceLine(article, e);
+  if (voice) lines.push(voice);
+  const told = gender ? genderLine(article, e) : null;
+  if (told) lines.push(told);
   const aliases = e.aliases.filter((a) => a !== e.name);
   if (aliases.length)
     lines.push(`Also written: ${aliases.slice(0, 5).map(md).join(', ')}${aliases.length > 5 ? ', …' : ''}`);
@@ -177,12 +204,12 @@ export function topicHover(article: Article, document: TextDocument, tm: TopicMe
 }
 
 /** The most specific thing under the cursor wins: a name inside a quote shows its entity, not the quote. */
-export function hover(article: Article, document: TextDocument, position: Position): Hover | null {
+export function hover(article: Article, document: TextDocument, position: Position, gender = true): Hover | null {
   const offset = document.offsetAt(position);
   const ix = indexOf(article);
   const mention = ix.mentionAt(offset);
   if (mention) {
-    const h = entityHover(article, document, mention);
+    const h = entityHover(article, document, mention, gender);
     if (h) return h;
   }
   // Inside a quotation the quote's card wins over a topic word it contains: who said it matters most.

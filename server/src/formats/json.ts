@@ -27,10 +27,22 @@ export interface ContractSpeaker {
   name: string;
   role: string | null;
   kind: string;
+  /** A person's gender as the evidence decides it: male, female or unknown; null for organisations and unnamed sources. */
   gender: string | null;
+  /** What the gender rests on, in text order; `decided` marks the piece that decided it. */
+  evidence: ContractEvidence[];
   aliases: string[];
   quotes: number;
   mentions: (ContractSpan & { kind: string })[];
+}
+
+export interface ContractEvidence extends ContractSpan {
+  /** pronoun, honorific, role or firstName (strongest first). */
+  kind: string;
+  /** male, female, neutral ("they") or unisex (a first name used for both). */
+  gender: string;
+  text: string;
+  decided?: true;
 }
 
 export interface ContractQuote {
@@ -57,6 +69,23 @@ export interface ContractArticle {
   topics: { name: string; kind: string; salience: number; mentions: ContractSpan[]; sections: string[] }[];
 }
 
+/** A speaker's gender and its evidence, from the core's finding (null and none for non-persons). */
+function genderOf(article: Article, id: string): Pick<ContractSpeaker, 'gender' | 'evidence'> {
+  const finding = article.voices.genders.get(id);
+  if (!finding) return { gender: null, evidence: [] };
+  return {
+    gender: finding.gender,
+    evidence: finding.evidence.map((x) => ({
+      kind: x.kind,
+      gender: x.tells,
+      text: x.text,
+      start: x.start,
+      end: x.end,
+      ...(x === finding.decidedBy ? { decided: true as const } : {}),
+    })),
+  };
+}
+
 const span = (s: Span | null): ContractSpan | null => (s ? { start: s.start, end: s.end } : null);
 
 export function toContract(article: Article, file: string): ContractArticle {
@@ -69,7 +98,7 @@ export function toContract(article: Article, file: string): ContractArticle {
       name: e.name,
       role: e.role,
       kind: e.kind,
-      gender: e.gender,
+      ...genderOf(article, e.id),
       aliases: e.aliases,
       quotes: counts.get(e.id) ?? 0,
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, kind: m.kind })),

@@ -3,7 +3,7 @@
 // kept in a WeakMap, so it lives exactly as long as the cached Article.
 import type { Article, Entity, Mention, Quote, Section, Sentence, Span, Topic } from '../analysis/model';
 import { firstIndex } from '../../../common/search';
-import { innermostSection } from '../analysis/topics/sectionFacts';
+import { innermostSection } from '../analysis/facts/sectionFacts';
 
 export interface TopicMention extends Span {
   readonly topic: Topic;

@@ -38,6 +38,36 @@ export function firstNameGender(lower: string): Gender | null {
   return FIRST.get(lower) ?? null;
 }
 
+/** Lower case without accents: "Mélanie" and "Melanie" are one name. */
+function foldName(lower: string): string {
+  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The names whose gender evidence differs from FIRST (see scripts/gen-data.mjs), folded. */
+function evidenceOverrides(): ReadonlyMap<string, Gender | 'unisex'> {
+  const out = new Map<string, Gender | 'unisex'>();
+  for (const [list, gender] of [
+    [data.evidenceMale, 'male'],
+    [data.evidenceFemale, 'female'],
+    [data.unisex, 'unisex'],
+  ] as const) {
+    for (const name of list.split('|')) if (name) out.set(name, gender);
+  }
+  return out;
+}
+
+const EVIDENCE = evidenceOverrides();
+
+/**
+ * What a first name tells of its bearer's gender, as evidence: 'unisex' for a name used for both
+ * genders across languages (Andrea, Jean), null for a name no list knows. Stricter than
+ * firstNameGender, which guesses for pronoun agreement.
+ */
+export function firstNameEvidence(lower: string): Gender | 'unisex' | null {
+  const folded = foldName(lower);
+  return EVIDENCE.get(folded) ?? FIRST.get(lower) ?? FIRST.get(folded) ?? null;
+}
+
 const STOP: ReadonlySet<string> = new Set(data.stopwords);
 
 const FREQUENT: ReadonlySet<string> = new Set(data.frequent.split('|'));

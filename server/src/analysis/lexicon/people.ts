@@ -338,6 +338,59 @@ export const TITLES = new Map<string, 'male' | 'female' | null>([
   ].map((t) => [t, 'female'] as [string, 'female']),
 ]);
 
+/**
+ * Head nouns of an unnamed source that is a person or people ("a senior official", "sources close
+ * to", "a spokesperson"), as against a body or a document ("the ministry", "the report"). Plurals
+ * in AGENT_ENDINGS ("investigators", "economists") are people too.
+ */
+export const UNNAMED_PERSON_NOUNS = new Set([
+  'source',
+  'sources',
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'insider',
+  'insiders',
+  'person',
+  'people',
+  'man',
+  'woman',
+  'men',
+  'women',
+  'member',
+  'members',
+  'staffer',
+  'staffers',
+  'employee',
+  'employees',
+  'officer',
+  'officers',
+  'diplomat',
+  'diplomats',
+  'lawmaker',
+  'lawmakers',
+  'witness',
+  'witnesses',
+  'resident',
+  'residents',
+  'expert',
+  'experts',
+  'analyst',
+  'analysts',
+  'authorities',
+  'executive',
+  'executives',
+]);
+
 /** Words that extend a title: "Vice President", "Director General", "Secretary of State", "Prime Minister". */
 export const TITLE_MODIFIERS = new Set([
   'vice',

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../../server/src/analysis/article';
-import { innermostSection } from '../../../server/src/analysis/topics/sectionFacts';
+import { innermostSection } from '../../../server/src/analysis/facts/sectionFacts';
 
 const text = [
   'Harbour Plan Approved',

@@ -1,0 +1,339 @@
+// A person's gender from evidence in the text, never a guess. Strongest first:
+//   1. pronouns that refer to them ("she", "his"), counted only where a reading that ignores gender
+//      finds one antecedent: coreference (coreference.ts) resolves pronouns with the help of gender,
+//      so its answers would only repeat the guess they were made with;
+//   2. honorifics and gendered role words next to their name ("Ms. Doe", "spokeswoman Jane Doe",
+//      "Jane Doe, his mother,");
+//   3. their first name, from name lists (unisex names, Andrea or Jean, tell nothing).
+// The strongest kind present decides, by majority; a tie, "they", a unisex name or no evidence
+// leave the gender unknown.
+import { countBelow, firstIndex } from '../../../../common/search';
+import type { Entity, Gender, GenderEvidence, GenderEvidenceKind, GenderFinding, Span } from '../model';
+import { firstNameEvidence, isStopword } from '../lexicon/names';
+import { HONORIFICS, TITLES } from '../lexicon/people';
+import type { Token } from '../text/tokens';
+
+/** A sentence as the gender pass reads it: its tokens and which of them are quoted. */
+export interface GenderSentence extends Span {
+  readonly paragraph: number;
+  readonly tokens: readonly Token[];
+  readonly inQuote: Uint8Array;
+}
+
+type Tells = GenderEvidence['tells'];
+
+const PRONOUN_TELLS = new Map<string, { tells: Tells; role: 'subject' | 'object' | 'possessive' | 'either' }>([
+  ['he', { tells: 'male', role: 'subject' }],
+  ['him', { tells: 'male', role: 'object' }],
+  ['his', { tells: 'male', role: 'possessive' }],
+  ['himself', { tells: 'male', role: 'subject' }],
+  ['she', { tells: 'female', role: 'subject' }],
+  ['her', { tells: 'female', role: 'either' }],
+  ['hers', { tells: 'female', role: 'possessive' }],
+  ['herself', { tells: 'female', role: 'subject' }],
+  ['they', { tells: 'neutral', role: 'subject' }],
+  ['them', { tells: 'neutral', role: 'object' }],
+  ['their', { tells: 'neutral', role: 'possessive' }],
+  ['themself', { tells: 'neutral', role: 'subject' }],
+]);
+
+/** Evidence kinds by strength: the first level with any evidence decides. */
+const LEVELS: readonly (readonly GenderEvidenceKind[])[] = [['pronoun'], ['honorific', 'role'], ['firstName']];
+
+/** How many words before a name its title may run to ("Liberal Party spokeswoman Jane Doe"). */
+const MAX_TITLE_WORDS = 4;
+/** How many tokens an apposition after a name may run to ("Jane Doe, the agency's spokeswoman,"). */
+const MAX_APPOSITION_TOKENS = 8;
+
+/** Words that end an apposition's head: what follows them is about someone or something else. */
+const APPOSITION_STOPS = new Set([
+  'who',
+  'whose',
+  'which',
+  'that',
+  'of',
+  'for',
+  'at',
+  'in',
+  'with',
+  'to',
+  'from',
+  'on',
+  'by',
+  'and',
+  'or',
+  'said',
+  'says',
+]);
+
+/** A mention of someone (not a pronoun) in the writer's voice: what a pronoun may refer to. */
+interface Named {
+  readonly entity: Entity;
+  readonly start: number;
+}
+
+function bare(t: Token): string {
+  return t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+}
+
+/** The index of the token starting at `offset`, or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  const i = firstIndex(tokens.length, (k) => tokens[k].start < offset);
+  return i < tokens.length && tokens[i].start === offset ? i : -1;
+}
+
+/** Up to two distinct entities a pronoun may stand for (two are as good as many: ambiguous), each with where it is first named. */
+class Few {
+  readonly people: Entity[] = [];
+  readonly anyone: Entity[] = [];
+  private readonly first = new Map<Entity, number>();
+
+  add(e: Entity, start: number): void {
+    // He and she stand for people or unnamed sources ("an official … he"); they for anyone.
+    if (e.kind !== 'organisation' && this.people.length < 2 && !this.people.includes(e)) this.people.push(e);
+    if (this.anyone.length < 2 && !this.anyone.includes(e)) this.anyone.push(e);
+    if (!this.first.has(e) && (this.people.includes(e) || this.anyone.includes(e))) this.first.set(e, start);
+  }
+
+  firstAt(e: Entity): number {
+    return this.first.get(e) ?? Infinity;
+  }
+}
+
+/** The one entity both lists together hold, or undefined when they hold none or several. */
+function onlyOne(a: readonly Entity[], b: readonly Entity[]): Entity | undefined {
+  const all = new Set([...a, ...b]);
+  return all.size === 1 ? (a[0] ?? b[0]) : undefined;
+}
+
+/** The evidence kind and gender of a word next to a name, if it tells one. */
+function titleTells(t: Token): { kind: 'honorific' | 'role'; gender: Gender } | null {
+  if (t.kind !== 'word') return null;
+  const w = bare(t);
+  const h = HONORIFICS.get(w);
+  if (h) return { kind: 'honorific', gender: h };
+  if (HONORIFICS.has(w)) return null;
+  const r = TITLES.get(w);
+  return r ? { kind: 'role', gender: r } : null;
+}
+
+/**
+ * Whether the writer's words before token `end` of the sentence may name a plural ("companies",
+ * "Moscow and Paris"): "they" may stand for it, though it is no entity. Any word in -s that is not a
+ * grammar word counts (verbs too): "they" is evidence only where nothing else could be meant.
+ */
+function pluralBefore(s: GenderSentence, end = s.tokens.length): boolean {
+  for (let k = 0; k < end; k++) {
+    const t = s.tokens[k];
+    if (t.kind !== 'word' || s.inQuote[k]) continue;
+    const w = t.lower;
+    if (w === 'and' || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !isStopword(w))) return true;
+  }
+  return false;
+}
+
+class Finder {
+  private readonly evidence = new Map<string, GenderEvidence[]>();
+  /** Per sentence, the people, organisations and unnamed sources it names outside quotations. */
+  private readonly named: Named[][];
+  private readonly starts: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly GenderSentence[],
+    private readonly entities: readonly Entity[],
+  ) {
+    this.starts = sentences.map((s) => s.start);
+    this.named = sentences.map(() => []);
+    for (const e of entities) {
+      for (const m of e.mentions) {
+        if (m.kind === 'pronoun') continue;
+        const s = this.sentenceOf(m.start);
+        if (s < 0) continue;
+        const sentence = sentences[s];
+        const k = tokenAt(sentence.tokens, m.start);
+        if (k >= 0 && sentence.inQuote[k]) continue;
+        this.named[s].push({ entity: e, start: m.start });
+      }
+    }
+    for (const list of this.named) list.sort((a, b) => a.start - b.start);
+  }
+
+  private sentenceOf(offset: number): number {
+    const i = countBelow(this.starts, offset + 1) - 1;
+    return i >= 0 && offset < this.sentences[i].end ? i : -1;
+  }
+
+  private add(entity: Entity, kind: GenderEvidenceKind, tells: Tells, span: Span, paragraph: number): void {
+    const e: GenderEvidence = {
+      kind,
+      tells,
+      start: span.start,
+      end: span.end,
+      text: this.text.slice(span.start, span.end),
+      paragraph,
+    };
+    const list = this.evidence.get(entity.id);
+    if (list) list.push(e);
+    else this.evidence.set(entity.id, [e]);
+  }
+
+  /**
+   * Pronouns in the writer's voice whose only possible antecedent, gender aside, is one person:
+   * the only one named in their sentence before them or in the sentence before. An object pronoun
+   * ("thanked her") never means the subject of its own clause, so it counts only when its sentence
+   * names nobody before it.
+   */
+  pronouns(): void {
+    let previous = new Few();
+    // Where the sentence before first uses a pronoun of a person (Infinity: it uses none).
+    let previousPronoun = Infinity;
+    this.sentences.forEach((s, si) => {
+      const named = this.named[si];
+      const before = new Few();
+      let next = 0;
+      let ownPronoun = Infinity;
+      s.tokens.forEach((t, k) => {
+        while (next < named.length && named[next].start < t.start) {
+          before.add(named[next].entity, named[next].start);
+          next++;
+        }
+        if (t.kind !== 'word' || s.inQuote[k]) return;
+        const p = PRONOUN_TELLS.get(t.lower);
+        if (!p) return;
+        const firstPronoun = Math.min(previousPronoun, ownPronoun);
+        ownPronoun = Math.min(ownPronoun, t.start);
+        let role = p.role;
+        if (role === 'either') {
+          // "her" before a noun is a possessive ("her mother"), else an object ("told her").
+          const after = s.tokens[k + 1];
+          role =
+            after?.kind === 'word' && (!isStopword(after.lower) || after.lower === 'own') ? 'possessive' : 'object';
+        }
+        if (role === 'object' && next > 0) return;
+        if (p.tells === 'neutral' && (pluralBefore(s, k) || (si > 0 && pluralBefore(this.sentences[si - 1])))) return;
+        const only =
+          p.tells === 'neutral' ? onlyOne(before.anyone, previous.anyone) : onlyOne(before.people, previous.people);
+        if (only?.kind !== 'person') return;
+        // A pronoun before the person is first named in reach already stands for someone named
+        // earlier ("…,” she said, after Trump's rise …, she …"): that someone may be meant here too.
+        if (firstPronoun < Math.min(previous.firstAt(only), before.firstAt(only))) return;
+        this.add(only, 'pronoun', p.tells, t, s.paragraph);
+      });
+      previous = new Few();
+      for (const n of named) previous.add(n.entity, n.start);
+      previousPronoun = ownPronoun;
+    });
+  }
+
+  /** Honorifics and gendered role words before a name, and an apposition's head beside it. */
+  titles(): void {
+    for (const e of this.entities) {
+      if (e.kind !== 'person') continue;
+      for (const m of e.mentions) {
+        if (m.kind !== 'name' && m.kind !== 'surname' && m.kind !== 'misspelling') continue;
+        const si = this.sentenceOf(m.start);
+        if (si < 0) continue;
+        const s = this.sentences[si];
+        const first = tokenAt(s.tokens, m.start);
+        if (first < 0) continue;
+        // Before the name: "Ms. Jane Doe", "Liberal Party spokeswoman Jane Doe".
+        let words = 0;
+        for (let k = first - 1; k >= 0 && words < MAX_TITLE_WORDS; k--) {
+          const t = s.tokens[k];
+          if (t.kind === 'punct' && t.text === '.') continue;
+          if (t.kind !== 'word') break;
+          const told = titleTells(t);
+          if (told) this.add(e, told.kind, told.gender, t, s.paragraph);
+          else if (!t.cap) break;
+          words++;
+        }
+        // An apposition before the name: "his mother, Jane Doe".
+        const comma = s.tokens[first - 1];
+        if (comma?.text === ',' && first >= 2) {
+          const told = titleTells(s.tokens[first - 2]);
+          if (told) this.add(e, told.kind, told.gender, s.tokens[first - 2], s.paragraph);
+        }
+        // An apposition after it: "Jane Doe, the agency's spokeswoman," — its head, not a possessor's.
+        let last = first;
+        while (last + 1 < s.tokens.length && s.tokens[last + 1].end <= m.end) last++;
+        if (s.tokens[last + 1]?.text !== ',') continue;
+        for (let k = last + 2; k < s.tokens.length && k <= last + 1 + MAX_APPOSITION_TOKENS; k++) {
+          const t = s.tokens[k];
+          if (t.kind === 'possessive') continue;
+          if (t.kind !== 'word' || APPOSITION_STOPS.has(t.lower)) break;
+          if (s.tokens[k + 1]?.kind === 'possessive') continue;
+          const told = titleTells(t);
+          if (told) {
+            this.add(e, told.kind, told.gender, t, s.paragraph);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** The first name of a person named in full, where one of their mentions writes it. */
+  firstNames(): void {
+    for (const e of this.entities) {
+      if (e.kind !== 'person') continue;
+      const words = e.name.split(/\s+/);
+      if (words.length < 2) continue;
+      const first = words[0];
+      // An initial ("J. Smith") tells nothing.
+      if (first.replace(/\./g, '').length < 2) continue;
+      const lower = first.toLowerCase();
+      const tells = firstNameEvidence(lower) ?? (lower.includes('-') ? firstNameEvidence(lower.split('-')[0]) : null);
+      if (!tells) continue;
+      const m = e.mentions.find((x) => x.kind === 'name' && this.text.startsWith(first, x.start));
+      if (!m) continue;
+      const si = this.sentenceOf(m.start);
+      this.add(
+        e,
+        'firstName',
+        tells,
+        { start: m.start, end: m.start + first.length },
+        this.sentences[si]?.paragraph ?? 0,
+      );
+    }
+  }
+
+  findings(): Map<string, GenderFinding> {
+    const out = new Map<string, GenderFinding>();
+    for (const e of this.entities) {
+      if (e.kind !== 'person') continue;
+      const evidence = (this.evidence.get(e.id) ?? []).sort((a, b) => a.start - b.start);
+      out.set(e.id, decide(evidence));
+    }
+    return out;
+  }
+}
+
+/** The strongest level present decides by majority; a tie, or a majority for "they" or a unisex name, is unknown. */
+export function decide(evidence: readonly GenderEvidence[]): GenderFinding {
+  for (const level of LEVELS) {
+    const here = evidence.filter((x) => level.includes(x.kind));
+    if (!here.length) continue;
+    const counts = new Map<Tells, number>();
+    for (const x of here) counts.set(x.tells, (counts.get(x.tells) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [top, n] = ranked[0];
+    if ((ranked[1] && ranked[1][1] === n) || (top !== 'male' && top !== 'female'))
+      return { gender: 'unknown', evidence, decidedBy: null };
+    return { gender: top, evidence, decidedBy: here.find((x) => x.tells === top) ?? null };
+  }
+  return { gender: 'unknown', evidence, decidedBy: null };
+}
+
+/** Every person's gender finding, by entity id. */
+export function findGenders(
+  text: string,
+  sentences: readonly GenderSentence[],
+  entities: readonly Entity[],
+): Map<string, GenderFinding> {
+  const finder = new Finder(text, sentences, entities);
+  finder.pronouns();
+  finder.titles();
+  finder.firstNames();
+  return finder.findings();
+}

@@ -1,0 +1,175 @@
+// Gender from evidence (people/gender.ts): pronouns read without gender, honorifics and role words,
+// first names; the strongest kind decides, a tie or none is unknown. Sentences of our own.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { GenderEvidence, GenderFinding } from '../../../server/src/analysis/model';
+import { decide } from '../../../server/src/analysis/people/gender';
+import { firstNameEvidence } from '../../../server/src/analysis/lexicon/names';
+import { analyze } from '../helpers';
+
+/** The gender finding of the person whose canonical name is `name`. */
+function finding(text: string, name: string): GenderFinding {
+  const a = analyze(text);
+  const e = a.entity(name);
+  assert.ok(e, `no entity ${name}; entities: ${a.entities.map((x) => x.name).join(', ')}`);
+  const f = a.voices.genders.get(e.id);
+  assert.ok(f, `no gender finding for ${name}`);
+  return f;
+}
+
+const said = (f: GenderFinding): string[] => f.evidence.map((x) => `${x.kind}:${x.tells}:${x.text}`);
+
+describe('gender evidence: pronouns', () => {
+  it('counts a pronoun whose sentence before it, and the sentence before, name only that person', () => {
+    const f = finding(
+      'Dana Whitfield opened the new clinic on Monday.\n\nShe said the wait was over.',
+      'Dana Whitfield',
+    );
+    assert.equal(f.gender, 'female');
+    assert.equal(f.decidedBy?.kind, 'pronoun');
+    assert.equal(f.decidedBy?.text, 'She');
+    assert.equal(f.decidedBy?.paragraph, 1);
+  });
+
+  it('counts none where a reading without gender finds two people', () => {
+    const text = 'Dana Whitfield met Casey Pike at the clinic on Monday. She said the wait was over.';
+    for (const name of ['Dana Whitfield', 'Casey Pike'])
+      assert.deepEqual(
+        finding(text, name).evidence.filter((x) => x.kind === 'pronoun'),
+        [],
+      );
+  });
+
+  it('counts none where a pronoun before the name already stands for someone named earlier', () => {
+    const f = finding(
+      'She had waited years for the vote that Peter Ashgrove called. She said it was overdue.',
+      'Peter Ashgrove',
+    );
+    assert.deepEqual(said(f), ['firstName:male:Peter']);
+  });
+
+  it('never reads an object pronoun as the subject of its own clause', () => {
+    const f = finding('Terry Vance thanked her for the report.', 'Terry Vance');
+    assert.deepEqual(
+      f.evidence.filter((x) => x.kind === 'pronoun'),
+      [],
+    );
+  });
+
+  it('reads a possessive her as the person named before it', () => {
+    const f = finding('Terry Vance closed her shop early.', 'Terry Vance');
+    assert.deepEqual(said(f), ['firstName:unisex:Terry', 'pronoun:female:her']);
+  });
+
+  it('ignores pronouns inside quotations (the speaker’s voice, not the writer’s)', () => {
+    const f = finding('"He never listens," Terry Vance said.', 'Terry Vance');
+    assert.deepEqual(
+      f.evidence.filter((x) => x.kind === 'pronoun'),
+      [],
+    );
+  });
+
+  it('lets “they” for a named person leave the gender unknown, whatever the first name says', () => {
+    const f = finding('Peter Ashgrove opened the bakery on Monday. They said it was a dream.', 'Peter Ashgrove');
+    assert.deepEqual(said(f), ['firstName:male:Peter', 'pronoun:neutral:They']);
+    assert.equal(f.gender, 'unknown');
+  });
+
+  it('does not read “they” as a person where a plural could be meant', () => {
+    const f = finding('Peter Ashgrove said the bakers would keep their prices.', 'Peter Ashgrove');
+    assert.equal(f.gender, 'male');
+    assert.deepEqual(said(f), ['firstName:male:Peter']);
+  });
+});
+
+describe('gender evidence: honorifics and role words', () => {
+  it('reads an honorific before the name', () => {
+    const f = finding('Terry Vance runs the ferry. Ms. Vance said the fares would rise.', 'Terry Vance');
+    assert.equal(f.gender, 'female');
+    assert.deepEqual([f.decidedBy?.kind, f.decidedBy?.text], ['honorific', 'Ms']);
+  });
+
+  it('reads a gendered title before the name', () => {
+    const f = finding('Council spokesman Terry Vance said the fares would rise.', 'Terry Vance');
+    assert.deepEqual([f.gender, f.decidedBy?.kind, f.decidedBy?.text], ['male', 'role', 'spokesman']);
+  });
+
+  it('reads the head of an apposition after the name, not a possessor in it', () => {
+    const f = finding("Terry Vance, the mayor's spokeswoman, said the fares would rise.", 'Terry Vance');
+    assert.deepEqual([f.gender, f.decidedBy?.text], ['female', 'spokeswoman']);
+  });
+
+  it('reads an apposition before the name', () => {
+    const f = finding('His brother, Terry Vance, said the fares would rise.', 'Terry Vance');
+    assert.deepEqual([f.gender, f.decidedBy?.text], ['male', 'brother']);
+  });
+
+  it('does not take a role word about someone else', () => {
+    const f = finding('Terry Vance, whose mother ran the ferry, said the fares would rise.', 'Terry Vance');
+    assert.deepEqual(
+      f.evidence.filter((x) => x.kind === 'role'),
+      [],
+    );
+  });
+});
+
+describe('gender evidence: first names', () => {
+  it('reads a first name the lists give one gender', () => {
+    const f = finding('Margaret Olsen said the fares would rise.', 'Margaret Olsen');
+    assert.deepEqual([f.gender, f.decidedBy?.kind, f.decidedBy?.text], ['female', 'firstName', 'Margaret']);
+  });
+
+  it('reads French first names, with or without their accents', () => {
+    assert.equal(finding('Geneviève Lapointe said the fares would rise.', 'Geneviève Lapointe').gender, 'female');
+    assert.equal(firstNameEvidence('genevieve'), 'female');
+    assert.equal(firstNameEvidence('mélanie'), 'female');
+    assert.equal(firstNameEvidence('françois'), 'male');
+  });
+
+  it('takes names used for both genders across languages as unisex, which tells nothing', () => {
+    assert.equal(firstNameEvidence('andrea'), 'unisex');
+    assert.equal(firstNameEvidence('jean'), 'unisex');
+    const f = finding('Andrea Castellano said the fares would rise.', 'Andrea Castellano');
+    assert.deepEqual(said(f), ['firstName:unisex:Andrea']);
+    assert.equal(f.gender, 'unknown');
+    assert.equal(f.decidedBy, null);
+  });
+
+  it('knows nothing of a name no list has, nor of an initial', () => {
+    assert.equal(finding('Zyxwer Maddox said the fares would rise.', 'Zyxwer Maddox').gender, 'unknown');
+    assert.deepEqual(said(finding('J. Maddox said the fares would rise.', 'Maddox')), []);
+  });
+});
+
+describe('gender: the strongest evidence decides', () => {
+  it('puts a pronoun above an honorific and a first name', () => {
+    const f = finding('Mr. Margaret Olsen opened the depot.\n\nShe said the buses were late.', 'Margaret Olsen');
+    assert.deepEqual(said(f), ['honorific:male:Mr', 'firstName:female:Margaret', 'pronoun:female:She']);
+    assert.deepEqual([f.gender, f.decidedBy?.kind], ['female', 'pronoun']);
+  });
+
+  it('puts an honorific above a first name', () => {
+    const f = finding('Margaret Olsen runs the depot. Mr. Olsen said the buses were late.', 'Margaret Olsen');
+    assert.deepEqual([f.gender, f.decidedBy?.kind], ['male', 'honorific']);
+  });
+
+  it('leaves the gender unknown when evidence of the same strength disagrees', () => {
+    const f = finding("Ms. Terry Vance, the council's spokesman, said the fares would rise.", 'Terry Vance');
+    assert.deepEqual(said(f), ['honorific:female:Ms', 'firstName:unisex:Terry', 'role:male:spokesman']);
+    assert.equal(f.gender, 'unknown');
+  });
+
+  it('decides by majority within a kind, and a tie is unknown', () => {
+    const ev = (tells: GenderEvidence['tells'], start: number): GenderEvidence => ({
+      kind: 'pronoun',
+      tells,
+      start,
+      end: start + 2,
+      text: tells === 'male' ? 'he' : 'she',
+      paragraph: 0,
+    });
+    assert.equal(decide([ev('female', 0), ev('female', 10), ev('male', 20)]).gender, 'female');
+    assert.equal(decide([ev('female', 0), ev('male', 20)]).gender, 'unknown');
+    assert.equal(decide([]).gender, 'unknown');
+  });
+});
