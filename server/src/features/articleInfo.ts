@@ -51,8 +51,10 @@ export function articleInfo(article: Article, document: TextDocument): ArticleRe
       name: t.name,
       kind: t.kind,
       mentions: t.mentions.map((m) => range(document, m)),
+      marks: t.marks.map((m) => range(document, m)),
       sections: t.sections,
     })),
+    metadata: article.metadata.map((m) => ({ range: range(document, m), kind: m.kind })),
     report: renderReport(article, fileLabel(document.uri), { color: true }),
   };
 }
@@ -67,6 +69,7 @@ export function skippedInfo(document: TextDocument, reason: string): ArticleResu
     quotes: [],
     speakers: [],
     topics: [],
+    metadata: [],
     skipped: reason,
   };
 }
