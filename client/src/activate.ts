@@ -8,6 +8,7 @@ import { type ClientFactory, NewsClient } from './languageClient';
 import { registerExportCommand } from './exportCommand';
 import { registerNavigationCommands } from './navigationCommands';
 import { registerReportCommand } from './reportView';
+import { migrateTopicSetting } from './settings';
 import { SpeakerColors } from './speakerColors';
 import { ArticleStatus } from './statusBar';
 import { SourcesView } from './sourcesView';
@@ -28,6 +29,9 @@ export async function activateWith(context: ExtensionContext, factory: ClientFac
     registerReportCommand(store),
     registerExportCommand(client, store),
     new Corrections(client, store),
+  );
+  migrateTopicSetting().catch((err: unknown) =>
+    client.log(`Could not move newsAnnotator.decorations.topics: ${String(err)}`),
   );
   await client.start();
   return client;

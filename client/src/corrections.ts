@@ -17,11 +17,13 @@ import {
 } from 'vscode';
 import { anchorOf, type Correction } from '../../common/corrections';
 import type { QuoteInfo } from '../../common/protocol';
+import { plural } from '../../common/text';
 import { parseCorrections, serializeCorrections } from '../../common/correctionsFile';
 import type { ArticleStore } from './articleStore';
 import { writeAtomically } from './atomicFile';
 import type { NewsClient } from './languageClient';
 import { rangeContains } from './positions';
+import { speakerChoices } from './speakerChoices';
 import { toRange } from './reveal';
 import { isArticle } from './settings';
 
@@ -200,14 +202,14 @@ export class Corrections implements Disposable {
     if (!t) return;
     const article = this.store.get(t.editor.document)!;
     type Item = QuickPickItem & { name?: string };
-    const items: Item[] = article.speakers
-      .filter((s) => s.kind !== 'group')
-      .map((s) => ({
-        label: s.name,
-        description: [s.role, s.quotes ? `${s.quotes} quotes` : ''].filter(Boolean).join(' · '),
-        name: s.name,
-      }));
-    items.push({ label: '$(edit) Another name…' });
+    const items: Item[] = speakerChoices(article.speakers).map((s) => ({
+      label: s.name,
+      description: [s.role, s.quotes ? plural(s.quotes, 'quote') : '', plural(s.mentions.length, 'mention')]
+        .filter(Boolean)
+        .join(' · '),
+      name: s.name,
+    }));
+    items.push({ label: '$(edit) Other…', description: 'a name the article does not give' });
     const current = article.speakers.find((s) => s.id === t.quote.speaker)?.name;
     const picked = await window.showQuickPick(items, {
       title: 'Set the speaker of this quote',

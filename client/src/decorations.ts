@@ -1,8 +1,11 @@
 // Speaker colours in the editor: each speaker's quotes on a light background of their colour (a
 // border in high-contrast themes), their mentions underlined in it (solid for names, dashed for
-// titles, dotted for pronouns), topic mentions with a faint dotted line, and every quote marked in
-// the overview ruler. The colours are `contributes.colors` entries, so themes and users can change
-// them; the decoration types are rebuilt when the theme's kind changes, and redraws are throttled.
+// titles, dotted for pronouns), and every quote marked in the overview ruler. Beside them, whether
+// speaker colours are on or off: topic mentions with a faint blue-grey underline (each section's
+// key topics by default, `newsAnnotator.topics.highlight`), and metadata lines (datelines,
+// bylines, credits, captions) dimmed. The colours are `contributes.colors` entries, so themes and
+// users can change them; the decoration types are rebuilt when the theme's kind changes, and
+// redraws are throttled.
 import {
   ColorThemeKind,
   commands,
@@ -37,15 +40,21 @@ const MENTION_LINE: Record<string, Line> = {
   pronoun: 'dotted',
 };
 
-interface DecorationTypes {
+interface SpeakerTypes {
   readonly quotes: TextEditorDecorationType[];
   readonly mentions: Record<Line, TextEditorDecorationType[]>;
   readonly unattributed: TextEditorDecorationType;
+}
+
+interface DecorationTypes {
+  /** Null while speaker colours are off. */
+  readonly speakers: SpeakerTypes | null;
   readonly topic: TextEditorDecorationType;
+  readonly metadata: TextEditorDecorationType;
   readonly all: TextEditorDecorationType[];
 }
 
-function createTypes(kind: ColorThemeKind): DecorationTypes {
+function createTypes(kind: ColorThemeKind, speakers: boolean): DecorationTypes {
   const highContrast = kind === ColorThemeKind.HighContrast || kind === ColorThemeKind.HighContrastLight;
   const all: TextEditorDecorationType[] = [];
   const make = (options: DecorationRenderOptions): TextEditorDecorationType => {
@@ -61,6 +70,15 @@ function createTypes(kind: ColorThemeKind): DecorationTypes {
     fg: new ThemeColor(speakerColorId(i, 'Foreground')),
     bg: new ThemeColor(speakerColorId(i, 'Background')),
   }));
+  const topic = make({
+    borderStyle: 'none none dotted none',
+    borderWidth: '0 0 1px 0',
+    borderColor: new ThemeColor('newsAnnotator.topicMentionUnderline'),
+  });
+  // Dim, not hidden: high-contrast themes keep more of the contrast they promise.
+  // Never bold: the first paint's grammar may have taken a byline for a heading.
+  const metadata = make({ opacity: highContrast ? '0.8' : '0.55', fontWeight: 'normal' });
+  if (!speakers) return { speakers: null, topic, metadata, all };
   const ruler = { overviewRulerLane: OverviewRulerLane.Center };
   // High-contrast themes draw no translucent backgrounds: a solid border keeps the colour legible.
   const quotes = palette.map(({ fg, bg }) =>
@@ -80,12 +98,7 @@ function createTypes(kind: ColorThemeKind): DecorationTypes {
     borderColor: unattributedColor,
     overviewRulerColor: unattributedColor,
   });
-  const topic = make({
-    borderStyle: 'none none dotted none',
-    borderWidth: '0 0 1px 0',
-    borderColor: new ThemeColor('newsAnnotator.topicMentionUnderline'),
-  });
-  return { quotes, mentions, unattributed, topic, all };
+  return { speakers: { quotes, mentions, unattributed }, topic, metadata, all };
 }
 
 /** The ranges each decoration type gets for one article. */
@@ -101,24 +114,29 @@ function decorationRanges(
     if (list) list.push(range);
     else out.set(type, [range]);
   };
+  const speakers = types.speakers;
   const names = new Map(article.speakers.map((s) => [s.id, s.name]));
-  for (const q of article.quotes) {
-    const name = q.speaker ? names.get(q.speaker) : undefined;
-    const color = name === undefined ? undefined : colorOf.get(name);
-    add(color === undefined ? types.unattributed : types.quotes[color], toRange(q.range));
-  }
-  if (settings.mentions !== 'none') {
+  if (speakers)
+    for (const q of article.quotes) {
+      const name = q.speaker ? names.get(q.speaker) : undefined;
+      const color = name === undefined ? undefined : colorOf.get(name);
+      add(color === undefined ? speakers.unattributed : speakers.quotes[color], toRange(q.range));
+    }
+  if (speakers && settings.mentions !== 'none') {
     for (const s of article.speakers) {
       const color = colorOf.get(s.name);
       if (color === undefined) continue; // mentioned, never quoted: not a speaker
       for (const m of s.mentions) {
         const line = MENTION_LINE[m.kind] ?? 'dotted';
         if (settings.mentions === 'names' && line !== 'solid') continue;
-        add(types.mentions[line][color], toRange(m.range));
+        add(speakers.mentions[line][color], toRange(m.range));
       }
     }
   }
-  if (settings.topics) for (const t of article.topics) for (const m of t.mentions) add(types.topic, toRange(m));
+  if (settings.topics !== 'off')
+    for (const t of article.topics)
+      for (const m of settings.topics === 'all' ? t.mentions : t.marks) add(types.topic, toRange(m));
+  for (const m of article.metadata) add(types.metadata, toRange(m.range));
   return out;
 }
 
@@ -140,7 +158,11 @@ export class SpeakerDecorations implements Disposable {
       window.onDidChangeVisibleTextEditors((editors) => this.mark(editors)),
       window.onDidChangeActiveColorTheme(() => this.rebuild()),
       workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('newsAnnotator.decorations') || e.affectsConfiguration('newsAnnotator.languages'))
+        if (
+          e.affectsConfiguration('newsAnnotator.decorations') ||
+          e.affectsConfiguration('newsAnnotator.topics') ||
+          e.affectsConfiguration('newsAnnotator.languages')
+        )
           this.rebuild();
       }),
       commands.registerCommand('newsAnnotator.toggleDecorations', () => this.toggle()),
@@ -152,7 +174,7 @@ export class SpeakerDecorations implements Disposable {
   private rebuild(): void {
     this.settings = decorationSettings();
     for (const t of this.types?.all ?? []) t.dispose();
-    this.types = this.settings.enabled ? createTypes(window.activeColorTheme.kind) : undefined;
+    this.types = createTypes(window.activeColorTheme.kind, this.settings.enabled);
     this.dirty.clear();
     for (const e of window.visibleTextEditors) this.draw(e);
   }

@@ -24,6 +24,9 @@ const FORMATS: (QuickPickItem & { format: ExportFormat; ext: string; bom?: boole
   { label: 'JSON', description: 'the command line’s --json contract', format: 'json', ext: 'analysis.json' },
 ];
 
+const OPEN = 'Open';
+const REVEAL = 'Reveal in Explorer';
+
 export function registerExportCommand(client: NewsClient, store: ArticleStore): Disposable {
   return commands.registerCommand('newsAnnotator.exportAnnotations', async () => {
     const editor = store.activeEditor;
@@ -52,11 +55,23 @@ export function registerExportCommand(client: NewsClient, store: ArticleStore): 
     }
     try {
       await writeAtomically(target, text, doc.uri);
-      window.setStatusBarMessage(`News Annotator: exported to ${workspace.asRelativePath(target)}`, 4000);
     } catch (err) {
       void window.showErrorMessage(
         `News Annotator: could not export (${err instanceof Error ? err.message : String(err)}).`,
       );
+      return;
     }
+    void offerToOpen(target);
   });
+}
+
+/** The export is written: say where, and offer to open it or show it in the Explorer. */
+async function offerToOpen(target: Uri): Promise<void> {
+  const choice = await window.showInformationMessage(
+    `News Annotator: exported to ${workspace.asRelativePath(target)}.`,
+    OPEN,
+    REVEAL,
+  );
+  if (choice === OPEN) await commands.executeCommand('vscode.open', target);
+  else if (choice === REVEAL) await commands.executeCommand('revealInExplorer', target);
 }

@@ -1,16 +1,17 @@
-// "N speakers · M quotes" for the active article; a click focuses the Topic Sections view.
+// "N speakers · M quotes · K reported" for the active article; a click focuses the Topic Sections view.
 import { type Disposable, MarkdownString, StatusBarAlignment, type StatusBarItem, window } from 'vscode';
-import type { ArticleResult } from '../../common/protocol';
 import { plural } from '../../common/text';
-import type { ArticleStore } from './articleStore';
+import type { ArticleStore, StoredArticle } from './articleStore';
 import { balanceText } from './sourceList';
 import { speakersInQuoteOrder } from './speakerColors';
 import { TOPICS_VIEW_ID } from './topicsView';
 
-export function countsText(article: ArticleResult): string {
+export function countsText(article: StoredArticle): string {
   const speakers = speakersInQuoteOrder(article).length;
   const quotes = article.quotes.length;
-  return `${plural(speakers, 'speaker')} · ${plural(quotes, 'quote')}`;
+  // Reported statements are counted apart: the quotes are the quotations the views list.
+  const reported = article.reported ? ` · ${article.reported} reported` : '';
+  return `${plural(speakers, 'speaker')} · ${plural(quotes, 'quote')}${reported}`;
 }
 
 export class ArticleStatus implements Disposable {

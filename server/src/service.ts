@@ -208,6 +208,16 @@ export function createNewsService(deps: ServiceDeps) {
     return a.article;
   }
 
+  /** The article and the document's settings, both for the version the request saw. */
+  async function withSettings(doc: TextDocument, token: Token): Promise<{ a: Article | null; settings: NewsSettings }> {
+    const version = doc.version;
+    const a = await article(doc, token);
+    const settings = await deps.settings(doc.uri);
+    check(token);
+    checkVersion(doc, version);
+    return { a, settings };
+  }
+
   /** Runs a feature over the document's article; `empty` when the document is not analysed. */
   async function over<T>(doc: TextDocument, token: Token, empty: T, feature: (a: Article) => T): Promise<T> {
     const a = await article(doc, token);
@@ -286,8 +296,8 @@ export function createNewsService(deps: ServiceDeps) {
       over(doc, token, [], (a) => foldingRanges(a, doc, rangeLimit)),
 
     async semanticTokens(doc: TextDocument, token: Token = NEVER): Promise<SemanticTokens> {
-      const a = await article(doc, token);
-      return tokens.full(doc.uri, a ? semanticTokensFull(a, doc) : []);
+      const { a, settings } = await withSettings(doc, token);
+      return tokens.full(doc.uri, a ? semanticTokensFull(a, doc, settings.topicHighlight) : []);
     },
 
     async semanticTokensDelta(
@@ -295,24 +305,23 @@ export function createNewsService(deps: ServiceDeps) {
       previousResultId: string,
       token: Token = NEVER,
     ): Promise<SemanticTokens | SemanticTokensDelta> {
-      const a = await article(doc, token);
-      return tokens.delta(doc.uri, previousResultId, a ? semanticTokensFull(a, doc) : []);
+      const { a, settings } = await withSettings(doc, token);
+      return tokens.delta(doc.uri, previousResultId, a ? semanticTokensFull(a, doc, settings.topicHighlight) : []);
     },
 
-    semanticTokensRange: async (doc: TextDocument, range: Range, token: Token = NEVER): Promise<SemanticTokens> => ({
-      data: await over(doc, token, [], (a) => semanticTokensRange(a, doc, range)),
-    }),
+    async semanticTokensRange(doc: TextDocument, range: Range, token: Token = NEVER): Promise<SemanticTokens> {
+      const { a, settings } = await withSettings(doc, token);
+      return { data: a ? semanticTokensRange(a, doc, range, settings.topicHighlight) : [] };
+    },
 
-    inlayHints: (doc: TextDocument, range: Range, token: Token = NEVER): Promise<InlayHint[]> =>
-      over(doc, token, [], (a) => inlayHints(a, doc, range)),
+    async inlayHints(doc: TextDocument, range: Range, token: Token = NEVER): Promise<InlayHint[]> {
+      const { a, settings } = await withSettings(doc, token);
+      return a && settings.inlayHints ? inlayHints(a, doc, range) : [];
+    },
 
     async diagnostics(doc: TextDocument, token: Token = NEVER): Promise<Diagnostic[]> {
-      const version = doc.version;
-      const a = await article(doc, token);
-      if (!a) return [];
-      const settings = await deps.settings(doc.uri);
-      checkVersion(doc, version);
-      return diagnostics(a, doc, settings);
+      const { a, settings } = await withSettings(doc, token);
+      return a ? diagnostics(a, doc, settings) : [];
     },
 
     /** A pull report: unchanged when neither the document nor the settings moved since `previousResultId`. */
@@ -337,12 +346,8 @@ export function createNewsService(deps: ServiceDeps) {
       opts: EditOptions,
       token: Token = NEVER,
     ): Promise<CodeAction[]> {
-      const version = doc.version;
-      const a = await article(doc, token);
-      if (!a) return [];
-      const settings = await deps.settings(doc.uri);
-      checkVersion(doc, version);
-      return [...codeActions(a, doc, params, opts, settings), ...correctionActions(a, doc, params)];
+      const { a, settings } = await withSettings(doc, token);
+      return a ? [...codeActions(a, doc, params, opts, settings), ...correctionActions(a, doc, params)] : [];
     },
 
     references: (

@@ -7,9 +7,15 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export type FindingKind =
   'noSpeaker' | 'guessedSpeaker' | 'unclosedQuote' | 'misspeltName' | 'pronounOnly' | 'staleCorrection';
 
+/** Which topic mentions are marked: none, each section's key topics once per paragraph, or every mention. */
+export type TopicHighlight = 'off' | 'key' | 'all';
+
 export interface NewsSettings {
   /** Largest document analysed, in megabytes of UTF-8 text. */
   readonly maxFileSize: number;
+  readonly topicHighlight: TopicHighlight;
+  /** "— Speaker" after quotes whose sentence does not name their speaker. */
+  readonly inlayHints: boolean;
   readonly diagnostics: Readonly<Record<FindingKind, SeverityName>>;
   /** File name endings of the articles that workspace symbols read from disk. */
   readonly fileExtensions: readonly string[];
@@ -23,6 +29,8 @@ export interface NewsSettings {
  */
 export const DEFAULT_SETTINGS: NewsSettings = Object.freeze({
   maxFileSize: 1,
+  topicHighlight: 'key',
+  inlayHints: true,
   diagnostics: Object.freeze({
     noSpeaker: 'warning',
     guessedSpeaker: 'hint',
@@ -36,6 +44,7 @@ export const DEFAULT_SETTINGS: NewsSettings = Object.freeze({
 });
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
+const TOPIC_HIGHLIGHTS: readonly TopicHighlight[] = ['off', 'key', 'all'];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -87,7 +96,26 @@ export function readSettings(raw: unknown): { settings: NewsSettings; problems: 
     if (typeof sources.gender === 'boolean') gender = sources.gender;
     else problems.push(`newsAnnotator.sources.gender must be true or false, not ${JSON.stringify(sources.gender)}`);
   }
-  return { settings: { maxFileSize, diagnostics, fileExtensions, gender }, problems };
+  const topicHighlight = readTopicHighlight(src, problems);
+  let inlayHints = DEFAULT_SETTINGS.inlayHints;
+  const hints = isRecord(src.inlayHints) ? src.inlayHints.enabled : undefined;
+  if (typeof hints === 'boolean') inlayHints = hints;
+  else if (hints !== undefined && hints !== null)
+    problems.push(`newsAnnotator.inlayHints.enabled must be true or false, not ${JSON.stringify(hints)}`);
+  return { settings: { maxFileSize, topicHighlight, inlayHints, diagnostics, fileExtensions, gender }, problems };
+}
+
+/** `topics.highlight`, or the boolean it replaced (`decorations.topics`: true is `key`, false `off`). */
+function readTopicHighlight(src: Record<string, unknown>, problems: string[]): TopicHighlight {
+  const v = isRecord(src.topics) ? src.topics.highlight : undefined;
+  if (typeof v === 'string' && (TOPIC_HIGHLIGHTS as readonly string[]).includes(v)) return v as TopicHighlight;
+  if (v !== undefined && v !== null)
+    problems.push(
+      `newsAnnotator.topics.highlight must be one of ${TOPIC_HIGHLIGHTS.join(', ')}, not ${JSON.stringify(v)}`,
+    );
+  const old = isRecord(src.decorations) ? src.decorations.topics : undefined;
+  if (typeof old === 'boolean') return old ? 'key' : 'off';
+  return DEFAULT_SETTINGS.topicHighlight;
 }
 
 /** UTF-8 length of a string, without encoding it. */

@@ -198,6 +198,7 @@ describe('Topic Sections tree with inferred sections', () => {
     quotes,
     speakers: [speaker('e1', 'Lena Berg'), speaker('e2', 'Omar Haddad')],
     topics: [],
+    metadata: [],
   });
 
   const mixed = article(

@@ -33,6 +33,7 @@ const ARTICLE: ArticleResult = {
   sections: [],
   speakers: [],
   topics: [],
+  metadata: [],
   quotes: [quote('q1', 'e1', 2), quote('q2', 'e2', 4), quote('q3', 'e1', 6), quote('q4', null, 8)],
   sources: [
     {

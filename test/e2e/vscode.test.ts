@@ -4,8 +4,8 @@
 // under test-results/. Run with `npm run test:e2e`.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { plural } from '../../common/text';
@@ -31,7 +31,10 @@ import {
   expandPane,
   hoverContent,
   hoverText,
+  inlayHints,
   paneRows,
+  quickOpen,
+  underlined,
   editorFocused,
   filterQuickInput,
   pickExact,
@@ -42,6 +45,8 @@ import {
 } from './workbench';
 
 const SAMPLE = 'press-conference.news';
+/** Our own article with curly apostrophes, no-break spaces, a byline, a dateline and one long paragraph. */
+const CURLY = 'curly.news';
 const results = join(root, 'test-results');
 
 interface Cli {
@@ -53,8 +58,10 @@ interface Cli {
     headingEnd: number | null;
     speakers: string[];
   }[];
-  speakers: { id: string; name: string; role: string | null }[];
+  speakers: { id: string; name: string; role: string | null; kind: string; mentions: unknown[] }[];
   quotes: { start: number; end: number; speaker: string | null; kind: string }[];
+  /** Reported statements: counted apart from the quotes. */
+  reported: number;
 }
 
 type ColourDefaults = Record<'light' | 'dark' | 'highContrast' | 'highContrastLight', string>;
@@ -64,8 +71,9 @@ function analyze(file: string): Cli {
   const cli = JSON.parse(
     execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'analyze', '--json', file], { encoding: 'utf8' }),
   ) as Cli;
-  // The editor's views show quotations; reported speech is not counted there.
-  return { ...cli, quotes: cli.quotes.filter((q) => q.kind !== 'indirect') };
+  // The editor's views show quotations; reported speech is counted apart.
+  const quotes = cli.quotes.filter((q) => q.kind !== 'indirect');
+  return { ...cli, quotes, reported: cli.quotes.length - quotes.length };
 }
 
 const text = readFileSync(join(root, 'samples', SAMPLE), 'utf8');
@@ -88,12 +96,67 @@ function quotesIn(s: Cli['sections'][number], cli: Cli = expected): Cli['quotes'
 
 function counts(cli: Cli): string {
   const speakers = new Set(cli.quotes.map((q) => q.speaker).filter((s) => s !== null)).size;
-  return `${plural(speakers, 'speaker')} · ${plural(cli.quotes.length, 'quote')}`;
+  return `${plural(speakers, 'speaker')} · ${plural(cli.quotes.length, 'quote')}${cli.reported ? ` · ${cli.reported} reported` : ''}`;
 }
+
+/** The status bar's counts, once shown. */
+const COUNTS = /quotes?( · \d+ reported)?$/;
 
 /** The default of a contributed colour in a theme kind, as the browser reports it. */
 function colour(id: string, kind: keyof ColourDefaults): string {
   return cssColour(manifest.contributes.colors.find((c) => c.id === id)!.defaults[kind]);
+}
+
+/** JSON with comments and trailing commas, as VS Code's theme files are written (comments on lines of their own). */
+function readJsonc(file: string): unknown {
+  return JSON.parse(
+    readFileSync(file, 'utf8')
+      .replace(/^\s*\/\/.*$/gm, '')
+      .replace(/,(\s*[}\]])/g, '$1'),
+  );
+}
+
+interface ThemeFile {
+  include?: string;
+  tokenColors?: { scope?: string | string[]; settings?: { foreground?: string; fontStyle?: string } }[] | string;
+}
+
+/** The TextMate rules of a theme file and the files it includes. */
+function themeRules(file: string): { selector: string; styled: boolean }[] {
+  const t = readJsonc(file) as ThemeFile;
+  const own = Array.isArray(t.tokenColors) ? t.tokenColors : [];
+  return [
+    ...(t.include ? themeRules(join(dirname(file), t.include)) : []),
+    ...own.flatMap((r) =>
+      (Array.isArray(r.scope) ? r.scope : (r.scope ?? '').split(',')).map((sel) => ({
+        selector: sel.trim(),
+        styled: !!(r.settings?.foreground || r.settings?.fontStyle),
+      })),
+    ),
+  ];
+}
+
+/** Every default theme of the installed VS Code that styles one of `scopes` ("theme: scope ← selector"). */
+function themesColouring(scopes: string[]): string[] {
+  const extensions = join(dirname(ensureCodeServer()), '..', '..', 'lib', 'vscode', 'extensions');
+  const out: string[] = [];
+  const files = readdirSync(extensions)
+    .filter((d) => d.startsWith('theme-'))
+    .flatMap((d) =>
+      existsSync(join(extensions, d, 'themes'))
+        ? readdirSync(join(extensions, d, 'themes')).map((f) => join(extensions, d, 'themes', f))
+        : [],
+    )
+    .filter((f) => f.endsWith('.json'));
+  assert.ok(files.length >= 10, `default themes found: ${files.length}`);
+  for (const file of files)
+    for (const { selector, styled } of themeRules(file)) {
+      const last = selector.split(/\s+/).pop() ?? '';
+      for (const scope of scopes)
+        if (styled && last && (scope === last || scope.startsWith(`${last}.`)))
+          out.push(`${file.split('/').pop()}: ${scope} ← ${selector}`);
+    }
+  return out;
 }
 
 const rgb = (css: string): string => css.replace(/^rgba?\((\d+), (\d+), (\d+).*$/, '$1,$2,$3');
@@ -113,6 +176,31 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     'outline.collapseItems': 'alwaysCollapse',
     // The DOM renderer keeps the terminal's text in the page, where the test can read it.
     'terminal.integrated.gpuAcceleration': 'off',
+    // The boolean newsAnnotator.topics.highlight replaced: moved there (true is "key") when the extension starts.
+    'newsAnnotator.decorations.topics': true,
+  };
+  let settingsFile = '';
+  /** Changes a user setting as a person would: in settings.json, opened from the Command Palette, then saved and closed. */
+  const setUserSetting = async (key: string, value: unknown): Promise<void> => {
+    const user = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+    user[key] = value;
+    await runCommand(page, 'Preferences: Open User Settings (JSON)');
+    await page.waitForFunction(() =>
+      document.querySelector('.tabs-container .tab.active')?.textContent?.includes('settings.json'),
+    );
+    await editorFocused(page);
+    await page.keyboard.press('Control+A');
+    // One line, so that no line is indented twice; what the editor closes by itself after it is deleted.
+    await page.keyboard.insertText(JSON.stringify(user));
+    await page.keyboard.press('Shift+Control+End');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Control+S');
+    await page.waitForFunction(() => !document.querySelector('.tabs-container .tab.active.dirty'));
+    await page.keyboard.press('Control+W');
+    await page.waitForFunction(
+      (name) => document.querySelector('.tabs-container .tab.active')?.textContent?.includes(name),
+      SAMPLE,
+    );
   };
   const setTheme = async (name: string): Promise<void> => {
     await runCommand(page, 'Preferences: Color Theme');
@@ -132,6 +220,8 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     mkdirSync(workspace, { recursive: true });
     cpSync(join(root, 'samples', SAMPLE), join(workspace, SAMPLE));
     const profile = prepareProfile(bin, dir, vsix, settings);
+    settingsFile = join(profile.dataDir, 'User', 'settings.json');
+    cpSync(join(root, 'test', 'e2e', 'fixtures', CURLY), join(workspace, CURLY));
     server = await startCodeServer(bin, dir, profile, workspace, await freePort());
     log(`code-server at ${server.url}`);
     browser = await chromium.launch({
@@ -156,14 +246,18 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await page.mouse.down();
     await page.mouse.move(bar.x + bar.width + 180, bar.y + bar.height / 2, { steps: 5 });
     await page.mouse.up();
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget input');
-    await page.keyboard.insertText(SAMPLE);
-    await page.waitForSelector('.quick-input-list .monaco-list-row');
-    await page.keyboard.press('Enter');
+    // While the first analysis runs (the server starting with it), the status bar says so.
+    const progress = page.waitForFunction(
+      (name) =>
+        [...document.querySelectorAll('.statusbar-item')].some((i) => i.textContent?.includes(`Analysing ${name}`)),
+      SAMPLE,
+      { polling: 'raf' },
+    );
+    await quickOpen(page, SAMPLE);
     await page.waitForSelector('.monaco-editor .view-lines');
+    await progress;
     // The status bar item appears once the server has answered for the article.
-    await statusText(page, 'newsAnnotator.counts', /quotes?$/);
+    await statusText(page, 'newsAnnotator.counts', COUNTS);
   });
 
   after(async () => {
@@ -172,8 +266,52 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await server?.stop();
   });
 
-  it('shows "N speakers · M quotes" in the status bar', async () => {
-    assert.equal(await statusText(page, 'newsAnnotator.counts', /quotes?$/), counts(expected));
+  it('shows "N speakers · M quotes · K reported" in the status bar, and no analysis in progress', async () => {
+    assert.equal(await statusText(page, 'newsAnnotator.counts', COUNTS), counts(expected));
+    assert.match(counts(expected), /^2 speakers · 23 quotes · 18 reported$/);
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll('.statusbar-item')].some((i) => i.textContent?.includes('Analysing')),
+    );
+  });
+
+  it('moved the old boolean topic setting to newsAnnotator.topics.highlight', async () => {
+    const deadline = Date.now() + 60_000;
+    let user: Record<string, unknown> = {};
+    while (Date.now() < deadline) {
+      user = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+      if (user['newsAnnotator.topics.highlight'] !== undefined && !('newsAnnotator.decorations.topics' in user)) break;
+      await page.waitForTimeout(100);
+    }
+    assert.equal(user['newsAnnotator.topics.highlight'], 'key');
+    assert.equal(user['newsAnnotator.decorations.topics'], undefined);
+  });
+
+  it("marks only each section's key topics, in a colour of their own and never the text's", async () => {
+    const kind = await themeKind(page);
+    const topicColour = colour('newsAnnotator.topicMentionUnderline', kind);
+    const marks = await underlined(page, topicColour);
+    await page.screenshot({ path: join(results, 'editor-quiet.png') });
+    // Never a speaker's colour, and the marked words keep the colour of plain text.
+    assert.ok(!speakerColours('Foreground', kind).includes(topicColour));
+    for (const m of marks) assert.equal(m.colour, m.plain, `"${m.text}" is drawn in a colour of its own`);
+    // Every default theme leaves the topic's and the metadata's scopes uncoloured.
+    assert.deepEqual(themesColouring(['meta.topic.news', 'meta.metadata.news']), []);
+  });
+
+  it('marks every topic mention with newsAnnotator.topics.highlight "all", and goes back to the key topics', async () => {
+    const topicColour = colour('newsAnnotator.topicMentionUnderline', await themeKind(page));
+    const quiet = (await underlined(page, topicColour)).length;
+    await setUserSetting('newsAnnotator.topics.highlight', 'all');
+    const all = await underlined(page, topicColour, quiet + 1);
+    await page.screenshot({ path: join(results, 'editor-all-topics.png') });
+    assert.ok(all.length > quiet);
+    await setUserSetting('newsAnnotator.topics.highlight', 'key');
+    await underlined(page, topicColour, quiet, quiet);
+  });
+
+  it('shows "— Speaker" hints only at the end of a sentence', async () => {
+    const hints = await inlayHints(page, ['Emmanuel Macron', 'Vladimir Putin']);
+    for (const h of hints) assert.match(h.after, /^\s*$|^\s+["“A-Z]/, `a hint inside a sentence: ${h.hint}${h.after}`);
   });
 
   it("colours quotes and mentions with at least two of the theme's speaker colours", async () => {
@@ -384,7 +522,8 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
 
   it('turns the speaker colours off and on again with its command', async () => {
     await runCommand(page, 'News Annotator: Toggle Speaker Colours');
-    await decorationColours(page, 'none');
+    // Off: no quote backgrounds and no speaker underlines; the topic marks stay.
+    await decorationColours(page, 'none', 2, [colour('newsAnnotator.topicMentionUnderline', await themeKind(page))]);
     await runCommand(page, 'News Annotator: Toggle Speaker Colours');
     await decorationColours(page, 'backgrounds');
   });
@@ -525,11 +664,37 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     const quote = own[own.length - 1];
     await goTo(quote.start + 3);
     await runCommand(page, 'News Annotator: Set Speaker…');
+    await page.waitForFunction(() =>
+      document.querySelector('.quick-input-title')?.textContent?.startsWith('Set the speaker of this quote'),
+    );
+    // People, and organisations the article quotes, most mentioned first; then a free name.
+    const quoted = (id: string): number => expected.quotes.filter((q) => q.speaker === id).length;
+    const offered = expected.speakers
+      .filter((x) => x.kind === 'person' || (x.kind === 'organisation' && quoted(x.id) > 0))
+      .sort((a, b) => b.mentions.length - a.mentions.length || quoted(b.id) - quoted(a.id))
+      .map((x) => x.name);
+    const rows = await page.waitForFunction((n) => {
+      // The first label of each row (a row keeps its detail line's label, hidden, from earlier pickers).
+      const labels = [...document.querySelectorAll('.quick-input-list .monaco-list-row')].map(
+        (r) => r.querySelector('.label-name')?.textContent?.trim() ?? '',
+      );
+      return labels.length >= n ? labels : false;
+    }, offered.length + 1);
+    assert.deepEqual(await rows.jsonValue(), [...offered, 'Other…']);
     await pickExact(page, other.name);
     assert.match(await saved(1), new RegExp(other.name));
     await hoverText(page, text.slice(quote.start + 1, quote.start + 30));
     const hover = await hoverContent(page, 'set by hand');
     assert.ok(hover.includes(other.name), hover);
+    // The words that credited the old speaker are not shown as the new one's.
+    const oldCue = text
+      .slice(quote.end, quote.end + 40)
+      .split('.')[0]
+      .trim();
+    assert.ok(!hover.includes(oldCue) && !/\bcue\b/.test(hover), hover);
+    // The hint names the new speaker after the sentence, not between the quote and its cue.
+    const hints = await inlayHints(page, [other.name]);
+    for (const h of hints) assert.match(h.after, /^\s*$|^\s+["“A-Z]/, `a hint inside a sentence: ${h.hint}${h.after}`);
     await page.screenshot({ path: join(results, 'correction.png') });
     await page.mouse.move(5, 500);
     await page.keyboard.press('Escape');
@@ -595,5 +760,70 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
       false,
       'the section the user collapsed stays collapsed',
     );
+  });
+
+  it('exports a quote sheet and offers to open it', async () => {
+    await quickOpen(page, SAMPLE);
+    await runCommand(page, 'News Annotator: Export Annotations…');
+    await pickExact(page, 'Markdown quote sheet');
+    // The save dialog (code-server's own) proposes the file beside the article: accept it.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await page.waitForFunction(() =>
+      document.querySelector<HTMLInputElement>('.quick-input-widget input')?.value.endsWith('.quotes.md'),
+    );
+    await page.keyboard.press('Enter');
+    const toast = page.locator('.notification-toast').filter({ hasText: 'exported to' });
+    await toast.waitFor();
+    assert.deepEqual(
+      (await toast.locator('.monaco-button').allTextContents()).map((t) => t.trim()),
+      ['Open', 'Reveal in Explorer'],
+    );
+    await page.screenshot({ path: join(results, 'export.png') });
+    await toast.locator('.monaco-button', { hasText: /^Open$/ }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('.tabs-container .tab.active')?.textContent?.includes('press-conference.quotes.md'),
+    );
+    assert.ok(existsSync(join(workspace, 'press-conference.quotes.md')));
+  });
+
+  it('opens a .news file with curly apostrophes and no-break spaces without boxes, wraps its long paragraph and dims its metadata', async () => {
+    const curly = readFileSync(join(workspace, CURLY), 'utf8');
+    await quickOpen(page, CURLY);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.editor-group-container.active .view-line')].some((l) =>
+        l.textContent?.includes('’'),
+      ),
+    );
+    // The server has answered: the byline and the dateline are dimmed.
+    const dim = await page.waitForFunction(() => {
+      const out: { text: string; opacity: string; weight: string }[] = [];
+      for (const el of document.querySelectorAll(
+        '.editor-group-container.active .view-lines span[class*="TextEditorDecorationType"]',
+      )) {
+        const style = getComputedStyle(el);
+        if (Number(style.opacity) < 1)
+          out.push({ text: el.textContent ?? '', opacity: style.opacity, weight: style.fontWeight });
+      }
+      return out.length >= 2 ? out : false;
+    });
+    const dimmed = (await dim.jsonValue()) as { text: string; opacity: string; weight: string }[];
+    const dimText = dimmed.map((d) => d.text.replace(/\u00a0/g, ' ')).join('|');
+    assert.match(dimText, /By Mara Lind/);
+    assert.match(dimText, /PORT ELLIS —/);
+    // Never bold like a heading.
+    for (const d of dimmed) assert.ok(Number(d.weight) < 600, `"${d.text}" is drawn bold`);
+    const boxes = await page.evaluate(
+      () => document.querySelectorAll('.editor-group-container.active [class*="unicode-highlight"]').length,
+    );
+    assert.equal(boxes, 0, 'curly apostrophes and no-break spaces are boxed');
+    await page.screenshot({ path: join(results, 'curly-apostrophes.png') });
+    // The long paragraph is one line of the file, wrapped over several lines of the editor.
+    const viewLines = await page.evaluate(
+      () => document.querySelectorAll('.editor-group-container.active .view-lines .view-line').length,
+    );
+    const fileLines = curly.split('\n').length;
+    assert.ok(viewLines > fileLines, `${viewLines} lines on screen for ${fileLines} lines of text: nothing wrapped`);
+    await page.screenshot({ path: join(results, 'wrapped-paragraph.png') });
   });
 });

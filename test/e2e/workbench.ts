@@ -209,14 +209,18 @@ export interface Drawn {
   readonly underlines: string[];
 }
 
-/** Colours extensions' decorations draw in the editor (not VS Code's own highlights), once `ready` holds. */
+/**
+ * Colours extensions' decorations draw in the editor (not VS Code's own highlights), once `ready`
+ * holds; underlines in one of the `except` colours (CSS) are left out.
+ */
 export async function decorationColours(
   page: Page,
   ready: 'backgrounds' | 'borders' | 'none',
   least = 2,
+  except: string[] = [],
 ): Promise<Drawn> {
   const handle = await page.waitForFunction(
-    ({ ready, least }) => {
+    ({ ready, least, except }) => {
       const backgrounds = new Set<string>();
       const borders = new Set<string>();
       const underlines = new Set<string>();
@@ -229,13 +233,13 @@ export async function decorationColours(
         const bottom = style.borderBottomStyle !== 'none' && style.borderBottomWidth !== '0px';
         const top = style.borderTopStyle !== 'none' && style.borderTopWidth !== '0px';
         if (bottom && top) borders.add(style.borderTopColor);
-        else if (bottom) underlines.add(style.borderBottomColor);
+        else if (bottom && !except.includes(style.borderBottomColor)) underlines.add(style.borderBottomColor);
       }
       const drawn = { backgrounds: [...backgrounds], borders: [...borders], underlines: [...underlines] };
       if (ready === 'none') return backgrounds.size + borders.size + underlines.size === 0 ? drawn : false;
       return (ready === 'backgrounds' ? backgrounds : borders).size >= least ? drawn : false;
     },
-    { ready, least },
+    { ready, least, except },
   );
   return (await handle.jsonValue()) as Drawn;
 }
@@ -269,4 +273,107 @@ export function cssColour(hex: string): string {
   const [r, g, b] = [n(1), n(3), n(5)];
   if (hex.length === 7 || n(7) === 255) return `rgb(${r}, ${g}, ${b})`;
   return `rgba(${r}, ${g}, ${b}, ${Math.round((n(7) / 255) * 100) / 100})`;
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P), by name. */
+export async function quickOpen(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input');
+  await page.keyboard.insertText(name);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (n) => document.querySelector('.tabs-container .tab.active')?.textContent?.includes(n),
+    name,
+  );
+}
+
+export interface Mark {
+  /** The word under the underline. */
+  readonly text: string;
+  /** The colour of the marked text. */
+  readonly colour: string;
+  /** The colour of plain text in the same editor. */
+  readonly plain: string;
+}
+
+/**
+ * Text the extension underlines in `underline` (a CSS colour) in the visible editor, once `least`
+ * to `most` show. A border is drawn behind the text (a `.cdr` of the view's overlays): the word is
+ * the text drawn over it.
+ */
+export async function underlined(
+  page: Page,
+  underline: string,
+  least = 1,
+  most = Number.MAX_SAFE_INTEGER,
+): Promise<Mark[]> {
+  try {
+    return await underlinedNow(page, underline, least, most);
+  } catch (err) {
+    // Say what is underlined instead.
+    const seen = await page.evaluate(() =>
+      [...document.querySelectorAll('.view-overlays .cdr[class*="TextEditorDecorationType"]')]
+        .map((el) => {
+          const s = getComputedStyle(el);
+          return s.borderBottomStyle === 'none' ? '' : `${s.borderBottomStyle} ${s.borderBottomColor}`;
+        })
+        .filter(Boolean),
+    );
+    throw new Error(`never ${least}–${most} marks underlined in ${underline}; underlined: ${seen.join(' | ')}`, {
+      cause: err,
+    });
+  }
+}
+
+async function underlinedNow(page: Page, underline: string, least: number, most: number): Promise<Mark[]> {
+  const handle = await page.waitForFunction(
+    ({ underline, least, most }) => {
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor') ?? document;
+      const plain = getComputedStyle(editor.querySelector('.view-lines span.mtk1') ?? document.body).color;
+      // Compared without the alpha, which browsers round in their own way (no helper function
+      // here: the bundler would wrap it in a name the page does not know).
+      const rgb = /^rgba?\((\d+), (\d+), (\d+).*$/;
+      const want = underline.replace(rgb, '$1,$2,$3');
+      const marks: { text: string; colour: string; plain: string }[] = [];
+      for (const el of editor.querySelectorAll('.view-overlays .cdr[class*="TextEditorDecorationType"]')) {
+        const style = getComputedStyle(el);
+        if (style.borderTopStyle !== 'none' || style.borderBottomStyle === 'none') continue;
+        if (style.borderBottomColor.replace(rgb, '$1,$2,$3') !== want) continue;
+        const r = el.getBoundingClientRect();
+        const word = document
+          .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+          .find((e) => e.tagName === 'SPAN' && e.closest('.view-lines') && e.children.length === 0);
+        marks.push({ text: word?.textContent ?? '', colour: word ? getComputedStyle(word).color : '', plain });
+      }
+      return marks.length >= least && marks.length <= most ? marks : false;
+    },
+    { underline, least, most },
+    { timeout: 20_000 },
+  );
+  return (await handle.jsonValue()) as Mark[];
+}
+
+/**
+ * The inlay hints "— Name" shown in the visible editor for the given speakers (the article itself
+ * never writes a dash before their full names), each with the text that follows it on its line.
+ */
+export async function inlayHints(page: Page, names: string[], least = 1): Promise<{ hint: string; after: string }[]> {
+  const handle = await page.waitForFunction(
+    ({ names, least }) => {
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor') ?? document;
+      const out: { hint: string; after: string }[] = [];
+      for (const line of editor.querySelectorAll('.view-lines .view-line')) {
+        const t = (line.textContent ?? '').replace(/\u00a0/g, ' ');
+        for (const name of names) {
+          const hint = `— ${name}`;
+          for (let i = t.indexOf(hint); i >= 0; i = t.indexOf(hint, i + 1))
+            out.push({ hint, after: t.slice(i + hint.length) });
+        }
+      }
+      return out.length >= least ? out : false;
+    },
+    { names, least },
+  );
+  return (await handle.jsonValue()) as { hint: string; after: string }[];
 }

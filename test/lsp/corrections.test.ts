@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import type { CodeAction, Hover } from 'vscode-languageserver-protocol';
+import type { CodeAction, Hover, InlayHint } from 'vscode-languageserver-protocol';
 import { anchorOf, type Correction } from '../../common/corrections';
 import {
   ExportRequestMethod,
@@ -83,6 +83,23 @@ describe('editor corrections over LSP', () => {
     const v = valueOf(await hoverOn('bridge opens'));
     assert.match(v, /Tom Becker/);
     assert.match(v, /set by hand/);
+    // The words that credited Ruiz say nothing about the new speaker: no cue, no sentence.
+    assert.doesNotMatch(v, /Ruiz|said|cue|> /);
+  });
+
+  it('puts the corrected speaker at the end of the sentence, and no hint where the line names them', async () => {
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', {
+      textDocument: { uri: doc.uri },
+      range: { start: positionOf(doc.text, 0), end: positionOf(doc.text, doc.text.length) },
+    });
+    const labels = hints.map((h) => [
+      doc.text.slice(0, doc.text.length).split('\n')[h.position.line].slice(0, h.position.character),
+      (h.label as { value: string }[]).map((p) => p.value).join(''),
+    ]);
+    // "…," Ruiz said. — Tom Becker: after the sentence, not between the quote and its cue.
+    assert.deepEqual(labels[0], ['"The bridge opens in June," Ruiz said.', '— Tom Becker']);
+    const named = 'Mayor Ana Ruiz and Councilman Tom Becker met on Monday.';
+    assert.ok(!labels.some(([line]) => line.startsWith(named)));
   });
 
   it('keeps applying it after edits before and after the quote', async () => {

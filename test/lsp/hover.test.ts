@@ -141,6 +141,7 @@ describe('topic hover (feature, with a hand-made topic list)', () => {
     kind: 'phrase',
     salience: 0.5,
     mentions: spans('ferries'),
+    marks: [],
     sections: base.sections.map((s) => s.id),
   };
   const euro: Topic = {
@@ -148,6 +149,7 @@ describe('topic hover (feature, with a hand-made topic list)', () => {
     kind: 'phrase',
     salience: 0.2,
     mentions: spans('euro'),
+    marks: [],
     sections: [base.sections[1].id],
   };
   const article: Article = { ...base, topics: [ferries, euro] };

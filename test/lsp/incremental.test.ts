@@ -77,13 +77,14 @@ describe('incremental edits', () => {
       textDocument: { uri: doc.uri },
       range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } },
     });
-    const end = doc.text.indexOf('," she') + 2;
+    // At the end of the quote's sentence.
+    const end = doc.text.indexOf('she said.') + 'she said.'.length;
     assert.deepEqual(
       hints.map((h) => h.position),
       [positionOf(doc.text, end)],
     );
-    // "🚢 " is 3 code units, the quote 13 more.
-    assert.deepEqual(hints[0].position, { line: 2, character: 16 });
+    // "🚢 " is 3 code units, the quote 13 more, " she said." 10.
+    assert.deepEqual(hints[0].position, { line: 2, character: 26 });
   });
 
   it('answers a cancelled request with RequestCancelled', async () => {

@@ -260,20 +260,29 @@ describe('semantic tokens', () => {
   });
 });
 
+/** The span of the nth occurrence of a word in ARTICLE. */
+function at(word: string, nth = 0): { start: number; end: number } {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = ARTICLE.indexOf(word, i + 1);
+  return { start: i, end: i + word.length };
+}
+
 describe('topic tokens (feature, with a hand-made topic list)', () => {
   it('marks topic mentions outside quotations, keeps a quote whole around its topic words, and lets a name win over a topic', () => {
     const base = analyzeArticle(ARTICLE);
-    const at = (word: string, nth = 0): { start: number; end: number } => {
-      let i = -1;
-      for (let k = 0; k <= nth; k++) i = ARTICLE.indexOf(word, i + 1);
-      return { start: i, end: i + word.length };
-    };
     const topics: Topic[] = [
-      { name: 'budget', kind: 'phrase', salience: 0.9, mentions: [at('budget'), at('budget', 1)], sections: [] },
-      { name: 'Ruiz', kind: 'person', salience: 0.5, mentions: [at('Ruiz told')], sections: [] },
+      {
+        name: 'budget',
+        kind: 'phrase',
+        salience: 0.9,
+        mentions: [at('budget'), at('budget', 1)],
+        marks: [],
+        sections: [],
+      },
+      { name: 'Ruiz', kind: 'person', salience: 0.5, mentions: [at('Ruiz told')], marks: [], sections: [] },
     ];
     const document = TextDocument.create('file:///t/topics.news', 'news', 1, ARTICLE);
-    const tokens = decode(semanticTokensFull({ ...base, topics }, document), LEGEND, ARTICLE);
+    const tokens = decode(semanticTokensFull({ ...base, topics }, document, 'all'), LEGEND, ARTICLE);
     assertWellFormed(tokens);
     const inQuote = positionOf(ARTICLE, at('budget', 1).start);
     assert.equal(inQuote.line, 4);
@@ -290,5 +299,58 @@ describe('topic tokens (feature, with a hand-made topic list)', () => {
     );
     assert.equal(tokens.find((t) => t.text === 'budget' && t.line === 2)?.type, 'topic');
     assert.equal(tokens.find((t) => t.text === 'Ruiz' && t.line === 4)?.type, 'speaker');
+  });
+});
+
+describe('topic tokens follow newsAnnotator.topics.highlight', () => {
+  const base = analyzeArticle(ARTICLE);
+  const amendment: Topic = {
+    name: 'amendment',
+    kind: 'phrase',
+    salience: 1,
+    mentions: [at('amendment'), at('amendment', 2)],
+    marks: [at('amendment')],
+    sections: [],
+  };
+  const document = TextDocument.create('file:///t/topic-setting.news', 'news', 1, ARTICLE);
+  const topicTexts = (highlight: 'off' | 'key' | 'all'): number =>
+    decode(semanticTokensFull({ ...base, topics: [amendment] }, document, highlight), LEGEND, ARTICLE).filter(
+      (t) => t.type === 'topic',
+    ).length;
+
+  it('draws the key marks by default, every mention with "all", none with "off"', () => {
+    assert.equal(topicTexts('key'), 1);
+    assert.equal(topicTexts('all'), 2);
+    assert.equal(topicTexts('off'), 0);
+    assert.equal(
+      decode(semanticTokensFull({ ...base, topics: [amendment] }, document), LEGEND, ARTICLE).filter(
+        (t) => t.type === 'topic',
+      ).length,
+      1,
+    );
+  });
+});
+
+describe('metadata tokens', () => {
+  it('draws a byline and a dateline as metadata, never as a heading', () => {
+    const text = [
+      'Harbour Bridge Reopens',
+      '',
+      'Mara Lind, The Coastal Press',
+      '',
+      'PORTSMOUTH — The bridge reopened on Monday after a month of repairs.',
+      '',
+      '"It feels good to drive across again," said Olga Berg.',
+    ].join('\n');
+    const document = TextDocument.create('file:///t/metadata.news', 'news', 1, text);
+    const tokens = decode(semanticTokensFull(analyzeArticle(text), document), LEGEND, text);
+    assert.deepEqual(
+      tokens.filter((t) => t.type === 'metadata').map((t) => t.text),
+      ['Mara Lind, The Coastal Press', 'PORTSMOUTH —'],
+    );
+    assert.deepEqual(
+      tokens.filter((t) => t.type === 'heading').map((t) => t.text),
+      ['Harbour Bridge Reopens'],
+    );
   });
 });

@@ -27,6 +27,9 @@ describe('settings', () => {
       assert.deepEqual(d.enum, ['error', 'warning', 'information', 'hint', 'off']);
     }
     assert.equal(declared['newsAnnotator.sources.gender'].default, DEFAULT_SETTINGS.gender);
+    assert.equal(declared['newsAnnotator.topics.highlight'].default, DEFAULT_SETTINGS.topicHighlight);
+    assert.deepEqual(declared['newsAnnotator.topics.highlight'].enum, ['off', 'key', 'all']);
+    assert.equal(declared['newsAnnotator.inlayHints.enabled'].default, DEFAULT_SETTINGS.inlayHints);
     for (const [key, d] of Object.entries(declared)) {
       assert.ok(d.scope && d.markdownDescription, `${key} has a scope and a description`);
     }
@@ -47,6 +50,22 @@ describe('settings', () => {
     assert.equal(problems.length, 3);
     assert.match(problems[0], /maxFileSize must be a positive number of megabytes, not -3/);
     assert.deepEqual(readSettings(null), { settings: DEFAULT_SETTINGS, problems: [] });
+  });
+
+  it('reads which topics to mark, and the boolean it replaced (true is "key", false is "off")', () => {
+    assert.equal(readSettings({ topics: { highlight: 'all' } }).settings.topicHighlight, 'all');
+    assert.equal(readSettings({ decorations: { topics: false } }).settings.topicHighlight, 'off');
+    assert.equal(readSettings({ decorations: { topics: true } }).settings.topicHighlight, 'key');
+    // The new setting wins where both are set.
+    assert.equal(
+      readSettings({ topics: { highlight: 'all' }, decorations: { topics: false } }).settings.topicHighlight,
+      'all',
+    );
+    const bad = readSettings({ topics: { highlight: 'loud' }, inlayHints: { enabled: 'no' } });
+    assert.equal(bad.settings.topicHighlight, 'key');
+    assert.equal(bad.settings.inlayHints, true);
+    assert.equal(bad.problems.length, 2);
+    assert.equal(readSettings({ inlayHints: { enabled: false } }).settings.inlayHints, false);
   });
 
   it('counts UTF-8 bytes as Node does, surrogate pairs and lone surrogates included', () => {

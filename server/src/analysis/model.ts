@@ -138,6 +138,11 @@ export interface Topic {
   readonly salience: number;
   /** Every mention, in text order. */
   readonly mentions: Span[];
+  /**
+   * The mentions marked by default, in text order: where it is one of a section's key topics,
+   * its first mention outside quotations in each paragraph of that section.
+   */
+  readonly marks: Span[];
   /** Ids of the sections it occurs in. */
   readonly sections: string[];
 }

@@ -80,9 +80,11 @@ export function articleInfo(article: Article, document: TextDocument, gender = t
       name: t.name,
       kind: t.kind,
       mentions: t.mentions.map((m) => range(document, m)),
+      marks: t.marks.map((m) => range(document, m)),
       sections: t.sections,
     })),
     ...sourcesInfo(article, document, gender),
+    metadata: article.metadata.map((m) => ({ range: range(document, m), kind: m.kind })),
     report: renderReport(article, fileLabel(document.uri), { color: true }),
   };
 }
@@ -97,6 +99,7 @@ export function skippedInfo(document: TextDocument, reason: string): ArticleResu
     quotes: [],
     speakers: [],
     topics: [],
+    metadata: [],
     skipped: reason,
   };
 }

@@ -79,11 +79,13 @@ export function quoteHover(article: Article, document: TextDocument, q: Quote, o
         : `Quote ${own.indexOf(q) + 1} of ${own.length} by this speaker · *${md(section)}*`,
     );
     const how = [`${KIND[q.kind]}, credited ${METHOD[q.method]}`];
-    if (q.cue) how.push(`cue **${md(text.slice(q.cue.start, q.cue.end))}**`);
-    if (q.source) how.push(`source **${md(text.slice(q.source.start, q.source.end))}**`);
-    how.push(`confidence ${Math.round(q.confidence * 100)} %`);
+    // Set by hand, the words the analysis credited no longer say who speaks: neither cue nor sentence is shown.
+    const byHand = q.method === 'editor';
+    if (q.cue && !byHand) how.push(`cue **${md(text.slice(q.cue.start, q.cue.end))}**`);
+    if (q.source && !byHand) how.push(`source **${md(text.slice(q.source.start, q.source.end))}**`);
+    if (!byHand) how.push(`confidence ${Math.round(q.confidence * 100)} %`);
     lines.push(how.join(' · '));
-    const restsOn = q.source ?? q.cue;
+    const restsOn = byHand ? null : (q.source ?? q.cue);
     if (restsOn) {
       lines.push(`> ${md(attributionSentence(article, ix, restsOn))}`);
     } else if (q.method === 'continuation') {

@@ -1,10 +1,11 @@
-// Inlay hints: "— Speaker" after a quote whose speaker is not named in its paragraph before it
-// nor in its own sentence (continuations, pronoun or title credits, a colon intro, a guess),
-// so the reader never has to hunt back. The name links to where the speaker is first named.
+// Inlay hints: "— Speaker" at the end of a sentence whose quote or reported statement does not
+// name its speaker by name (a pronoun, a title or other descriptor, a continuation, a guess), so
+// the reader never has to hunt back; where the sentence names them, the hint would only repeat
+// it. The name links to where the speaker is first named.
 import { type InlayHint, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Quote } from '../analysis/model';
-import { type ArticleIndex, indexOf } from '../lsp/articleIndex';
+import { type ArticleIndex, indexOf, namesEntity } from '../lsp/articleIndex';
 import { md } from '../lsp/markdown';
 import { range } from '../lsp/ranges';
 
@@ -30,13 +31,29 @@ function why(article: Article, q: Quote): string {
   return WHY[q.method];
 }
 
+/** Where the quote's sentence ends: its last sentence's end, trailing spaces left out. */
+function sentenceEnd(article: Article, ix: ArticleIndex, q: Quote): number {
+  let end = ix.sentenceAt(Math.max(q.start, q.end - 1))?.end ?? q.end;
+  while (end > q.end && /\s/.test(article.text[end - 1])) end--;
+  return Math.max(end, q.end);
+}
+
 /**
- * Whether the reader can see who speaks without looking back: the speaker's name stands in the
- * quote's paragraph before it, or in the rest of the quote's last sentence ("…," Ruiz said).
+ * Whether the sentence names the speaker by name: the mention the attribution rests on is a
+ * name, or a name of the speaker stands in the quote's sentences outside its quotation marks
+ * (after "Set Speaker…", the name the line gives may be the new speaker's), or, for a
+ * continuation, in its paragraph before it ("…," Ruiz said. "Now …").
  */
-function namedNearby(article: Article, ix: ArticleIndex, q: Quote, speaker: string): boolean {
-  const from = article.paragraphs[q.firstParagraph]?.start ?? q.start;
-  const to = ix.sentenceAt(Math.max(q.start, q.end - 1))?.end ?? q.end;
+function namedInSentence(article: Article, ix: ArticleIndex, q: Quote, speaker: string): boolean {
+  if (q.source) {
+    const m = ix.mentionAt(q.source.start);
+    if (m && m.entity === speaker && namesEntity(m)) return true;
+  }
+  // A continuation is read with the quote before it: its paragraph may name the speaker already.
+  const from =
+    (q.method === 'continuation' ? article.paragraphs[q.firstParagraph]?.start : ix.sentenceAt(q.start)?.start) ??
+    q.start;
+  const to = sentenceEnd(article, ix, q);
   return ix.namedWithin(speaker, from, to).some((m) => m.end <= q.content.start || m.start >= q.content.end);
 }
 
@@ -45,14 +62,18 @@ export function inlayHints(article: Article, document: TextDocument, within: Ran
   const from = document.offsetAt(within.start);
   const to = document.offsetAt(within.end);
   const out: InlayHint[] = [];
+  const placed = new Set<string>();
   for (const q of article.quotes) {
-    if (q.end < from || q.end > to || !q.speaker) continue;
-    if (namedNearby(article, ix, q, q.speaker)) continue;
+    if (!q.speaker || q.end < from || q.start > to) continue;
     const e = ix.entity(q.speaker);
-    if (!e) continue;
+    if (!e || namedInSentence(article, ix, q, q.speaker)) continue;
+    // At the end of the sentence, never inside it; one hint a sentence for each speaker.
+    const at = sentenceEnd(article, ix, q);
+    if (at < from || at > to || placed.has(`${at}:${e.id}`)) continue;
+    placed.add(`${at}:${e.id}`);
     const def = ix.definition(e);
     out.push({
-      position: document.positionAt(q.end),
+      position: document.positionAt(at),
       label: [
         { value: '— ' },
         { value: e.name, ...(def ? { location: { uri: document.uri, range: range(document, def) } } : {}) },
@@ -60,7 +81,7 @@ export function inlayHints(article: Article, document: TextDocument, within: Ran
       paddingLeft: true,
       tooltip: {
         kind: 'markdown',
-        value: `Quote by **${md(e.name)}**${e.role ? `, ${md(e.role)}` : ''}: ${why(article, q)}.`,
+        value: `${q.kind === 'indirect' ? 'Reported' : 'Quote'} by **${md(e.name)}**${e.role ? `, ${md(e.role)}` : ''}: ${why(article, q)}.`,
       },
     });
   }

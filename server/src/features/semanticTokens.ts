@@ -1,7 +1,9 @@
-// Semantic tokens: quotes, their marks, speech cues, headings, topics and every mention of a
-// person or organisation, in the custom legend declared in package.json (with TextMate scope
-// fallbacks there). Tokens never overlap and never span lines: a name inside a quote cuts the
-// quote's token around it, and a quote running over several lines gives one token per line.
+// Semantic tokens: quotes, their marks, speech cues, headings, metadata lines, topics and every
+// mention of a person or organisation, in the custom legend declared in package.json (with
+// TextMate scope fallbacks there). Tokens never overlap and never span lines: a name inside a
+// quote cuts the quote's token around it, and a quote running over several lines gives one token
+// per line. Topics follow `newsAnnotator.topics.highlight`: each section's key topics once per
+// paragraph (the default), every mention, or none.
 import type {
   Range,
   SemanticTokens,
@@ -12,6 +14,8 @@ import type {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Span } from '../analysis/model';
 import { indexOf, namesEntity } from '../lsp/articleIndex';
+import { firstIndex } from '../../../common/search';
+import type { TopicHighlight } from '../settings';
 
 export const TOKEN_TYPES = [
   'quote',
@@ -23,6 +27,7 @@ export const TOKEN_TYPES = [
   'pronounReference',
   'heading',
   'topic',
+  'metadata',
 ] as const;
 export const TOKEN_MODIFIERS = [
   'declaration',
@@ -70,6 +75,8 @@ function backgrounds(article: Article): Token[] {
     if (s.headingRange)
       out.push({ start: s.headingRange.start, end: s.headingRange.end, type: 'heading', rank: 0, modifiers: 0 });
   }
+  // Datelines, bylines, credits, captions: drawn apart from the text, never as headings.
+  for (const m of article.metadata) out.push({ start: m.start, end: m.end, type: 'metadata', rank: 0, modifiers: 0 });
   if (article.title)
     out.push({
       start: article.title.start,
@@ -81,7 +88,7 @@ function backgrounds(article: Article): Token[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function foregrounds(article: Article): Token[] {
+function foregrounds(article: Article, topics: TopicHighlight): Token[] {
   const ix = indexOf(article);
   const out: Token[] = [];
   const sources = new Set<number>();
@@ -113,8 +120,8 @@ function foregrounds(article: Article): Token[] {
     }
   }
   // Topic words inside a quotation would cut its colour into pieces: there the quote wins.
-  for (const t of article.topics) {
-    for (const m of t.mentions) {
+  for (const t of topics === 'off' ? [] : article.topics) {
+    for (const m of topics === 'key' ? t.marks : t.mentions) {
       const q = ix.quoteAt(m.start);
       if (!q || q.kind === 'indirect') out.push({ start: m.start, end: m.end, type: 'topic', rank: 1, modifiers: 0 });
     }
@@ -144,8 +151,15 @@ function settle(tokens: Token[]): Token[] {
 }
 
 /** Every token of the article in text order, backgrounds cut around foregrounds. */
-export function articleTokens(article: Article): Token[] {
-  const fg = settle(foregrounds(article));
+/** Whether a token lies in a metadata line: a byline's name or outlet is drawn as the line is, not as a mention. */
+function inMetadata(article: Article, t: Span): boolean {
+  const m = article.metadata;
+  const i = firstIndex(m.length, (k) => m[k].start <= t.start) - 1;
+  return i >= 0 && t.end <= m[i].end;
+}
+
+export function articleTokens(article: Article, topics: TopicHighlight = 'key'): Token[] {
+  const fg = settle(foregrounds(article, topics).filter((t) => !inMetadata(article, t)));
   const out: Token[] = [];
   let fi = 0;
   let covered = 0;
@@ -215,12 +229,17 @@ export function encode(
   return data;
 }
 
-export function semanticTokensFull(article: Article, document: TextDocument): number[] {
-  return encode(document, articleTokens(article));
+export function semanticTokensFull(article: Article, document: TextDocument, topics?: TopicHighlight): number[] {
+  return encode(document, articleTokens(article, topics));
 }
 
-export function semanticTokensRange(article: Article, document: TextDocument, range: Range): number[] {
-  return encode(document, articleTokens(article), { first: range.start.line, last: range.end.line });
+export function semanticTokensRange(
+  article: Article,
+  document: TextDocument,
+  range: Range,
+  topics?: TopicHighlight,
+): number[] {
+  return encode(document, articleTokens(article, topics), { first: range.start.line, last: range.end.line });
 }
 
 /** The edits turning `before` into `after`: the differing middle, after the common prefix and suffix. */

@@ -40,6 +40,28 @@ describe('sections', () => {
     ]);
   });
 
+  it('takes a signature line ("Name, Outlet") for a byline, never a heading', () => {
+    const t = [
+      'Ferry Service Returns to the Islands',
+      'Mara Lind, The Coastal Press',
+      'The ferry to the outer islands sailed again on Monday after a month in dry dock.',
+      '"We missed it every day," said Olga Berg, who runs the island shop.',
+      'Fares Stay the Same',
+      'The operator said fares would not rise this year.',
+    ].join('\n\n');
+    const a = analyzeArticle(t);
+    assert.deepEqual(
+      a.sections.map((s) => s.title),
+      [null, 'Fares Stay the Same'],
+    );
+    assert.deepEqual(
+      a.metadata.map((m) => `${m.kind}:${t.slice(m.start, m.end)}`),
+      ['byline:Mara Lind, The Coastal Press'],
+    );
+    // A heading with a comma stays a heading.
+    assert.equal(isHeading('Syria, Iran Top the Agenda'), 'title');
+  });
+
   it('gives each section its heading range and a range up to the next heading', () => {
     const a = analyzeArticle(article);
     const schools = a.sections[1];

@@ -30,7 +30,8 @@ describe('inferred sections', () => {
     assert.equal(a.sections[1].firstParagraph, budget.length);
     assert.equal(a.sections[0].range.start, 0);
     assert.equal(a.sections[1].range.end, text.length);
-    assert.match(a.sections[0].title ?? '', /budget|tax|Springfield/i);
+    // "budget" alone is too common a word to be a topic: the committee that runs it names the part.
+    assert.match(a.sections[0].title ?? '', /budget|tax|Springfield|finance committee/i);
     assert.match(a.sections[1].title ?? '', /wildfire|fire|Oregon/i);
   });
 

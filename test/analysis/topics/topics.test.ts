@@ -68,17 +68,52 @@ describe('topics', () => {
 
   it('takes no person quoted in the article as its top topic, and no sentence opener as a name', () => {
     const text = [
-      'Mayor Anna Berg said on Tuesday that the city would close the old bridge for repairs.',
-      '"The bridge is no longer safe," Berg said. "We cannot wait another winter."',
+      'Mayor Anna Berg said on Tuesday that the city would close the swing bridge for repairs.',
+      '"The swing bridge is no longer safe," Berg said. "We cannot wait another winter."',
       'And the repairs will cost $4 million, the bridge authority said.',
-      'Drivers will use the ferry while the bridge is closed.',
+      'Drivers will use the ferry while the swing bridge is closed.',
     ].join('\n\n');
     const b = analyzeArticle(text);
     assert.notEqual(b.topics[0]?.name, 'Anna Berg');
     assert.ok(
-      b.topics.some((t) => t.name === 'bridge' || t.name === 'old bridge'),
+      b.topics.some((t) => t.name === 'swing bridge'),
       JSON.stringify(b.topics.map((t) => t.name)),
     );
     assert.ok(!b.topics.some((t) => /^And\b/.test(t.name)));
+  });
+
+  it('makes no topic of a single common noun, however often the article repeats it', () => {
+    const text = [
+      'Union leaders and the port owners resumed talks on Monday, and the talks went on past midnight.',
+      'Both sides said the talks were useful. The changes to the night shift were the main issue in the talks.',
+      'Dock workers want the changes written into the contract, and the owners want the changes delayed.',
+      'The talks will resume on Thursday, when the owners will answer the demand for a contract clause on the night shift.',
+    ].join('\n\n');
+    const names = analyzeArticle(text).topics.map((t) => t.name.toLowerCase());
+    assert.ok(!names.includes('talks') && !names.includes('changes'), JSON.stringify(names));
+    assert.ok(names.includes('night shift'), JSON.stringify(names));
+  });
+
+  it("marks each section's key topics at most once a paragraph, and never inside a quotation", () => {
+    const a = analyzeArticle(sample);
+    const marks = a.topics.flatMap((t) => t.marks.map((m) => ({ ...m, t })));
+    assert.ok(marks.length > 0);
+    const paragraphOf = (pos: number): number => a.paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
+    const perParagraph = new Map<number, number>();
+    for (const m of marks) perParagraph.set(paragraphOf(m.start), (perParagraph.get(paragraphOf(m.start)) ?? 0) + 1);
+    assert.ok([...perParagraph.values()].every((n) => n === 1));
+    for (const m of marks) {
+      assert.ok(!a.quotes.some((q) => q.kind !== 'indirect' && q.start <= m.start && m.start < q.end));
+      const section = a.sections.find((s) => s.range.start <= m.start && m.start < s.range.end)!;
+      // Its key topics: the first three it lists that are article topics, not people or organisations (marked as such).
+      const key = section.topics
+        .filter((name) => a.topics.some((t) => t.name === name && t.kind !== 'person' && t.kind !== 'organisation'))
+        .slice(0, 3);
+      assert.ok(key.includes(m.t.name), `${m.t.name} is not a key topic of ${section.title}`);
+      assert.ok(m.t.mentions.some((x) => x.start === m.start && x.end === m.end));
+    }
+    // The sample's 1,651 words: at most 15 marks per 1,000 words.
+    const words = sample.split(/\s+/).filter(Boolean).length;
+    assert.ok((1000 * marks.length) / words <= 15, `${marks.length} marks in ${words} words`);
   });
 });

@@ -115,3 +115,20 @@ export const PLACE_ALIASES = new Map([
   ['eu', 'European Union'],
   ['e.u.', 'European Union'],
 ]);
+
+// Last words that make a capitalised name an address or a venue ("Harbour Road", "Maple Hall"):
+// places, which label a section only when it is about them.
+export const ADDRESS_HEADS = new Set([
+  'road',
+  'street',
+  'avenue',
+  'boulevard',
+  'drive',
+  'lane',
+  'highway',
+  'crescent',
+  'square',
+  'plaza',
+  'hall',
+  'park',
+]);

@@ -7,7 +7,8 @@ import type { MetadataLine, Paragraph, Section, Span } from '../model';
 import { isQuoteMark } from './quoteMarks';
 import { cueLemma } from '../lexicon/cues';
 import { TITLE_CASE_MINOR } from '../lexicon/grammar';
-import { isStopword } from '../lexicon/names';
+import { firstNameKind, isStopword } from '../lexicon/names';
+import { ORG_HEADS } from '../lexicon/people';
 import { DAY_PHRASE } from '../lexicon/time';
 
 const MAX_HEADING_WORDS = 14;
@@ -154,6 +155,23 @@ function isHeadline(line: string, setApart: boolean): boolean {
   );
 }
 
+// A byline without "By": a name, a comma and the outlet ("Jane Roe, The Canadian Press", "Sam Lee, CBC News").
+const SIGNATURE =
+  /^(\p{Lu}[\p{L}'’-]+)(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:The )?(?:\p{Lu}[\p{L}&'’.-]* ){0,3}(\p{Lu}[\p{L}'’.-]*)$/u;
+
+/**
+ * A writer's signature line: a known first name and a surname, then an outlet whose name ends in
+ * a word that names a news organisation ("Press", "News", "Times") or in capitals ("CP", "AFP").
+ * Title case, it would otherwise read as a heading.
+ */
+export function isSignature(line: string): boolean {
+  if (line.length > 80) return false;
+  const m = SIGNATURE.exec(line);
+  if (!m || !firstNameKind(m[1].toLowerCase())) return false;
+  const last = m[2];
+  return ORG_HEADS.has(last.toLowerCase()) || (last.length >= 2 && last === last.toUpperCase());
+}
+
 interface Heading {
   readonly p: Paragraph;
   readonly style: HeadingStyle;
@@ -185,7 +203,7 @@ export function readStructure(text: string, paragraphs: readonly Paragraph[]): S
       nonBody.add(p.index);
       continue;
     }
-    const meta = metadataKind(line);
+    const meta = metadataKind(line) ?? (isSignature(line) ? 'byline' : null);
     if (meta) {
       metadata.push({ start: p.start, end: p.end, kind: meta, paragraph: p.index });
       nonBody.add(p.index);

@@ -14,7 +14,7 @@ import type { Candidate } from '../people/mentions';
 import type { TopicKind } from '../model';
 import type { Token } from '../text/tokens';
 import { type Group, GroupTable, STRIDE } from './topicGroups';
-import { EVENT_HEADS, PLACE_ALIASES, SETTING_HEADS } from '../lexicon/topics';
+import { ADDRESS_HEADS, EVENT_HEADS, PLACE_ALIASES, SETTING_HEADS } from '../lexicon/topics';
 import {
   ADJECTIVE,
   countryOfDemonym,
@@ -291,25 +291,9 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
     placeMention(pass, c, p, weight);
     return;
   }
-  if (c.kind === 'organisation') {
-    // "The" is not part of the name: "the Kremlin" and "Kremlin" are one.
-    let first = c.first;
-    if ((FLAGS[first] & THE) !== 0) first++;
-    if (first > c.last) return;
-    const seq = seqOf(pass, tokens, first, c.last);
-    groups.add(
-      groups.name('organisation', seq, 'organisation', () => seq),
-      tokens[first].start,
-      c.end,
-      p,
-      weight,
-      1,
-    );
-    return;
-  }
-  if (c.kind !== 'unknown' || c.words.length === 0) return;
-  // A code inside a name is the topic: "Malaysia Airlines MH17". Flight numbers, model names,
-  // groupings: MH17, G20, F-35, A380.
+  if (c.kind !== 'organisation' && (c.kind !== 'unknown' || c.words.length === 0)) return;
+  // A code inside a name is the topic, even in an organisation's: "Malaysia Airlines MH17".
+  // Flight numbers, model names, groupings: MH17, G20, F-35, A380.
   let codes = 0;
   for (let t = c.first; t <= c.last; t++) {
     const tok = tokens[t];
@@ -324,6 +308,23 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
       1,
     );
     codes++;
+  }
+  if (c.kind === 'organisation') {
+    if (codes > 0) return;
+    // "The" is not part of the name: "the Kremlin" and "Kremlin" are one.
+    let first = c.first;
+    if ((FLAGS[first] & THE) !== 0) first++;
+    if (first > c.last) return;
+    const seq = seqOf(pass, tokens, first, c.last);
+    groups.add(
+      groups.name('organisation', seq, 'organisation', () => seq),
+      tokens[first].start,
+      c.end,
+      p,
+      weight,
+      1,
+    );
+    return;
   }
   if (codes > 0 || c.entity) return;
   const seq = seqOf(pass, tokens, c.first, c.last);
@@ -342,6 +343,11 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
   }
   // "And I", "The": a sentence's capitalised function words are no name.
   if ((f0 & STOPWORD) !== 0 || (fn & STOPWORD) !== 0) return;
+  // An address or a venue is a place: "Harbour Road", "Maple Hall".
+  if (seq.length > 1 && ADDRESS_HEADS.has(words.wordText(seq[seq.length - 1]))) {
+    placeMention(pass, c, p, weight);
+    return;
+  }
   if (seq.length > 1 && (fn & PLACE) !== 0) {
     const lower = c.words.join(' ').toLowerCase();
     if (countryOfDemonym(lower) || PLACE_ALIASES.has(lower) || (words.wordFlags(words.lookUp(lower)) & PLACE) !== 0) {

@@ -8,9 +8,11 @@ import { cueLemma } from '../lexicon/cues';
 import { isDemonym, isPlaceName, isStopword } from '../lexicon/names';
 import { ADJECTIVE_SUFFIXES, NOT_TOPICS } from '../lexicon/topics';
 
-/** The most used English words, by rank. */
+/** The most used English words, by rank (the data holds the first GENERIC_WORDS). */
 const RANK: ReadonlyMap<string, number> = new Map(data.frequent.split('|').map((w, i) => [w, i]));
-const LOG_SIZE = Math.log(RANK.size + 1);
+/** How many of them weigh as frequent: specificity and compounds read these. */
+const FREQUENT_WORDS = 4000;
+const LOG_SIZE = Math.log(FREQUENT_WORDS + 1);
 const VERBS = new Set(data.verbs.split('|'));
 const ADJECTIVES = new Set(data.adjectives.split('|'));
 const DEMONYM_COUNTRY = new Map(Object.entries(data.demonymCountry as Record<string, string>));
@@ -34,7 +36,9 @@ export const DIGIT = 64;
 export const PLACE = 128;
 /** The article "the", which is no part of a name ("the Kremlin"). */
 export const THE = 256;
-const FLAG_BITS = 9;
+/** One of the 6,000 most used English words: a noun this common is no topic on its own ("work", "changes", "income"). */
+export const GENERIC = 512;
+const FLAG_BITS = 10;
 const FLAG_MASK = (1 << FLAG_BITS) - 1;
 /** Marks a used slot of the table below. */
 const USED = 1 << 30;
@@ -60,7 +64,7 @@ function stemOf(lower: string): string {
 
 function specificityOf(lower: string): number {
   const r = RANK.get(lower);
-  return r === undefined ? 1 : 0.3 + 0.7 * (Math.log(r + 1) / LOG_SIZE);
+  return r === undefined || r >= FREQUENT_WORDS ? 1 : 0.3 + 0.7 * (Math.log(r + 1) / LOG_SIZE);
 }
 
 function infoOf(word: string): number {
@@ -72,7 +76,8 @@ function infoOf(word: string): number {
   if (ADJECTIVES.has(lower) || ADJECTIVE_SUFFIXES.some((x) => lower.length > x.length + 2 && lower.endsWith(x)))
     flags |= ADJECTIVE;
   if (cueLemma(lower) !== undefined) flags |= CUE;
-  if (RANK.has(lower)) flags |= FREQUENT;
+  const rank = RANK.get(lower);
+  if (rank !== undefined) flags |= rank < FREQUENT_WORDS ? FREQUENT | GENERIC : GENERIC;
   if (NOT_TOPICS.has(lower)) flags |= NOT_TOPIC;
   if (hasDigit(lower)) flags |= DIGIT;
   if (isDemonym(lower) || isPlaceName(lower) || CAPITALS.has(lower)) flags |= PLACE;
@@ -354,5 +359,6 @@ export function isCapital(lower: string): boolean {
 
 /** One of the most used English words (lowercased). */
 export function isFrequentWord(lower: string): boolean {
-  return RANK.has(lower);
+  const r = RANK.get(lower);
+  return r !== undefined && r < FREQUENT_WORDS;
 }

@@ -1,14 +1,15 @@
 // Ranks the article's key subjects and each section's: places, organisations, events, codes
 // and the noun phrases the article repeats, by how often and where they are mentioned, how
 // specific their words are, and (for a section) how much more they belong to it than to the
-// others. Labels inferred sections with their two most salient topics.
-import type { Entity, Paragraph, Quote, Section, Topic, TopicKind } from '../model';
+// others. Marks each section's key topics once a paragraph, and labels inferred sections by their
+// event or issue and the place or who they are about.
+import type { Entity, Paragraph, Quote, Section, Span, Topic, TopicKind } from '../model';
 import type { ArticleTerms } from './terms';
 import { mergeForms } from './topicForms';
 import { type Group, mentionCount, nameOf, sortMentions, stemsOf, STRIDE } from './topicGroups';
 import { paragraphAt } from './cohesion';
 import { spanWords } from './terms';
-import type { WordTable } from './topicWords';
+import { GENERIC, type WordTable } from './topicWords';
 
 export interface TopicInput {
   readonly text: string;
@@ -23,6 +24,8 @@ export interface TopicInput {
 
 const MAX_ARTICLE_TOPICS = 30;
 const MAX_SECTION_TOPICS = 5;
+/** Topics marked in the text by default, per section. */
+const KEY_TOPICS = 3;
 const QUOTED_WEIGHT = 0.6;
 const KIND_WEIGHT: Record<TopicKind, number> = { place: 1, organisation: 1, event: 1.1, phrase: 1, person: 0.8 };
 
@@ -95,6 +98,20 @@ function form(g: Group): number {
   return g.specificity * length * KIND_WEIGHT[g.kind];
 }
 
+/**
+ * A single common word ("work", "talks", "changes"; a capitalised "Cold" cut from a longer name):
+ * too general to be a subject on its own, however often it is mentioned, unless a heading names
+ * it. Places, organisations and people keep their names.
+ */
+function generic(g: Group, words: WordTable): boolean {
+  if (g.words !== 1 || !g.seq || g.seq.length !== 1) return false;
+  if (!g.phrase && (g.kind === 'place' || g.kind === 'organisation' || g.kind === 'person')) return false;
+  if ((words.wordFlags(g.seq[0]) & GENERIC) !== 0) return true;
+  // A plural the list holds in the singular only ("conclusions").
+  const w = words.wordText(g.seq[0]);
+  return w.length > 3 && w.endsWith('s') && (words.wordFlags(words.lookUp(w.slice(0, -1))) & GENERIC) !== 0;
+}
+
 /** Whether a topic is worth naming without a heading's help: repeated, or a specific name or code named once. */
 function repeated(g: Group): boolean {
   return mentionCount(g) >= 2 || (!g.phrase && (g.words >= 2 || g.kind === 'event') && g.kind !== 'person');
@@ -108,7 +125,12 @@ function mayBeNamed(g: Group, stems: ReadonlySet<number> | undefined): boolean {
 export function findTopics(input: TopicInput): Topic[] {
   addPeople(input);
   const { sections, terms, text } = input;
-  const groups = mergeForms(terms.groups);
+  // A common word is a subject where a heading or the headline names it ("MH17 Investigation").
+  const headingStems = new Set<number>();
+  for (const stems of terms.headings.values()) for (const stem of stems) headingStems.add(stem);
+  const groups = mergeForms(terms.groups).filter(
+    (g) => !generic(g, terms.groups.words) || named(g, headingStems, terms.groups.words),
+  );
   const quoted = new Set<string>();
   for (const q of input.quotes) if (q.speaker) quoted.add(q.speaker);
   const headline = input.titleParagraph === null ? undefined : terms.headings.get(input.titleParagraph);
@@ -135,6 +157,7 @@ export function findTopics(input: TopicInput): Topic[] {
   const top = scored.length ? scored[0].salience : 1;
   const seen = new Set<string>();
   const topics: Topic[] = [];
+  const groupOf: Group[] = [];
   for (const { g, salience } of scored) {
     const name = nameOf(g, text);
     const k = name.toLowerCase();
@@ -153,12 +176,76 @@ export function findTopics(input: TopicInput): Topic[] {
       kind: g.kind,
       salience: Math.round((salience / top) * 1000) / 1000,
       mentions: spans,
+      marks: [],
       sections: [...inSections],
     });
+    groupOf.push(g);
     if (topics.length >= MAX_ARTICLE_TOPICS) break;
   }
-  if (sections.length) sectionTopics(input, scored, groups, sectionOf);
+  if (sections.length) {
+    sectionTopics(input, scored, groups, sectionOf);
+    markKeyTopics(input, topics, groupOf, sectionOf);
+  }
   return topics;
+}
+
+/**
+ * The mentions an editor sees marked by default: in each section, its few key topics (people and
+ * organisations aside: their names are marked as such), one mark a paragraph at most, where the writer names
+ * it (a quotation is drawn as the speaker's already). A paragraph marks the key topic the section
+ * has marked least so far, so that each shows, then the most salient. Each key topic's mentions
+ * are read once, whatever the number of sections.
+ */
+function markKeyTopics(
+  input: TopicInput,
+  topics: readonly Topic[],
+  groupOf: readonly Group[],
+  sectionOf: Int32Array,
+): void {
+  const byName = new Map(topics.map((t, i) => [t.name.toLowerCase(), i]));
+  const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
+  // Per section, its key topics (indexes into `topics`); per key topic, its place in each section's list.
+  const keys: number[][] = [];
+  const keyIn = new Map<number, Map<number, number>>();
+  input.sections.forEach((section, si) => {
+    const key: number[] = [];
+    for (const name of section.topics) {
+      const ti = byName.get(name.toLowerCase());
+      const kind = ti === undefined ? undefined : topics[ti].kind;
+      if (ti === undefined || kind === 'person' || kind === 'organisation' || key.length >= KEY_TOPICS) continue;
+      let places = keyIn.get(ti);
+      if (!places) keyIn.set(ti, (places = new Map<number, number>()));
+      places.set(si, key.length);
+      key.push(ti);
+    }
+    keys.push(key);
+  });
+  // Per paragraph, the first mention outside quotations of each key topic of its section.
+  const rows = new Map<number, (Span | undefined)[]>();
+  for (const [ti, places] of keyIn) {
+    const m = groupOf[ti].mentions;
+    for (let i = 0; i < m.length; i += STRIDE) {
+      const p = m[i + 2];
+      const k = places.get(sectionOf[p]);
+      if (k === undefined || insideQuote(quotes, m[i])) continue;
+      let row = rows.get(p);
+      if (!row) rows.set(p, (row = []));
+      row[k] ??= { start: m[i], end: m[i + 1] };
+    }
+  }
+  const marked = new Map<number, number[]>();
+  for (const p of [...rows.keys()].sort((a, b) => a - b)) {
+    const row = rows.get(p) as (Span | undefined)[];
+    const si = sectionOf[p];
+    let counts = marked.get(si);
+    if (!counts) marked.set(si, (counts = new Array<number>(KEY_TOPICS).fill(0)));
+    let best = -1;
+    for (let k = 0; k < row.length; k++) if (row[k] && (best < 0 || counts[k] < counts[best])) best = k;
+    topics[keys[si][best]].marks.push(row[best] as Span);
+    counts[best]++;
+  }
+  // A topic may be key in several sections: its marks in text order.
+  for (const t of topics) t.marks.sort((a, b) => a.start - b.start);
 }
 
 interface Candidate {
@@ -214,23 +301,56 @@ function sectionTopics(
     ranked.sort((a, b) => b.weight - a.weight);
     const best = ranked.length ? ranked[0].weight : 0;
     const names: string[] = [];
+    const kept: Candidate[] = [];
     for (const r of ranked) {
       if (r.weight < 0.2 * best || names.length >= MAX_SECTION_TOPICS) break;
       const name = nameOf(r.g, text);
-      if (!names.some((x) => headWord(x) === headWord(name))) names.push(name);
+      if (names.some((x) => headWord(x) === headWord(name))) continue;
+      names.push(name);
+      kept.push(r);
     }
     section.topics = names;
+    if (section.inferred && kept.length) section.title = label(kept, text);
   });
 }
 
-/** An inferred section's label: its two most salient topics ("Syria · Constitutional Committee"). */
+/** Whether two names share a word ("MH17" and "Malaysia Airlines MH17"): a label names each thing once. */
+function overlapping(a: string, b: string): boolean {
+  const words = new Set(a.toLowerCase().split(/[\s-]+/));
+  return b
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => words.has(w));
+}
+
+/** How salient a place must be, against the section's most salient topic, for the section to be about it. */
+const ABOUT_PLACE = 0.7;
+
+/**
+ * An inferred section's label, from its topics most salient first: what happens or is at issue
+ * (an event, a code, a lower-case phrase: "nuclear deal", "back-to-work legislation"), then the
+ * place the section is about, if it is about one (named again, and nearly as salient as its first topic), or else
+ * who (a person, an organisation, another proper name), or else a second issue. Never a place the
+ * section only passes through; its two most salient topics when none of these is there.
+ */
+function label(ranked: readonly Candidate[], text: string): string {
+  const best = ranked[0].weight;
+  const issue = ranked.find((c) => c.g.phrase || c.g.kind === 'event');
+  const issueName = issue ? nameOf(issue.g, text) : '';
+  const fits = (c: Candidate): boolean => c !== issue && !(issue && overlapping(issueName, nameOf(c.g, text)));
+  const place = ranked.find(
+    (c) => c.g.kind === 'place' && mentionCount(c.g) >= 2 && c.weight >= ABOUT_PLACE * best && fits(c),
+  );
+  const who = ranked.find((c) => !c.g.phrase && c.g.kind !== 'place' && c.g.kind !== 'event' && fits(c));
+  const next = ranked.find((c) => (c.g.phrase || c.g.kind === 'event') && fits(c));
+  const parts = [issue, place ?? who ?? next].filter((c): c is Candidate => c !== undefined);
+  return (parts.length ? parts : ranked.slice(0, 2)).map((c) => nameOf(c.g, text)).join(' · ');
+}
+
+/** The label of an inferred section no topic describes: its first words. */
 export function labelInferred(sections: Section[], text: string): void {
   for (const s of sections) {
-    if (!s.inferred) continue;
-    if (s.topics.length) {
-      s.title = s.topics.slice(0, 2).join(' · ');
-      continue;
-    }
+    if (!s.inferred || s.title !== null) continue;
     const words = text
       .slice(s.range.start, Math.min(s.range.end, s.range.start + 80))
       .split(/\s+/)
