@@ -202,3 +202,23 @@ describe('what is no person', () => {
     assert.deepEqual(people(text), []);
   });
 });
+
+describe('places from the gazetteer', () => {
+  it('reads a province and a city of two words as places, not people', () => {
+    const text = 'Crews in Nova Scotia and Red Deer worked overnight. Mayor Lena Osei said power was back.';
+    assert.deepEqual(people(text), ['Lena Osei (Mayor)']);
+  });
+
+  it('reads a team named for its city as an organisation', () => {
+    const a = analyze('"We were beaten," the Edmonton Oilers said after the game.');
+    assert.deepEqual(
+      a.entities.map((e) => `${e.kind}:${e.name}`),
+      ['organisation:Edmonton Oilers'],
+    );
+  });
+
+  it('lets a capital speak for its government', () => {
+    const a = analyze('"We will not accept this," Ottawa said in a statement.');
+    assert.equal(a.entities.find((e) => e.id === a.quote('We will not').speaker)?.kind, 'organisation');
+  });
+});

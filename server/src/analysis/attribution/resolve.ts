@@ -6,6 +6,8 @@ import type { Salience } from '../people/coreference';
 import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
 import { DOCUMENTS } from '../lexicon/cues';
+import { firstNameKind } from '../lexicon/names';
+import { placesOf } from '../lexicon/places';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/grammar';
 import { ORGANISATION_NOUNS, TITLES } from '../lexicon/people';
 
@@ -73,8 +75,10 @@ export function resolveSource(
         id = registry.addOrganisation(c.words, c);
         break;
       default:
-        // A name the cue vouches for: "Caddell said" with no fuller name in the article.
-        id = registry.addPerson(c);
+        // A place the cue vouches for speaks for its government ("Ottawa said"); any other name is a
+        // person's: "Caddell said" with no fuller name in the article.
+        if (c.words.length === 1 && governmentSeat(c.words[0])) id = registry.addOrganisation(c.words, c);
+        else id = registry.addPerson(c);
         certainty = 0.9;
     }
     if (id) c.entity = id;
@@ -122,6 +126,13 @@ function tokensAsPronoun(s: SentenceInfo, k: number): Candidate {
     initial: false,
     inQuote: false,
   };
+}
+
+/** A place whose name stands for its government or council: a capital, a province or state, a country, a large city (no first name). */
+function governmentSeat(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (firstNameKind(lower)) return false;
+  return placesOf(lower).some((p) => p.kind !== 'city' || p.capital !== undefined || (p.population ?? 0) >= 250_000);
 }
 
 /** What resolving a source would give, found without changing anything: its entity, or that it would make a new one. */

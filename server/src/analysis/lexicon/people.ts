@@ -1296,3 +1296,15 @@ export const ORGANISATION_NOUNS = new Set([
   'developer',
   'startup',
 ]);
+
+/** Head words of what is named for its place and speaks: "Alberta Legislature", "BC Hydro", "Toronto Police". */
+export const PLACE_NAMED_HEADS = new Set([
+  'legislature',
+  'hydro',
+  'transit',
+  'police',
+  'fire',
+  'health',
+  'energy',
+  'power',
+]);

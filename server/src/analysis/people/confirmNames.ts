@@ -3,6 +3,7 @@
 import { cueLemma, cueParticles } from '../lexicon/cues';
 import { isDemonym, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
 import { ORG_HEADS, PLACE_HEADS, TITLES } from '../lexicon/people';
+import { placesOf } from '../lexicon/places';
 import { DATE_WORDS } from '../lexicon/time';
 import { nameParts } from './entities';
 import type { Token } from '../text/tokens';
@@ -20,7 +21,8 @@ function nameWord(w: string): boolean {
     !PLACE_HEADS.has(lower) &&
     !DATE_WORDS.has(lower) &&
     !isDemonym(lower) &&
-    !isPlaceName(lower)
+    !isPlaceName(lower) &&
+    !placesOf(lower).some((p) => p.kind !== 'city')
   );
 }
 

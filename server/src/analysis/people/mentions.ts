@@ -14,6 +14,7 @@ import {
   OFFICES,
   ORG_HEADS,
   PLACE_HEADS,
+  PLACE_NAMED_HEADS,
   PORTFOLIO_CONNECTORS,
   PRONOUNS,
   STANDALONE_BODIES,
@@ -21,6 +22,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from '../lexicon/people';
+import { placeOfAbbreviation, placesOf } from '../lexicon/places';
 import { DATE_WORDS } from '../lexicon/time';
 
 export type CandidateKind = 'person' | 'organisation' | 'title' | 'pronoun' | 'unknown' | 'place';
@@ -91,10 +93,41 @@ function isRoleWord(t: Token): boolean {
     HONORIFICS.has(w) ||
     isDemonym(w) ||
     isPlaceName(w) ||
+    isRegion(w) ||
     (t.caps && t.text.length <= 6) ||
     w === 'democrat' ||
     w === 'republican'
   );
+}
+
+/** A country, province, territory or state by name (any case): "nova scotia", "b.c.". */
+function isRegion(lower: string): boolean {
+  return placesOf(lower).some((p) => p.kind !== 'city') || placeOfAbbreviation(lower) !== undefined;
+}
+
+/** A city the gazetteer knows by this whole name of two words or more: "Red Deer", "San Jose", "Prince George". */
+function isCityName(words: readonly string[]): boolean {
+  return words.length >= 2 && placesOf(words.join(' ')).some((p) => p.kind === 'city');
+}
+
+/**
+ * A team or company named for its city, region or country: "Calgary Flames", "Toronto Raptors",
+ * "Alberta Legislature" — a place that is no first name, then words that are no surname's.
+ */
+function placeNamed(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 4 || firstNameKind(words[0].lower)) return false;
+  for (let n = 1; n < words.length; n++) {
+    const place = words
+      .slice(0, n)
+      .map((t) => t.lower)
+      .join(' ');
+    if (!isRegion(place) && !placesOf(place).some((p) => p.kind === 'city' && (p.population ?? 0) >= 100_000)) continue;
+    const rest = words.slice(n);
+    // The rest is a plural or a head noun: "Flames", "Legislature", "Hydro".
+    const last = rest[rest.length - 1].lower;
+    return rest.every((t) => !firstNameKind(t.lower)) && (last.endsWith('s') || PLACE_NAMED_HEADS.has(last));
+  }
+  return false;
 }
 
 /** Length of a place or demonym made of several words starting at token i ("North Korean"), or 0. */
@@ -104,7 +137,7 @@ function multiWordPlace(tokens: Token[], i: number, end: number): number {
   for (let k = i + 1; k < end && k < i + 5; k++) {
     if (!isWord(tokens[k])) break;
     text += ` ${tokens[k].lower}`;
-    if (isDemonym(text) || isPlaceName(text)) best = k - i + 1;
+    if (isDemonym(text) || isPlaceName(text) || isRegion(text)) best = k - i + 1;
   }
   return best;
 }
@@ -560,7 +593,16 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   if (name.length >= 2 && name.every((t) => t.caps) && !titled) {
     return [candidate(s, 'unknown', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
-  if (!titled && (PLACE_HEADS.has(lastLower) || isPlaceName(words.join(' ').toLowerCase()))) {
+  if (!titled && placeNamed(name)) {
+    return [candidate(s, 'organisation', k, j - 1, words, null, null, null, false, initial && k === i)];
+  }
+  if (
+    !titled &&
+    (PLACE_HEADS.has(lastLower) ||
+      isPlaceName(words.join(' ').toLowerCase()) ||
+      isRegion(words.join(' ').toLowerCase()) ||
+      isCityName(words))
+  ) {
     return [candidate(s, 'place', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
   // No name holds a function word or a digit ("A Star Is Born", "Bill C-48").
