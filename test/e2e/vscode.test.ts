@@ -42,6 +42,7 @@ import {
   statusText,
   themeKind,
   waitForThemeKind,
+  webviewFocused,
 } from './workbench';
 
 const SAMPLE = 'press-conference.news';
@@ -202,6 +203,11 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
       SAMPLE,
     );
   };
+  /** Topic Sections open and Sources closed, for a test that reads the sections whatever the one before left. */
+  const showTopicSections = async (): Promise<void> => {
+    await collapsePane(page, 'Sources');
+    await expandPane(page, 'Topic Sections');
+  };
   const setTheme = async (name: string): Promise<void> => {
     await runCommand(page, 'Preferences: Color Theme');
     await pickExact(page, name);
@@ -246,7 +252,8 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await page.mouse.down();
     await page.mouse.move(bar.x + bar.width + 180, bar.y + bar.height / 2, { steps: 5 });
     await page.mouse.up();
-    // While the first analysis runs (the server starting with it), the status bar says so.
+    // While the first analysis runs (the server starting with it), the status bar says so (while
+    // VS Code's own "Activating Extensions…" shows too).
     const progress = page.waitForFunction(
       (name) =>
         [...document.querySelectorAll('.statusbar-item')].some((i) => i.textContent?.includes(`Analysing ${name}`)),
@@ -256,7 +263,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await quickOpen(page, SAMPLE);
     await page.waitForSelector('.monaco-editor .view-lines');
     await progress;
-    // The status bar item appears once the server has answered for the article.
+    // The counts replace it once the server has answered for the article.
     await statusText(page, 'newsAnnotator.counts', COUNTS);
   });
 
@@ -512,10 +519,11 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     }
     assert.deepEqual(charts, ['share-of-voice', 'gender-balance']);
     await page.screenshot({ path: join(results, 'sources-chart.png') });
+    // Keys go to the chart once it has the focus (a palette opened sooner loses it to the chart).
     await page.keyboard.press('Control+2');
+    await webviewFocused(page);
     await runCommand(page, 'View: Close Editor Group');
-    await collapsePane(page, 'Sources');
-    await expandPane(page, 'Topic Sections');
+    await showTopicSections();
     await page.keyboard.press('Control+1');
     await editorFocused(page);
   });
@@ -661,6 +669,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
         await page.waitForTimeout(100);
       }
     };
+    await showTopicSections();
     const quote = own[own.length - 1];
     await goTo(quote.start + 3);
     await runCommand(page, 'News Annotator: Set Speaker…');
@@ -726,6 +735,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
 
   it('follows edits: new counts and speakers, with collapsed sections left collapsed', async () => {
     const normandy = expected.sections[2].title!;
+    await showTopicSections();
     await collapseRow(page, 'Topic Sections', normandy);
     await page.keyboard.press('Control+1');
     await editorFocused(page);

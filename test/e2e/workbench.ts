@@ -108,6 +108,35 @@ export async function editorFocused(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Waits until the keyboard focus is in a webview's page. A webview takes the focus in two steps:
+ * the workbench focuses its frame, then (a debounced message later) the frame focuses the page
+ * inside; a quick input opened in between loses the focus to that second step and closes.
+ */
+export async function webviewFocused(page: Page): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const handle = await page.evaluateHandle(() => document.activeElement);
+    const active = handle.asElement();
+    const frame =
+      (await active?.evaluate((el) => el.tagName === 'IFRAME' && el.classList.contains('webview'))) &&
+      (await active?.contentFrame());
+    // The webview's own page, once focused, is the frame's active element (#active-frame).
+    const inside = frame
+      ? await frame
+          .evaluate(() => document.hasFocus() && document.activeElement?.id === 'active-frame')
+          .catch(() => false)
+      : false;
+    await handle.dispose();
+    if (inside) return;
+    if (Date.now() > deadline)
+      throw new Error(
+        `The focus never reached the webview's page; it is on ${await page.evaluate(() => `${document.activeElement?.tagName}.${document.activeElement?.className}`)}`,
+      );
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+}
+
 function exactly(label: string): RegExp {
   return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }
