@@ -6,7 +6,6 @@ import {
   commands,
   type Disposable,
   EventEmitter,
-  ProgressLocation,
   type TextDocument,
   type TextEditor,
   window,
@@ -32,8 +31,6 @@ interface Pending {
 export class ArticleStore implements Disposable {
   private readonly articles = new Map<string, StoredArticle>();
   private readonly pending = new Map<string, Pending>();
-  /** Ends the progress shown while a document waits for its first article. */
-  private readonly waiting = new Map<string, () => void>();
   private readonly changed = new EventEmitter<TextDocument>();
   private readonly activeChanged = new EventEmitter<TextEditor | undefined>();
   private readonly closed = new EventEmitter<TextDocument>();
@@ -106,26 +103,7 @@ export class ArticleStore implements Disposable {
     if (next && !this.articles.has(key(next.document))) this.schedule(next.document, 0);
   }
 
-  /**
-   * Until a document's first article arrives (the server may still be starting, then analyses
-   * it), the status bar shows that the analysis is under way.
-   */
-  private showProgress(document: TextDocument): void {
-    const k = key(document);
-    if (this.articles.has(k) || this.waiting.has(k)) return;
-    void window.withProgress(
-      { location: ProgressLocation.Window, title: `Analysing ${basename(document)}…` },
-      () => new Promise<void>((resolve) => this.waiting.set(k, resolve)),
-    );
-  }
-
-  private done(document: TextDocument): void {
-    this.waiting.get(key(document))?.();
-    this.waiting.delete(key(document));
-  }
-
   private schedule(document: TextDocument, delay: number): void {
-    this.showProgress(document);
     const k = key(document);
     const p = this.pending.get(k) ?? {};
     this.pending.set(k, p);
@@ -160,7 +138,6 @@ export class ArticleStore implements Disposable {
     // stays in the server's hovers and outline details.
     const quotes = result.quotes.filter((q) => q.kind !== 'indirect');
     this.articles.set(key(document), { ...result, quotes, reported: result.quotes.length - quotes.length });
-    this.done(document);
     this.changed.fire(document);
   }
 
@@ -171,7 +148,6 @@ export class ArticleStore implements Disposable {
     p?.request?.cancel();
     this.pending.delete(k);
     this.articles.delete(k);
-    this.done(document);
     this.closed.fire(document);
     if (this.active?.document === document) this.follow(window.activeTextEditor, true);
   }
@@ -182,16 +158,10 @@ export class ArticleStore implements Disposable {
       p.request?.cancel();
     }
     this.pending.clear();
-    for (const resolve of this.waiting.values()) resolve();
-    this.waiting.clear();
     for (const s of this.subscriptions) s.dispose();
   }
 }
 
 function key(document: TextDocument): string {
   return document.uri.toString();
-}
-
-function basename(document: TextDocument): string {
-  return document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) || 'the article';
 }

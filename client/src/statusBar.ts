@@ -1,5 +1,13 @@
-// "N speakers · M quotes · K reported" for the active article; a click focuses the Topic Sections view.
-import { type Disposable, MarkdownString, StatusBarAlignment, type StatusBarItem, window } from 'vscode';
+// "N speakers · M quotes · K reported" for the active article, "Analysing …" with a spinner until its
+// first analysis arrives; a click focuses the Topic Sections view.
+import {
+  type Disposable,
+  MarkdownString,
+  StatusBarAlignment,
+  type StatusBarItem,
+  type TextDocument,
+  window,
+} from 'vscode';
 import { plural } from '../../common/text';
 import type { ArticleStore, StoredArticle } from './articleStore';
 import { balanceText } from './sourceList';
@@ -34,12 +42,18 @@ export class ArticleStatus implements Disposable {
 
   private update(): void {
     const editor = this.store.activeEditor;
-    const article = editor && this.store.get(editor.document);
-    if (!article) {
+    if (!editor) {
       this.item.hide();
       return;
     }
-    if (article.skipped) {
+    const article = this.store.get(editor.document);
+    if (!article) {
+      // The store asks for every article it follows: this one is on its way (the server may still be
+      // starting). Said in this item, not in a window progress, which VS Code's own "Activating
+      // Extensions…" would cover during exactly those first seconds.
+      this.item.text = `$(loading~spin) Analysing ${fileName(editor.document)}…`;
+      this.item.tooltip = 'News Annotator: reading the article';
+    } else if (article.skipped) {
       this.item.text = '$(warning) Not analysed';
       this.item.tooltip = `News Annotator: ${article.skipped}`;
     } else {
@@ -62,4 +76,8 @@ export class ArticleStatus implements Disposable {
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+function fileName(document: TextDocument): string {
+  return document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1) || 'the article';
 }
