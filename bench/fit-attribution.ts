@@ -71,7 +71,54 @@ function ece(predictions: readonly { p: number; right: boolean }[]): number {
   return e;
 }
 
-function crossValidate(examples: readonly Example[], groupOf: (e: Example) => string): Scores & { ece: number } {
+/**
+ * Probability → share right, from held-out predictions: ten bins of equal count, made monotone by
+ * pooling adjacent violators (isotonic regression on the bins).
+ */
+function calibration(predictions: readonly { p: number; right: boolean }[]): [number, number][] {
+  const sorted = [...predictions].sort((a, b) => a.p - b.p);
+  const bins: { at: number; n: number; right: number }[] = [];
+  const size = Math.ceil(sorted.length / 10);
+  for (let i = 0; i < sorted.length; i += size) {
+    const chunk = sorted.slice(i, i + size);
+    bins.push({ at: chunk[0].p, n: chunk.length, right: chunk.filter((x) => x.right).length });
+  }
+  const pooled: { at: number; n: number; right: number }[] = [];
+  for (const b of bins) {
+    pooled.push({ ...b });
+    while (
+      pooled.length > 1 &&
+      pooled[pooled.length - 2].right / pooled[pooled.length - 2].n >
+        pooled[pooled.length - 1].right / pooled[pooled.length - 1].n
+    ) {
+      const last = pooled.pop()!;
+      const prev = pooled[pooled.length - 1];
+      prev.n += last.n;
+      prev.right += last.right;
+    }
+  }
+  return pooled.map((b) => [Math.round(b.at * 1e4) / 1e4, Math.round((b.right / b.n) * 1e4) / 1e4]);
+}
+
+/** Held-out predictions mapped through a calibration fitted on other held-out predictions (two halves, crossed). */
+function calibratedEce(predictions: readonly { p: number; right: boolean }[]): number {
+  const halves = [predictions.filter((_, i) => i % 2 === 0), predictions.filter((_, i) => i % 2 === 1)];
+  const mapped: { p: number; right: boolean }[] = [];
+  for (let h = 0; h < 2; h++) {
+    const table = calibration(halves[1 - h]);
+    for (const x of halves[h]) {
+      let p = x.p;
+      for (const [at, share] of table) if (x.p >= at) p = share;
+      mapped.push({ p, right: x.right });
+    }
+  }
+  return ece(mapped);
+}
+
+function crossValidate(
+  examples: readonly Example[],
+  groupOf: (e: Example) => string,
+): Scores & { ece: number; calibratedEce: number; predictions: { p: number; right: boolean }[] } {
   const groups = [...new Set(examples.map(groupOf))];
   const total: Scores = { n: 0, oracle: 0, rule: 0, ranker: 0 };
   const predictions: { p: number; right: boolean }[] = [];
@@ -89,12 +136,14 @@ function crossValidate(examples: readonly Example[], groupOf: (e: Example) => st
     total.ranker += s.ranker;
     predictions.push(...s.predictions);
   }
-  return { ...total, ece: ece(predictions) };
+  return { ...total, ece: ece(predictions), calibratedEce: calibratedEce(predictions), predictions };
 }
 
 const pct = (a: number, n: number): string => `${((100 * a) / n).toFixed(1)} %`;
-function line(name: string, s: Scores & { ece?: number }): string {
-  const calibration = s.ece === undefined ? '' : `, ECE ${s.ece.toFixed(3)}`;
+function line(name: string, s: Scores & { ece?: number; calibratedEce?: number }): string {
+  const calibration =
+    (s.ece === undefined ? '' : `, ECE ${s.ece.toFixed(3)}`) +
+    (s.calibratedEce === undefined ? '' : ` (calibrated ${s.calibratedEce.toFixed(3)})`);
   return `${name.padEnd(34)} ${String(s.n).padStart(5)} quotes: options hold the source ${pct(s.oracle, s.n)}, rules ${pct(s.rule, s.n)}, ranker ${pct(s.ranker, s.n)}${calibration}`;
 }
 
@@ -144,11 +193,29 @@ if (shown > 0) {
 console.log(
   line('PolNeAR dev (never fitted on)', { ...score(devExamples, w), ece: ece(score(devExamples, w).predictions) }),
 );
+if (shown > 0) {
+  // Where the ranker and the rules part on PolNeAR dev.
+  for (const e of devExamples) {
+    const { index, p } = choose(w, e.x);
+    const r = e.x.findIndex((x) => x[RULE] === 1);
+    const ruleOk = r >= 0 && e.positive[r];
+    if (e.positive[index] && ruleOk) continue;
+    const tag = e.positive[index] ? 'WIN ' : ruleOk ? 'LOSS' : 'BOTH';
+    const right = e.optionTexts.filter((_, i) => e.positive[i]);
+    console.log(
+      `${tag} dev | ${JSON.stringify(e.quote)} | gold ${e.gold} | ranker ${e.optionTexts[index]} (${p.toFixed(2)}) | rules ${r >= 0 ? e.optionTexts[r] : 'none'} | right: ${right.join(' / ') || 'none'}`,
+    );
+  }
+}
 const ranked = FEATURES.map((f, i) => [f, w[i]] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 console.log(`weights: ${ranked.map(([f, x]) => `${f} ${x.toFixed(2)}`).join(', ')}`);
 if (values.write) {
   const file = join(__dirname, '..', 'server', 'src', 'analysis', 'attribution', 'ranker.json');
   const weights = Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(w[i] * 1e4) / 1e4]));
-  writeFileSync(file, `${JSON.stringify({ fitted: 'npm run fit:attribution', weights }, null, 2)}\n`);
+  const table = calibration(byOutlet.predictions);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ fitted: 'npm run fit:attribution', weights, calibration: table }, null, 2)}\n`,
+  );
   console.log(`written to ${file}`);
 }

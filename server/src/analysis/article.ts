@@ -102,6 +102,8 @@ export interface AnalyzeOptions {
   readonly words?: WordTable;
   /** Told every quote's source options as attribution weighs them (for fitting the ranker). */
   readonly explain?: (quote: ExplainedQuote) => void;
+  /** Credit each quote as the hand rules alone would, without the fitted ranker (for measuring it). */
+  readonly rules?: boolean;
   /** Editor corrections to apply before anything else (see corrections.ts). */
   readonly corrections?: readonly Correction[];
 }
@@ -237,6 +239,7 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
   }
   const quotes = attribute({
     explain: options.explain,
+    rules: options.rules,
     text,
     paragraphs,
     sentences: infos,

@@ -8,10 +8,11 @@ import { bestCue, type Cue, findCues, rankCues } from './cues';
 import type { EntityRegistry } from '../people/entities';
 import type { AttributionMethod, Quote, QuoteKind, Span } from '../model';
 import type { Quotation } from '../text/quotations';
-import { sourceOptions } from './options';
+import { cueSources, FEATURES, type SourceOption, sourceKey, sourceOptions } from './options';
+import { calibrated, rank } from './ranker';
 import { reportedSpeech } from './reported';
 import { markFamily, wideMarkAt } from '../text/quoteMarks';
-import { type Resolved, resolveSource } from './resolve';
+import { peekSource, resolveSource } from './resolve';
 import { headingStyle } from '../text/sections';
 import {
   findSource,
@@ -33,6 +34,8 @@ interface LastSpeaker {
   readonly source: Span | null;
   readonly paragraph: number;
   readonly sentence: number;
+  /** Whether the editor set this speaker by hand: then a continuation follows them, whatever the ranker weighs. */
+  readonly byEditor: boolean;
 }
 
 /** Attributes every quotation, resolving mentions and pronouns along the way, in text order. */
@@ -60,27 +63,38 @@ export function attribute(input: AttributionInput): Quote[] {
     for (const q of qs) {
       const fix = input.corrections.get(q.start);
       if (fix?.correction.kind === 'notAQuote') continue;
-      const found = attributeOne(input, s, q, cues, salience, lastSpeaker);
+      const found = attributeOne(input, s, q, cues, salience, lastSpeaker, spoke);
       const quote =
         found && fix?.correction.kind === 'setSpeaker' ? byEditor(input, found, fix.correction.speaker) : found;
       // An unclosed quote nobody says may be a stray mark (it stays, for the editor to flag):
       // the quotes inside it still count.
       if (q.unclosed && !quote?.speaker) {
         for (const n of innerQuotations(input.text, q)) {
-          const inner = attributeOne(input, s, n, cues, salience, lastSpeaker);
+          const inner = attributeOne(input, s, n, cues, salience, lastSpeaker, spoke);
           if (inner) quotes.push(inner);
         }
       }
       if (!quote) continue;
-      if (input.explain) explain(input, s, q, quote, cues, salience, lastSpeaker, spoke);
       quotes.push(quote);
       if (quote.speaker) spoke.add(quote.speaker);
       if (quote.cue) used.add(tokenAt(s.tokens, quote.cue.start));
       if (quote.speaker) {
         salience.note(quote.speaker, s.index, true, true);
-        lastSpeaker = { entity: quote.speaker, source: quote.source, paragraph: q.lastParagraph, sentence: s.index };
+        lastSpeaker = {
+          entity: quote.speaker,
+          source: quote.source,
+          paragraph: q.lastParagraph,
+          sentence: s.index,
+          byEditor: quote.method === 'editor',
+        };
       } else if (quote.source) {
-        lastSpeaker = { entity: null, source: quote.source, paragraph: q.lastParagraph, sentence: s.index };
+        lastSpeaker = {
+          entity: null,
+          source: quote.source,
+          paragraph: q.lastParagraph,
+          sentence: s.index,
+          byEditor: false,
+        };
       }
     }
     for (const r of reportedSpeech(input, s, cues, used, salience)) {
@@ -90,30 +104,6 @@ export function attribute(input: AttributionInput): Quote[] {
   }
   // Numbered in text order, once every quote is found.
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end).map((q, i) => ({ ...q, id: `q${i + 1}` }));
-}
-
-/** Tells `input.explain` the options the quote had, and the hand rules' choice among them. */
-function explain(
-  input: AttributionInput,
-  s: SentenceInfo,
-  q: Quotation,
-  quote: Quote,
-  cues: Cue[],
-  salience: Salience,
-  last: LastSpeaker | null,
-  spoke: ReadonlySet<string>,
-): void {
-  const [qa, qb] = quoteTokens(s, q);
-  const options = sourceOptions(
-    input,
-    salience,
-    { s, start: q.start, qa, qb, kind: quote.kind, firstParagraph: q.firstParagraph },
-    cues,
-    last,
-    spoke,
-    { method: quote.method, source: quote.source, entity: quote.speaker },
-  );
-  input.explain?.({ start: quote.start, end: quote.end, kind: quote.kind, options });
 }
 
 /** "Set speaker…": the editor's choice replaces the analysis's, and later quotes follow it. */
@@ -242,14 +232,15 @@ function tailAttribution(input: AttributionInput, s: SentenceInfo, q: Quotation,
   for (const cue of cues) {
     const src = findSource(tail, cue);
     if (!src) continue;
-    const r = resolveSource(input, salience, tail, src);
-    return {
-      speaker: r?.entity ?? null,
-      source: r?.span ?? sourceSpan(tail, src),
-      cue: { start: tokens[cue.first].start, end: tokens[cue.last].end },
-      method: 'cue',
-      confidence: 0.6,
-    };
+    return credit(
+      input,
+      salience,
+      tail,
+      src,
+      { start: tokens[cue.first].start, end: tokens[cue.last].end },
+      'cue',
+      0.6,
+    );
   }
   return null;
 }
@@ -290,43 +281,75 @@ function notSpeech(text: string, s: SentenceInfo, q: Quotation, qa: number, kind
   return cues.length === 0 && words.length >= 2;
 }
 
+const RULE = FEATURES.indexOf('rule');
+
 const CLOSING_PUNCTUATION = /^[\s,.;:!?…]$/u;
 
+/**
+ * A speaker credited by a rule, or by the ranker. Until one is chosen, its source stays pending:
+ * resolving it may record a mention or make an entity, which only the chosen credit may do.
+ */
 interface Credit {
   speaker: string | null;
   source: Span | null;
   cue: Span | null;
   method: AttributionMethod;
   confidence: number;
+  /** The source to resolve once chosen, and whether resolving it makes a new entity (a speaker all the same). */
+  pending?: { readonly sentence: SentenceInfo; readonly src: Source; readonly fresh: boolean };
 }
 
+/** A rule's credit for a source, looked at but not resolved. */
 function credit(
-  r: Resolved | null,
-  src: Span | null,
+  input: AttributionInput,
+  salience: Salience,
+  s: SentenceInfo,
+  src: Source,
   cue: Span | null,
   method: AttributionMethod,
   confidence: number,
 ): Credit {
+  const p = peekSource(input, salience, s, src);
   return {
-    speaker: r?.entity ?? null,
-    source: r?.span ?? src,
+    speaker: p?.entity ?? null,
+    source: p?.span ?? sourceSpan(s, src),
     cue,
     method,
-    confidence: r ? confidence * r.certainty : 0.2,
+    confidence: p ? confidence : 0.2,
+    pending: p ? { sentence: s, src, fresh: p.entity === null } : undefined,
   };
 }
 
-function attributeOne(
+/** Whether a credit names someone: an entity known, or one resolving its source will make. */
+function speaks(c: Credit | null): boolean {
+  return !!c && (c.speaker !== null || !!c.pending?.fresh);
+}
+
+/** Resolves the chosen credit's source: its mention recorded, its entity made if new. */
+function commit(input: AttributionInput, salience: Salience, c: Credit): Credit {
+  if (!c.pending) return c;
+  const r = resolveSource(input, salience, c.pending.sentence, c.pending.src);
+  return {
+    ...c,
+    pending: undefined,
+    speaker: r?.entity ?? null,
+    source: r?.span ?? c.source,
+    confidence: r ? c.confidence * r.certainty : 0.2,
+  };
+}
+
+/** What the hand rules credit a quote with, nothing resolved yet (see `commit`). */
+function ruleCredit(
   input: AttributionInput,
   s: SentenceInfo,
   q: Quotation,
+  qa: number,
+  qb: number,
+  kind: QuoteKind,
   cues: Cue[],
   salience: Salience,
   last: LastSpeaker | null,
-): Quote | null {
-  const [qa, qb] = quoteTokens(s, q);
-  const kind = quoteKind(s, qa);
-  if (notSpeech(input.text, s, q, qa, kind, cues)) return null;
+): Credit | null | 'no quote' {
   const { tokens } = s;
   const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
   let c: Credit | null = null;
@@ -347,14 +370,16 @@ function attributeOne(
   const dash = tokens[qb + 1];
   if (!c && dash && dash.kind === 'punct' && /^[—–―-]$/.test(dash.text)) {
     const src = sourceAfter(s, qb + 2);
-    if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), span(qb + 1, qb + 1), 'dash', 0.9);
+    if (src) c = credit(input, salience, s, src, span(qb + 1, qb + 1), 'dash', 0.9);
   }
   const chosen = c ? null : chooseSource(s, cues, qa, qb, kind);
   if (chosen) {
     const { cue, src } = chosen;
     c = credit(
-      resolveSource(input, salience, s, src),
-      sourceSpan(s, src),
+      input,
+      salience,
+      s,
+      src,
       span(cue.first, cue.last),
       cue.according ? 'according' : 'cue',
       cue.weak ? 0.8 : 0.95,
@@ -364,29 +389,23 @@ function attributeOne(
   // the quotation attribute it, whatever the verb.
   if (!c) {
     const v = verbAfterQuote(s, qb);
-    if (v) c = credit(resolveSource(input, salience, s, v.src), sourceSpan(s, v.src), span(v.verb, v.verb), 'cue', 0.7);
+    if (v) c = credit(input, salience, s, v.src, span(v.verb, v.verb), 'cue', 0.7);
   }
   // Caddell: “…” / Obama has a new message: “…” — a colon in the quote's own sentence.
-  if (!c?.speaker) {
+  if (!speaks(c)) {
     const colon = tokens[qa - 1];
     if (colon && colon.text === ':') {
       const before = qa >= 2 ? sourceEndingAt(s, qa - 2) : null;
       // "Obama is rolling out a new message: “…”" — the message is Obama's.
       const src = (before?.candidate ? before : sentenceSubject(s, qa - 1)) ?? before;
-      if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), null, 'colon', 0.75);
+      if (src) c = credit(input, salience, s, src, null, 'colon', 0.75);
     }
   }
-  if (!c?.speaker) {
+  if (!speaks(c)) {
     const intro = colonIntro(input, s, q, salience);
-    if (intro) c = { speaker: intro.entity, source: intro.span, cue: intro.cue, method: 'colon', confidence: 0.8 };
+    if (intro) c = intro;
   }
-  if (
-    !c?.speaker &&
-    !c?.source &&
-    (last?.entity || last?.source) &&
-    kind === 'direct' &&
-    continues(input, s, q, last)
-  ) {
+  if (!speaks(c) && !c?.source && (last?.entity || last?.source) && kind === 'direct' && continues(input, s, q, last)) {
     c = {
       speaker: last.entity,
       source: last.entity ? null : last.source,
@@ -395,21 +414,94 @@ function attributeOne(
       confidence: last.entity ? 0.75 : 0.2,
     };
   }
-  if (!c?.speaker && !c?.source && kind === 'partial') {
+  if (!speaks(c) && !c?.source && kind === 'partial') {
     // A fragment in the writer's sentence is the words of that sentence's subject, if it has one.
     const src = sentenceSubject(s, qa);
-    if (src) c = credit(resolveSource(input, salience, s, src), sourceSpan(s, src), null, 'subject', 0.5);
+    if (src) c = credit(input, salience, s, src, null, 'subject', 0.5);
   }
   // "We will win, Holt told the crowd. — the closing mark was forgotten before the attribution.
   if (!c && q.unclosed) c = tailAttribution(input, s, q, salience);
-  if (!c?.speaker && !c?.source) {
-    if (q.single) return null; // an apostrophe pair, not speech
-    if (kind === 'partial') return null; // a scare quote: nobody in the sentence says it
+  if (!speaks(c) && !c?.source) {
+    if (q.single) return 'no quote'; // an apostrophe pair, not speech
+    if (kind === 'partial') return 'no quote'; // a scare quote: nobody in the sentence says it
     if (kind === 'direct' && !q.unclosed) {
       const near = salience.lastSpeaker(s.index);
       if (near) c = { speaker: near, source: null, cue: null, method: 'nearest', confidence: 0.35 };
     }
   }
+  return c;
+}
+
+/** The cue in the option's sentence whose source the option is, if any. */
+function cueOf(o: SourceOption): Cue | undefined {
+  return o.sentence && o.source ? cueSources(o.sentence).get(sourceKey(o.source))?.cue : undefined;
+}
+
+/** The ranker's choice as a credit: the rules' own when it is the same source, else the option's. */
+function rankedCredit(option: SourceOption, rule: Credit | null, s: SentenceInfo, p: number): Credit | null {
+  // The same speaker as the rules' keeps the rules' account of why (a continuation stays one).
+  const sameAsRule =
+    rule &&
+    ((option.span && rule.source && option.span.start === rule.source.start && option.span.end === rule.source.end) ||
+      (option.entity !== null && rule.speaker === option.entity && !rule.pending?.fresh));
+  if (sameAsRule) return { ...rule, confidence: p };
+  switch (option.kind) {
+    case 'none':
+      return null;
+    case 'continuation':
+      return { speaker: option.entity, source: null, cue: null, method: 'continuation', confidence: p };
+    default: {
+      const cue = cueOf(option);
+      const t = option.sentence!.tokens;
+      return {
+        speaker: option.entity,
+        source: option.span,
+        cue: cue ? { start: t[cue.first].start, end: t[cue.last].end } : null,
+        method: cue ? (cue.according ? 'according' : 'cue') : option.sentence === s ? 'subject' : 'nearest',
+        confidence: p,
+        pending: { sentence: option.sentence!, src: option.source!, fresh: option.entity === null },
+      };
+    }
+  }
+}
+
+function attributeOne(
+  input: AttributionInput,
+  s: SentenceInfo,
+  q: Quotation,
+  cues: Cue[],
+  salience: Salience,
+  last: LastSpeaker | null,
+  spoke: ReadonlySet<string>,
+): Quote | null {
+  const [qa, qb] = quoteTokens(s, q);
+  const kind = quoteKind(s, qa);
+  if (notSpeech(input.text, s, q, qa, kind, cues)) return null;
+  const rule = ruleCredit(input, s, q, qa, qb, kind, cues, salience, last);
+  if (rule === 'no quote') return null;
+  // The ranker weighs every source the quote may have, the rules' choice among them.
+  const options = sourceOptions(
+    input,
+    salience,
+    { s, start: q.start, qa, qb, kind, firstParagraph: q.firstParagraph },
+    cues,
+    last,
+    spoke,
+    { method: rule?.method ?? 'none', source: rule?.source ?? null, entity: rule?.speaker ?? null },
+  );
+  input.explain?.({ start: q.start, end: q.end, kind, options });
+  const p = rank(options);
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+  // The rules stand where the ranker has not weighed them: a source that is none of the options (a
+  // transcript label, a pronoun with no antecedent), a quote whose closing mark is missing (its span is
+  // a guess, unlike every quote the ranker was fitted on), and a continuation of a speaker the editor set.
+  const weighed =
+    (!rule || options.some((o) => o.x[RULE] > 0)) &&
+    !q.unclosed &&
+    !(last?.byEditor && rule?.method === 'continuation');
+  const chosen = input.rules || !weighed ? rule : rankedCredit(options[best], rule, s, calibrated(p[best]));
+  const c = chosen && commit(input, salience, chosen);
   return {
     id: '',
     start: q.start,
@@ -515,12 +607,7 @@ function cuesWithSource(s: SentenceInfo, cues: Cue[]): Cue[] {
  * "Caddell continued:" — a quotation that opens the paragraph after one ending in a colon is
  * credited to the cue of that colon sentence.
  */
-function colonIntro(
-  input: AttributionInput,
-  s: SentenceInfo,
-  q: Quotation,
-  salience: Salience,
-): { entity: string; span: Span; cue: Span | null } | null {
+function colonIntro(input: AttributionInput, s: SentenceInfo, q: Quotation, salience: Salience): Credit | null {
   const { sentences, text } = input;
   const prev = sentences[s.index - 1];
   if (!prev) return null;
@@ -534,13 +621,16 @@ function colonIntro(
   if (cue) src = findSource(prev, cue);
   if (!src) src = sentenceSubject(prev, prev.tokens.length);
   if (!src) return null;
-  const r = resolveSource(input, salience, prev, src);
-  if (!r) return null;
-  return {
-    entity: r.entity,
-    span: r.span,
-    cue: cue ? { start: prev.tokens[cue.first].start, end: prev.tokens[cue.last].end } : null,
-  };
+  const c = credit(
+    input,
+    salience,
+    prev,
+    src,
+    cue ? { start: prev.tokens[cue.first].start, end: prev.tokens[cue.last].end } : null,
+    'colon',
+    0.8,
+  );
+  return c.pending ? c : null;
 }
 
 /**

@@ -80,6 +80,10 @@ export interface SentenceMemo {
   hasSource?: Map<Cue, boolean>;
   subjectEnd?: Map<Cue, number>;
   subjects?: { readonly subjects: SubjectCandidate[]; readonly from: number; readonly size: number };
+  /** Each cue's source, keyed by sourceKey (options.ts), with the first cue it is the source of. */
+  cueSources?: Map<string, { readonly cue: Cue; readonly source: Source }>;
+  /** The subject of the whole sentence (sources.ts sentenceSubject), null for none. */
+  subject?: Source | null;
   afterIntro?: OrderedCandidates<Candidate>;
   unnamed?: OrderedCandidates<Candidate>;
 }
@@ -112,6 +116,8 @@ export interface AttributionInput {
   readonly corrections: ReadonlyMap<number, LocatedCorrection>;
   /** Told every quote's options as they are weighed (bench/fit-attribution.ts learns from them). */
   readonly explain?: (quote: ExplainedQuote) => void;
+  /** Credit each quote as the hand rules alone would (for measuring the ranker against them). */
+  readonly rules?: boolean;
 }
 
 /** The token holding offset `pos`, else the first one after it (tokens are in order and do not overlap). */

@@ -120,6 +120,35 @@ function set(x: Float64Array, f: Feature, v = 1): void {
   x[INDEX.get(f)!] = v;
 }
 
+/** How far from a quote, in tokens, a mention may stand and still be weighed (a subject always is). */
+const WINDOW = 60;
+
+/** A source's identity within its sentence. */
+export function sourceKey(src: Source): string {
+  const c = src.candidate;
+  return c ? `c${c.first}:${c.last}` : `d${src.descriptor!.first}:${src.descriptor!.last}`;
+}
+
+/** The sentence's cue sources, worked out once for it: a sentence may hold thousands of cues. */
+export function cueSources(si: SentenceInfo): Map<string, { readonly cue: Cue; readonly source: Source }> {
+  let m = si.memo.cueSources;
+  if (!m) {
+    m = new Map();
+    for (const cue of findCues(si)) {
+      const f = findSource(si, cue);
+      if (f && !m.has(sourceKey(f))) m.set(sourceKey(f), { cue, source: f });
+    }
+    si.memo.cueSources = m;
+  }
+  return m;
+}
+
+/** The subject of the whole sentence, worked out once for it. */
+function wholeSubject(si: SentenceInfo): Source | null {
+  if (si.memo.subject === undefined) si.memo.subject = sentenceSubject(si, si.tokens.length);
+  return si.memo.subject;
+}
+
 function sameSource(a: Source, b: Source): boolean {
   if (a.candidate || b.candidate) return a.candidate === b.candidate;
   return (
@@ -188,20 +217,13 @@ export function sourceOptions(
       if (first > qb) set(x, 'afterQuote');
       set(x, 'tokenDistance', Math.log1p(last < qa ? qa - last : first > qb ? first - qb : 0));
     }
-    const siCues = si === s ? cues : findCues(si);
-    if (
-      siCues.some((cue) => {
-        const f = findSource(si, cue);
-        return !!f && sameSource(f, src);
-      })
-    )
-      set(x, 'cueSource');
+    if (cueSources(si).has(sourceKey(src))) set(x, 'cueSource');
     if (d === 0 && bestSource && sameSource(bestSource, src)) {
       set(x, 'bestCueSource');
       if (best && best.first > qb) set(x, 'bestCueAfterQuote');
       if (kind === 'partial') set(x, 'partialBestCue');
     }
-    const subject = sentenceSubject(si, si.tokens.length);
+    const subject = wholeSubject(si);
     if (subject && sameSource(subject, src)) {
       set(x, 'subject');
       if (d === 0 && kind === 'partial') set(x, 'partialSubject');
@@ -218,18 +240,29 @@ export function sourceOptions(
     const sentence = input.sentences[si];
     if (si > s.index && sentence.paragraph !== s.paragraph) break;
     if (input.skipParagraphs.has(sentence.paragraph)) continue;
+    const subject = wholeSubject(sentence);
+    // Tokens from the quote to a mention, across the sentences between.
+    const distance = (first: number, last: number): number =>
+      si === s.index
+        ? last < qa
+          ? qa - last
+          : Math.max(0, first - qb)
+        : si < s.index
+          ? sentence.tokens.length - last + qa
+          : s.tokens.length - qb + first;
+    const near = (src: Source): boolean => {
+      const f = src.candidate ?? src.descriptor!;
+      return distance(f.first, f.last) <= WINDOW || (!!subject && sameSource(subject, src));
+    };
     for (const c of sentence.candidates) {
-      if (c.inQuote || !isSourceKind(c)) continue;
+      if (c.inQuote || !isSourceKind(c) || !near({ candidate: c })) continue;
       if (c.kind === 'place' && !(si === s.index && bestSource?.candidate === c)) continue;
       // A mention after the quote's sentence can only be a name: the pronouns there are not resolved yet.
       if (si > s.index && c.kind !== 'person' && c.kind !== 'unknown') continue;
       add(sentence, { candidate: c });
     }
-    for (const cue of si === s.index ? cues : findCues(sentence)) {
-      const f = findSource(sentence, cue);
-      if (f?.descriptor) add(sentence, f);
-    }
-    const subject = sentenceSubject(sentence, sentence.tokens.length);
+    for (const { source } of cueSources(sentence).values())
+      if (source.descriptor && near(source)) add(sentence, source);
     if (subject?.descriptor) add(sentence, subject);
   }
   if (bestSource?.descriptor) add(s, bestSource);

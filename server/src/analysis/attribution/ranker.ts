@@ -1,0 +1,37 @@
+// The source ranker: a conditional logit over a quote's options (options.ts), its weights fitted by
+// `npm run fit:attribution` on PolNeAR train and the GenderGapTracker set (ranker.json), and its
+// probability mapped to a calibrated confidence (the share of quotes right at that probability,
+// under cross-validation).
+import { FEATURES, type SourceOption } from './options';
+import fitted from './ranker.json';
+
+const WEIGHTS: Float64Array = Float64Array.from(FEATURES, (f) => (fitted.weights as Record<string, number>)[f] ?? 0);
+/** Probability → share right: ascending thresholds and what they map to (isotonic, by bins). */
+const CALIBRATION: readonly (readonly [number, number])[] = fitted.calibration as [number, number][];
+
+/** The options' probabilities. */
+export function rank(options: readonly SourceOption[]): Float64Array {
+  const z = new Float64Array(options.length);
+  let top = -Infinity;
+  for (let i = 0; i < options.length; i++) {
+    const { x } = options[i];
+    let s = 0;
+    for (let f = 0; f < x.length; f++) if (x[f] !== 0) s += WEIGHTS[f] * x[f];
+    z[i] = s;
+    if (s > top) top = s;
+  }
+  let sum = 0;
+  for (let i = 0; i < z.length; i++) sum += z[i] = Math.exp(z[i] - top);
+  for (let i = 0; i < z.length; i++) z[i] /= sum;
+  return z;
+}
+
+/** How often a choice made with probability `p` is right, as cross-validation measured it. */
+export function calibrated(p: number): number {
+  let out = p;
+  for (const [at, share] of CALIBRATION) {
+    if (p < at) break;
+    out = share;
+  }
+  return out;
+}
