@@ -8,9 +8,10 @@ import type { Quotation } from '../text/quotations';
 import { resolveSource } from './resolve';
 import { findSource, sentenceSubject, type Source, sourceSpan } from './sources';
 import type { Token } from '../text/tokens';
-import { REPORT_SETTING_WORDS, REPORTING_CUES } from '../lexicon/cues';
+import { CUE_ADVERBS, REPORT_SETTING_WORDS, REPORTING_CUES, TO_LISTENER } from '../lexicon/cues';
 import {
   AUXILIARIES,
+  DETERMINERS,
   DETERMINERS_OF_SETTING,
   PREPOSITIONS,
   PREPOSITIONS_OF_SETTING,
@@ -34,16 +35,45 @@ function clauseEnd(s: SentenceInfo): number {
   return e;
 }
 
+/** Words that open a reported question or condition: "asked whether…", "said if elected…", "explained how…". */
+const CLAUSE_OPENERS = new Set(['if', 'whether', 'when', 'how', 'why', 'what', 'where', 'who']);
+
+/** "said during a taping of a town hall in Buffalo, New York, that CLAUSE": a long setting ends in ", that". */
+function thatAfterSetting(s: SentenceInfo, k: number): number {
+  const { tokens } = s;
+  for (let j = k; j < tokens.length && j - k <= 25; j++) {
+    const t = tokens[j];
+    if (quoted(s, j) || t.text === ';' || t.text === ':') return -1;
+    if (t.lower === 'that' && tokens[j - 1]?.text === ',') return j;
+  }
+  return -1;
+}
+
+/** Whether a clause holds a finite verb the writer's grammar shows: an auxiliary, or a past tense. */
+function hasVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) {
+    const w = tokens[k];
+    if (w.kind === 'word' && !w.cap && (AUXILIARIES.has(w.lower) || /[a-z]{2}ed$/.test(w.lower))) return true;
+    if (w.kind === 'contraction') return true;
+  }
+  return false;
+}
+
 /** The clause after a cue ("said Thursday that CLAUSE"), as token indices, or null. */
 function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   const { tokens } = s;
   let k = cue.last + 1;
-  // "told reporters that", "told the BBC that": the listener comes first.
-  if (cue.lemma === 'tell') {
+  // "told reporters that", "warned the council that", "asked him whether": the listener comes first.
+  if (TO_LISTENER.has(cue.lemma)) {
     const stop = Math.min(tokens.length, k + 5);
     let j = k;
-    while (j < stop && isWord(tokens[j]) && tokens[j].lower !== 'that') j++;
-    if (tokens[j]?.lower !== 'that') return null;
+    const opens = (w: string): boolean => w === 'that' || (cue.lemma === 'ask' && (w === 'whether' || w === 'if'));
+    while (j < stop && isWord(tokens[j]) && !opens(tokens[j].lower)) j++;
+    if (!opens(tokens[j]?.lower ?? '')) return null;
+    if (tokens[j].lower !== 'that') {
+      const end = clauseEnd(s);
+      return end - j >= 2 && !quoted(s, j) ? [j, end] : null;
+    }
     k = j;
   }
   // Time words and "in a statement", "at a rally": determiners only after a preposition.
@@ -65,22 +95,51 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   }
   if (tokens[k]?.text === ',') k++;
   // "said that would permit…": a "that" before a verb is the clause's subject, not its conjunction.
-  const that = tokens[k]?.lower === 'that' && !AUXILIARIES.has(tokens[k + 1]?.lower ?? '');
+  let that = tokens[k]?.lower === 'that' && !AUXILIARIES.has(tokens[k + 1]?.lower ?? '');
+  if (!that && !startsClause(tokens, k, cue)) {
+    const far = thatAfterSetting(s, k);
+    if (far < 0) return null;
+    k = far;
+    that = true;
+  }
   if (that) k++;
   const first = tokens[k];
   if (!isWord(first) || quoted(s, k)) return null;
-  // Without "that", the clause must start like one: a pronoun, a name, or (after "said") a noun phrase.
-  if (
-    !that &&
-    !(
-      SUBJECT_PRONOUNS.has(first.lower) ||
-      first.cap ||
-      (cue.lemma === 'say' && (first.lower === 'the' || first.lower === 'a'))
-    )
-  )
-    return null;
   const end = clauseEnd(s);
-  return end - k >= 2 ? [k, end] : null;
+  if (end - k < 2) return null;
+  // After a cue that also takes an object ("announced the plan", "denied the report"), a noun
+  // phrase is a clause only with a verb of its own.
+  if (!that && !SUBJECT_PRONOUNS.has(first.lower) && !first.cap && cue.lemma !== 'say' && !hasVerb(tokens, k, end))
+    return null;
+  return [k, end];
+}
+
+/** Whether the words at `k` can open a clause without "that": a pronoun, a name, a noun phrase, "if"/"whether". */
+function startsClause(tokens: Token[], k: number, cue: Cue): boolean {
+  const first = tokens[k];
+  if (!isWord(first)) return false;
+  if (SUBJECT_PRONOUNS.has(first.lower) || first.cap || first.kind === 'number') return true;
+  if (CLAUSE_OPENERS.has(first.lower)) return !first.cap;
+  return (DETERMINERS.has(first.lower) && first.lower !== 'that') || (cue.lemma === 'say' && first.lower === 'no');
+}
+
+/**
+ * "Nearly half said…", "A mere 9 percent say…", "Most Republican voters say…": a short lowercase
+ * phrase opening the sentence right before the cue is its subject, a group no name stands for.
+ */
+function groupSubject(s: SentenceInfo, cue: Cue): Source | null {
+  const { tokens } = s;
+  let last = cue.first - 1;
+  while (last >= 0 && tokens[last].kind === 'word' && CUE_ADVERBS.has(tokens[last].lower)) last--;
+  if (last < 0 || last > 6) return null;
+  for (let k = 0; k <= last; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== '%') return null;
+    if (t.kind === 'quote' || quoted(s, k)) return null;
+  }
+  const first = tokens[0];
+  if (!isWord(first) || PREPOSITIONS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower)) return null;
+  return { descriptor: { first: 0, last, definite: first.lower === 'the' } };
 }
 
 /** The clause before a closing cue ("CLAUSE, Putin added Thursday."), or null. */
@@ -169,6 +228,9 @@ export function reportedSpeech(
   const { tokens } = s;
   for (const cue of cues) {
     if (used.has(cue.first) || !REPORTING_CUES.has(cue.lemma) || cue.possessor !== undefined) continue;
+    // After "in" or "the" the word is a noun ("in states that…", "the claims").
+    const before = tokens[cue.first - 1]?.lower ?? '';
+    if (PREPOSITIONS.has(before) || DETERMINERS.has(before)) continue;
     let src: Source | null;
     let clause: [number, number] | null = null;
     if (cue.according) {
@@ -177,7 +239,8 @@ export function reportedSpeech(
     } else {
       src =
         findSource(s, cue) ??
-        (PREPOSITIONS.has(tokens[cue.first - 1]?.lower ?? '') ? null : sentenceSubject(s, cue.first));
+        (PREPOSITIONS.has(tokens[cue.first - 1]?.lower ?? '') ? null : sentenceSubject(s, cue.first)) ??
+        groupSubject(s, cue);
       if (src) clause = clauseAfter(s, cue) ?? clauseBefore(s, cue, src);
     }
     if (!src || !clause) continue;

@@ -77,7 +77,7 @@ export function resolveSource(
       default:
         // A place the cue vouches for speaks for its government ("Ottawa said"); any other name is a
         // person's: "Caddell said" with no fuller name in the article.
-        if (c.words.length === 1 && governmentSeat(c.words[0])) id = registry.addOrganisation(c.words, c);
+        if (c.words.length <= 3 && governmentSeat(c.words.join(' '))) id = registry.addOrganisation(c.words, c);
         else id = registry.addPerson(c);
         certainty = 0.9;
     }

@@ -536,6 +536,13 @@ export const SPEECH_NOUNS = new Set([
 
 /** Lowercase words that sit between a subject and its cue: "Putin has also said", "she later told". */
 export const CUE_ADVERBS = new Set([
+  'now',
+  'still',
+  'first',
+  'initially',
+  'separately',
+  'ultimately',
+  'finally',
   'also',
   'later',
   'then',
@@ -690,9 +697,6 @@ export const REPORTING_CUES = new Set([
   'respond',
   'recall',
   'complain',
-  'conclude',
-  'believe',
-  'think',
 ]);
 
 // Words that may stand between a cue and its clause: "said Thursday that", "said in a statement that".
