@@ -147,11 +147,12 @@ for (const file of corpora) {
     'reported',
     scored.filter((x) => x.reported),
   );
-  console.log('  other thresholds (all):   threshold  coverage  accuracy');
+  console.log('  other thresholds (all):   threshold  coverage  accuracy  below: accuracy');
   for (const t of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
     const above = scored.filter((x) => x.confidence >= t);
+    const below = scored.filter((x) => x.confidence < t);
     console.log(
-      `                            ${t.toFixed(2)}     ${pct(above.length / scored.length)}    ${pct(share(above))}`,
+      `                            ${t.toFixed(2)}     ${pct(above.length / scored.length)}    ${pct(share(above))}   ${pct(share(below))}`,
     );
   }
   console.log(`  predicted quotes matching no gold quote: ${unmatched} (not scored above)`);
