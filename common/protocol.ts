@@ -42,6 +42,12 @@ export interface QuoteInfo {
   cue: Range | null;
   source: Range | null;
   confidence: number;
+  /**
+   * The speaker needs no checking: set by hand, or credited with a calibrated confidence at or above
+   * the one threshold every view uses (server/src/analysis/attribution/confidence.ts). The editor
+   * draws a quote that is not sure with a dashed border.
+   */
+  sure: boolean;
   /** The first words of the quote, for lists. */
   excerpt: string;
   /** Id of the innermost section holding the quote's start; null outside every section (a headline). */

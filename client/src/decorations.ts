@@ -1,5 +1,6 @@
 // Speaker colours in the editor: each speaker's quotes on a light background of their colour (a
-// border in high-contrast themes), their mentions underlined in it (solid for names, dashed for
+// border in high-contrast themes), with a dashed border in that colour where the attribution is not
+// sure (quoteStyle.ts), their mentions underlined in it (solid for names, dashed for
 // titles, dotted for pronouns), and every quote marked in the overview ruler. Beside them, whether
 // speaker colours are on or off: topic mentions with a faint blue-grey underline (each section's
 // key topics by default, `newsAnnotator.topics.highlight`), and metadata lines (datelines,
@@ -25,6 +26,7 @@ import type { ArticleResult } from '../../common/protocol';
 import type { ArticleStore } from './articleStore';
 import { toRange } from './reveal';
 import { decorationSettings, type DecorationSettings, isArticle } from './settings';
+import { quoteStyle } from './quoteStyle';
 import { PALETTE_SIZE, type SpeakerColors, speakerColorId, speakersInQuoteOrder } from './speakerColors';
 import { Throttle } from './throttle';
 
@@ -41,7 +43,8 @@ const MENTION_LINE: Record<string, Line> = {
 };
 
 interface SpeakerTypes {
-  readonly quotes: TextEditorDecorationType[];
+  /** Per palette colour: sure attributions (solid) and those to check (dashed). */
+  readonly quotes: Record<'solid' | 'dashed', TextEditorDecorationType[]>;
   readonly mentions: Record<Line, TextEditorDecorationType[]>;
   readonly unattributed: TextEditorDecorationType;
 }
@@ -81,13 +84,22 @@ function createTypes(kind: ColorThemeKind, speakers: boolean): DecorationTypes {
   if (!speakers) return { speakers: null, topic, metadata, all };
   const ruler = { overviewRulerLane: OverviewRulerLane.Center };
   // High-contrast themes draw no translucent backgrounds: a solid border keeps the colour legible.
-  const quotes = palette.map(({ fg, bg }) =>
-    make(
-      highContrast
-        ? { ...ruler, border: '1px solid', borderColor: fg, overviewRulerColor: fg }
-        : { ...ruler, backgroundColor: bg, borderRadius: '2px', overviewRulerColor: fg },
-    ),
-  );
+  // An attribution to check keeps its colour, and its border is dashed (in both kinds of theme).
+  const quoteTypes = (line: 'solid' | 'dashed'): TextEditorDecorationType[] =>
+    palette.map(({ fg, bg }) =>
+      make(
+        highContrast
+          ? { ...ruler, border: `1px ${line}`, borderColor: fg, overviewRulerColor: fg }
+          : {
+              ...ruler,
+              backgroundColor: bg,
+              borderRadius: '2px',
+              overviewRulerColor: fg,
+              ...(line === 'dashed' ? { border: '1px dashed', borderColor: fg } : {}),
+            },
+      ),
+    );
+  const quotes = { solid: quoteTypes('solid'), dashed: quoteTypes('dashed') };
   const underline = (line: Line): TextEditorDecorationType[] =>
     palette.map(({ fg }) => make({ borderStyle: `none none ${line} none`, borderWidth: '0 0 2px 0', borderColor: fg }));
   const mentions = { solid: underline('solid'), dashed: underline('dashed'), dotted: underline('dotted') };
@@ -118,9 +130,8 @@ function decorationRanges(
   const names = new Map(article.speakers.map((s) => [s.id, s.name]));
   if (speakers)
     for (const q of article.quotes) {
-      const name = q.speaker ? names.get(q.speaker) : undefined;
-      const color = name === undefined ? undefined : colorOf.get(name);
-      add(color === undefined ? speakers.unattributed : speakers.quotes[color], toRange(q.range));
+      const style = quoteStyle(q, names, colorOf);
+      add(style ? speakers.quotes[style.line][style.color] : speakers.unattributed, toRange(q.range));
     }
   if (speakers && settings.mentions !== 'none') {
     for (const s of article.speakers) {

@@ -16,6 +16,7 @@ import { plural } from '../../common/text';
 import type { ArticleStore } from './articleStore';
 import { comparePositions, rangeContains } from './positions';
 import { stepQuote } from './quoteNavigation';
+import { confidenceText } from './quoteStyle';
 import { revealInEditor, toRange } from './reveal';
 import { speakersInQuoteOrder } from './speakerColors';
 
@@ -104,7 +105,7 @@ export function registerNavigationCommands(store: ArticleStore): Disposable[] {
       ]
         .filter(Boolean)
         .join(' · '),
-      detail: `Line ${q.range.start.line + 1} · confidence ${Math.round(q.confidence * 100)} %`,
+      detail: `Line ${q.range.start.line + 1} · ${confidenceText(q)}`,
       iconPath: new ThemeIcon('quote'),
       range: q.range,
     }));

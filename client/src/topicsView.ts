@@ -24,6 +24,7 @@ import type { ArticleResult } from '../../common/protocol';
 import { plural } from '../../common/text';
 import type { ArticleStore } from './articleStore';
 import { revealInEditor } from './reveal';
+import { confidenceText } from './quoteStyle';
 import {
   buildSectionTree,
   childrenOf,
@@ -138,7 +139,7 @@ export class TopicsView implements TreeDataProvider<TreeNode>, Disposable {
         const q = node.quote;
         item.iconPath = new ThemeIcon('quote');
         item.contextValue = 'quote';
-        item.tooltip = `${q.excerpt}\n${q.kind} quote · confidence ${Math.round(q.confidence * 100)} %`;
+        item.tooltip = `${q.excerpt}\n${q.kind} quote · ${confidenceText(q)}`;
         break;
       }
     }

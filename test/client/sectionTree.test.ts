@@ -176,6 +176,7 @@ describe('Topic Sections tree with inferred sections', () => {
     cue: null,
     source: null,
     confidence: 0.9,
+    sure: true,
     excerpt: `“quote ${id}”`,
     section: sectionId,
     method: 'cue' as const,

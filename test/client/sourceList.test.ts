@@ -19,6 +19,7 @@ function quote(id: string, speaker: string | null, line: number, kind: QuoteInfo
     cue: null,
     source: null,
     confidence: 0.9,
+    sure: true,
     excerpt: `“quote ${id}”`,
     section: 's0',
     method: 'cue',

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { analyzeArticle } from '../../server/src/analysis/article';
+import { SURE } from '../../server/src/analysis/attribution/confidence';
+import type { Quote } from '../../server/src/analysis/model';
 import { locate, utf16Offset } from '../../common/anchor';
 import { CSV_COLUMNS, toCsv } from '../../server/src/formats/csv';
 import { toMarkdownSheet } from '../../server/src/formats/markdownSheet';
@@ -83,6 +85,23 @@ describe('exports', () => {
       assert.ok(cells[1].startsWith(rows[i].speaker));
       assert.equal(cells[3], rows[i].quote);
     });
+  });
+
+  it('Markdown: flags for checking exactly the attributions that are not sure, as the editor does', () => {
+    const checkColumn = (confidence: number, method: Quote['method']): string => {
+      const quotes = article.quotes.map((q, i) => (i === 1 ? { ...q, confidence, method } : q));
+      const line = toMarkdownSheet({ ...article, quotes }, 'harbour.news')
+        .split('\n')
+        .filter((l) => /^\| \d+ \|/.test(l))[1];
+      return line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)[6]
+        .trim();
+    };
+    // Between the sheet's old bar (60 %) and "sure": worth a check now.
+    assert.equal(checkColumn((0.6 + SURE) / 2, 'cue'), '⚠ check');
+    assert.equal(checkColumn(SURE, 'cue'), '');
+    assert.equal(checkColumn(0.3, 'editor'), '');
   });
 });
 

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { analyzeArticle } from '../../server/src/analysis/article';
+import { SURE } from '../../server/src/analysis/attribution/confidence';
 import type { Article, Topic } from '../../server/src/analysis/model';
 import { hover } from '../../server/src/features/hover';
 import { Client, find, textAt } from './harness';
@@ -177,5 +178,38 @@ describe('topic hover (feature, with a hand-made topic list)', () => {
     const sections = base.sections.map((s, i) => ({ ...s, topics: i === 1 ? ['ferries', 'euro'] : [] }));
     const h = hover({ ...article, sections }, document, document.positionAt(text.indexOf('Funding and') + 2));
     assert.match(valueOf(h), /\n\nTopics: ferries, euro$/);
+  });
+});
+
+describe('quote hover: sure and not sure (feature, confidence set on the model)', () => {
+  const text = COUNCIL;
+  const document = TextDocument.create('file:///news/council.news', 'news', 1, text);
+  const base = analyzeArticle(text);
+  const at = text.indexOf('good day');
+  const withQuote = (change: Partial<Article['quotes'][number]>): string => {
+    const quotes = base.quotes.map((q) => (q.start <= at && at < q.end ? { ...q, ...change } : q));
+    return valueOf(hover({ ...base, quotes }, document, document.positionAt(at)));
+  };
+
+  it('asks to check an attribution whose confidence is below "sure", with the confidence', () => {
+    const v = withQuote({ confidence: SURE - 0.1 });
+    assert.match(v, /^\*\*Ana Ruiz\*\*/);
+    assert.match(
+      v,
+      new RegExp(
+        `\n\n⚠ \\*\\*Check\\*\\*: the attribution is not sure \\(confidence ${Math.round(100 * (SURE - 0.1))} %\\)`,
+      ),
+    );
+    assert.doesNotMatch(v, / · confidence/);
+  });
+
+  it('shows the confidence alone at and above "sure"', () => {
+    const v = withQuote({ confidence: SURE });
+    assert.match(v, new RegExp(`source \\*\\*Ruiz\\*\\* · confidence ${Math.round(100 * SURE)} %`));
+    assert.doesNotMatch(v, /Check/);
+  });
+
+  it('never asks to check a speaker set by hand', () => {
+    assert.doesNotMatch(withQuote({ confidence: 0.1, method: 'editor' }), /Check|confidence/);
   });
 });

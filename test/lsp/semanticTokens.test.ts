@@ -13,7 +13,8 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../../server/src/analysis/article';
-import type { Topic } from '../../server/src/analysis/model';
+import { SURE } from '../../server/src/analysis/attribution/confidence';
+import type { Article, Topic } from '../../server/src/analysis/model';
 import { LEGEND, semanticTokensFull } from '../../server/src/features/semanticTokens';
 import { Client, find, offsetOf, type OpenDocument, positionOf } from './harness';
 
@@ -154,7 +155,8 @@ describe('semantic tokens', () => {
     });
     assert.equal(at('he said')?.type, 'pronounReference');
     const partial = at('a stalling tactic');
-    assert.deepEqual([partial?.type, partial?.modifiers], ['quote', ['partial']]);
+    // Whether it is also `uncertain` is the fitted ranker's call (tested below on set confidences).
+    assert.deepEqual([partial?.type, partial?.modifiers.filter((m) => m !== 'uncertain')], ['quote', ['partial']]);
     // Plain words carry no token.
     assert.equal(at('postponed'), undefined);
   });
@@ -328,6 +330,26 @@ describe('topic tokens follow newsAnnotator.topics.highlight', () => {
       ).length,
       1,
     );
+  });
+});
+
+describe('uncertain quotes', () => {
+  const base = analyzeArticle(ARTICLE);
+  const document = TextDocument.create('file:///t/uncertain.news', 'news', 1, ARTICLE);
+  const quoteModifiers = (change: Partial<Article['quotes'][number]>): string[] | undefined => {
+    const at = ARTICLE.indexOf('This delay');
+    const quotes = base.quotes.map((q) => (q.start <= at && at < q.end ? { ...q, ...change } : q));
+    return decode(semanticTokensFull({ ...base, quotes }, document), LEGEND, ARTICLE).find((t) =>
+      t.text.startsWith('This delay'),
+    )?.modifiers;
+  };
+
+  it('marks a quote whose attribution is not sure, and no other', () => {
+    assert.deepEqual(quoteModifiers({ confidence: SURE - 0.05 }), ['uncertain']);
+    assert.deepEqual(quoteModifiers({ confidence: SURE }), []);
+    assert.deepEqual(quoteModifiers({ confidence: 0.2, method: 'editor' }), []);
+    // No speaker at all is `unattributed`, not uncertain.
+    assert.deepEqual(quoteModifiers({ speaker: null, method: 'none', confidence: 0 }), ['unattributed']);
   });
 });
 

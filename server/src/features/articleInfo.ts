@@ -1,6 +1,7 @@
 // The `newsAnnotator/article` request: the model, in LSP ranges, for the client's views.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../analysis/model';
+import { isSure } from '../analysis/attribution/confidence';
 import type { ArticleResult, SourceInfo } from '../../../common/protocol';
 import { THEME_PALETTE } from '../formats/charts';
 import { genderBalanceChart, shareOfVoiceChart } from '../formats/sourceCharts';
@@ -47,6 +48,7 @@ export function articleInfo(article: Article, document: TextDocument, gender = t
     cue: q.cue ? range(document, q.cue) : null,
     source: q.source ? range(document, q.source) : null,
     confidence: q.confidence,
+    sure: isSure(q),
     excerpt: excerpt(article.text, q, 48),
     section: q.section,
     method: q.method,

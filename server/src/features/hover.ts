@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Entity, Mention, Quote, Section, Span } from '../analysis/model';
 import { type ArticleIndex, indexOf, type TopicMention } from '../lsp/articleIndex';
 import { clipText, plural } from '../../../common/text';
+import { isSure } from '../analysis/attribution/confidence';
 import { holds } from '../analysis/facts/sectionFacts';
 import { md } from '../lsp/markdown';
 import { range } from '../lsp/ranges';
@@ -83,8 +84,11 @@ export function quoteHover(article: Article, document: TextDocument, q: Quote, o
     const byHand = q.method === 'editor';
     if (q.cue && !byHand) how.push(`cue **${md(text.slice(q.cue.start, q.cue.end))}**`);
     if (q.source && !byHand) how.push(`source **${md(text.slice(q.source.start, q.source.end))}**`);
-    if (!byHand) how.push(`confidence ${Math.round(q.confidence * 100)} %`);
+    const confidence = `confidence ${Math.round(q.confidence * 100)} %`;
+    if (!byHand && isSure(q)) how.push(confidence);
     lines.push(how.join(' · '));
+    // Drawn with a dashed border in the editor: say why, so a fact-checker knows to verify it.
+    if (!isSure(q)) lines.push(`⚠ **Check**: the attribution is not sure (${confidence})`);
     const restsOn = byHand ? null : (q.source ?? q.cue);
     if (restsOn) {
       lines.push(`> ${md(attributionSentence(article, ix, restsOn))}`);

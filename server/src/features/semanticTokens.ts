@@ -13,6 +13,7 @@ import type {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, Span } from '../analysis/model';
+import { isSure } from '../analysis/attribution/confidence';
 import { indexOf, namesEntity } from '../lsp/articleIndex';
 import { firstIndex } from '../../../common/search';
 import type { TopicHighlight } from '../settings';
@@ -38,6 +39,7 @@ export const TOKEN_MODIFIERS = [
   'unattributed',
   'unclosed',
   'headline',
+  'uncertain',
 ] as const;
 
 export type TokenType = (typeof TOKEN_TYPES)[number];
@@ -68,7 +70,12 @@ function backgrounds(article: Article): Token[] {
       end: q.end,
       type: 'quote',
       rank: 0,
-      modifiers: mods(q.kind === 'partial' && 'partial', !q.speaker && 'unattributed', q.unclosed && 'unclosed'),
+      modifiers: mods(
+        q.kind === 'partial' && 'partial',
+        !q.speaker && 'unattributed',
+        !!q.speaker && !isSure(q) && 'uncertain',
+        q.unclosed && 'unclosed',
+      ),
     });
   }
   for (const s of article.sections) {

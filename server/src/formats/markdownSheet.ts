@@ -1,5 +1,6 @@
 // The Markdown quote sheet for fact-checkers: each section's quotes with speaker, cue, confidence
 // and line, the uncertain ones flagged for checking.
+import { isSure } from '../analysis/attribution/confidence';
 import type { Article } from '../analysis/model';
 import { quoteRows, type QuoteRow } from './quoteRows';
 
@@ -16,7 +17,7 @@ const KIND = { direct: 'quote', partial: 'partial quote', indirect: 'reported' }
 function flag(r: QuoteRow): string {
   if (!r.speaker) return '⚠ no speaker found';
   if (r.method === 'nearest') return '⚠ speaker guessed';
-  return r.confidence < 0.6 ? '⚠ check' : '';
+  return isSure(r) ? '' : '⚠ check';
 }
 
 export function toMarkdownSheet(article: Article, file: string): string {
