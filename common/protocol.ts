@@ -37,7 +37,8 @@ export interface SectionInfo {
 export interface QuoteInfo {
   id: string;
   range: Range;
-  kind: 'direct' | 'partial' | 'indirect';
+  /** `term`: a scare quote, a title or a word as a word, credited to nobody. */
+  kind: 'direct' | 'partial' | 'indirect' | 'term';
   speaker: string | null;
   cue: Range | null;
   source: Range | null;

@@ -135,9 +135,10 @@ export class ArticleStore implements Disposable {
       return;
     }
     // The views count, colour and step through quotations; reported speech (the writer's paraphrase)
-    // stays in the server's hovers and outline details.
-    const quotes = result.quotes.filter((q) => q.kind !== 'indirect');
-    this.articles.set(key(document), { ...result, quotes, reported: result.quotes.length - quotes.length });
+    // stays in the server's hovers and outline details, and terms (scare quotes, titles) are shown plainly.
+    const quotes = result.quotes.filter((q) => q.kind !== 'indirect' && q.kind !== 'term');
+    const reported = result.quotes.filter((q) => q.kind === 'indirect').length;
+    this.articles.set(key(document), { ...result, quotes, reported });
     this.changed.fire(document);
   }
 

@@ -104,6 +104,8 @@ export interface AnalyzeOptions {
   readonly explain?: (quote: ExplainedQuote) => void;
   /** Credit each quote as the hand rules alone would, without the fitted ranker (for measuring it). */
   readonly rules?: boolean;
+  /** Told every quotation's term features before the term model judges it (for fitting the model). */
+  readonly explainTerm?: (quote: Span, x: Float64Array) => void;
   /** Editor corrections to apply before anything else (see corrections.ts). */
   readonly corrections?: readonly Correction[];
 }
@@ -240,6 +242,7 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
   const quotes = attribute({
     explain: options.explain,
     rules: options.rules,
+    explainTerm: options.explainTerm,
     text,
     paragraphs,
     sentences: infos,

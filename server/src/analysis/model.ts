@@ -91,7 +91,7 @@ export interface Entity {
 }
 
 /** `direct`: a full quotation; `partial`: a quoted fragment in the writer's sentence; `indirect`: reported speech. */
-export type QuoteKind = 'direct' | 'partial' | 'indirect';
+export type QuoteKind = 'direct' | 'partial' | 'indirect' | 'term';
 
 /** Which rule credited the quote: kept so hovers can explain and confidence can be calibrated. */
 export type AttributionMethod =

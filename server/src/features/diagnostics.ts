@@ -56,6 +56,7 @@ export function diagnostics(article: Article, document: TextDocument, settings: 
   };
 
   for (const q of article.quotes) {
+    if (q.kind === 'term') continue; // a word or a title, not speech: nobody should be found
     const speaker = ix.entity(q.speaker);
     if (q.unclosed) {
       const mark = text.slice(q.start, q.start + 1);

@@ -44,7 +44,7 @@ export function documentSymbols(article: Article, document: TextDocument): Docum
   const sections = [...article.sections].sort((a, b) => a.range.start - b.range.start || a.level - b.level);
   let qi = 0;
   // Reported speech is the writer's paraphrase: the outline lists quotations only.
-  const quotes = article.quotes.filter((q) => q.kind !== 'indirect');
+  const quotes = article.quotes.filter((q) => q.kind !== 'indirect' && q.kind !== 'term');
   const flushQuotes = (until: number): void => {
     for (; qi < quotes.length && quotes[qi].start < until; qi++) {
       const q = quotes[qi];

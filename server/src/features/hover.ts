@@ -27,7 +27,11 @@ const KIND: Record<Quote['kind'], string> = {
   direct: 'Direct quote',
   partial: 'Partial quote',
   indirect: 'Reported speech',
+  term: 'Term or title in quotation marks',
 };
+
+/** The hover of a term: it names a word or a work, and nobody is credited with it. */
+export const TERM_HOVER = 'Term or title in quotation marks — not credited as speech';
 
 const ENTITY_KIND: Record<Entity['kind'], string> = {
   person: 'person',
@@ -101,6 +105,9 @@ export function quoteHover(article: Article, document: TextDocument, q: Quote, o
         );
       }
     }
+  } else if (q.kind === 'term') {
+    lines.push(TERM_HOVER);
+    lines.push(`*${md(section)}*`);
   } else {
     lines.push('**No speaker found** for this quote');
     lines.push(`${KIND[q.kind]} · *${md(section)}*`);

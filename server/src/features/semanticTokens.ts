@@ -64,7 +64,8 @@ function mods(...names: (TokenModifier | false)[]): number {
 function backgrounds(article: Article): Token[] {
   const out: Token[] = [];
   for (const q of article.quotes) {
-    if (q.kind === 'indirect') continue; // reported speech is the writer's wording, not a quotation
+    // Reported speech is the writer's wording, and a term names a word or a work: neither is a quotation.
+    if (q.kind === 'indirect' || q.kind === 'term') continue;
     out.push({
       start: q.start,
       end: q.end,

@@ -12,7 +12,7 @@ function cell(s: string): string {
     .replace(/([*_`[\]<>])/g, '\\$1');
 }
 
-const KIND = { direct: 'quote', partial: 'partial quote', indirect: 'reported' } as const;
+const KIND = { direct: 'quote', partial: 'partial quote', indirect: 'reported', term: 'term' } as const;
 
 function flag(r: QuoteRow): string {
   if (!r.speaker) return '⚠ no speaker found';

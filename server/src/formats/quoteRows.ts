@@ -37,22 +37,25 @@ export function quoteRows(article: Article): QuoteRow[] {
   const lineOf = lineIndex(text);
   const byId = new Map(article.entities.map((e) => [e.id, e]));
   const sectionTitles = new Map(article.sections.map((s) => [s.id, s.title ?? 'Lead']));
-  return article.quotes.map((q) => {
-    const e = q.speaker ? byId.get(q.speaker) : undefined;
-    return {
-      id: q.id,
-      section: q.section === null ? '' : (sectionTitles.get(q.section) ?? ''),
-      speaker: e?.name ?? '',
-      role: e?.role ?? '',
-      kind: q.kind,
-      quote: text.slice(q.content.start, q.content.end).replace(/\s+/g, ' ').trim(),
-      cue: q.cue ? text.slice(q.cue.start, q.cue.end) : '',
-      source: q.source ? text.slice(q.source.start, q.source.end) : '',
-      confidence: q.confidence,
-      method: q.method,
-      line: lineOf(q.start),
-      start: q.start,
-      end: q.end,
-    };
-  });
+  // A term (a scare quote, a title) is nobody's speech: the quote sheets leave it out.
+  return article.quotes
+    .filter((q) => q.kind !== 'term')
+    .map((q) => {
+      const e = q.speaker ? byId.get(q.speaker) : undefined;
+      return {
+        id: q.id,
+        section: q.section === null ? '' : (sectionTitles.get(q.section) ?? ''),
+        speaker: e?.name ?? '',
+        role: e?.role ?? '',
+        kind: q.kind,
+        quote: text.slice(q.content.start, q.content.end).replace(/\s+/g, ' ').trim(),
+        cue: q.cue ? text.slice(q.cue.start, q.cue.end) : '',
+        source: q.source ? text.slice(q.source.start, q.source.end) : '',
+        confidence: q.confidence,
+        method: q.method,
+        line: lineOf(q.start),
+        start: q.start,
+        end: q.end,
+      };
+    });
 }

@@ -25,18 +25,20 @@ export function renderReport(article: Article, label: string, opts: ReportOption
   lines.push(paint(color, '1', label));
   const title = article.title ? article.text.slice(article.title.start, article.title.end) : null;
   if (title) lines.push(paint(color, '3', title));
-  const reported = article.quotes.filter((q) => q.kind === 'indirect').length;
+  // A term (a scare quote, a title) is nobody's speech: the report leaves it out.
+  const speech = article.quotes.filter((q) => q.kind !== 'term');
+  const reported = speech.filter((q) => q.kind === 'indirect').length;
   lines.push(
     paint(
       color,
       '2',
-      `${plural(article.quotes.length - reported, 'quote')} · ${plural(reported, 'reported statement')} · ${plural(speakerIds.length, 'speaker')} · ${plural(article.sections.length, 'section')}`,
+      `${plural(speech.length - reported, 'quote')} · ${plural(reported, 'reported statement')} · ${plural(speakerIds.length, 'speaker')} · ${plural(article.sections.length, 'section')}`,
     ),
   );
   const sections: (Section | null)[] = article.sections.length ? [...article.sections] : [null];
   for (const s of sections) {
     // Each quote under its own section (the innermost holding it), not again under the section around it.
-    const quotes = article.quotes.filter((q) => !s || q.section === s.id);
+    const quotes = speech.filter((q) => !s || q.section === s.id);
     lines.push('');
     const heading = s?.title ?? 'Lead';
     const indent = s && s.level > 1 ? '  '.repeat(s.level - 1) : '';

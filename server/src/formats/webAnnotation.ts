@@ -43,27 +43,30 @@ export function toWebAnnotations(article: Article, source: string): AnnotationCo
   const { text } = article;
   const cp = codePointIndex(text);
   const byId = new Map(article.entities.map((e) => [e.id, e]));
-  const items = article.quotes.map((q): QuoteAnnotation => {
-    const e = q.speaker ? byId.get(q.speaker) : undefined;
-    const body: TextualBody[] = [{ type: 'TextualBody', purpose: 'classifying', value: q.kind }];
-    if (e) {
-      body.unshift({ type: 'TextualBody', purpose: 'identifying', value: e.name });
-      if (e.role) body.splice(1, 0, { type: 'TextualBody', purpose: 'describing', value: e.role });
-    }
-    return {
-      id: `${source}#${q.id}`,
-      type: 'Annotation',
-      motivation: 'identifying',
-      body,
-      target: {
-        source,
-        selector: [quoteSelector(text, q), { type: 'TextPositionSelector', start: cp(q.start), end: cp(q.end) }],
-      },
-      'na:confidence': q.confidence,
-      'na:method': q.method,
-      ...(q.cue ? { 'na:cue': text.slice(q.cue.start, q.cue.end) } : {}),
-    };
-  });
+  // A term (a scare quote, a title) is nobody's speech: it is not annotated as a quote.
+  const items = article.quotes
+    .filter((q) => q.kind !== 'term')
+    .map((q): QuoteAnnotation => {
+      const e = q.speaker ? byId.get(q.speaker) : undefined;
+      const body: TextualBody[] = [{ type: 'TextualBody', purpose: 'classifying', value: q.kind }];
+      if (e) {
+        body.unshift({ type: 'TextualBody', purpose: 'identifying', value: e.name });
+        if (e.role) body.splice(1, 0, { type: 'TextualBody', purpose: 'describing', value: e.role });
+      }
+      return {
+        id: `${source}#${q.id}`,
+        type: 'Annotation',
+        motivation: 'identifying',
+        body,
+        target: {
+          source,
+          selector: [quoteSelector(text, q), { type: 'TextPositionSelector', start: cp(q.start), end: cp(q.end) }],
+        },
+        'na:confidence': q.confidence,
+        'na:method': q.method,
+        ...(q.cue ? { 'na:cue': text.slice(q.cue.start, q.cue.end) } : {}),
+      };
+    });
   return {
     '@context': ANNOTATION_CONTEXT,
     id: `${source}#quotes`,

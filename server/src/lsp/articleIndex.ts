@@ -100,7 +100,7 @@ function build(article: Article): ArticleIndex {
   const headingReach = longestOf(headings);
   const byEntity = new Map<string, Quote[]>();
   // A speaker's quotes are quotations; reported speech is the writer's paraphrase.
-  const quotations = quotes.filter((q) => q.kind !== 'indirect');
+  const quotations = quotes.filter((q) => q.kind !== 'indirect' && q.kind !== 'term');
   for (const q of quotations) {
     if (!q.speaker) continue;
     const list = byEntity.get(q.speaker);

@@ -88,9 +88,12 @@ describe('attribution', () => {
     assert.equal(slice(t, a.quote('Production').source), 'the company');
   });
 
-  it('drops scare quotes that nobody says', () => {
+  it('makes scare quotes that nobody says terms, credited to nobody', () => {
     const a = analyze('The so-called "reform" package passed the lower house on Tuesday.');
-    assert.deepEqual(a.quoteTexts(), []);
+    assert.deepEqual(
+      a.quotes.map((q) => [q.kind, q.speaker]),
+      [['term', null]],
+    );
   });
 });
 

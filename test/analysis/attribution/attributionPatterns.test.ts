@@ -138,16 +138,23 @@ describe('who the source is', () => {
 });
 
 describe('what is not speech', () => {
-  it('titles of shows and works are not quotes', () => {
+  it('titles of shows and works are terms, not quotes', () => {
     const a = analyze(
       'Senator Ray Cole spoke on NBC’s "Meet the Press" and in the documentary "Cold Water," then left.',
     );
-    assert.deepEqual(a.quoteTexts(), []);
+    assert.deepEqual(
+      a.quotes.map((q) => q.kind),
+      ['term', 'term'],
+    );
+    assert.ok(a.quotes.every((q) => q.speaker === null));
   });
 
-  it('a nickname inside a name is not a quote', () => {
+  it('a nickname inside a name is a term, not a quote', () => {
     const a = analyze('Rep. Robert "Bobby" Vance opened the fair.');
-    assert.deepEqual(a.quoteTexts(), []);
+    assert.deepEqual(
+      a.quotes.map((q) => [a.text.slice(q.start, q.end), q.kind]),
+      [['"Bobby"', 'term']],
+    );
   });
 
   it('quotes in the headline are not attributed', () => {
@@ -163,7 +170,8 @@ describe('what is not speech', () => {
     );
     assert.equal(a.speakerOf('ruling ignores'), 'Nina Berg');
     assert.equal(a.quote('ruling ignores').method, 'continuation');
-    assert.ok(!a.quoteTexts().some((q) => q.includes('compromise')));
+    assert.equal(a.quote('compromise').kind, 'term');
+    assert.equal(a.quote('compromise').speaker, null);
   });
 });
 

@@ -11,6 +11,7 @@ import type { Quotation } from '../text/quotations';
 import { cueSources, FEATURES, type SourceOption, sourceKey, sourceOptions } from './options';
 import { calibrated, rank } from './ranker';
 import { reportedSpeech } from './reported';
+import { boundCue, isTerm, termFeatures, termQuote } from './terms';
 import { markFamily, wideMarkAt } from '../text/quoteMarks';
 import { peekSource, resolveSource } from './resolve';
 import { headingStyle } from '../text/sections';
@@ -120,7 +121,9 @@ function byEditor(input: AttributionInput, quote: Quote, name: string): Quote {
     known ?? registry.addPerson({ words, start: quote.start, end: quote.start, gender: null, role: null }, false);
   // The mention the analysis credited names someone else now: it is no longer the quote's source.
   const source = quote.speaker === id ? quote.source : null;
-  return { ...quote, speaker: id, method: 'editor', confidence: 1, source };
+  // A term the editor credits to someone is a quote after all.
+  const kind = quote.kind === 'term' ? 'partial' : quote.kind;
+  return { ...quote, kind, speaker: id, method: 'editor', confidence: 1, source };
 }
 
 /** The outermost quotations nested in `q`, as quotations of their own. */
@@ -349,7 +352,7 @@ function ruleCredit(
   cues: Cue[],
   salience: Salience,
   last: LastSpeaker | null,
-): Credit | null | 'no quote' {
+): Credit | null | 'no quote' | 'term' {
   const { tokens } = s;
   const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b].end });
   let c: Credit | null = null;
@@ -423,7 +426,7 @@ function ruleCredit(
   if (!c && q.unclosed) c = tailAttribution(input, s, q, salience);
   if (!speaks(c) && !c?.source) {
     if (q.single) return 'no quote'; // an apostrophe pair, not speech
-    if (kind === 'partial') return 'no quote'; // a scare quote: nobody in the sentence says it
+    if (kind === 'partial') return 'term'; // a scare quote: nobody in the sentence says it
     if (kind === 'direct' && !q.unclosed) {
       const near = salience.lastSpeaker(s.index);
       if (near) c = { speaker: near, source: null, cue: null, method: 'nearest', confidence: 0.35 };
@@ -476,9 +479,25 @@ function attributeOne(
 ): Quote | null {
   const [qa, qb] = quoteTokens(s, q);
   const kind = quoteKind(s, qa);
-  if (notSpeech(input.text, s, q, qa, kind, cues)) return null;
+  // A title or a nickname is a term; markup (author="…") is nothing.
+  if (notSpeech(input.text, s, q, qa, kind, cues)) return input.text[q.start - 1] === '=' ? null : termQuote(q);
   const rule = ruleCredit(input, s, q, qa, qb, kind, cues, salience, last);
   if (rule === 'no quote') return null;
+  if (rule === 'term') return termQuote(q);
+  const method = rule?.method ?? 'none';
+  const judged = {
+    text: input.text,
+    s,
+    q,
+    qa,
+    qb,
+    kind,
+    cues,
+    method,
+    paragraphStart: input.paragraphs[s.paragraph].start,
+  };
+  if (!q.unclosed && !boundCue(judged)) input.explainTerm?.(q, termFeatures(judged));
+  if (isTerm(judged)) return termQuote(q);
   // The ranker weighs every source the quote may have, the rules' choice among them.
   const options = sourceOptions(
     input,

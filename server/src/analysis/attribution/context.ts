@@ -118,6 +118,8 @@ export interface AttributionInput {
   readonly explain?: (quote: ExplainedQuote) => void;
   /** Credit each quote as the hand rules alone would (for measuring the ranker against them). */
   readonly rules?: boolean;
+  /** Told every quotation's term features before it is judged (bench/fit-terms.ts learns from them). */
+  readonly explainTerm?: (quote: Span, x: Float64Array) => void;
 }
 
 /** The token holding offset `pos`, else the first one after it (tokens are in order and do not overlap). */

@@ -52,6 +52,7 @@ export function findVoices(
   // The end of the quote that holds the current one: a nested quote's words are already counted.
   let outerEnd = -1;
   for (const q of [...quotes].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (q.kind === 'term') continue; // a word or a title: nobody's voice
     const marked = q.kind !== 'indirect';
     const nested = marked && q.start < outerEnd;
     const words = marked && !nested ? countWords(text, q.content.start, q.content.end) : 0;

@@ -805,3 +805,31 @@ export const WORK_WORDS = new Set([
   'banner',
   'sign',
 ]);
+
+// Words that name a word or a phrase rather than report speech: "the so-called “X”", "a practice
+// dubbed “X”", "the word “X”". A quotation right after one is a term or a title, unless a speech cue
+// elsewhere credits it to someone ("called the plan “a disaster,” Smith said").
+export const NAMING_WORDS = new Set([
+  'called',
+  'so-called',
+  'dubbed',
+  'term',
+  'termed',
+  'word',
+  'words',
+  'phrase',
+  'expression',
+  'titled',
+  'entitled',
+  'named',
+  'nicknamed',
+  'known',
+  'label',
+  'labelled',
+  'labeled',
+  'branded',
+  'slogan',
+  'hashtag',
+  'nickname',
+  'moniker',
+]);
