@@ -18,6 +18,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Correction } from '../../common/corrections';
+import type { Analyser } from './analyser';
 import type { Article } from './analysis/model';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { CORRECTION_KIND } from './features/correctionActions';
@@ -43,7 +44,9 @@ declare const VERSION: string;
 export interface ServerDeps {
   /** Reads article files that are not open, for workspace symbols; none: open documents only. */
   readonly fileSystem?: ArticleFileSystem;
-  /** Replaces the analysis core (tests of features the core does not fill yet). */
+  /** Where analyses run: a worker thread in the Node server (node/main.ts); this thread when absent (the browser build, tests). */
+  readonly analyser?: Analyser;
+  /** Replaces the analysis core of the in-thread analyser (tests of features the core does not fill yet). */
   readonly analyze?: (text: string, corrections?: readonly Correction[]) => Article;
 }
 
@@ -115,6 +118,7 @@ export function startServer(connection: Connection, serverDeps: ServerDeps = {})
     openDocuments: () => documents.all(),
     workspaceFolders: () => folders,
     fileSystem: serverDeps.fileSystem,
+    analyser: serverDeps.analyser,
     analyze: serverDeps.analyze,
     log: (m) => connection.console.error(m),
     onSkipChange(document, reason) {

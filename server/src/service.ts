@@ -22,9 +22,7 @@ import type {
   WorkspaceSymbol,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeArticle } from './analysis/article';
-import { ArticleCache } from './analysis/incremental/articleCache';
-import { WordTable } from './analysis/topics/topicWords';
+import { type Analyser, inThreadAnalyser, OutOfMemory, Superseded } from './analyser';
 import type { Correction } from '../../common/corrections';
 import type { Article } from './analysis/model';
 import { articleInfo, skippedInfo } from './features/articleInfo';
@@ -44,6 +42,7 @@ import { prepareRename, rename } from './features/rename';
 import { semanticTokensFull, semanticTokensRange, TokenStore } from './features/semanticTokens';
 import { articleSymbols, matchesQuery } from './features/workspaceSymbols';
 import type { ArticleResult, ExportFormat } from '../../common/protocol';
+import { StaleView } from './lsp/staleView';
 import { type NewsSettings, sizeRefusal } from './settings';
 import type { ArticleFileSystem } from './workspaceFiles';
 
@@ -79,8 +78,10 @@ export interface ServiceDeps {
   /** Told when a document stops (reason) or starts again (null) being analysed. */
   onSkipChange?(document: TextDocument, reason: string | null): void;
   log?(message: string): void;
-  /** The analysis core; replaceable for tests of features the core does not fill yet. */
-  analyze?(text: string, corrections?: readonly Correction[]): Article;
+  /** Where analyses run (a worker thread in the Node server); in this thread when absent. */
+  analyser?: Analyser;
+  /** The analysis core for the in-thread analyser; replaceable for tests of features the core does not fill yet. */
+  analyze?: (text: string, corrections?: readonly Correction[]) => Article;
 }
 
 export interface Analysis {
@@ -88,6 +89,24 @@ export interface Analysis {
   readonly article: Article | null;
   /** Why the document is not analysed (too large, or the analysis failed), for the user. */
   readonly skipped: string | null;
+}
+
+/** A complete analysis kept for a document, with what answering from it after later edits needs. */
+interface Entry extends Analysis {
+  /** The analysed text. */
+  readonly text: string;
+  readonly epoch: number;
+  /** The analysed version as a document, made when first needed. */
+  old?: TextDocument;
+  /** The view from the document's current version, while it is the same. */
+  view?: StaleView;
+}
+
+const ignore = (): void => undefined;
+
+/** The size notice for an analysis that ran out of the memory the size limit allows. */
+function memoryReason(limitMB: number): string {
+  return `it needs more than the ${limitMB} MB of memory that newsAnnotator.maxFileSize allows its analysis`;
 }
 
 /** A workspace file's symbols, kept while its modification time and size stay the same. */
@@ -113,39 +132,24 @@ async function yieldToEvents(): Promise<void> {
 const MAX_WORKSPACE_SYMBOLS = 2000;
 
 export function createNewsService(deps: ServiceDeps) {
-  const cache = new Map<string, Analysis>();
+  // Per open document, its last complete analysis: what requests that may be answered from an
+  // older version (hovers, symbols, references) use while a newer one computes.
+  const cache = new Map<string, Entry>();
+  // Per open document, the analysis under way (one version: a newer one replaces it).
+  const pending = new Map<string, { version: number; epoch: number; result: Promise<Entry> }>();
+  // Per open document, the length of a text whose analysis ran out of memory, under that limit.
+  const outOfMemory = new Map<string, { length: number; maxFileSize: number; limitMB: number }>();
   const skipped = new Map<string, string>();
   const tokens = new TokenStore();
   const files = new Map<string, FileEntry>();
   const openSymbols = new Map<string, { version: number; symbols: WorkspaceSymbol[] }>();
-  // Per open document, the work of its last analysis: the next version reuses every paragraph an edit did not touch.
-  const works = new Map<string, ArticleCache>();
-  // One word table for every analysis the service runs (one at a time): news repeats its words.
-  const words = new WordTable();
+  const analyser = deps.analyser ?? inThreadAnalyser(deps.analyze);
   // Per open document, the editor's corrections the client keeps beside it (applied before anything else).
   const corrections = new Map<string, readonly Correction[]>();
 
-  /** A workspace file that is not open: analysed once, without a cache of its paragraphs. */
-  function analyzeClosed(text: string): Article {
-    return deps.analyze ? deps.analyze(text) : analyzeArticle(text, { words });
-  }
-
-  function analyzeOpen(uri: string, text: string): Article {
-    const fixes = corrections.get(uri);
-    if (deps.analyze) return deps.analyze(text, fixes);
-    let cache = works.get(uri);
-    if (!cache) {
-      cache = new ArticleCache();
-      works.set(uri, cache);
-    }
-    try {
-      return analyzeArticle(text, { cache, corrections: fixes, words });
-    } catch (err) {
-      works.delete(uri); // a failed analysis may have left it half updated
-      throw err;
-    }
-  }
   let generation = 0; // moves on when settings change, so diagnostics are re-reported
+  // Moves on when settings or corrections change: analyses started before answer nobody.
+  let epoch = 0;
 
   function check(token: Token): void {
     if (token.isCancellationRequested) throw new Cancelled();
@@ -159,11 +163,70 @@ export function createNewsService(deps: ServiceDeps) {
     if (doc.version !== version || deps.current(doc.uri)?.version !== version) throw new ContentModified();
   }
 
+  /** Why an analysis of `text` would run out of memory again, or null. */
+  function memoryRefusal(uri: string, text: string, settings: NewsSettings): string | null {
+    const o = outOfMemory.get(uri);
+    if (!o || o.maxFileSize !== settings.maxFileSize || text.length < o.length * 0.95) return null;
+    return memoryReason(o.limitMB);
+  }
+
+  /** Runs the analysis of one version and keeps it as the document's last, unless a newer one is kept already. */
+  async function analyse(doc: TextDocument, version: number, text: string, settings: NewsSettings): Promise<Entry> {
+    const uri = doc.uri;
+    const started = epoch;
+    let reason = sizeRefusal(text, settings) ?? memoryRefusal(uri, text, settings);
+    let article: Article | null = null;
+    if (reason) analyser.forget(uri);
+    else {
+      try {
+        article = await analyser.analyse({
+          uri,
+          version,
+          text,
+          corrections: corrections.get(uri),
+          maxFileSize: settings.maxFileSize,
+        });
+      } catch (err) {
+        if (err instanceof Superseded) throw new ContentModified();
+        if (err instanceof OutOfMemory) {
+          outOfMemory.set(uri, { length: text.length, maxFileSize: settings.maxFileSize, limitMB: err.limitMB });
+          reason = memoryReason(err.limitMB);
+        } else {
+          deps.log?.(`Analysis of ${uri} failed: ${(err as Error)?.stack ?? String(err)}`);
+          reason = `the analysis failed (${(err as Error)?.message ?? String(err)}); the text is unchanged`;
+        }
+      }
+    }
+    const entry: Entry = {
+      version,
+      article,
+      skipped: reason ? `${fileLabel(uri)} is not analysed: ${reason}.` : null,
+      text,
+      epoch: started,
+    };
+    const kept = cache.get(uri);
+    // Never shown after a newer one, nor for a closed document, nor under old settings.
+    if (started !== epoch || !deps.current(uri) || (kept && kept.epoch === epoch && kept.version > version))
+      return entry;
+    cache.set(uri, entry);
+    if (!article && !reason?.startsWith('it needs more memory')) outOfMemory.delete(uri);
+    if ((skipped.get(uri) ?? null) !== entry.skipped) {
+      if (entry.skipped) skipped.set(uri, entry.skipped);
+      else skipped.delete(uri);
+      // Stale tokens must not be diffed against once the document is skipped.
+      tokens.forget(uri);
+      const now = deps.current(uri);
+      if (now) deps.onSkipChange?.(now, entry.skipped);
+    }
+    return entry;
+  }
+
+  /** The analysis of the document's current version: the one kept, the one under way, or a new one. */
   async function analysis(doc: TextDocument, token: Token = NEVER): Promise<Analysis> {
     check(token);
     const version = doc.version;
     const hit = cache.get(doc.uri);
-    if (hit && hit.version === version) return hit;
+    if (hit && hit.version === version && hit.epoch === epoch) return hit;
     await yieldToEvents();
     check(token);
     checkVersion(doc, version);
@@ -171,33 +234,43 @@ export function createNewsService(deps: ServiceDeps) {
     check(token);
     checkVersion(doc, version);
     const again = cache.get(doc.uri);
-    if (again && again.version === version) return again;
-    const text = doc.getText();
-    let reason = sizeRefusal(text, settings);
-    let article: Article | null = null;
-    if (reason) works.delete(doc.uri);
-    else {
-      try {
-        article = analyzeOpen(doc.uri, text);
-      } catch (err) {
-        deps.log?.(`Analysis of ${doc.uri} failed: ${(err as Error)?.stack ?? String(err)}`);
-        reason = `the analysis failed (${(err as Error)?.message ?? String(err)}); the text is unchanged`;
-      }
+    if (again && again.version === version && again.epoch === epoch) return again;
+    let run = pending.get(doc.uri);
+    if (!run || run.version !== version || run.epoch !== epoch) {
+      const result = analyse(doc, version, doc.getText(), settings);
+      const mine = { version, epoch, result };
+      pending.set(doc.uri, mine);
+      void result.then(
+        () => pending.get(doc.uri) === mine && pending.delete(doc.uri),
+        () => pending.get(doc.uri) === mine && pending.delete(doc.uri),
+      );
+      run = mine;
     }
-    const entry: Analysis = {
-      version,
-      article,
-      skipped: reason ? `${fileLabel(doc.uri)} is not analysed: ${reason}.` : null,
-    };
-    cache.set(doc.uri, entry);
-    if ((skipped.get(doc.uri) ?? null) !== entry.skipped) {
-      if (entry.skipped) skipped.set(doc.uri, entry.skipped);
-      else skipped.delete(doc.uri);
-      // Stale tokens must not be diffed against once the document is skipped.
-      tokens.forget(doc.uri);
-      deps.onSkipChange?.(doc, entry.skipped);
-    }
+    const entry = await run.result;
+    check(token);
+    checkVersion(doc, version);
     return entry;
+  }
+
+  /**
+   * The article to answer a request that may use the last complete analysis while a newer one
+   * computes, and the view that maps positions between that analysis and the document as it is
+   * now (null when the article is of the current version). Starts the newer analysis.
+   */
+  async function lastArticle(doc: TextDocument, token: Token): Promise<{ a: Article | null; view: StaleView | null }> {
+    const version = doc.version;
+    const kept = cache.get(doc.uri);
+    if (analyser.offThread && kept && kept.epoch === epoch && kept.version !== version && kept.article) {
+      analysis(doc).catch(ignore); // the newer one, for the next request
+      let view = kept.view;
+      if (!view || view.version !== version) {
+        kept.old ??= TextDocument.create(doc.uri, doc.languageId, kept.version, kept.text);
+        view = new StaleView(kept.old, doc);
+        kept.view = view;
+      }
+      return { a: kept.article, view };
+    }
+    return { a: await article(doc, token), view: null };
   }
 
   /** The article for the document as the request saw it; ContentModified if it has moved on since. */
@@ -216,6 +289,30 @@ export function createNewsService(deps: ServiceDeps) {
     check(token);
     checkVersion(doc, version);
     return { a, settings };
+  }
+
+  /**
+   * Runs a feature that may answer from the last complete analysis while a newer one computes:
+   * on the analysed version of the text, at `position` mapped to it, with its ranges mapped back.
+   * A position the edits since have changed waits for the current version's analysis.
+   */
+  async function fromLast<T>(
+    doc: TextDocument,
+    token: Token,
+    empty: T,
+    position: Position | null,
+    feature: (a: Article, d: TextDocument, p: Position) => T,
+  ): Promise<T> {
+    const version = doc.version;
+    const here = position ?? { line: 0, character: 0 };
+    const { a, view } = await lastArticle(doc, token);
+    if (!a) return empty;
+    if (!view) return feature(a, doc, here);
+    const old = position ? view.toOld(position) : here;
+    if (!old) return over(doc, token, empty, (fresh) => feature(fresh, doc, here));
+    const answer = view.map(feature(a, view.old, old));
+    checkVersion(doc, version);
+    return answer;
   }
 
   /** Runs a feature over the document's article; `empty` when the document is not analysed. */
@@ -237,7 +334,8 @@ export function createNewsService(deps: ServiceDeps) {
       const text = await fs.readFile(uri);
       if (text !== null && !sizeRefusal(text, settings)) {
         try {
-          symbols = articleSymbols(analyzeClosed(text), TextDocument.create(uri, 'news', 0, text));
+          const a = await analyser.analyse({ uri: null, version: 0, text, maxFileSize: settings.maxFileSize });
+          symbols = articleSymbols(a, TextDocument.create(uri, 'news', 0, text));
         } catch (err) {
           deps.log?.(`Analysis of ${uri} failed: ${(err as Error)?.message ?? String(err)}`);
         }
@@ -250,9 +348,12 @@ export function createNewsService(deps: ServiceDeps) {
   return Object.freeze({
     analysis,
 
-    /** A document changed: drop its stale analysis now rather than keep it until the next request. */
+    /**
+     * A document changed. Its last analysis is kept: hovers, symbols and references answer from it
+     * (mapped to the new text) until the new version's is complete.
+     */
     changed(uri: string): void {
-      cache.delete(uri);
+      openSymbols.delete(uri);
     },
 
     /** The client's corrections for a document changed: its analysis must apply them. */
@@ -261,12 +362,15 @@ export function createNewsService(deps: ServiceDeps) {
       else corrections.delete(uri);
       cache.delete(uri);
       openSymbols.delete(uri);
+      epoch++;
     },
 
     /** A document closed. */
     forget(uri: string): void {
       cache.delete(uri);
-      works.delete(uri);
+      pending.delete(uri);
+      outOfMemory.delete(uri);
+      analyser.forget(uri);
       corrections.delete(uri);
       skipped.delete(uri);
       tokens.forget(uri);
@@ -277,19 +381,21 @@ export function createNewsService(deps: ServiceDeps) {
     settingsChanged(): void {
       cache.clear();
       files.clear();
+      outOfMemory.clear();
       generation++;
+      epoch++;
     },
 
     async hover(doc: TextDocument, position: Position, token: Token = NEVER): Promise<Hover | null> {
       const version = doc.version;
-      const a = await article(doc, token);
-      if (!a) return null;
       const settings = await deps.settings(doc.uri);
       checkVersion(doc, version);
-      return hover(a, doc, position, settings.gender);
+      return fromLast(doc, token, null, position, (a, d, p) => hover(a, d, p, settings.gender));
     },
 
     documentSymbols: (doc: TextDocument, token: Token = NEVER): Promise<DocumentSymbol[]> =>
+      // The current version's: the outline is asked once per edit (LSP has no refresh for it), so
+      // an answer from the last analysis would leave it one edit behind until the next keystroke.
       over(doc, token, [], (a) => documentSymbols(a, doc)),
 
     foldingRanges: (doc: TextDocument, rangeLimit: number | undefined, token: Token = NEVER): Promise<FoldingRange[]> =>
@@ -355,20 +461,23 @@ export function createNewsService(deps: ServiceDeps) {
       position: Position,
       includeDeclaration: boolean,
       token: Token = NEVER,
-    ): Promise<Location[] | null> => over(doc, token, null, (a) => references(a, doc, position, includeDeclaration)),
+    ): Promise<Location[] | null> =>
+      fromLast(doc, token, null, position, (a, d, p) => references(a, d, p, includeDeclaration)),
 
     documentHighlights: (
       doc: TextDocument,
       position: Position,
       token: Token = NEVER,
-    ): Promise<DocumentHighlight[] | null> => over(doc, token, null, (a) => documentHighlights(a, doc, position)),
+    ): Promise<DocumentHighlight[] | null> =>
+      fromLast(doc, token, null, position, (a, d, p) => documentHighlights(a, d, p)),
 
     definition: (
       doc: TextDocument,
       position: Position,
       links: boolean,
       token: Token = NEVER,
-    ): Promise<LocationLink[] | Location | null> => over(doc, token, null, (a) => definition(a, doc, position, links)),
+    ): Promise<LocationLink[] | Location | null> =>
+      fromLast(doc, token, null, position, (a, d, p) => definition(a, d, p, links)),
 
     prepareRename: (
       doc: TextDocument,

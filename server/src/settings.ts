@@ -28,7 +28,7 @@ export interface NewsSettings {
  * pronoun credits this quote") are hints, which VS Code keeps out of the Problems panel.
  */
 export const DEFAULT_SETTINGS: NewsSettings = Object.freeze({
-  maxFileSize: 1,
+  maxFileSize: 2,
   topicHighlight: 'key',
   inlayHints: true,
   diagnostics: Object.freeze({
@@ -150,3 +150,18 @@ function formatMB(bytes: number): string {
   const mb = bytes / MB;
   return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
 }
+
+/**
+ * The heap an analysis may take for articles up to `maxFileSize` MB (the analysis worker's
+ * resourceLimits): a base for the worker itself and its word table, and the peak heap per MB of
+ * article measured by `npm run bench:heap` (an analysis and a re-analysis after an edit, with
+ * the paragraph work of both versions alive), with a margin.
+ */
+export function heapLimitMB(maxFileSize: number): number {
+  return Math.ceil(HEAP_BASE_MB + HEAP_PER_ARTICLE_MB * maxFileSize);
+}
+
+// Measured (bench/heap.ts): 33 MB of heap for 0.1 MiB, 68 for 0.5, 112 for 1, 192 for 1.9: about
+// 25 MB and 88 MB per MiB. Twice that per MiB: near its limit a heap spends its time collecting.
+const HEAP_BASE_MB = 64;
+const HEAP_PER_ARTICLE_MB = 180;

@@ -57,6 +57,7 @@ const LAYERS: [string, RegExp][] = [
   ['settings', /^server\/src\/(settings|workspaceFiles)\.ts$/],
   ['lsp helpers', /^server\/src\/lsp\//],
   ['features', /^server\/src\/features\//],
+  ['analyser', /^server\/src\/analyser\.ts$/],
   ['service', /^server\/src\/service\.ts$/],
   ['server', /^server\/src\/server\.ts$/],
   ['entries (node, browser, cli)', /^server\/src\/(node|browser|cli)\//],
