@@ -93,6 +93,7 @@ console.log(
 console.log(`${texts.length} articles, ${(bytes / MB).toFixed(2)} MB of ${corpus}; median of ${rounds} rounds\n`);
 console.log(`indexOf pass (baseline)  ${baseline.toFixed(0)} MB/s`);
 const first = median(runs.get(jobsList[0])!.map((x) => x.wallS));
+const firstCpu = median(runs.get(jobsList[0])!.map((x) => x.cpuS));
 for (const j of jobsList) {
   const wall = median(runs.get(j)!.map((x) => x.wallS));
   const cpu = median(runs.get(j)!.map((x) => x.cpuS));
@@ -100,4 +101,9 @@ for (const j of jobsList) {
   console.log(
     `--jobs ${j}  ${(texts.length / wall).toFixed(1).padStart(6)} articles/s  ${mbps.toFixed(2)} MB/s  (${wall.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU)  ${((100 * mbps) / baseline).toFixed(3)} % of indexOf  ${(first / wall).toFixed(2)}× --jobs ${jobsList[0]}`,
   );
+  // What the wall-time ratio would be with j free cores: the threads' CPU time shared out evenly.
+  if (j !== jobsList[0])
+    console.log(
+      `          with ${j} free cores: ${((j * firstCpu) / jobsList[0] / cpu).toFixed(2)}× --jobs ${jobsList[0]} (${j} × CPU of --jobs ${jobsList[0]} ÷ CPU of --jobs ${j})`,
+    );
 }
