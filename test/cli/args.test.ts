@@ -1,5 +1,6 @@
 // The command-line parser and the help, read directly from their tables: no child process.
 import assert from 'node:assert/strict';
+import { availableParallelism } from 'node:os';
 import { describe, it } from 'node:test';
 import { analyze, type AnalyzeOptions } from '../../server/src/cli/analyze';
 import { commandHelp, parseCommandLine, programHelp, type Command, type Parsed } from '../../server/src/cli/args';
@@ -26,7 +27,17 @@ describe('command line: analyze options', () => {
     const { opts, operands } = options('analyze', 'a.news', 'b.news');
     assert.deepEqual(
       { ...opts, color: false },
-      { format: 'text', corrections: true, bom: false, output: null, maxMb: 64, color: false },
+      {
+        format: 'text',
+        formatGiven: false,
+        corrections: true,
+        bom: false,
+        output: null,
+        maxMb: 64,
+        color: false,
+        jobs: availableParallelism(),
+        jsonl: false,
+      },
     );
     assert.deepEqual(operands, ['a.news', 'b.news']);
   });
@@ -43,10 +54,16 @@ describe('command line: analyze options', () => {
       '--max-size',
       '1.5',
       '--no-color',
+      '--jobs',
+      '3',
+      '--jsonl',
       'a',
     );
     assert.deepEqual(opts, {
       format: 'csv',
+      formatGiven: true,
+      jobs: 3,
+      jsonl: true,
       corrections: false,
       bom: true,
       output: 'out.csv',
@@ -93,6 +110,9 @@ describe('command line: analyze options', () => {
       [['analyze', 'a', '-o'], "option '-o' needs a value (FILE)"],
       [['analyze', '--output=', 'a'], "option '--output' needs a value (FILE)"],
       [['analyze', '--bom=1', 'a'], "option '--bom' takes no value"],
+      [['analyze', '--jobs', '0', 'a'], "option '--jobs' needs a whole number of at least 1, not '0'"],
+      [['analyze', '-j', 'all', 'a'], "option '-j' needs a whole number of at least 1, not 'all'"],
+      [['analyze', '--jobs=2.5', 'a'], "option '--jobs' needs a whole number of at least 1, not '2.5'"],
       [['analyze'], 'no files given'],
       [['analyze', '--json'], 'no files given'],
     ];

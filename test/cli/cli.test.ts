@@ -270,7 +270,7 @@ describe('news-annotator analyze', () => {
       for (const f of ['text', 'json', 'csv', 'webannotation', 'markdown'])
         assert.match(r.stdout, new RegExp(`^ +${f} {2,}\\S`, 'm'));
       assert.match(r.stdout, /\(default: 64\)/);
-      assert.match(r.stdout, /^Exit status: 0 when every file was analysed, 2 /m);
+      assert.match(r.stdout, /^Exit status: 0 when every article was analysed, 2 /m);
     }
   });
 });

@@ -1,12 +1,18 @@
 // news-annotator analyze [OPTION]... FILE...: the outline of each article, its JSON, or a quote sheet.
-import { WordTable } from '../analysis/topics/topicWords';
+// Articles are analysed by the batch runner (in worker threads with --jobs) and written in input order.
 import type { Command } from './args';
-import { analyzeFile, writeOutput } from './articleFiles';
+import { type BatchOptions, batchOptionDefaults, batchOptions } from './batch/options';
+import { Output } from './batch/output';
+import { progressWanted } from './batch/progress';
+import { runBatch } from './batch/runner';
+import { fileTasks, jsonlTasks } from './batch/tasks';
 import { type FileOptions, fileOptionDefaults, fileOptions } from './fileOptions';
-import { render, type Format } from './render';
+import { joiner, type Format } from './render';
 
-export interface AnalyzeOptions extends FileOptions {
+export interface AnalyzeOptions extends FileOptions, BatchOptions {
   format: Format;
+  /** Whether --format or --json was given: --jsonl prints JSON unless told otherwise. */
+  formatGiven: boolean;
   color: boolean;
 }
 
@@ -36,6 +42,7 @@ organisations in the story, and its topic sections.`,
       choices: FORMAT_HELP,
       apply: (o, v) => {
         o.format = v as Format;
+        o.formatGiven = true;
       },
     },
     {
@@ -43,8 +50,10 @@ organisations in the story, and its topic sections.`,
       description: 'the same as --format json',
       apply: (o) => {
         o.format = 'json';
+        o.formatGiven = true;
       },
     },
+    ...batchOptions<AnalyzeOptions>(),
     ...fileOptions<AnalyzeOptions>(),
     {
       name: 'no-color',
@@ -54,13 +63,22 @@ organisations in the story, and its topic sections.`,
       },
     },
   ],
-  notes: `Exit status: 0 when every file was analysed, 2 when a file could not be read or the
+  notes: `With --jsonl the output is one JSON object per record, with its "id" in the place of "file"
+(another --format labels each record by its id). A record that cannot be read is one line on
+stderr naming its line number; the others are still analysed. Output keeps the input's order.
+
+A progress line (articles per second) is written to stderr when it is a terminal, stdout is not a
+pipe, and JSON was not asked for with --json or --format json.
+
+Exit status: 0 when every article was analysed, 2 when a file or record could not be read or the
 arguments are wrong.`,
   defaults: () => {
     const env = process.env;
     return {
       ...fileOptionDefaults(),
+      ...batchOptionDefaults(),
       format: DEFAULT_FORMAT,
+      formatGiven: false,
       color:
         (!!process.stdout.isTTY && !env.NO_COLOR && env.TERM !== 'dumb') ||
         (!!env.FORCE_COLOR && env.FORCE_COLOR !== '0'),
@@ -69,26 +87,31 @@ arguments are wrong.`,
   run: analyzeFiles,
 };
 
-function analyzeFiles(opts: AnalyzeOptions, files: readonly string[]): number {
-  let status = 0;
-  const out: string[] = [];
-  // One word table for the run: news repeats its words from article to article.
-  const words = new WordTable();
+async function analyzeFiles(opts: AnalyzeOptions, operands: readonly string[]): Promise<number> {
+  const output = Output.open(opts.output);
+  if (!output) return 2;
+  const format = opts.jsonl && !opts.formatGiven ? 'json' : opts.format;
   let first = true;
-  // Colour is for a terminal: never into an --output file.
-  const style = { format: opts.format, bom: opts.bom, color: opts.color && !opts.output };
-  for (const file of files) {
-    const article = analyzeFile(file, opts, words);
-    if (!article) {
-      status = 2;
-      continue;
-    }
-    // Streamed to stdout file by file; gathered only for an --output file, written once.
-    const rendered = render(article, file, style, first);
-    if (opts.output) out.push(rendered);
-    else process.stdout.write(rendered);
-    first = false;
-  }
-  if (opts.output && !writeOutput(opts.output, out.join(''), files)) return 2;
-  return status;
+  const failed = await runBatch({
+    // Colour is for a terminal: never into an --output file.
+    spec: {
+      command: 'analyze',
+      format,
+      color: opts.color && !opts.output,
+      corrections: opts.corrections,
+      maxMb: opts.maxMb,
+    },
+    // One file is analysed on the main thread: a worker would only add its start-up.
+    jobs: opts.jsonl ? opts.jobs : Math.min(opts.jobs, operands.length),
+    items: opts.jsonl
+      ? jsonlTasks(operands, opts.maxMb, (f) => output.read(f))
+      : fileTasks(operands, (f) => output.read(f)),
+    output,
+    progress: progressWanted(opts.formatGiven && format === 'json'),
+    onResult: (out) => {
+      output.write(joiner(format, first, opts.bom) + out);
+      first = false;
+    },
+  });
+  return output.close() && failed === 0 ? 0 : 2;
 }

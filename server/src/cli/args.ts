@@ -38,7 +38,8 @@ export interface Command<O> {
   /** The end of the help: exit status, environment. */
   readonly notes: string;
   defaults(): O;
-  run(opts: O, operands: readonly string[]): number;
+  /** The exit status, or a promise of it for a command that runs asynchronously. */
+  run(opts: O, operands: readonly string[]): number | Promise<number>;
 }
 
 export type Parsed =

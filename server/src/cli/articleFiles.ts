@@ -1,14 +1,12 @@
 // What the commands share of reading articles: one file read, checked and analysed (a refusal is one
-// line on stderr, and the run goes on), the folders of a run walked one at a time, and the output
-// file written once, never over an article the run reads.
-import { type Dirent, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// line on stderr, and the run goes on), and the folders of a run walked one at a time.
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeArticle } from '../analysis/article';
 import type { Article } from '../analysis/model';
 import type { WordTable } from '../analysis/topics/topicWords';
 import type { Correction } from '../../../common/corrections';
 import { correctionsPathFor, parseCorrections } from '../../../common/correctionsFile';
-import { writeFileAtomic } from '../../../common/node/atomicWrite';
 import { readTextFile } from '../node/io/readTextFile';
 
 export interface ReadOptions {
@@ -16,38 +14,54 @@ export interface ReadOptions {
   readonly corrections: boolean;
 }
 
-/** Reads and analyses one article; null when it could not be (the reason is on stderr). */
-export function analyzeFile(file: string, opts: ReadOptions, words: WordTable): Article | null {
+/** Where a command's one-line notes go (without their newline): stderr, or a worker's result. */
+export type Warn = (line: string) => void;
+
+const toStderr: Warn = (line) => {
+  process.stderr.write(`${line}\n`);
+};
+
+/** Reads and analyses one article; null when it could not be (the reason is told to `warn`). */
+export function analyzeFile(file: string, opts: ReadOptions, words: WordTable, warn: Warn = toStderr): Article | null {
   const read = readTextFile(file, opts.maxMb * 1024 * 1024);
   if (!read.ok) {
-    process.stderr.write(`news-annotator: ${file}: ${read.reason}\n`);
+    warn(`news-annotator: ${file}: ${read.reason}`);
     return null;
   }
-  const corrections = opts.corrections ? readCorrections(file, read.text) : [];
-  try {
-    const article = analyzeArticle(read.text, { corrections, words });
-    if (article.corrections.stale.length) {
-      process.stderr.write(
-        `news-annotator: ${file}: ${article.corrections.stale.length} editor correction(s) no longer find their quote (see ${correctionsPathFor(file)})\n`,
-      );
-    }
-    return article;
-  } catch (err) {
-    // A bug in the analysis must not cost the other files: say which file, and go on.
-    process.stderr.write(
-      `news-annotator: ${file}: analysis failed (${(err as Error)?.message ?? err}); please report this\n`,
+  const corrections = opts.corrections ? readCorrections(file, read.text, warn) : [];
+  const article = analyzeText(read.text, file, words, warn, corrections);
+  if (article?.corrections.stale.length) {
+    warn(
+      `news-annotator: ${file}: ${article.corrections.stale.length} editor correction(s) no longer find their quote (see ${correctionsPathFor(file)})`,
     );
+  }
+  return article;
+}
+
+/** Analyses a text read elsewhere (`where` names it in a note); null when the analysis failed. */
+export function analyzeText(
+  text: string,
+  where: string,
+  words: WordTable,
+  warn: Warn,
+  corrections: readonly Correction[] = [],
+): Article | null {
+  try {
+    return analyzeArticle(text, { corrections, words });
+  } catch (err) {
+    // A bug in the analysis must not cost the other articles: say which one, and go on.
+    warn(`news-annotator: ${where}: analysis failed (${(err as Error)?.message ?? err}); please report this`);
     return null;
   }
 }
 
 /** Editor corrections kept beside the article; a broken file is reported and ignored, never fatal. */
-function readCorrections(file: string, text: string): Correction[] {
+function readCorrections(file: string, text: string, warn: Warn): Correction[] {
   const path = correctionsPathFor(file);
   if (!existsSync(path)) return [];
   const parsed = parseCorrections(readFileSync(path, 'utf8'), text);
   if (parsed.ok) return parsed.corrections;
-  process.stderr.write(`news-annotator: ${path}: not applied: ${parsed.reason}\n`);
+  warn(`news-annotator: ${path}: not applied: ${parsed.reason}`);
   return [];
 }
 
@@ -90,30 +104,4 @@ function* walk(folder: string, extensions: readonly string[]): Generator<string>
   entries = [];
   for (const name of files) yield join(folder, name);
   for (const name of subfolders) yield* walk(join(folder, name), extensions);
-}
-
-function sameFile(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b);
-  } catch {
-    return resolve(a) === b;
-  }
-}
-
-/** Writes the output file atomically; false (said on stderr) when it is an input article or cannot be written. */
-export function writeOutput(output: string, text: string, inputs: readonly string[]): boolean {
-  const target = resolve(output);
-  if (inputs.some((f) => sameFile(f, target))) {
-    process.stderr.write(`news-annotator: ${output}: refusing to write over an article being analysed\n`);
-    return false;
-  }
-  try {
-    writeFileAtomic(target, text);
-    return true;
-  } catch (err) {
-    process.stderr.write(
-      `news-annotator: ${output}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`,
-    );
-    return false;
-  }
 }

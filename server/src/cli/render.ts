@@ -1,9 +1,11 @@
-// One analysed article in the format asked for: the text the analyze command prints for it.
+// One analysed article in the format asked for: the text the analyze command prints for it. An
+// article is rendered on its own (in a worker thread, perhaps); what joins articles in the output
+// (the CSV header, the blank line between outlines) is added where they are written, in order.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../analysis/model';
-import { toCsv } from '../formats/csv';
-import { toContract } from '../formats/json';
+import { CSV_COLUMNS, toCsv } from '../formats/csv';
+import { type ContractArticle, toContract } from '../formats/json';
 import { toMarkdownSheet } from '../formats/markdownSheet';
 import { renderReport } from '../formats/report';
 import { toWebAnnotations } from '../formats/webAnnotation';
@@ -13,22 +15,51 @@ export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
   format: Format;
-  bom: boolean;
   color: boolean;
 }
 
-/** `first` is the first article written: it alone gets the CSV header (and BOM), and no separating blank line. */
-export function render(article: Article, file: string, opts: RenderOptions, first: boolean): string {
+/**
+ * What the article is, for the output: a file, or a record of a JSON Lines input. A record's id
+ * takes the file's place (`id` instead of `file` in JSON); `href` is the Web Annotation source.
+ */
+export type Subject = { readonly file: string } | { readonly id: string | number; readonly href: string };
+
+/** The contract with the record's id first, in the place of its file name. */
+function withId(contract: ContractArticle, id: string | number): Record<string, unknown> {
+  const out: Record<string, unknown> = { id };
+  for (const [key, value] of Object.entries(contract)) if (key !== 'file') out[key] = value;
+  return out;
+}
+
+const labelOf = (s: Subject): string => ('file' in s ? s.file : String(s.id));
+
+export function render(article: Article, subject: Subject, opts: RenderOptions): string {
+  const label = labelOf(subject);
   switch (opts.format) {
     case 'json':
-      return `${JSON.stringify(toContract(article, file))}\n`;
+      return `${JSON.stringify('file' in subject ? toContract(article, label) : withId(toContract(article, label), subject.id))}\n`;
     case 'csv':
-      return toCsv(article, file, { header: first, bom: opts.bom && first });
-    case 'webannotation':
-      return `${JSON.stringify(toWebAnnotations(article, pathToFileURL(resolve(file)).href))}\n`;
+      return toCsv(article, label, { header: false });
+    case 'webannotation': {
+      const href = 'file' in subject ? pathToFileURL(resolve(subject.file)).href : subject.href;
+      return `${JSON.stringify(toWebAnnotations(article, href))}\n`;
+    }
     case 'markdown':
-      return `${first ? '' : '\n'}${toMarkdownSheet(article, file)}`;
+      return toMarkdownSheet(article, label);
     default:
-      return `${first ? '' : '\n'}${renderReport(article, file, { color: opts.color })}`;
+      return renderReport(article, label, { color: opts.color });
+  }
+}
+
+/** What comes before an article's output: the CSV header (and BOM) before the first, a blank line between outlines. */
+export function joiner(format: Format, first: boolean, bom: boolean): string {
+  switch (format) {
+    case 'csv':
+      return first ? `${bom ? '\uFEFF' : ''}${CSV_COLUMNS.join(',')}\r\n` : '';
+    case 'text':
+    case 'markdown':
+      return first ? '' : '\n';
+    default:
+      return '';
   }
 }

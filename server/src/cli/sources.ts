@@ -1,17 +1,22 @@
 // news-annotator sources [OPTION]... FILE|FOLDER...: who gets a voice, per article and in total.
-// Articles are analysed one at a time and only their rows and the running totals are kept, so a
-// folder of any size runs in bounded memory; text, JSON and CSV rows are written as they come.
-import { WordTable } from '../analysis/topics/topicWords';
+// Articles are analysed by the batch runner (in worker threads with --jobs) and only their rows and
+// the running totals are kept, so a folder of any size runs in bounded memory; text, JSON and CSV
+// rows are written as they come, in input order.
 import type { Command } from './args';
-import { analyzeFile, filesOf, writeOutput } from './articleFiles';
+import { filesOf } from './articleFiles';
+import { type BatchOptions, batchOptionDefaults, batchOptions } from './batch/options';
+import { Output } from './batch/output';
+import { progressWanted } from './batch/progress';
+import { runBatch } from './batch/runner';
+import { fileTasks, jsonlTasks } from './batch/tasks';
 import { type FileOptions, fileOptionDefaults, fileOptions } from './fileOptions';
-import { sourcesRow, SourcesTotals, type SourcesRow } from '../formats/sources';
+import { SourcesTotals, type SourcesRow } from '../formats/sources';
 import { sourcesHtml } from '../formats/sourcesHtml';
 import { csvHeader, csvRow, rowJson, rowText, totalsJson, totalsText } from '../formats/sourcesSheet';
 
 type SourcesFormat = 'text' | 'json' | 'csv' | 'html';
 
-export interface SourcesOptions extends FileOptions {
+export interface SourcesOptions extends FileOptions, BatchOptions {
   format: SourcesFormat;
   gender: boolean;
   progress: boolean;
@@ -26,8 +31,6 @@ const FORMAT_HELP: Record<SourcesFormat, string> = {
 
 /** The file name endings read in a folder. */
 const ARTICLE_EXTENSIONS = ['.news', '.article', '.txt'];
-/** A fresh word table every so many articles keeps a long run's memory bounded (results do not depend on it). */
-const WORD_TABLE_ARTICLES = 500;
 
 export const sources: Command<SourcesOptions> = {
   name: 'sources',
@@ -55,56 +58,54 @@ A FOLDER stands for its ${ARTICLE_EXTENSIONS.join(', ')} files, subfolders inclu
         o.gender = false;
       },
     },
+    ...batchOptions<SourcesOptions>(),
     ...fileOptions<SourcesOptions>(),
   ],
-  notes: `A progress line is written to stderr when it is a terminal.
+  notes: `With --jsonl each record is labelled by its id. A progress line (articles per second) is
+written to stderr when it is a terminal and stdout is not a pipe.
 
 Exit status: 0 when every file was analysed, 2 when a file could not be read or the
 arguments are wrong.`,
-  defaults: () => ({ ...fileOptionDefaults(), format: 'text', gender: true, progress: !!process.stderr.isTTY }),
+  defaults: () => ({
+    ...fileOptionDefaults(),
+    ...batchOptionDefaults(),
+    format: 'text',
+    gender: true,
+    progress: progressWanted(false),
+  }),
   run: reportSources,
 };
 
-function reportSources(opts: SourcesOptions, operands: readonly string[]): number {
-  let status = 0;
-  const out: string[] = [];
-  const write = (s: string): void => {
-    if (opts.output) out.push(s);
-    else process.stdout.write(s);
-  };
+async function reportSources(opts: SourcesOptions, operands: readonly string[]): Promise<number> {
+  const output = Output.open(opts.output);
+  if (!output) return 2;
+  const write = (s: string): void => output.write(s);
   const totals = new SourcesTotals();
   // Only the HTML page needs every row at the end; the other formats write each as it comes.
   const rows: SourcesRow[] = [];
-  const inputs: string[] = [];
-  let words = new WordTable();
-  let progressShown = false;
   if (opts.format === 'csv') write(`${opts.bom ? '\uFEFF' : ''}${csvHeader(opts.gender)}\r\n`);
-  for (const file of filesOf(operands, ARTICLE_EXTENSIONS)) {
-    if (opts.output) inputs.push(file);
-    if (opts.progress) {
-      process.stderr.write(`\r\x1b[K${totals.articles + 1}: ${file}`);
-      progressShown = true;
-    }
-    if (totals.articles > 0 && totals.articles % WORD_TABLE_ARTICLES === 0) words = new WordTable();
-    const article = analyzeFile(file, opts, words);
-    if (!article) {
-      status = 2;
-      continue;
-    }
-    const row = sourcesRow(article, file, opts.gender);
-    totals.add(row);
-    if (opts.format === 'html') rows.push(row);
-    else if (opts.format === 'json') write(rowJson(row, opts.gender));
-    else if (opts.format === 'csv') write(csvRow(file, row, opts.gender, row.list[0]));
-    else write(`${rowText(row, opts.gender)}\n`);
-  }
-  if (progressShown) process.stderr.write('\r\x1b[K');
+  const failed = await runBatch({
+    spec: { command: 'sources', gender: opts.gender, corrections: opts.corrections, maxMb: opts.maxMb },
+    jobs: opts.jobs,
+    items: opts.jsonl
+      ? jsonlTasks(operands, opts.maxMb, (f) => output.read(f))
+      : fileTasks(filesOf(operands, ARTICLE_EXTENSIONS), (f) => output.read(f)),
+    output,
+    progress: opts.progress,
+    onResult: (out) => {
+      const row = JSON.parse(out) as SourcesRow;
+      totals.add(row);
+      if (opts.format === 'html') rows.push(row);
+      else if (opts.format === 'json') write(rowJson(row, opts.gender));
+      else if (opts.format === 'csv') write(csvRow(row.file, row, opts.gender, row.list[0]));
+      else write(`${rowText(row, opts.gender)}\n`);
+    },
+  });
   const c = totals.counts;
   if (opts.format === 'html')
     write(sourcesHtml(rows, c, totals.articles, opts.gender, new Date().toISOString().slice(0, 10)));
   else if (opts.format === 'json') write(totalsJson(c, totals.articles, opts.gender));
   else if (opts.format === 'csv') write(csvRow('TOTAL', c, opts.gender, undefined));
   else write(totalsText(c, totals.articles, opts.gender));
-  if (opts.output && !writeOutput(opts.output, out.join(''), inputs)) return 2;
-  return status;
+  return output.close() && failed === 0 ? 0 : 2;
 }

@@ -6,7 +6,7 @@ export type ReadResult = { readonly ok: true; readonly text: string } | { readon
 
 const MB = 1024 * 1024;
 
-function systemReason(err: unknown): string {
+export function systemReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':
