@@ -92,14 +92,13 @@ export class Salience {
     const g = info.gender;
     if (g === 'male' || g === 'female') {
       // A gender the text tells rules a person out; one guessed from a first name ("Darian",
-      // "Andrea") weighs against them as much as two sentences' distance: less than being the
-      // subject of the sentence the pronoun is in ("Lonechild said she…"), and it leaves them in
+      // "Andrea") weighs against them, as much as five sentences' distance, but leaves them in
       // when nobody else fits.
       return this.best(
         c.sentence,
         (e) => e.kind === 'person' && (e.gender === null || e.gender === g || !this.registry.genderIsTold(e.id)),
         true,
-        (e) => (e.gender !== null && e.gender !== g ? 4 : 0),
+        (e) => (e.gender !== null && e.gender !== g ? 10 : 0),
       );
     }
     if (g === 'neuter') return this.best(c.sentence, (e) => e.kind !== 'person', false);
