@@ -44,6 +44,28 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a cue set off by commas inside its clause', () => {
+    assert.deepEqual(reported('This season, coach Ivo Mann says, will be different.'), [
+      { clause: 'This season, coach Ivo Mann says, will be different', source: 'Ivo Mann' },
+    ]);
+  });
+
+  it('a listener, then the clause without "that"', () => {
+    assert.deepEqual(reported('Mayor Joan Pike told reporters she would not run again.'), [
+      { clause: 'she would not run again', source: 'Joan Pike' },
+    ]);
+  });
+
+  it('"according to" a long source, up to its comma', () => {
+    const got = reported(
+      'According to early results of exit polls conducted for the networks, most voters wanted change.',
+    );
+    assert.deepEqual(
+      got.map((r) => r.clause),
+      ['most voters wanted change'],
+    );
+  });
+
   it('no report for a belief, an object, or a noun', () => {
     assert.deepEqual(reported('Analysts think the merger will fail next year.'), []);
     assert.deepEqual(reported('The ministry announced the new budget for schools.'), []);

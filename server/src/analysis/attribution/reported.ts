@@ -68,7 +68,14 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
     const stop = Math.min(tokens.length, k + 5);
     let j = k;
     const opens = (w: string): boolean => w === 'that' || (cue.lemma === 'ask' && (w === 'whether' || w === 'if'));
-    while (j < stop && isWord(tokens[j]) && !opens(tokens[j].lower)) j++;
+    while (j < stop && isWord(tokens[j]) && !opens(tokens[j].lower)) {
+      // "told reporters he would…": a subject pronoun after the listener opens the clause.
+      if (j > k && !tokens[j].cap && SUBJECT_PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'it') {
+        const end = clauseEnd(s);
+        return end - j >= 2 && !quoted(s, j) ? [j, end] : null;
+      }
+      j++;
+    }
     if (!opens(tokens[j]?.lower ?? '')) return null;
     if (tokens[j].lower !== 'that') {
       const end = clauseEnd(s);
@@ -166,6 +173,22 @@ function clauseBefore(s: SentenceInfo, cue: Cue, src: Source): [number, number] 
   return trimOpening(tokens, 0, end);
 }
 
+/** "This campaign, he says, is different.": a cue set off by commas inside the clause it reports. */
+function clauseAround(s: SentenceInfo, cue: Cue, src: Source): [number, number] | null {
+  const { tokens } = s;
+  const c = src.candidate;
+  const srcStart = c ? (c.roleSpan ? tokenIndex(tokens, c.roleSpan.start) : c.first) : src.descriptor!.first;
+  const srcEnd = c?.last ?? src.descriptor!.last;
+  if (srcEnd >= cue.first || tokens[srcStart - 1]?.text !== ',' || srcStart < 3) return null;
+  let k = cue.last + 1;
+  while (k < tokens.length && isWord(tokens[k]) && REPORT_SETTING_WORDS.has(tokens[k].lower)) k++;
+  if (tokens[k]?.text !== ',') return null;
+  const end = clauseEnd(s);
+  let start = 0;
+  while (start < srcStart && !isWord(tokens[start])) start++;
+  return end - k >= 2 && !quoted(s, start) ? [start, end] : null;
+}
+
 /**
  * The clause from `start` to `end` without the discourse opener before its first comma ("Meanwhile,",
  * "In any case,", "In addition,"), which is the writer's, not the speaker's.
@@ -187,12 +210,26 @@ function tokenIndex(tokens: Token[], pos: number): number {
   return i < tokens.length && tokens[i].start === pos ? i : 0;
 }
 
+/** "According to early results of exit polls, CLAUSE": a source no name stands for, up to the comma. */
+function openingAccording(s: SentenceInfo, cue: Cue): Source | null {
+  const { tokens } = s;
+  if (cue.first > 1) return null;
+  let k = cue.last + 1;
+  while (k < tokens.length && k - cue.last <= 20 && isWord(tokens[k]) && !quoted(s, k)) k++;
+  if (tokens[k]?.text !== ',' || k === cue.last + 1) return null;
+  return { descriptor: { first: cue.last + 1, last: k - 1, definite: tokens[cue.last + 1].lower === 'the' } };
+}
+
 /** "according to X, CLAUSE" / "CLAUSE, according to X." */
 function accordingClause(s: SentenceInfo, cue: Cue, src: Source): [number, number] | null {
   const { tokens } = s;
   const srcEnd = src.candidate?.last ?? src.descriptor?.last ?? cue.last;
-  if (tokens[srcEnd + 1]?.text === ',') {
-    const start = srcEnd + 2;
+  // "According to early results of exit polls conducted for the AP, CLAUSE": the source runs on to the comma.
+  let comma = srcEnd + 1;
+  if (cue.first <= 1)
+    while (comma < tokens.length && comma - srcEnd <= 20 && isWord(tokens[comma]) && !quoted(s, comma)) comma++;
+  if (tokens[comma]?.text === ',') {
+    const start = comma + 1;
     const end = clauseEnd(s);
     return end - start >= 2 && isWord(tokens[start]) && !quoted(s, start) ? [start, end] : null;
   }
@@ -234,14 +271,14 @@ export function reportedSpeech(
     let src: Source | null;
     let clause: [number, number] | null = null;
     if (cue.according) {
-      src = findSource(s, cue);
+      src = findSource(s, cue) ?? openingAccording(s, cue);
       if (src) clause = accordingClause(s, cue, src);
     } else {
       src =
         findSource(s, cue) ??
         (PREPOSITIONS.has(tokens[cue.first - 1]?.lower ?? '') ? null : sentenceSubject(s, cue.first)) ??
         groupSubject(s, cue);
-      if (src) clause = clauseAfter(s, cue) ?? clauseBefore(s, cue, src);
+      if (src) clause = clauseAfter(s, cue) ?? clauseBefore(s, cue, src) ?? clauseAround(s, cue, src);
     }
     if (!src || !clause) continue;
     const [a, b] = clause;
