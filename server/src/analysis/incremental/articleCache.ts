@@ -7,6 +7,7 @@ import type { Quotation } from '../text/quotations';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { firstIndex } from '../../../../common/search';
+import { detach } from '../text/detach';
 
 /** Index of the first token that starts after `pos`. */
 function firstTokenAfter(tokens: readonly Token[], pos: number): number {
@@ -53,6 +54,7 @@ function buildWork(
   for (const s of splitSentences(text, p, inside)) {
     spans.push({ start: s.start - p.start, end: s.end - p.start });
     const ts = tokenize(text, s.start, s.end);
+    for (const t of ts) if (t.text.length >= 13) Object.assign(t, { text: detach(t.text), lower: detach(t.lower) });
     const quoted = new Uint8Array(ts.length);
     if (inOrder) while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
     for (let k = inOrder ? qi : 0; k < quotes.length; k++) {
@@ -105,7 +107,7 @@ export class ArticleCache {
   /** The work for paragraph `p` cut into by `quotes`: the last version's if it had this paragraph, else new. */
   work(text: string, p: Paragraph, quotes: readonly Quotation[]): ParagraphWork {
     if (!this.keep) return buildWork(text, p, quotes, '', '', this.lowercase, false);
-    const body = text.slice(p.start, p.end);
+    const body = detach(text.slice(p.start, p.end));
     const key = quotesKey(quotes, p);
     const entry = this.works.get(`${key}\u0000${body}`);
     // The one this version has not used that was at this place (works not used yet were all

@@ -7,6 +7,7 @@ import data from '../data/lexicon.generated.json';
 import { cueLemma } from '../lexicon/cues';
 import { isDemonym, isPlaceName, isStopword } from '../lexicon/names';
 import { ADJECTIVE_SUFFIXES, NOT_TOPICS } from '../lexicon/topics';
+import { detach } from '../text/detach';
 
 /** The most used English words, by rank (the data holds the first GENERIC_WORDS). */
 const RANK: ReadonlyMap<string, number> = new Map(data.frequent.split('|').map((w, i) => [w, i]));
@@ -154,6 +155,7 @@ export class WordTable {
     let id = this.ids.get(s);
     if (id === undefined) {
       id = this.strings.length;
+      s = detach(s); // kept until the table is dropped: not a view of some article
       this.strings.push(s);
       this.ids.set(s, id);
     }
@@ -230,6 +232,7 @@ export class WordTable {
       }
       this.otherInfo[k] = this.intern(stemOf(lower));
       this.otherInfo[k + 1] = infoOf(lower);
+      lower = detach(lower);
       this.other.set(lower, id);
       this.texts.set(id, lower);
     }
@@ -263,7 +266,7 @@ export class WordTable {
     this.table[b + 1] = this.h2;
     this.table[b + 2] = this.intern(stemOf(w));
     this.table[b + 3] = infoOf(w);
-    this.texts.set(slot, w);
+    this.texts.set(slot, detach(w));
     this.slotted++;
     return slot;
   }
