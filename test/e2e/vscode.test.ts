@@ -91,6 +91,26 @@ function lineCol(offset: number): { line: number; col: number } {
   return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
 }
 
+/** The process ids of the extension's language servers (Node, running dist/server.js from the test's profile). */
+function languageServers(): number[] {
+  const extensions = join(cacheDir, 'e2e', 'extensions');
+  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => l.includes(extensions) && /dist\/server\.js/.test(l))
+    .map((l) => Number.parseInt(l, 10));
+}
+
+/** Puts the cursor at an offset of the sample with Go to Line (Ctrl+G), as a person would. */
+async function goTo(page: Page, offset: number): Promise<void> {
+  const at = lineCol(offset);
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input');
+  await page.keyboard.insertText(`${at.line}:${at.col}`);
+  await page.keyboard.press('Enter');
+  await editorFocused(page);
+}
+
 function quotesIn(s: Cli['sections'][number], cli: Cli = expected): Cli['quotes'] {
   return cli.quotes.filter((q) => q.start >= s.start && q.start < s.end);
 }
@@ -202,6 +222,18 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
       (name) => document.querySelector('.tabs-container .tab.active')?.textContent?.includes(name),
       SAMPLE,
     );
+  };
+  /** The sample's corrections file once it holds `n` corrections (the client writes it; the test polls the disk). */
+  const saved = async (n: number): Promise<string> => {
+    const file = join(workspace, `${SAMPLE}.annotations.json`);
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const json = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      if (json && (JSON.parse(json) as { total?: number }).total === n) return json;
+      if (Date.now() > deadline)
+        throw new Error(`${file} never held ${n} corrections; it holds:\n${json || '(no file)'}`);
+      await page.waitForTimeout(100);
+    }
   };
   /** Topic Sections open and Sources closed, for a test that reads the sections whatever the one before left. */
   const showTopicSections = async (): Promise<void> => {
@@ -645,33 +677,12 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
 
   it('keeps Set Speaker… and Not a Quote beside the article, never in it, and shows them at once', async () => {
     const article = join(workspace, SAMPLE);
-    const file = `${article}.annotations.json`;
     const putin = expected.speakers.find((s) => s.name === 'Vladimir Putin')!;
     const own = expected.quotes.filter((q) => q.speaker === putin.id && q.kind !== 'partial');
     const other = nameOf.get(expected.quotes.find((q) => q.speaker !== null && q.speaker !== putin.id)!.speaker!)!;
-    const goTo = async (offset: number): Promise<void> => {
-      const at = lineCol(offset);
-      await page.keyboard.press('Control+1');
-      await page.keyboard.press('Control+G');
-      await page.waitForSelector('.quick-input-widget input');
-      await page.keyboard.insertText(`${at.line}:${at.col}`);
-      await page.keyboard.press('Enter');
-      await editorFocused(page);
-    };
-    /** The corrections file once it holds `n` corrections (the client writes it; the test polls the disk for it). */
-    const saved = async (n: number): Promise<string> => {
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        const json = existsSync(file) ? readFileSync(file, 'utf8') : '';
-        if (json && (JSON.parse(json) as { total?: number }).total === n) return json;
-        if (Date.now() > deadline)
-          throw new Error(`${file} never held ${n} corrections; it holds:\n${json || '(no file)'}`);
-        await page.waitForTimeout(100);
-      }
-    };
     await showTopicSections();
     const quote = own[own.length - 1];
-    await goTo(quote.start + 3);
+    await goTo(page, quote.start + 3);
     await runCommand(page, 'News Annotator: Set Speaker…');
     await page.waitForFunction(() =>
       document.querySelector('.quick-input-title')?.textContent?.startsWith('Set the speaker of this quote'),
@@ -709,7 +720,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await page.keyboard.press('Escape');
 
     const dropped = own[own.length - 2];
-    await goTo(dropped.start + 3);
+    await goTo(page, dropped.start + 3);
     await runCommand(page, 'News Annotator: Not a Quote');
     await saved(2);
     const fewer = counts({
@@ -719,7 +730,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await statusText(page, 'newsAnnotator.counts', new RegExp(`^${fewer}$`));
 
     for (const q of [dropped, quote]) {
-      await goTo(q.start + 3);
+      await goTo(page, q.start + 3);
       await runCommand(page, 'News Annotator: Remove Corrections of This Quote');
     }
     await saved(0);
@@ -731,6 +742,67 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
       return shown.length === sectionCounts.length && shown.every((d, i) => d.startsWith(sectionCounts[i]));
     });
     assert.equal(readFileSync(article, 'utf8'), text, 'the article is byte for byte what it was');
+  });
+
+  it('comes back after its language server is killed, with its corrections, counts, views and colours', async () => {
+    const putin = expected.speakers.find((s) => s.name === 'Vladimir Putin')!;
+    const dropped = expected.quotes.filter((q) => q.speaker === putin.id && q.kind !== 'partial')[0];
+    await showTopicSections();
+    await goTo(page, dropped.start + 3);
+    await runCommand(page, 'News Annotator: Not a Quote');
+    await saved(1);
+    const corrected = (cli: Cli): Cli => ({
+      ...cli,
+      quotes: cli.quotes.filter((q) => !(q.start === dropped.start && q.end === dropped.end)),
+    });
+    await statusText(page, 'newsAnnotator.counts', new RegExp(`^${counts(corrected(expected))}$`));
+
+    const [old] = languageServers();
+    assert.ok(old, 'the language server runs');
+    process.kill(old, 'SIGKILL');
+    // An edit made while no server runs: only a new server's analysis can show it.
+    await page.keyboard.press('Control+1');
+    await editorFocused(page);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    const added = '"We will meet again in the spring," Macron said.';
+    await page.keyboard.insertText(added);
+    await page.locator('.notification-toast').filter({ hasText: 'the language server stopped unexpectedly' }).waitFor();
+    const edited = join(cacheDir, 'e2e', 'killed.news');
+    writeFileSync(edited, `${text}\n${added}`);
+    const after = corrected(analyze(edited));
+    assert.equal(after.quotes.length, expected.quotes.length);
+    await statusText(page, 'newsAnnotator.counts', new RegExp(`^${counts(after)}$`));
+    const now = languageServers();
+    assert.equal(now.length, 1, `one language server, not ${now.length}`);
+    assert.notEqual(now[0], old);
+    // The views, the hover and the speaker colours come from the new server.
+    const sectionCounts = after.sections.map((s) => plural(quotesIn(s, after).length, 'quote'));
+    await paneRows(page, 'Topic Sections', (r) => {
+      const shown = r.filter((x) => x.level === 1).map((x) => x.description);
+      return shown.length === sectionCounts.length && shown.every((d, i) => d.startsWith(sectionCounts[i]));
+    });
+    const speaker = after.speakers.find((x) => x.id === after.quotes.find((q) => q.start >= text.length)?.speaker);
+    assert.ok(speaker, 'the added quote has a speaker');
+    await hoverText(page, added.slice(1, 20));
+    await hoverContent(page, speaker.name);
+    await page.mouse.move(5, 500);
+    await page.keyboard.press('Escape');
+    assert.ok((await decorationColours(page, 'backgrounds')).backgrounds.length > 0, 'speaker colours drawn');
+    await page.screenshot({ path: join(results, 'restarted.png') });
+
+    // As it was: the added line and the correction removed.
+    await page.keyboard.press('Control+1');
+    await editorFocused(page);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await statusText(page, 'newsAnnotator.counts', new RegExp(`^${counts(corrected(expected))}$`));
+    await goTo(page, dropped.start + 3);
+    await runCommand(page, 'News Annotator: Remove Corrections of This Quote');
+    await saved(0);
+    await statusText(page, 'newsAnnotator.counts', new RegExp(`^${counts(expected)}$`));
   });
 
   it('follows edits: new counts and speakers, with collapsed sections left collapsed', async () => {
