@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FEATURES } from '../server/src/analysis/attribution/options';
 import { type Example, examplesOf, readCorpus } from './attributionData';
+import { calibratedEce, calibration, ece } from './calibration';
 import { choose, fitChoice, type FitOptions } from './conditionalLogit';
 
 const { values } = parseArgs({
@@ -55,64 +56,6 @@ function score(
     predictions.push({ p, right });
   }
   return { n: examples.length, oracle, rule, ranker, predictions };
-}
-
-/** Expected calibration error over ten equal-width bins of the predicted probability. */
-function ece(predictions: readonly { p: number; right: boolean }[]): number {
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, right: 0 }));
-  for (const { p, right } of predictions) {
-    const b = bins[Math.min(9, Math.floor(p * 10))];
-    b.n++;
-    b.p += p;
-    b.right += right ? 1 : 0;
-  }
-  let e = 0;
-  for (const b of bins) if (b.n) e += (b.n / predictions.length) * Math.abs(b.p / b.n - b.right / b.n);
-  return e;
-}
-
-/**
- * Probability → share right, from held-out predictions: ten bins of equal count, made monotone by
- * pooling adjacent violators (isotonic regression on the bins).
- */
-function calibration(predictions: readonly { p: number; right: boolean }[]): [number, number][] {
-  const sorted = [...predictions].sort((a, b) => a.p - b.p);
-  const bins: { at: number; n: number; right: number }[] = [];
-  const size = Math.ceil(sorted.length / 10);
-  for (let i = 0; i < sorted.length; i += size) {
-    const chunk = sorted.slice(i, i + size);
-    bins.push({ at: chunk[0].p, n: chunk.length, right: chunk.filter((x) => x.right).length });
-  }
-  const pooled: { at: number; n: number; right: number }[] = [];
-  for (const b of bins) {
-    pooled.push({ ...b });
-    while (
-      pooled.length > 1 &&
-      pooled[pooled.length - 2].right / pooled[pooled.length - 2].n >
-        pooled[pooled.length - 1].right / pooled[pooled.length - 1].n
-    ) {
-      const last = pooled.pop()!;
-      const prev = pooled[pooled.length - 1];
-      prev.n += last.n;
-      prev.right += last.right;
-    }
-  }
-  return pooled.map((b) => [Math.round(b.at * 1e4) / 1e4, Math.round((b.right / b.n) * 1e4) / 1e4]);
-}
-
-/** Held-out predictions mapped through a calibration fitted on other held-out predictions (two halves, crossed). */
-function calibratedEce(predictions: readonly { p: number; right: boolean }[]): number {
-  const halves = [predictions.filter((_, i) => i % 2 === 0), predictions.filter((_, i) => i % 2 === 1)];
-  const mapped: { p: number; right: boolean }[] = [];
-  for (let h = 0; h < 2; h++) {
-    const table = calibration(halves[1 - h]);
-    for (const x of halves[h]) {
-      let p = x.p;
-      for (const [at, share] of table) if (x.p >= at) p = share;
-      mapped.push({ p, right: x.right });
-    }
-  }
-  return ece(mapped);
 }
 
 function crossValidate(

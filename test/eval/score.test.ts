@@ -26,7 +26,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     quoteF1: 0.954,
     sourceAcc: 0.922,
     attributionF1: 0.897,
-    indirectF1: 0.676,
+    indirectF1: 0.711,
   },
   'ggt-dev': {
     quoteP: 0.762,
@@ -34,7 +34,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     speakerStrict: 0.818,
     sourceAcc: 0.788,
     attributionF1: 0.716,
-    indirectF1: 0.677,
+    indirectF1: 0.685,
     peopleF1: 0.882,
     peopleFemaleF1: 0.715,
     peopleMaleF1: 0.874,

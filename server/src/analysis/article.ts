@@ -106,6 +106,8 @@ export interface AnalyzeOptions {
   readonly rules?: boolean;
   /** Told every quotation's term features before the term model judges it (for fitting the model). */
   readonly explainTerm?: (quote: Span, x: Float64Array) => void;
+  /** Told every reported statement's raw score and kind of speaker before it is calibrated (bench/fit-reported.ts). */
+  readonly explainReported?: (statement: Span, raw: number, speakerKind: string) => void;
   /** Editor corrections to apply before anything else (see corrections.ts). */
   readonly corrections?: readonly Correction[];
 }
@@ -243,6 +245,7 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
     explain: options.explain,
     rules: options.rules,
     explainTerm: options.explainTerm,
+    explainReported: options.explainReported,
     text,
     paragraphs,
     sentences: infos,

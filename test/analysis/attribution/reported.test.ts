@@ -1,6 +1,7 @@
 // Reported speech (issue 16, class 7): the clause a verb of saying reports, and where it is not one.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { SURE } from '../../../server/src/analysis/attribution/confidence';
 import { analyze } from '../helpers';
 
 function reported(t: string): { clause: string; source: string | null }[] {
@@ -64,6 +65,65 @@ describe('reported speech', () => {
       got.map((r) => r.clause),
       ['most voters wanted change'],
     );
+  });
+
+  it('a clause before its cue, with a listener or a remark of the writer after it', () => {
+    assert.deepEqual(reported('The bridge will reopen in May, city engineer Tom Vale told CBC News.'), [
+      { clause: 'The bridge will reopen in May', source: 'Tom Vale' },
+    ]);
+    assert.deepEqual(reported('The plant will close next year, Mayor Ada Lee said, adding that jobs would move.'), [
+      { clause: 'The plant will close next year', source: 'Ada Lee' },
+    ]);
+  });
+
+  it('a promise or a request: the infinitive, from its "to"', () => {
+    assert.deepEqual(reported('Senator Mia Holt vowed last month to take her campaign to the convention.'), [
+      { clause: 'to take her campaign to the convention', source: 'Mia Holt' },
+    ]);
+    assert.deepEqual(reported('Mayor Lena Ortiz urged residents to stay off the roads.'), [
+      { clause: 'to stay off the roads', source: 'Lena Ortiz' },
+    ]);
+    assert.deepEqual(reported('Chief Dan Roy called on the province to pay for the new station.'), [
+      { clause: 'to pay for the new station', source: 'Dan Roy' },
+    ]);
+    assert.deepEqual(reported('Councillor Ray Dunn called for an inquiry into the contract.'), [
+      { clause: 'an inquiry into the contract', source: 'Ray Dunn' },
+    ]);
+  });
+
+  it('a charge or a characterisation, with the one it is about', () => {
+    assert.deepEqual(reported('Union leader Kim Park accused the board of hiding the losses.'), [
+      { clause: 'the board of hiding the losses', source: 'Kim Park' },
+    ]);
+  });
+
+  it('"to say" after a subject, a bare plural noun opening the clause', () => {
+    assert.deepEqual(reported('Most voters were more likely to say the economy had improved.'), [
+      { clause: 'the economy had improved', source: 'Most voters' },
+    ]);
+    assert.deepEqual(reported('Judge Ann Fox said members of the court should stay out of politics.'), [
+      { clause: 'members of the court should stay out of politics', source: 'Ann Fox' },
+    ]);
+  });
+
+  it('no report when nothing was said or the one asked is the subject', () => {
+    assert.deepEqual(reported('Minister Joe Hart declined to say whether the plant would close.'), []);
+    assert.deepEqual(reported('Coach Ivo Mann was asked to explain the loss.'), []);
+    assert.deepEqual(reported("Others joined the mayor's call for a new bridge."), []);
+  });
+
+  it("is sure of a named speaker's report and not of a descriptor's (the fitted calibration)", () => {
+    const confidence = (t: string): number => analyze(t).quotes.find((q) => q.kind === 'indirect')!.confidence;
+    assert.ok(confidence('Mayor Lena Ortiz said the road would reopen in May.') >= SURE);
+    assert.ok(confidence('Officials said the road would reopen in May.') < SURE);
+  });
+
+  it('credits the writer, never a person named "I", with a report whose subject opens "What I…"', () => {
+    const a = analyze(
+      'What I believe the campaign is designed to do is ask us to think about it and have hard conversations.',
+    );
+    assert.equal(a.entity('I'), undefined);
+    assert.equal(a.speakerOf('to think about it'), 'The writer');
   });
 
   it('no report for a belief, an object, or a noun', () => {

@@ -120,6 +120,8 @@ export interface AttributionInput {
   readonly rules?: boolean;
   /** Told every quotation's term features before it is judged (bench/fit-terms.ts learns from them). */
   readonly explainTerm?: (quote: Span, x: Float64Array) => void;
+  /** Told every reported statement's raw score and kind of speaker before it is calibrated (bench/fit-reported.ts). */
+  readonly explainReported?: (statement: Span, raw: number, speakerKind: string) => void;
 }
 
 /** The token holding offset `pos`, else the first one after it (tokens are in order and do not overlap). */

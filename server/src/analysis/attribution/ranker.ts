@@ -2,12 +2,13 @@
 // `npm run fit:attribution` on PolNeAR train and the GenderGapTracker set (ranker.json), and its
 // probability mapped to a calibrated confidence (the share of quotes right at that probability,
 // under cross-validation).
+import { calibrate, type CalibrationTable } from './calibrate';
 import { FEATURES, type SourceOption } from './options';
 import fitted from './ranker.json';
 
 const WEIGHTS: Float64Array = Float64Array.from(FEATURES, (f) => (fitted.weights as Record<string, number>)[f] ?? 0);
 /** Probability → share right: ascending thresholds and what they map to (isotonic, by bins). */
-const CALIBRATION: readonly (readonly [number, number])[] = fitted.calibration as [number, number][];
+const CALIBRATION: CalibrationTable = fitted.calibration as [number, number][];
 
 /** The options' probabilities. */
 export function rank(options: readonly SourceOption[]): Float64Array {
@@ -28,10 +29,5 @@ export function rank(options: readonly SourceOption[]): Float64Array {
 
 /** How often a choice made with probability `p` is right, as cross-validation measured it. */
 export function calibrated(p: number): number {
-  let out = p;
-  for (const [at, share] of CALIBRATION) {
-    if (p < at) break;
-    out = share;
-  }
-  return out;
+  return calibrate(CALIBRATION, p);
 }

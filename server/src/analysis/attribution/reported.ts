@@ -5,10 +5,19 @@ import type { Salience } from '../people/coreference';
 import type { Cue } from './cues';
 import type { Quote, Span } from '../model';
 import type { Quotation } from '../text/quotations';
+import { calibrate, type CalibrationTable } from './calibrate';
+import fitted from './reported.json';
 import { resolveSource } from './resolve';
 import { findSource, sentenceSubject, type Source, sourceSpan } from './sources';
 import type { Token } from '../text/tokens';
-import { CUE_ADVERBS, REPORT_SETTING_WORDS, REPORTING_CUES, TO_LISTENER } from '../lexicon/cues';
+import {
+  CUE_ADVERBS,
+  INFINITIVE_REPORTS,
+  OBJECT_REPORTS,
+  REPORT_SETTING_WORDS,
+  REPORTING_CUES,
+  TO_LISTENER,
+} from '../lexicon/cues';
 import {
   AUXILIARIES,
   DETERMINERS,
@@ -59,9 +68,72 @@ function hasVerb(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** By kind of speaker, raw score → share of reported statements whose speaker is right (npm run fit:reported). */
+const CALIBRATION: Readonly<Record<string, CalibrationTable>> = fitted.byKind as unknown as Record<
+  string,
+  CalibrationTable
+>;
+
+/** Words before "to say" that mean nothing was said. */
+const NOT_SAYING = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'safe', 'fair', 'hard']);
+
+const PASSIVE_BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got', 'gets']);
+
+/**
+ * "vowed last month to take his campaign to the convention", "urged voters to stay home", "called on
+ * Ottawa to pay": the infinitive, from its "to", after the cue's setting words and, for a verb
+ * addressed to someone, a listener of a few words.
+ */
+function infinitiveClause(s: SentenceInfo, cue: Cue): [number, number] | null {
+  const { tokens } = s;
+  const takes = INFINITIVE_REPORTS.get(cue.lemma);
+  if (!takes) return objectClause(s, cue);
+  let k = cue.last + 1;
+  // Time words ("last month"), not the "on" of "called on".
+  const stop = (w: string): boolean => w === 'to' || (cue.lemma === 'call' && (w === 'on' || w === 'upon'));
+  while (k < tokens.length && isWord(tokens[k]) && REPORT_SETTING_WORDS.has(tokens[k].lower) && !stop(tokens[k].lower))
+    k++;
+  if (takes === 'listener') {
+    // "was asked to defend…": the subject is the one asked.
+    if (PASSIVE_BE.has(tokens[cue.first - 1]?.lower ?? '') && tokens[cue.first].lower !== cue.lemma) return null;
+    // "called for a special prosecutor": what was called for.
+    if (cue.lemma === 'call' && tokens[k]?.lower === 'for') {
+      const end = clauseEnd(s);
+      return end - k >= 3 && isWord(tokens[k + 1]) && !quoted(s, k + 1) ? [k + 1, end] : null;
+    }
+    if (cue.lemma === 'call' && tokens[k]?.lower !== 'on' && tokens[k]?.lower !== 'upon') return null;
+    if (cue.lemma === 'call') k++;
+    const first = k;
+    while (k < tokens.length && k - first < 6 && isWord(tokens[k]) && tokens[k].lower !== 'to') k++;
+    if (k === first) return null;
+  }
+  const verb = tokens[k + 1];
+  if (tokens[k]?.lower !== 'to' || !isWord(verb) || verb.cap || quoted(s, k)) return null;
+  const end = clauseEnd(s);
+  return end - k >= 2 ? [k, end] : null;
+}
+
+/** "accused the minister of stalling", "described the deal as a betrayal": from the object on. */
+function objectClause(s: SentenceInfo, cue: Cue): [number, number] | null {
+  const { tokens } = s;
+  const link = OBJECT_REPORTS.get(cue.lemma);
+  if (!link) return null;
+  const k = cue.last + 1;
+  if (PASSIVE_BE.has(tokens[cue.first - 1]?.lower ?? '') || !isWord(tokens[k]) || quoted(s, k)) return null;
+  for (let j = k + 1; j < tokens.length && j - k <= 6 && isWord(tokens[j]); j++)
+    if (tokens[j].lower === link) {
+      const end = clauseEnd(s);
+      return end - j >= 2 ? [k, end] : null;
+    }
+  return null;
+}
+
 /** The clause after a cue ("said Thursday that CLAUSE"), as token indices, or null. */
 function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   const { tokens } = s;
+  const infinitive = infinitiveClause(s, cue);
+  // Of these verbs only "ask" also reports a question ("asked whether…").
+  if (infinitive || (!REPORTING_CUES.has(cue.lemma) && cue.lemma !== 'ask')) return infinitive;
   let k = cue.last + 1;
   // "told reporters that", "warned the council that", "asked him whether": the listener comes first.
   if (TO_LISTENER.has(cue.lemma)) {
@@ -103,7 +175,7 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   if (tokens[k]?.text === ',') k++;
   // "said that would permit…": a "that" before a verb is the clause's subject, not its conjunction.
   let that = tokens[k]?.lower === 'that' && !AUXILIARIES.has(tokens[k + 1]?.lower ?? '');
-  if (!that && !startsClause(tokens, k, cue)) {
+  if (!that && !startsClause(tokens, k, cue) && !bareSubject(tokens, k, clauseEnd(s))) {
     const far = thatAfterSetting(s, k);
     if (far < 0) return null;
     k = far;
@@ -128,6 +200,15 @@ function startsClause(tokens: Token[], k: number, cue: Cue): boolean {
   if (SUBJECT_PRONOUNS.has(first.lower) || first.cap || first.kind === 'number') return true;
   if (CLAUSE_OPENERS.has(first.lower)) return !first.cap;
   return (DETERMINERS.has(first.lower) && first.lower !== 'that') || (cue.lemma === 'say' && first.lower === 'no');
+}
+
+/** "said members of the court should stay out": a bare noun opening a clause with a finite verb of its own. */
+function bareSubject(tokens: Token[], k: number, end: number): boolean {
+  const first = tokens[k];
+  if (first?.kind !== 'word' || first.cap || PREPOSITIONS.has(first.lower) || CUE_ADVERBS.has(first.lower))
+    return false;
+  if (REPORT_SETTING_WORDS.has(first.lower) || AUXILIARIES.has(first.lower)) return false;
+  return /^[a-z]+s$/.test(first.lower) && hasVerb(tokens, k, Math.min(end, k + 8));
 }
 
 /**
@@ -158,11 +239,17 @@ function clauseBefore(s: SentenceInfo, cue: Cue, src: Source): [number, number] 
       : src.candidate.first
     : src.descriptor!.first;
   const srcEnd = src.candidate?.last ?? src.descriptor!.last;
-  // Only the source ("…, said Caddell."), time words and punctuation may follow the cue.
+  // Only the source ("…, said Caddell."), time words, punctuation and a listener ("told CBC News")
+  // may follow the cue, up to a comma after both: what follows it ("…, adding that…", "…, who
+  // also…") is the writer's again.
+  const after = Math.max(cue.last, srcEnd);
+  let listener = TO_LISTENER.has(cue.lemma) ? 5 : 0;
   for (let k = cue.last + 1; k < tokens.length; k++) {
     const t = tokens[k];
+    if (t.text === ',' && k > after) break;
     if ((k >= srcStart && k <= srcEnd) || t.kind === 'punct' || (isWord(t) && REPORT_SETTING_WORDS.has(t.lower)))
       continue;
+    if (isWord(t) && listener-- > 0 && (k === cue.last + 1 || k === srcEnd + 1 || isWord(tokens[k - 1]))) continue;
     return null;
   }
   // "…, harbour chief Ola Berg said": a few words of description may precede the name.
@@ -264,10 +351,16 @@ export function reportedSpeech(
   const out: Quote[] = [];
   const { tokens } = s;
   for (const cue of cues) {
-    if (used.has(cue.first) || !REPORTING_CUES.has(cue.lemma) || cue.possessor !== undefined) continue;
-    // After "in" or "the" the word is a noun ("in states that…", "the claims").
+    if (used.has(cue.first) || cue.possessor !== undefined) continue;
+    if (!REPORTING_CUES.has(cue.lemma) && !INFINITIVE_REPORTS.has(cue.lemma) && !OBJECT_REPORTS.has(cue.lemma))
+      continue;
+    // After "in" or "the" the word is a noun ("in states that…", "the claims"); after "to", a verb
+    // in its base form is an infinitive ("likely to say that…").
     const before = tokens[cue.first - 1]?.lower ?? '';
-    if (PREPOSITIONS.has(before) || DETERMINERS.has(before)) continue;
+    const infinitive = before === 'to' && tokens[cue.first].lower === cue.lemma;
+    if ((PREPOSITIONS.has(before) && !infinitive) || DETERMINERS.has(before) || /^['’]s$/.test(before)) continue;
+    // "declined to say whether…", "safe to say": nothing was said.
+    if (infinitive && NOT_SAYING.has(tokens[cue.first - 2]?.lower ?? '')) continue;
     let src: Source | null;
     let clause: [number, number] | null = null;
     if (cue.according) {
@@ -276,9 +369,11 @@ export function reportedSpeech(
     } else {
       src =
         findSource(s, cue) ??
-        (PREPOSITIONS.has(tokens[cue.first - 1]?.lower ?? '') ? null : sentenceSubject(s, cue.first)) ??
+        (PREPOSITIONS.has(before) && !infinitive ? null : sentenceSubject(s, cue.first)) ??
         groupSubject(s, cue);
-      if (src) clause = clauseAfter(s, cue) ?? clauseBefore(s, cue, src) ?? clauseAround(s, cue, src);
+      if (src) clause = clauseAfter(s, cue);
+      if (src && !clause && REPORTING_CUES.has(cue.lemma))
+        clause = clauseBefore(s, cue, src) ?? clauseAround(s, cue, src);
     }
     if (!src || !clause) continue;
     const [a, b] = clause;
@@ -288,6 +383,10 @@ export function reportedSpeech(
     // the marks inside a longer quotation, not the end of one the clause holds.
     if (inside(input.quotations, span.start) || inside(input.quotations, span.end)) continue;
     const r = resolveSource(input, salience, s, src);
+    // How surely the source was resolved; shown as the share of such statements found right.
+    const raw = r ? 0.8 * r.certainty : 0.2;
+    const kind = (r && input.registry.get(r.entity)?.kind) ?? 'none';
+    input.explainReported?.(span, raw, kind);
     out.push({
       id: '',
       start: span.start,
@@ -301,7 +400,7 @@ export function reportedSpeech(
       speaker: r?.entity ?? null,
       cue: { start: tokens[cue.first].start, end: tokens[cue.last].end },
       source: r?.span ?? sourceSpan(s, src),
-      confidence: Math.round((r ? 0.8 * r.certainty : 0.2) * 100) / 100,
+      confidence: Math.round(calibrate(CALIBRATION[kind] ?? [], raw) * 100) / 100,
       method: cue.according ? 'according' : 'cue',
       section: null,
     });

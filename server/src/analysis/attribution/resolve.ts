@@ -75,6 +75,11 @@ export function resolveSource(
         id = registry.addOrganisation(c.words, c);
         break;
       default:
+        // "What I believe…": a capital "I" read as a name is the writer, never a person named "I".
+        if (c.words.length === 1 && c.words[0] === 'I') {
+          id = registry.writer(c);
+          break;
+        }
         // A place the cue vouches for speaks for its government ("Ottawa said"); any other name is a
         // person's: "Caddell said" with no fuller name in the article.
         if (c.words.length <= 3 && governmentSeat(c.words.join(' '))) id = registry.addOrganisation(c.words, c);

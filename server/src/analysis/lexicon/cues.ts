@@ -699,6 +699,28 @@ export const REPORTING_CUES = new Set([
   'complain',
 ]);
 
+/**
+ * Verbs whose report is an infinitive: the speaker's own promise ("vowed to fight on") or, after
+ * the listener, what was asked of someone ("urged Congress to act", "called on Ottawa to pay").
+ */
+export const INFINITIVE_REPORTS = new Map<string, 'self' | 'listener'>([
+  ['promise', 'self'],
+  ['vow', 'self'],
+  ['pledge', 'self'],
+  ['urge', 'listener'],
+  ['ask', 'listener'],
+  ['call', 'listener'],
+]);
+
+/**
+ * Verbs that report a charge or a characterisation with the person it is about: "accused Ottawa of
+ * stalling", "described the deal as a betrayal". The report runs from the object on.
+ */
+export const OBJECT_REPORTS = new Map<string, string>([
+  ['accuse', 'of'],
+  ['describe', 'as'],
+]);
+
 // Words that may stand between a cue and its clause: "said Thursday that", "said in a statement that".
 export const REPORT_SETTING_WORDS = new Set([
   ...RELATIVE_DAYS,

@@ -929,6 +929,15 @@ export const ORG_HEADS = new Set([
   'labs',
   'industries',
   'group',
+  'affairs',
+  'services',
+  'railway',
+  'railways',
+  'diocese',
+  'archdiocese',
+  'airport',
+  'museum',
+  'library',
 ]);
 
 // Bodies named by one word: "Congress said", "the Kremlin". Other head nouns alone ("Institute",

@@ -567,7 +567,10 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     firstKind === 'common' || (firstKind === 'rare' && !ctx.lowercase.has(firstLower)) || isInitial(name[0]);
   // A title before a company name belongs to the company: "General Motors". An organisation's head
   // noun may sit inside its name: "Court of Appeals", "Bureau of Prisons".
+  // "Cross" alone is a surname too; the Red Cross and Red Crescent societies are not people.
+  const redCross = (lastLower === 'cross' || lastLower === 'crescent') && name[name.length - 2]?.lower === 'red';
   const orgHead =
+    redCross ||
     ORG_HEADS.has(lastLower) ||
     ORG_HEADS.has(firstLower) ||
     (!plausibleFirst && name.some((t) => ORG_HEADS.has(t.lower)));
