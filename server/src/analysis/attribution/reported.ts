@@ -1,5 +1,6 @@
-// Reported speech: "X said (that) CLAUSE", "CLAUSE, X said." and "according to X, CLAUSE" become
-// quotes of kind `indirect`, whose span is the reported clause.
+// Reported speech: "X said (that) CLAUSE", "CLAUSE, X said.", "according to X, CLAUSE", "X vowed to…",
+// "X urged Y to…" and "X accused Y of…" become quotes of kind `indirect`, whose span is the reported
+// clause, and whose confidence is calibrated by the kind of speaker (reported.json, npm run fit:reported).
 import { type AttributionInput, type SentenceInfo, tokenAt } from './context';
 import type { Salience } from '../people/coreference';
 import type { Cue } from './cues';
