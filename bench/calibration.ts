@@ -1,5 +1,6 @@
 // Calibration of a model's probability, for the fits: the expected calibration error, and an
 // isotonic map from probability to the share right, fitted on held-out predictions.
+import { calibrate } from '../server/src/analysis/attribution/calibrate';
 
 export interface Prediction {
   readonly p: number;
@@ -66,11 +67,7 @@ export function calibratedEce(predictions: readonly Prediction[]): number {
   const mapped: Prediction[] = [];
   for (let h = 0; h < 2; h++) {
     const table = calibration(halves[1 - h]);
-    for (const x of halves[h]) {
-      let p = x.p;
-      for (const [at, share] of table) if (x.p >= at) p = share;
-      mapped.push({ p, right: x.right });
-    }
+    for (const x of halves[h]) mapped.push({ p: calibrate(table, x.p), right: x.right });
   }
   return ece(mapped);
 }
