@@ -3,13 +3,15 @@
 // edit storm on it: one-character inserts and deletes, quote marks, pasted and cut paragraphs; after
 // every tenth edit the requests an editor makes (semantic tokens, a hover, inlay hints for the
 // visible lines, document symbols). Then open/close cycles of different articles. It prints the
-// server's resident memory (VmRSS: the process, its analysis worker thread included) after each
-// 1,000 edits and each 100 cycles; the server exposes no heap figure and gets no request for one.
+// server's resident memory (VmRSS: the process, its analysis worker thread included) and the V8
+// heap used after a full collection (newsAnnotator/memory; the server runs with --expose-gc),
+// server thread and worker together, after each 1,000 edits and each 100 cycles.
 // Any failed request and any exit of the server are reported, and make the run fail.
 //
 //   npm run bench:soak [-- --edits N] [--cycles N] [--seed N] [--size BYTES] [--json]
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type MemoryParams, type MemoryResult, MemoryRequestMethod } from '../common/protocol';
 import { readDocs } from './joined';
 import { startStdioServer } from './stdioServer';
 
@@ -38,6 +40,8 @@ function random(s: number): () => number {
 interface Row {
   step: number;
   rssMB: number;
+  /** V8 heap used after a full collection, server thread and analysis worker together. */
+  heapMB: number;
   seconds: number;
 }
 
@@ -53,7 +57,7 @@ async function main(): Promise<void> {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 
-  const server = await startStdioServer({ maxFileSize: 4 });
+  const server = await startStdioServer({ maxFileSize: 4 }, undefined, ['--expose-gc']);
   const { conn } = server;
   let exited = false;
   conn.onClose(() => (exited = true));
@@ -71,9 +75,19 @@ async function main(): Promise<void> {
     }
   };
   const t0 = performance.now();
-  const row = (step: number): Row => ({ step, rssMB: server.rssMB(), seconds: (performance.now() - t0) / 1000 });
+  const row = async (step: number): Promise<Row> => {
+    // RSS first: the full collection the heap figure needs would lower it, and a server in an
+    // editor gets no such collection.
+    const rssMB = server.rssMB();
+    const m = await conn.sendRequest<MemoryResult>(MemoryRequestMethod, { gc: true } satisfies MemoryParams);
+    if (!m.collected) throw new Error('the server could not run a full collection (--expose-gc)');
+    const heapMB = (m.serverHeapUsed + (m.workerHeapUsed ?? 0)) / 2 ** 20;
+    return { step, rssMB, heapMB, seconds: (performance.now() - t0) / 1000 };
+  };
   const progress = (phase: string, r: Row): void => {
-    process.stderr.write(`  ${phase} ${r.step}: RSS ${r.rssMB.toFixed(0)} MB, ${r.seconds.toFixed(0)} s\n`);
+    process.stderr.write(
+      `  ${phase} ${r.step}: RSS ${r.rssMB.toFixed(0)} MB, heap after GC ${r.heapMB.toFixed(1)} MB, ${r.seconds.toFixed(0)} s\n`,
+    );
   };
 
   // Phase 1: the edit storm.
@@ -81,7 +95,7 @@ async function main(): Promise<void> {
   const doc = TextDocument.create(uri, 'news', 1, text);
   await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
   await request('textDocument/semanticTokens/full', { textDocument: { uri } });
-  const editRows: Row[] = [row(0)];
+  const editRows: Row[] = [await row(0)];
   progress('edits', editRows[0]);
   const kinds = { insert: 0, delete: 0, quote: 0, paste: 0, cut: 0 };
   for (let k = 1; k <= edits && !exited; k++) {
@@ -128,14 +142,14 @@ async function main(): Promise<void> {
       ]);
     }
     if (k % 1000 === 0) {
-      editRows.push(row(k));
+      editRows.push(await row(k));
       progress('edits', editRows.at(-1)!);
     }
   }
   await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
 
   // Phase 2: open/close cycles, each a different story (cycled through the dev stories, a new URI each).
-  const cycleRows: Row[] = [row(0)];
+  const cycleRows: Row[] = [await row(0)];
   for (let c = 1; c <= cycles && !exited; c++) {
     const u = `file:///soak/cycle-${c}.news`;
     const t = stories[c % stories.length];
@@ -146,7 +160,7 @@ async function main(): Promise<void> {
     await request('textDocument/documentSymbol', { textDocument: { uri: u } });
     await conn.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
     if (c % 100 === 0) {
-      cycleRows.push(row(c));
+      cycleRows.push(await row(c));
       progress('cycles', cycleRows.at(-1)!);
     }
   }
@@ -173,10 +187,12 @@ async function main(): Promise<void> {
     console.log(`| edits | ${editRows.map((r) => r.step.toLocaleString('en')).join(' | ')} |`);
     console.log(`| --- | ${editRows.map(() => '---').join(' | ')} |`);
     console.log(`| server RSS, MB | ${editRows.map((r) => f(r.rssMB)).join(' | ')} |`);
+    console.log(`| heap used after GC, MB | ${editRows.map((r) => r.heapMB.toFixed(1)).join(' | ')} |`);
     console.log('');
     console.log(`| open/close cycles | ${cycleRows.map((r) => r.step.toLocaleString('en')).join(' | ')} |`);
     console.log(`| --- | ${cycleRows.map(() => '---').join(' | ')} |`);
     console.log(`| server RSS, MB | ${cycleRows.map((r) => f(r.rssMB)).join(' | ')} |`);
+    console.log(`| heap used after GC, MB | ${cycleRows.map((r) => r.heapMB.toFixed(1)).join(' | ')} |`);
     console.log('');
     console.log(
       `${requests} requests (${emptyTokens} semantic-token answers empty), ${failures.size ? `FAILED: ${JSON.stringify(result.failed)}` : 'none failed'}; server ${alive ? 'stayed up (same process throughout)' : 'EXITED'}`,

@@ -42,14 +42,17 @@ export function memoryMB(pid: number): { rss: number; peak: number } {
 
 /**
  * Starts dist/server.js (or another build's `server`) with --stdio and initializes it with
- * `settings` as its newsAnnotator section.
+ * `settings` as its newsAnnotator section; `nodeArgs` go to Node before the script (--expose-gc).
  */
 export async function startStdioServer(
   settings: Record<string, unknown>,
   server = join(root, 'dist', 'server.js'),
+  nodeArgs: readonly string[] = [],
 ): Promise<StdioServer> {
   if (!existsSync(server)) throw new Error(`${server} is missing: run npm run build first`);
-  const proc: ChildProcess = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, server, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const pid = proc.pid!;
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const messages: string[] = [];

@@ -165,3 +165,23 @@ export interface SetCorrectionsParams {
   uri: string;
   corrections: Correction[];
 }
+
+/**
+ * `newsAnnotator/memory`: the V8 heap in use by the server thread and by its analysis worker, for
+ * the soak benchmark and for diagnosing a report of a server that grows. With `gc` the server
+ * first runs a full collection in each thread, when Node was started with --expose-gc (`collected`
+ * says whether it could).
+ */
+export const MemoryRequestMethod = 'newsAnnotator/memory';
+
+export interface MemoryParams {
+  gc?: boolean;
+}
+
+export interface MemoryResult {
+  collected: boolean;
+  /** V8 heap used by the language-server thread, bytes. */
+  serverHeapUsed: number;
+  /** V8 heap used by the analysis worker thread, bytes; null when no worker is running. */
+  workerHeapUsed: number | null;
+}

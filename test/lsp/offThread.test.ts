@@ -141,6 +141,23 @@ describe('the worker thread analyser', { timeout: 60_000 }, () => {
     }
   });
 
+  it('says how much heap its worker uses, and that none runs before the first analysis', async () => {
+    const a = workerAnalyser({ script: SERVER });
+    try {
+      assert.equal(await a.workerHeapUsed(false), null);
+      await a.analyse({ uri: 'file:///a.news', version: 1, text: ARTICLE, maxFileSize: 1 });
+      // Asked together with an analysis, the figure comes after it, in order.
+      const next = a.analyse({ uri: 'file:///a.news', version: 2, text: `${ARTICLE} Two.`, maxFileSize: 1 });
+      const used = await a.workerHeapUsed(true);
+      assert.ok(used !== null && used > 1_000_000, `worker heap ${used}`);
+      assert.equal((await next).text, `${ARTICLE} Two.`);
+      a.dispose();
+      assert.equal(await a.workerHeapUsed(false), null);
+    } finally {
+      a.dispose();
+    }
+  });
+
   it('turns running out of memory into the size notice and answers from a fresh worker', async () => {
     // Enough for a short article, not for a 1 MB one (bench/heap.ts: about 110 MB).
     const analyser = workerAnalyser({ script: SERVER, heapLimitMB: () => 48 });

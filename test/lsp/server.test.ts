@@ -19,6 +19,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
+import { type MemoryParams, type MemoryResult, MemoryRequestMethod } from '../../common/protocol';
 
 const root = join(__dirname, '..', '..');
 const sample = readFileSync(join(root, 'samples', 'press-conference.news'), 'utf8');
@@ -117,6 +118,14 @@ describe('language server over stdio', () => {
     const misspelt = p.diagnostics.find((d) => d.code === 'misspelt-name');
     assert.ok(misspelt);
     assert.deepEqual(misspelt.range.start, positionOf(sample, sample.indexOf('Emanuel Macron')));
+  });
+
+  it('reports the heap its server thread and analysis worker use, and that it could not collect without --expose-gc', async () => {
+    const m = await conn.sendRequest<MemoryResult>(MemoryRequestMethod, { gc: true } satisfies MemoryParams);
+    assert.equal(m.collected, false);
+    assert.ok(m.serverHeapUsed > 1_000_000, `server heap ${m.serverHeapUsed}`);
+    // The sample was analysed (the hover above), so its worker runs.
+    assert.ok(m.workerHeapUsed !== null && m.workerHeapUsed > 1_000_000, `worker heap ${m.workerHeapUsed}`);
   });
 
   it('answers no hover outside quotes', async () => {

@@ -22,6 +22,12 @@ export interface WorkerAnalyserOptions {
   readonly log?: (message: string) => void;
 }
 
+/** The worker analyser, which can also say how much heap its worker uses. */
+export interface WorkerAnalyser extends Analyser {
+  /** V8 heap used by the worker in bytes, after a full collection when `gc` (and --expose-gc); null when none runs. */
+  workerHeapUsed(gc: boolean): Promise<number | null>;
+}
+
 interface Job {
   readonly id: number;
   readonly request: AnalysisRequest;
@@ -29,7 +35,7 @@ interface Job {
   reject(err: Error): void;
 }
 
-export function workerAnalyser(opts: WorkerAnalyserOptions): Analyser {
+export function workerAnalyser(opts: WorkerAnalyserOptions): WorkerAnalyser {
   const limitFor = opts.heapLimitMB ?? heapLimitMB;
   let worker: Worker | null = null;
   let limit = 0;
@@ -37,6 +43,8 @@ export function workerAnalyser(opts: WorkerAnalyserOptions): Analyser {
   const queue: Job[] = [];
   let nextId = 1;
   let disposed = false;
+  // Heap questions waiting for their answer, in order (the worker answers messages in order).
+  const heapWaiters: ((heapUsed: number | null) => void)[] = [];
 
   function send(w: Worker, m: ToWorker): void {
     w.postMessage(m);
@@ -48,6 +56,12 @@ export function workerAnalyser(opts: WorkerAnalyserOptions): Analyser {
       resourceLimits: { maxOldGenerationSizeMb: limitMB },
     });
     w.on('message', (m: FromWorker) => {
+      if ('kind' in m) {
+        if (w !== worker) return;
+        heapWaiters.shift()?.(m.heapUsed);
+        if (!heapWaiters.length && !running) w.unref();
+        return;
+      }
       if (w !== worker || !running || running.id !== m.id) return;
       const job = running;
       running = null;
@@ -58,6 +72,7 @@ export function workerAnalyser(opts: WorkerAnalyserOptions): Analyser {
     const died = (err: (Error & { code?: string }) | null): void => {
       if (w !== worker) return;
       worker = null;
+      for (const answer of heapWaiters.splice(0)) answer(null);
       const job = running;
       running = null;
       if (err?.code !== 'ERR_WORKER_OUT_OF_MEMORY')
@@ -80,13 +95,15 @@ export function workerAnalyser(opts: WorkerAnalyserOptions): Analyser {
     if (running || disposed) return;
     const job = queue.shift();
     if (!job) {
-      worker?.unref(); // an idle worker keeps nobody alive; one at work keeps its caller waiting
+      // An idle worker keeps nobody alive; one at work (or owing a heap figure) keeps its caller waiting.
+      if (!heapWaiters.length) worker?.unref();
       return;
     }
     const need = limitFor(job.request.maxFileSize);
     if (worker && limit < need) {
       const old = worker;
       worker = null; // its exit is no longer ours to handle
+      for (const answer of heapWaiters.splice(0)) answer(null);
       void old.terminate();
     }
     running = job;
@@ -113,12 +130,23 @@ export function workerAnalyser(opts: WorkerAnalyserOptions): Analyser {
         pump();
       });
     },
+    workerHeapUsed(gc: boolean): Promise<number | null> {
+      // A worker busy with an analysis answers after it: the figure is then of a settled heap.
+      if (!worker || disposed) return Promise.resolve(null);
+      const w = worker;
+      return new Promise((resolve) => {
+        heapWaiters.push(resolve);
+        w.ref(); // the answer keeps its caller waiting, as an analysis does
+        send(w, { kind: 'memory', gc });
+      });
+    },
     forget(uri: string): void {
       drop(uri);
       if (worker) send(worker, { kind: 'forget', uri });
     },
     dispose(): void {
       disposed = true;
+      for (const answer of heapWaiters.splice(0)) answer(null);
       for (const job of queue.splice(0)) job.reject(new Superseded());
       const w = worker;
       worker = null;
