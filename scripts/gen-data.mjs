@@ -160,7 +160,16 @@ for (const lang of ['en', 'es', 'it', 'de', 'tr']) {
 const evidence = { male: [], female: [], unisex: [] };
 for (const k of new Set([...verdicts.keys(), ...wide.keys()])) {
   const said = verdicts.get(k);
-  const g = said ? (said.size === 1 ? [...said][0] : 'unisex') : wide.get(k);
+  const curated = said ? (said.size === 1 ? [...said][0] : 'unisex') : undefined;
+  const w = wide.get(k);
+  // The curated lists and the long ones may disagree (Andrei: female in stdlib's English list, male
+  // in every long list): a source against another is no evidence either way.
+  const g =
+    curated === undefined
+      ? w
+      : (w === 'male' || w === 'female') && curated !== 'unisex' && curated !== w
+        ? 'unisex'
+        : curated;
   if (g !== firstNames.get(k)) evidence[g].push(k);
 }
 const byGender = (g) =>

@@ -31,15 +31,15 @@ const FLOORS: Record<string, Record<string, number>> = {
   'ggt-dev': {
     quoteP: 0.762,
     quoteR: 0.979,
-    speakerStrict: 0.818,
+    speakerStrict: 0.830,
     sourceAcc: 0.788,
-    attributionF1: 0.716,
-    indirectF1: 0.685,
-    peopleF1: 0.882,
-    peopleFemaleF1: 0.715,
-    peopleMaleF1: 0.874,
-    sourcesFemaleF1: 0.783,
-    sourcesMaleF1: 0.854,
+    attributionF1: 0.726,
+    indirectF1: 0.690,
+    peopleF1: 0.915,
+    peopleFemaleF1: 0.850,
+    peopleMaleF1: 0.889,
+    sourcesFemaleF1: 0.867,
+    sourcesMaleF1: 0.863,
   },
 };
 

@@ -18,13 +18,14 @@ import { sectionsAndTopics } from './topics/topicSections';
 import { WordTable } from './topics/topicWords';
 
 /**
- * A line of a list that opens with a person's name and a comma ("Emily Blunt, Mary Poppins
- * Returns", "** WINNER: Olivia Colman, The Favourite"): the comma ends the name, as the
- * title case of a heading cannot.
+ * A line of a list that opens with a person's name and a comma or a bracket ("Emily Blunt, Mary
+ * Poppins Returns", "** WINNER: Olivia Colman, The Favourite", "Julia Roberts (Homecoming)"): the
+ * comma ends the name, as the title case of a heading cannot.
  */
 function listEntry(s: SentenceInfo, c: Candidate): boolean {
   const { tokens } = s;
-  if (tokens[c.last + 1]?.text !== ',' || c.words.length < 2 || c.words.length > 3) return false;
+  const after = tokens[c.last + 1]?.text;
+  if ((after !== ',' && after !== '(') || c.words.length < 2 || c.words.length > 3) return false;
   for (let k = c.first - 1; k >= 0; k--)
     if (tokens[k].kind === 'word' || tokens[k].kind === 'number') return tokens[k].caps && tokens[k + 1]?.text === ':';
   return true;
@@ -63,7 +64,10 @@ function paragraphCandidates(
     if (nonBody) {
       for (const c of found) {
         if (c.kind === 'organisation' && c.words.length > 3) c.kind = 'unknown';
-        else if (c.kind === 'person' && !listEntry(info, c)) c.kind = 'unknown';
+        else if (c.kind === 'person') {
+          if (!listEntry(info, c)) c.kind = 'unknown';
+          else c.weak = undefined; // the list's form vouches for a rare first name ("Charlize Theron, Tully")
+        }
       }
     }
     // A dateline's agency and place ("WASHINGTON (AP) —"), a run-in head's words, a byline or a

@@ -20,6 +20,13 @@ describe('attribution', () => {
     assert.equal(a.entity('Tom Becker')?.kind, 'person');
   });
 
+  it('never credits the listener of a passive cue ("are still advised to") when the sentence names the speaker', () => {
+    const a = analyze(
+      'The ministry says on its website that travellers are still advised to “exercise a high degree of caution” there.',
+    );
+    assert.equal(a.speakerOf('exercise'), 'ministry');
+  });
+
   it('credits a cue before the quote: X said: "…"', () => {
     const a = analyze('Foreign Minister Karl Weber said: "We will not negotiate under threat."');
     assert.equal(a.speakerOf('negotiate'), 'Karl Weber');

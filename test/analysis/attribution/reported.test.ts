@@ -132,6 +132,32 @@ describe('reported speech', () => {
     assert.deepEqual(reported('The campaign hoped to win delegates in states that award them proportionally.'), []);
   });
 
+  it('an embedded post is its author’s statement, signed "— Name (@handle) Date", links left out', () => {
+    const text =
+      'The union spoke on Monday.\n\nAmbulances are supposed to arrive in nine minutes but the union says they are too often late. pic.twitter.com/HRlO8uT0x0 — Alicia Dravik (@Alicia_Dravik) January 15, 2019\n\nThe end.';
+    assert.deepEqual(reported(text), [
+      {
+        clause: 'Ambulances are supposed to arrive in nine minutes but the union says they are too often late.',
+        source: 'Alicia Dravik',
+      },
+    ]);
+    assert.equal(analyze(text).quotes[0].method, 'dash');
+  });
+
+  it('a word that opens the name of an organisation, speaking alone, is that organisation', () => {
+    const a = analyze(
+      'The pipeline belongs to Northgate Corp. and runs to the coast.\n\nNorthgate has said it signed agreements with every First Nation on the route.',
+    );
+    assert.deepEqual(
+      reported(a.text).map((r) => r.source),
+      ['Northgate'],
+    );
+    assert.deepEqual(
+      a.entities.map((e) => `${e.name}:${e.kind}`),
+      ['Northgate Corp:organisation'],
+    );
+  });
+
   it('a province that speaks is its government, never a "she"', () => {
     const a = analyze(
       'Wendy Cole lost her son in 2016. Nova Scotia said it would add the drug to its monitoring program.\n' +

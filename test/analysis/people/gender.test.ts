@@ -40,6 +40,18 @@ describe('gender evidence: pronouns', () => {
       );
   });
 
+  it('reads "she" after the reporting verb of a named subject as hers, whoever else is in reach', () => {
+    const text =
+      'Audrey Parker died in November.\n\nBut Zyxwer Gokool said she has met many others like Parker. In her statement on Sunday, Zyxwer Tane said that he has every confidence in the courts.';
+    assert.deepEqual(said(finding(text, 'Zyxwer Gokool')), ['pronoun:female:she']);
+    assert.deepEqual(said(finding(text, 'Zyxwer Tane')), ['pronoun:male:he']);
+    // Not after "told": the listener comes between ("told Parker she").
+    assert.deepEqual(
+      said(finding('Zyxwer Gokool met Audrey Parker. Zyxwer Gokool told reporters she was fine.', 'Zyxwer Gokool')),
+      [],
+    );
+  });
+
   it('counts none where a pronoun before the name already stands for someone named earlier', () => {
     const f = finding(
       'She had waited years for the vote that Peter Ashgrove called. She said it was overdue.',
@@ -135,6 +147,19 @@ describe('gender evidence: first names', () => {
     assert.equal(f.decidedBy, null);
   });
 
+  it('takes a name the curated and the long lists disagree on as unisex', () => {
+    // Stdlib's English list has Andrei as a woman's name; every long list as a man's.
+    assert.equal(firstNameEvidence('andrei'), 'unisex');
+    assert.equal(firstNameEvidence('avery'), 'unisex');
+  });
+
+  it('reads no first name in a Chinese or Korean name written family name first', () => {
+    assert.deepEqual(said(finding('Xi Jinping said the talks went well.', 'Xi Jinping')), []);
+    assert.deepEqual(said(finding('Kim Yong-chol said the talks went well.', 'Kim Yong-chol')), []);
+    // "Kim" first, then a given name of no such shape: a first name still.
+    assert.deepEqual(said(finding('Kim Campbell said the talks went well.', 'Kim Campbell')), ['firstName:female:Kim']);
+  });
+
   it('knows nothing of a name no list has, nor of an initial', () => {
     assert.equal(finding('Zyxwer Maddox said the fares would rise.', 'Zyxwer Maddox').gender, 'unknown');
     assert.deepEqual(said(finding('J. Maddox said the fares would rise.', 'Maddox')), []);
@@ -142,10 +167,33 @@ describe('gender evidence: first names', () => {
 });
 
 describe('gender: the strongest evidence decides', () => {
-  it('puts a pronoun above an honorific and a first name', () => {
-    const f = finding('Mr. Margaret Olsen opened the depot.\n\nShe said the buses were late.', 'Margaret Olsen');
-    assert.deepEqual(said(f), ['honorific:male:Mr', 'firstName:female:Margaret', 'pronoun:female:She']);
+  it('puts pronouns from two paragraphs above an honorific and a first name', () => {
+    const f = finding(
+      'Mr. Margaret Olsen opened the depot.\n\nShe said the buses were late.\n\nOn Monday, Olsen rode one. She said it was full.',
+      'Margaret Olsen',
+    );
+    assert.deepEqual(said(f), [
+      'honorific:male:Mr',
+      'firstName:female:Margaret',
+      'pronoun:female:She',
+      'pronoun:female:She',
+    ]);
     assert.deepEqual([f.gender, f.decidedBy?.kind], ['female', 'pronoun']);
+  });
+
+  it('lets the pronouns of one paragraph give way to weaker evidence against them, not to none', () => {
+    // The victim is not named: "she" is read as the prosecutor's, and the first name outweighs it.
+    const f = finding(
+      'Prosecutor Tim Olsen spoke on Monday.\n\nOlsen said the victim was shot. She was taken to hospital.',
+      'Tim Olsen',
+    );
+    assert.deepEqual(said(f), ['firstName:male:Tim', 'pronoun:female:She']);
+    assert.deepEqual([f.gender, f.decidedBy?.kind], ['male', 'firstName']);
+    const g = finding(
+      'Prosecutor Terry Olsen spoke on Monday.\n\nShe said the trial would start in May.',
+      'Terry Olsen',
+    );
+    assert.deepEqual([g.gender, g.decidedBy?.kind], ['female', 'pronoun']);
   });
 
   it('puts an honorific above a first name', () => {

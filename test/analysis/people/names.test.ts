@@ -209,6 +209,17 @@ describe('places from the gazetteer', () => {
     assert.deepEqual(people(text), ['Lena Osei (Mayor)']);
   });
 
+  it('reads a name that a spokesperson speaks for as an organisation, wherever the article names it', () => {
+    const a = analyze(
+      'Freedom Mobile donated the phones.\n\nA Freedom Mobile spokesperson said the company was pleased.',
+    );
+    assert.deepEqual(
+      a.entities.filter((e) => e.name === 'Freedom Mobile').map((e) => e.kind),
+      ['organisation'],
+    );
+    assert.deepEqual(people('Freedom Mobile donated the phones. Freedom Mobile said so.'), ['Freedom Mobile']);
+  });
+
   it('reads a team named for its city as an organisation', () => {
     const a = analyze('"We were beaten," the Edmonton Oilers said after the game.');
     assert.deepEqual(

@@ -62,6 +62,33 @@ describe('sections', () => {
     assert.equal(isHeading('Syria, Iran Top the Agenda'), 'title');
   });
 
+  it('takes a list of "Name (Work)" or "Name, Work" lines for a list, not headings, and reads its names', () => {
+    const text = [
+      'The awards were handed out on Sunday.',
+      'Best Actress in a Drama',
+      'Caitriona Vell (Outland)',
+      'Julia Rivers (Homecoming)',
+      'Charlize Tarn, Tully',
+      'Best Actor in a Drama',
+      'The prize went to a newcomer.',
+    ].join('\n\n');
+    assert.deepEqual(titles(text), [null, 'Best Actress in a Drama', 'Best Actor in a Drama']);
+    assert.deepEqual(
+      analyzeArticle(text)
+        .entities.filter((e) => e.kind === 'person')
+        .map((e) => e.name),
+      ['Caitriona Vell', 'Julia Rivers', 'Charlize Tarn'],
+    );
+    // Sentences with a comma, one after another, are no list: their people are the story's.
+    const prose = 'Maria Lund said the war was lost, and more.\n\nPeter Holm said the rest, and left.\n\nThe end.';
+    assert.deepEqual(
+      analyzeArticle(prose)
+        .entities.filter((e) => e.kind === 'person')
+        .map((e) => e.name),
+      ['Maria Lund', 'Peter Holm'],
+    );
+  });
+
   it('gives each section its heading range and a range up to the next heading', () => {
     const a = analyzeArticle(article);
     const schools = a.sections[1];

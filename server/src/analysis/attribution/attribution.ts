@@ -11,6 +11,7 @@ import type { Quotation } from '../text/quotations';
 import { cueSources, FEATURES, type SourceOption, sourceKey, sourceOptions } from './options';
 import { calibrated, rank } from './ranker';
 import { reportedSpeech } from './reported';
+import { embeddedPosts } from './embeds';
 import { boundCue, isTerm, termFeatures, termQuote } from './terms';
 import { markFamily, wideMarkAt } from '../text/quoteMarks';
 import { peekSource, resolveSource } from './resolve';
@@ -103,8 +104,16 @@ export function attribute(input: AttributionInput): Quote[] {
       if (r.speaker) salience.note(r.speaker, s.index, true, false);
     }
   }
+  // A post's text is its author's statement as a whole: reports read inside it give way.
+  const posts = embeddedPosts(input, salience);
+  const all = posts.length
+    ? [
+        ...quotes.filter((q) => q.kind !== 'indirect' || !posts.some((p) => p.firstParagraph === q.firstParagraph)),
+        ...posts,
+      ]
+    : quotes;
   // Numbered in text order, once every quote is found.
-  return quotes.sort((a, b) => a.start - b.start || b.end - a.end).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+  return all.sort((a, b) => a.start - b.start || b.end - a.end).map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }
 
 /** "Set speaker…": the editor's choice replaces the analysis's, and later quotes follow it. */

@@ -3,13 +3,41 @@
 import { type Cue, isQuoteOrMark, type SentenceInfo } from './context';
 import type { QuoteKind } from '../model';
 import type { Token } from '../text/tokens';
-import { CUE_ADVERBS, cueLemma, cueParticles, SPEECH_NOUNS, WEAK_CUES } from '../lexicon/cues';
+import { CUE_ADVERBS, cueLemma, cueParticles, SPEECH_NOUNS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
 import { NOUN_DETERMINERS, PREPOSITIONS } from '../lexicon/grammar';
 import { firstIndex } from '../../../../common/search';
 
 export type { Cue };
 
 /** The sentence's cues, in text order: found once per sentence (callers never change the list). */
+/** Forms of "be" right before a past participle make it passive ("are advised", "was told", "is said"). */
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "'re", "'s"]);
+
+const PASSIVE_ADVERBS = new Set([
+  'still',
+  'also',
+  'not',
+  'already',
+  'now',
+  'being',
+  'often',
+  'always',
+  'never',
+  'repeatedly',
+]);
+
+/**
+ * Whether the cue word at k is the past participle of a verb whose object is the listener, after
+ * "be", adverbs between ("are still advised to", "was told"): its subject is who heard it.
+ */
+function passive(tokens: readonly Token[], k: number, lemma: string): boolean {
+  const w = tokens[k].lower;
+  if (!TO_LISTENER.has(lemma) || w === lemma || w.endsWith('ing') || w.endsWith('s')) return false;
+  let b = k - 1;
+  while (b > k - 3 && b >= 0 && (PASSIVE_ADVERBS.has(tokens[b].lower) || tokens[b].lower.endsWith('ly'))) b--;
+  return b >= 0 && PASSIVE_AUXILIARIES.has(tokens[b].lower);
+}
+
 export function findCues(s: SentenceInfo): Cue[] {
   return (s.memo.cues ??= scanCues(s));
 }
@@ -46,6 +74,8 @@ function scanCues(s: SentenceInfo): Cue[] {
     }
     const prev = tokens[k - 1]?.lower;
     if (prev === 'the' || prev === 'a' || (prev === 'to' && lemma !== 'say')) continue; // the said agreement; to report
+    // A passive ("are advised to", "was told"): its subject heard it, and did not say it.
+    if (passive(tokens, k, lemma)) continue;
     // Only forms a noun can share: "comment", "claims" (never "said", "claimed").
     if ((t.lower === lemma || t.lower.endsWith('s')) && nounAfterDeterminer(tokens, k, t.lower === lemma)) continue;
     // "Let's say", "so to speak": idioms, not speech.

@@ -338,6 +338,11 @@ function cutsQuote(s: SentenceInfo, a: number, b: number): boolean {
   return quoted(s, a) || (quoted(s, b) && s.tokens[b].kind !== 'quote');
 }
 
+/** A reported statement's confidence: its raw score, calibrated for the kind of speaker it was credited to. */
+export function reportedConfidence(speakerKind: string, raw: number): number {
+  return Math.round(calibrate(CALIBRATION[speakerKind] ?? [], raw) * 100) / 100;
+}
+
 /**
  * The indirect quotes of one sentence, from the cues that no direct quotation used. A sentence
  * that is itself a full quotation with its attribution has none.
@@ -401,7 +406,7 @@ export function reportedSpeech(
       speaker: r?.entity ?? null,
       cue: { start: tokens[cue.first].start, end: tokens[cue.last].end },
       source: r?.span ?? sourceSpan(s, src),
-      confidence: Math.round(calibrate(CALIBRATION[kind] ?? [], raw) * 100) / 100,
+      confidence: reportedConfidence(kind, raw),
       method: cue.according ? 'according' : 'cue',
       section: null,
     });

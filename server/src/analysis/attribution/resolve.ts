@@ -9,7 +9,7 @@ import { DOCUMENTS } from '../lexicon/cues';
 import { firstNameKind } from '../lexicon/names';
 import { placesOf } from '../lexicon/places';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/grammar';
-import { ORGANISATION_NOUNS, TITLES } from '../lexicon/people';
+import { ORG_HEADS, ORGANISATION_NOUNS, TITLES } from '../lexicon/people';
 
 export interface Resolved {
   readonly entity: string;
@@ -74,17 +74,28 @@ export function resolveSource(
       case 'place':
         id = registry.addOrganisation(c.words, c);
         break;
-      default:
+      default: {
         // "What I believe…": a capital "I" read as a name is the writer, never a person named "I".
         if (c.words.length === 1 && c.words[0] === 'I') {
           id = registry.writer(c);
           break;
         }
-        // A place the cue vouches for speaks for its government ("Ottawa said"); any other name is a
-        // person's: "Caddell said" with no fuller name in the article.
-        if (c.words.length <= 3 && governmentSeat(c.words.join(' '))) id = registry.addOrganisation(c.words, c);
-        else id = registry.addPerson(c);
+        // A place the cue vouches for speaks for its government ("Ottawa said"), a name with an
+        // organisation's head word is one ("the Roman Catholic Diocese of Covington"); a word that opens an
+        // organisation's name is that organisation ("TransCanada said", after "TransCanada Corp."); any
+        // other name is a person's: "Caddell said" with no fuller name in the article.
+        const opens = c.words.length === 1 ? registry.findOrganisationStartingWith(c.words[0]) : undefined;
+        if (
+          (c.words.length <= 3 && governmentSeat(c.words.join(' '))) ||
+          c.words.some((w) => ORG_HEADS.has(w.toLowerCase()))
+        )
+          id = registry.addOrganisation(c.words, c);
+        else if (opens) {
+          id = opens;
+          registry.mention(id, c, 'name');
+        } else id = registry.addPerson(c);
         certainty = 0.9;
+      }
     }
     if (id) c.entity = id;
   }

@@ -878,6 +878,7 @@ export const ORG_HEADS = new Set([
   'society',
   'board',
   'authority',
+  'hydro', // the provinces' power utilities: "BC Hydro", "Manitoba Hydro"
   'police',
   'army',
   'navy',

@@ -32,6 +32,33 @@ function speechVerb(t: Token | undefined): boolean {
   return lemma !== undefined && !cueParticles(lemma);
 }
 
+/** Those who speak for a body, named after it: "a Freedom Mobile spokesperson", "an Acme official". */
+const SPEAKS_FOR = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'executive', 'representative']);
+
+/**
+ * Capitalised names that stand before one who speaks for a body, after "a" or "an" ("a Freedom Mobile
+ * spokesperson"): a body, not a person, wherever the article names it ("Freedom Mobile says").
+ */
+function bodiesBySpokesperson(sentences: readonly { readonly tokens: readonly Token[] }[]): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].lower !== 'a' && tokens[k].lower !== 'an') continue;
+      let j = k + 1;
+      while (j < tokens.length && tokens[j].kind === 'word' && tokens[j].cap && j - k <= 4) j++;
+      if (j > k + 1 && SPEAKS_FOR.has(tokens[j]?.lower ?? ''))
+        out.add(
+          tokens
+            .slice(k + 1, j)
+            .map((t) => t.text)
+            .join(' ')
+            .toLowerCase(),
+        );
+    }
+  }
+  return out;
+}
+
 /** A common word, or the plural of one ("globes"): no surname to go by. */
 function commonNoun(lower: string): boolean {
   return isFrequentWord(lower) || (lower.length > 3 && lower.endsWith('s') && isFrequentWord(lower.slice(0, -1)));
@@ -65,8 +92,13 @@ export function confirmNames(
       }
     }
   }
+  const bodies = bodiesBySpokesperson(sentences);
   for (const c of sentences.flatMap((s) => s.candidates)) {
     const parts = nameParts(c.words);
+    if ((c.kind === 'person' || c.kind === 'unknown') && !c.titled && bodies.has(c.words.join(' ').toLowerCase())) {
+      c.kind = 'organisation';
+      continue;
+    }
     const full = seen.get(c.words.join(' ').toLowerCase()) ?? 0;
     const last = alone.get(parts.last) ?? 0;
     const surname = parts.surname.includes(' ') ? (seen.get(parts.surname) ?? 0) : 0;

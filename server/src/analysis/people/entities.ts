@@ -393,6 +393,20 @@ export class EntityRegistry {
     return (this.orgs.get(k)?.entity ?? this.orgSharingEnd(k, kind))?.id;
   }
 
+  /**
+   * The organisation whose name of two or more words starts with this word ("TransCanada" for
+   * "TransCanada Corp.", "Carolina" for "Carolina Hurricanes"), the first named; undefined if none.
+   */
+  findOrganisationStartingWith(word: string): string | undefined {
+    const w = word.toLowerCase();
+    for (const { entity } of this.orgs.values()) {
+      if (entity.kind !== 'organisation') continue;
+      const space = entity.name.indexOf(' ');
+      if (space > 0 && entity.name.slice(0, space).toLowerCase() === w) return entity.id;
+    }
+    return undefined;
+  }
+
   /** The writer's entity, if the article has spoken in its own voice yet. */
   findWriter(): string | undefined {
     return this.orgs.get('\u0000writer')?.entity.id;

@@ -6,11 +6,13 @@
 //      "Jane Doe, his mother,");
 //   3. their first name, from name lists (unisex names, Andrea or Jean, tell nothing).
 // The strongest kind present decides, by majority; a tie, "they", a unisex name or no evidence
-// leave the gender unknown.
+// leave the gender unknown. Pronouns from one paragraph only give way to weaker evidence against them.
 import { countBelow, firstIndex } from '../../../../common/search';
 import type { Entity, Gender, GenderEvidence, GenderEvidenceKind, GenderFinding, Span } from '../model';
 import { firstNameEvidence, isStopword } from '../lexicon/names';
 import { HONORIFICS, TITLES } from '../lexicon/people';
+import { cueLemma, REPORTING_CUES } from '../lexicon/cues';
+import { isFamilyNameFirst } from '../lexicon/familyFirst';
 import type { Token } from '../text/tokens';
 
 /** A sentence as the gender pass reads it: its tokens and which of them are quoted. */
@@ -70,6 +72,14 @@ const APPOSITION_STOPS = new Set([
 interface Named {
   readonly entity: Entity;
   readonly start: number;
+  readonly end: number;
+}
+
+/** Verbs after which "she" opens what the subject said or thinks ("Doe said she…"); not "told": a listener follows it. */
+function reportsOwnWords(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  const lemma = cueLemma(t.lower);
+  return lemma !== undefined && lemma !== 'tell' && REPORTING_CUES.has(lemma);
 }
 
 function bare(t: Token): string {
@@ -153,7 +163,7 @@ class Finder {
         const sentence = sentences[s];
         const k = tokenAt(sentence.tokens, m.start);
         if (k >= 0 && sentence.inQuote[k]) continue;
-        this.named[s].push({ entity: e, start: m.start });
+        this.named[s].push({ entity: e, start: m.start, end: m.end });
       }
     }
     for (const list of this.named) list.sort((a, b) => a.start - b.start);
@@ -211,6 +221,13 @@ class Finder {
             after?.kind === 'word' && (!isStopword(after.lower) || after.lower === 'own') ? 'possessive' : 'object';
         }
         if (role === 'object' && next > 0) return;
+        // "Doe said she…", "Doe said that he…": the subject of the clause that reports, whoever else
+        // is in reach, and even after a pronoun that looked ahead to her ("In her statement, Doe said she").
+        const own = this.reporter(s, named, k);
+        if (own && p.role === 'subject' && p.tells !== 'neutral') {
+          this.add(own, 'pronoun', p.tells, t, s.paragraph);
+          return;
+        }
         if (p.tells === 'neutral' && (pluralBefore(s, k) || (si > 0 && pluralBefore(this.sentences[si - 1])))) return;
         const only =
           p.tells === 'neutral' ? onlyOne(before.anyone, previous.anyone) : onlyOne(before.people, previous.people);
@@ -224,6 +241,18 @@ class Finder {
       for (const n of named) previous.add(n.entity, n.start);
       previousPronoun = ownPronoun;
     });
+  }
+
+  /**
+   * The person named right before the reporting verb before token `k` ("Doe said [that] she"), or
+   * undefined.
+   */
+  private reporter(s: GenderSentence, named: readonly Named[], k: number): Entity | undefined {
+    let cue = k - 1;
+    if (s.tokens[cue]?.lower === 'that') cue--;
+    if (cue < 1 || !reportsOwnWords(s.tokens[cue]) || s.inQuote[cue]) return undefined;
+    const end = s.tokens[cue - 1].end;
+    return named.find((n) => n.end === end && n.entity.kind === 'person')?.entity;
   }
 
   /** Honorifics and gendered role words before a name, and an apposition's head beside it. */
@@ -280,8 +309,8 @@ class Finder {
       const words = e.name.split(/\s+/);
       if (words.length < 2) continue;
       const first = words[0];
-      // An initial ("J. Smith") tells nothing.
-      if (first.replace(/\./g, '').length < 2) continue;
+      // An initial ("J. Smith") tells nothing, nor a family name written first ("Xi Jinping").
+      if (first.replace(/\./g, '').length < 2 || isFamilyNameFirst(words)) continue;
       const lower = first.toLowerCase();
       const tells = firstNameEvidence(lower) ?? (lower.includes('-') ? firstNameEvidence(lower.split('-')[0]) : null);
       if (!tells) continue;
@@ -309,9 +338,23 @@ class Finder {
   }
 }
 
-/** The strongest level present decides by majority; a tie, or a majority for "they" or a unisex name, is unknown. */
+/**
+ * The strongest level present decides by majority; a tie, or a majority for "they" or a unisex name,
+ * is unknown. One exception: pronouns all in one paragraph that the weaker evidence contradicts give
+ * way to it. Such pronouns were read where one person was named nearby, but an unnamed one ("the
+ * victim", "a woman") may be meant; a first name or title is wrong far less often than that.
+ */
 export function decide(evidence: readonly GenderEvidence[]): GenderFinding {
-  for (const level of LEVELS) {
+  const found = decideFrom(evidence, LEVELS);
+  if (found.decidedBy?.kind !== 'pronoun') return found;
+  const pronouns = evidence.filter((x) => x.kind === 'pronoun');
+  if (new Set(pronouns.map((x) => x.paragraph)).size > 1) return found;
+  const weaker = decideFrom(evidence, LEVELS.slice(1));
+  return weaker.gender === 'unknown' || weaker.gender === found.gender ? found : weaker;
+}
+
+function decideFrom(evidence: readonly GenderEvidence[], levels: typeof LEVELS): GenderFinding {
+  for (const level of levels) {
     const here = evidence.filter((x) => level.includes(x.kind));
     if (!here.length) continue;
     const counts = new Map<Tells, number>();

@@ -117,6 +117,22 @@ export function isHeading(line: string): HeadingStyle | null {
   return style;
 }
 
+// An entry of a list set one per line: "Glenn Close, The Wife", "Julia Roberts (Homecoming)".
+const LIST_ENTRY = /^[^,()]{2,60}(?:, [^,()]{1,60}| \([^()]{1,60}\))$/;
+
+/**
+ * Whether paragraph `i` is an entry of a list ("Name, Work" or "Name (Work)" lines one after
+ * another, as nominees and results are set), not a heading: a neighbour has the same shape or is
+ * a list item.
+ */
+function inList(text: string, paragraphs: readonly Paragraph[], i: number): boolean {
+  const line = (k: number): string => (paragraphs[k] ? text.slice(paragraphs[k].start, paragraphs[k].end) : '');
+  // Title-like, with no final stop: a run of sentences with commas is no list.
+  const entry = (l: string): boolean => LIST_ENTRY.test(l) && isHeading(l) !== null;
+  if (!entry(line(i))) return false;
+  return [i - 1, i + 1].some((k) => entry(line(k)) || LIST_ITEM.test(line(k)));
+}
+
 export interface Structure {
   readonly title: MetadataLine | null;
   readonly metadata: MetadataLine[];
@@ -206,6 +222,11 @@ export function readStructure(text: string, paragraphs: readonly Paragraph[]): S
     const meta = metadataKind(line) ?? (isSignature(line) ? 'byline' : null);
     if (meta) {
       metadata.push({ start: p.start, end: p.end, kind: meta, paragraph: p.index });
+      nonBody.add(p.index);
+      continue;
+    }
+    // A list's entries are no headings, nor the story's sentences (article.ts reads their names).
+    if (inList(text, paragraphs, p.index)) {
       nonBody.add(p.index);
       continue;
     }
