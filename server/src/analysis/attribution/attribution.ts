@@ -2,7 +2,7 @@
 // reporters", "according to"), the mention the cue rests on (before it: "Putin said"; after
 // it: "said Caddell"; across an apposition: "Hill, a doctor, said"), and resolves that mention
 // to an entity. Quotes without a cue continue the previous speaker or follow a colon intro.
-import { type AttributionInput, type QuoteLayout, type SentenceInfo, tokenAt } from './context';
+import { type AttributionInput, type QuoteLayout, type SentenceInfo, sentenceOf, tokenAt } from './context';
 import { Salience } from '../people/coreference';
 import { bestCue, type Cue, findCues, rankCues } from './cues';
 import type { EntityRegistry } from '../people/entities';
@@ -28,7 +28,6 @@ import {
   verbAfterQuote,
 } from './sources';
 import { cueLemma, WEAK_CUES, WORK_WORDS } from '../lexicon/cues';
-import { firstIndex } from '../../../../common/search';
 
 /** The speaker of the latest quotation, or its unresolved source ("she" with no name before it). */
 interface LastSpeaker {
@@ -165,12 +164,6 @@ function innerQuotations(text: string, q: Quotation): Quotation[] {
     });
   }
   return out;
-}
-
-/** The sentence holding offset `pos`, or -1 (sentences are in order and do not overlap). */
-function sentenceOf(sentences: readonly SentenceInfo[], pos: number): number {
-  const i = firstIndex(sentences.length, (k) => sentences[k].end <= pos);
-  return i < sentences.length && sentences[i].start <= pos ? i : -1;
 }
 
 /**

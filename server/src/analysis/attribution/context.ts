@@ -124,6 +124,12 @@ export interface AttributionInput {
   readonly explainReported?: (statement: Span, raw: number, speakerKind: string) => void;
 }
 
+/** The sentence holding offset `pos`, or -1 (sentences are in order and do not overlap). */
+export function sentenceOf(sentences: readonly SentenceInfo[], pos: number): number {
+  const i = firstIndex(sentences.length, (k) => sentences[k].end <= pos);
+  return i < sentences.length && sentences[i].start <= pos ? i : -1;
+}
+
 /** The token holding offset `pos`, else the first one after it (tokens are in order and do not overlap). */
 export function tokenAt(tokens: readonly Token[], pos: number): number {
   return firstIndex(tokens.length, (i) => tokens[i].end <= pos);

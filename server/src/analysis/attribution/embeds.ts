@@ -1,7 +1,7 @@
 // Posts embedded in a story as news pages set them: the post's text, its links, then the author's
 // signature, "— Name (@handle) Month D, YYYY". The text is what the author said (a statement of
 // kind `indirect`, method `dash`), however it reads: a post has no verb of saying.
-import type { AttributionInput } from './context';
+import { type AttributionInput, sentenceOf } from './context';
 import type { Salience } from '../people/coreference';
 import type { Quote } from '../model';
 import { reportedConfidence } from './reported';
@@ -18,7 +18,8 @@ export function embeddedPosts(input: AttributionInput, salience: Salience): Quot
   for (const p of input.paragraphs) {
     if (input.skipParagraphs.has(p.index)) continue;
     const line = text.slice(p.start, p.end);
-    const m = SIGNATURE.exec(line);
+    // Every paragraph of every analysis comes here: the handle's "(@" first, the pattern only then.
+    const m = line.includes('(@') ? SIGNATURE.exec(line) : null;
     if (!m) continue;
     const link = LINK.exec(line.slice(0, m.index));
     let end = p.start + (link ? link.index : m.index);
@@ -27,7 +28,7 @@ export function embeddedPosts(input: AttributionInput, salience: Salience): Quot
     while (start < end && /\s/.test(text.charAt(start))) start++;
     if (end - start < 10) continue;
     const nameAt = p.start + m.index + m[0].indexOf(m[1]);
-    const s = sentences.find((x) => x.start <= nameAt && nameAt < x.end);
+    const s = sentences[sentenceOf(sentences, nameAt)];
     const candidate = s?.candidates.find((c) => c.start === nameAt);
     if (!s || !candidate) continue;
     const r = resolveSource(input, salience, s, { candidate });
