@@ -27,6 +27,16 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('exercise'), 'ministry');
   });
 
+  it('lets "X said she…" tell the gender of a first name that suggested the other one', () => {
+    const t =
+      'Tyler Brandt chairs the youth council and has met with Mayor Helen Ostrowski twice.\n' +
+      'Brandt said she joined the council after her brother was arrested.\n' +
+      '"I wanted a seat at the table," she said.';
+    const a = analyze(t);
+    assert.equal(a.speakerOf('seat at the table'), 'Tyler Brandt');
+    assert.equal(a.entity('Tyler Brandt')?.gender, 'female');
+  });
+
   it('credits a cue before the quote: X said: "…"', () => {
     const a = analyze('Foreign Minister Karl Weber said: "We will not negotiate under threat."');
     assert.equal(a.speakerOf('negotiate'), 'Karl Weber');

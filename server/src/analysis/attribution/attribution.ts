@@ -6,6 +6,7 @@ import { type AttributionInput, type QuoteLayout, type SentenceInfo, sentenceOf,
 import { Salience } from '../people/coreference';
 import { bestCue, type Cue, findCues, rankCues } from './cues';
 import type { EntityRegistry } from '../people/entities';
+import type { Candidate } from '../people/mentions';
 import type { AttributionMethod, Quote, QuoteKind, Span } from '../model';
 import type { Quotation } from '../text/quotations';
 import { cueSources, FEATURES, type SourceOption, sourceKey, sourceOptions } from './options';
@@ -27,7 +28,7 @@ import {
   subjectAfterIntro,
   verbAfterQuote,
 } from './sources';
-import { cueLemma, WEAK_CUES, WORK_WORDS } from '../lexicon/cues';
+import { cueLemma, reportsOwnWords, WEAK_CUES, WORK_WORDS } from '../lexicon/cues';
 
 /** The speaker of the latest quotation, or its unresolved source ("she" with no name before it). */
 interface LastSpeaker {
@@ -178,7 +179,7 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
     let id = c.entity;
     if (c.kind === 'pronoun') {
       if (c.inQuote) continue;
-      id = c.antecedent ? c.antecedent.entity : salience.resolvePronoun(c);
+      id = c.antecedent ? c.antecedent.entity : (reportingSubject(s, c, registry) ?? salience.resolvePronoun(c));
       if (id) {
         c.entity = id;
         registry.mention(id, c, 'pronoun');
@@ -202,6 +203,23 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
     if (subject) subjectTaken = true;
     salience.note(id, s.index, subject);
   }
+}
+
+/**
+ * "Doe said she…", "Doe says that he…": the subject of the verb that reports stands for the
+ * pronoun that opens what is reported, whatever gender her first name suggests; the pronoun then
+ * tells that gender, so later pronouns find her.
+ */
+function reportingSubject(s: SentenceInfo, c: Candidate, registry: EntityRegistry): string | undefined {
+  const gender = c.words[0] === 'she' ? 'female' : c.words[0] === 'he' ? 'male' : null;
+  if (!gender) return undefined;
+  let cue = c.first - 1;
+  if (s.tokens[cue]?.lower === 'that') cue--;
+  const verb = s.tokens[cue];
+  if (cue < 1 || verb.kind !== 'word' || s.inQuote[cue] || !reportsOwnWords(verb.lower)) return undefined;
+  const subject = s.candidates.find((o) => o.last === cue - 1 && o.entity && !o.inQuote);
+  if (!subject?.entity || registry.get(subject.entity)?.kind !== 'person') return undefined;
+  return registry.tellGender(subject.entity, gender) ? subject.entity : undefined;
 }
 
 function quoteTokens(s: SentenceInfo, q: Quotation): [number, number] {

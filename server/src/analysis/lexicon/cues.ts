@@ -415,6 +415,12 @@ export function cueLemma(lower: string): string | undefined {
   return CUE_LEMMA.get(lower);
 }
 
+/** Verbs after which "she" opens what the subject said or thinks ("Doe said she…"); not "told": a listener follows it. */
+export function reportsOwnWords(lower: string): boolean {
+  const lemma = cueLemma(lower);
+  return lemma !== undefined && lemma !== 'tell' && REPORTING_CUES.has(lemma);
+}
+
 export function cueParticles(lemma: string): string[] | undefined {
   return NEEDS_PARTICLE.get(lemma);
 }

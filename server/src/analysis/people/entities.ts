@@ -471,6 +471,19 @@ export class EntityRegistry {
     return !!this.byEntity.get(id)?.toldGender;
   }
 
+  /**
+   * The text tells a person's gender by a pronoun that can only mean them ("Doe said she…"):
+   * it outweighs a first name's guess. False when the text already told the other gender.
+   */
+  tellGender(id: string, gender: Gender): boolean {
+    const p = this.byEntity.get(id);
+    if (!p) return false;
+    if (p.toldGender) return p.toldGender === gender;
+    p.toldGender = gender;
+    p.entity.gender = gender;
+    return true;
+  }
+
   /** Every role the article gives a person. */
   roles(id: string): string[] {
     return [...(this.byEntity.get(id)?.roles.keys() ?? [])];

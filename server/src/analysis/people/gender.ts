@@ -11,7 +11,7 @@ import { countBelow, firstIndex } from '../../../../common/search';
 import type { Entity, Gender, GenderEvidence, GenderEvidenceKind, GenderFinding, Span } from '../model';
 import { firstNameEvidence, isStopword } from '../lexicon/names';
 import { HONORIFICS, TITLES } from '../lexicon/people';
-import { cueLemma, REPORTING_CUES } from '../lexicon/cues';
+import { reportsOwnWords } from '../lexicon/cues';
 import { isFamilyNameFirst } from '../lexicon/familyFirst';
 import type { Token } from '../text/tokens';
 
@@ -73,13 +73,6 @@ interface Named {
   readonly entity: Entity;
   readonly start: number;
   readonly end: number;
-}
-
-/** Verbs after which "she" opens what the subject said or thinks ("Doe said she…"); not "told": a listener follows it. */
-function reportsOwnWords(t: Token | undefined): boolean {
-  if (t?.kind !== 'word') return false;
-  const lemma = cueLemma(t.lower);
-  return lemma !== undefined && lemma !== 'tell' && REPORTING_CUES.has(lemma);
 }
 
 function bare(t: Token): string {
@@ -250,7 +243,8 @@ class Finder {
   private reporter(s: GenderSentence, named: readonly Named[], k: number): Entity | undefined {
     let cue = k - 1;
     if (s.tokens[cue]?.lower === 'that') cue--;
-    if (cue < 1 || !reportsOwnWords(s.tokens[cue]) || s.inQuote[cue]) return undefined;
+    if (cue < 1 || s.tokens[cue].kind !== 'word' || !reportsOwnWords(s.tokens[cue].lower) || s.inQuote[cue])
+      return undefined;
     const end = s.tokens[cue - 1].end;
     return named.find((n) => n.end === end && n.entity.kind === 'person')?.entity;
   }
