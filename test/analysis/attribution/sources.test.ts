@@ -125,6 +125,11 @@ describe('findSource: the source after the cue', () => {
     );
   });
 
+  it('takes the name the title words lead to, not the team or firm before them: "said Falcons head coach Rita Moss"', () => {
+    assert.equal(sourceOf('"We were beaten," said Falcons head coach Rita Moss.', 'said'), 'person:Rita Moss');
+    assert.equal(sourceOf('"We shipped it," said Quillon CEO Dara Voss.', 'said'), 'person:Dara Voss');
+  });
+
   it('takes the name after "…, said" only when it ends its clause', () => {
     assert.equal(
       sourceOf('The bridge is closed for good, said Ada Lowe, director of the port.', 'said'),

@@ -217,7 +217,10 @@ function reportingSubject(s: SentenceInfo, c: Candidate, registry: EntityRegistr
   if (s.tokens[cue]?.lower === 'that') cue--;
   const verb = s.tokens[cue];
   if (cue < 1 || verb.kind !== 'word' || s.inQuote[cue] || !reportsOwnWords(verb.lower)) return undefined;
-  const subject = s.candidates.find((o) => o.last === cue - 1 && o.entity && !o.inQuote);
+  // A name, not a title or description: "the judge said he" tells nothing of whom the title was taken for.
+  const subject = s.candidates.find(
+    (o) => o.last === cue - 1 && o.entity && !o.inQuote && (o.kind === 'person' || o.kind === 'unknown'),
+  );
   if (!subject?.entity || registry.get(subject.entity)?.kind !== 'person') return undefined;
   return registry.tellGender(subject.entity, gender) ? subject.entity : undefined;
 }

@@ -225,7 +225,7 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
     const t = tokens[h];
     if (isQuoteOrMark(s, h)) break;
     const c = firstCandidateAt(s, h, h, t.start, (x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place');
-    if (c) return { candidate: c };
+    if (c) return { candidate: nameAfterTitle(s, c) ?? c };
     if (h === k) {
       const d = descriptorStartingAt(s, k);
       if (d) return { descriptor: d };
@@ -243,6 +243,30 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
     if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'this')) break;
   }
   return null;
+}
+
+/**
+ * "said Oilers head coach Ken Hitchcock", "said Apple CEO Tim Cook": a name the title words after
+ * the first mention lead to is the one who speaks; the first is whom the title is held at.
+ */
+function nameAfterTitle(s: SentenceInfo, c: Candidate): Candidate | undefined {
+  const { tokens } = s;
+  let h = c.last + 1;
+  let title = false;
+  while (h < tokens.length && h - c.last <= 4 && tokens[h].kind === 'word' && !tokens[h].cap) {
+    const w = tokens[h].lower;
+    if (TITLES.has(w)) title = true;
+    else if (!TITLE_MODIFIERS.has(w)) return undefined;
+    h++;
+  }
+  if (!title) return undefined;
+  return firstCandidateAt(
+    s,
+    h,
+    h,
+    tokens[h]?.start ?? Infinity,
+    (x) => !x.inQuote && x.kind !== 'organisation' && x.kind !== 'place' && isSourceKind(x),
+  );
 }
 
 /** Whether a mention sits in a prepositional phrase ("in Salem", "with the Kremlin"): not a subject. */
