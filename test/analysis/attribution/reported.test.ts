@@ -20,6 +20,17 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a bare noun or a mass noun with a verb of its own, after "say"', () => {
+    assert.deepEqual(reported('Sheriff Ada Boyle said deputies later found the car in a ditch.'), [
+      { clause: 'deputies later found the car in a ditch', source: 'Ada Boyle' },
+    ]);
+    assert.deepEqual(reported('Chief Omar Lind says burnout is common among his crews.'), [
+      { clause: 'burnout is common among his crews', source: 'Omar Lind' },
+    ]);
+    // "said nothing" is what was said, not a clause: nothing is reported.
+    assert.deepEqual(reported('Chief Omar Lind said nothing about what happened at the depot.'), []);
+  });
+
   it('a condition or a question reported without "that"', () => {
     assert.deepEqual(reported('Senator Mia Holt said if elected she would cut the tax.'), [
       { clause: 'if elected she would cut the tax', source: 'Mia Holt' },

@@ -59,11 +59,43 @@ function thatAfterSetting(s: SentenceInfo, k: number): number {
   return -1;
 }
 
+/** Common irregular past tenses: "officers later found", "the team lost". */
+const IRREGULAR_PAST = new Set(
+  (
+    'found made took gave went came saw knew thought got left kept held brought began became ran won lost ' +
+    'felt built sent spent paid met led fell chose wrote rose grew broke spoke stood sold taught caught fought ' +
+    'sought bought heard told said were are did'
+  ).split(' '),
+);
+
+/** Words after "said" that are its object, not a clause's subject: "said nothing about what happened". */
+const SAID_OBJECTS = new Set([
+  'nothing',
+  'something',
+  'anything',
+  'so',
+  'goodbye',
+  'hello',
+  'yes',
+  'little',
+  'much',
+  'more',
+  'otherwise',
+  'sorry',
+  'thanks',
+  'grace',
+]);
+
 /** Whether a clause holds a finite verb the writer's grammar shows: an auxiliary, or a past tense. */
 function hasVerb(tokens: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) {
     const w = tokens[k];
-    if (w.kind === 'word' && !w.cap && (AUXILIARIES.has(w.lower) || /[a-z]{2}ed$/.test(w.lower))) return true;
+    if (
+      w.kind === 'word' &&
+      !w.cap &&
+      (AUXILIARIES.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[a-z]{2}ed$/.test(w.lower))
+    )
+      return true;
     if (w.kind === 'contraction') return true;
   }
   return false;
@@ -176,7 +208,7 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   if (tokens[k]?.text === ',') k++;
   // "said that would permit…": a "that" before a verb is the clause's subject, not its conjunction.
   let that = tokens[k]?.lower === 'that' && !AUXILIARIES.has(tokens[k + 1]?.lower ?? '');
-  if (!that && !startsClause(tokens, k, cue) && !bareSubject(tokens, k, clauseEnd(s))) {
+  if (!that && !startsClause(tokens, k, cue) && !bareSubject(tokens, k, clauseEnd(s), cue.lemma === 'say')) {
     const far = thatAfterSetting(s, k);
     if (far < 0) return null;
     k = far;
@@ -204,12 +236,17 @@ function startsClause(tokens: Token[], k: number, cue: Cue): boolean {
 }
 
 /** "said members of the court should stay out": a bare noun opening a clause with a finite verb of its own. */
-function bareSubject(tokens: Token[], k: number, end: number): boolean {
+function bareSubject(tokens: Token[], k: number, end: number, say: boolean): boolean {
   const first = tokens[k];
   if (first?.kind !== 'word' || first.cap || PREPOSITIONS.has(first.lower) || CUE_ADVERBS.has(first.lower))
     return false;
   if (REPORT_SETTING_WORDS.has(first.lower) || AUXILIARIES.has(first.lower)) return false;
-  return /^[a-z]+s$/.test(first.lower) && hasVerb(tokens, k, Math.min(end, k + 8));
+  if (/^[a-z]+s$/.test(first.lower)) return hasVerb(tokens, k, Math.min(end, k + 8));
+  // After "say", any noun with a verb of its own: "said police received a call", "says burnout is critical".
+  // Not after a comma: "said, adding that…" reports what came before.
+  return (
+    say && tokens[k - 1]?.text !== ',' && !SAID_OBJECTS.has(first.lower) && hasVerb(tokens, k, Math.min(end, k + 6))
+  );
 }
 
 /**
