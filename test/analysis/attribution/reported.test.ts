@@ -155,6 +155,18 @@ describe('reported speech', () => {
     assert.equal(analyze(text).quotes[0].method, 'dash');
   });
 
+  it('a pull quote is the statement of the name that signs it, after any title; a photo credit is not', () => {
+    const text =
+      'Lena Brook runs the shelter.\n\n' +
+      'It is hard to ask for help when you have nothing left to give. Lena Brook\n\n' +
+      'The province will need to act before winter comes to the north. Regional Health Director Omar Vance, Northern Health\n\n' +
+      'Volunteers sort donations at the shelter on Monday. Tim Reyes/Reuters';
+    assert.deepEqual(reported(text), [
+      { clause: 'It is hard to ask for help when you have nothing left to give', source: 'Lena Brook' },
+      { clause: 'The province will need to act before winter comes to the north', source: 'Omar Vance' },
+    ]);
+  });
+
   it('a word that opens the name of an organisation, speaking alone, is that organisation', () => {
     const a = analyze(
       'The pipeline belongs to Northgate Corp. and runs to the coast.\n\nNorthgate has said it signed agreements with every First Nation on the route.',
