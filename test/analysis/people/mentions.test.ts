@@ -40,6 +40,16 @@ describe('findCandidates: names', () => {
     assert.equal(c.weak, undefined);
   });
 
+  it('reads "Will" or "May" as a first name before a surname that a comma or a cue follows, never in a question', () => {
+    assert.deepEqual(found('Will Corder, a welder in Moose Jaw, said the plant will close.'), [
+      'person:Will Corder',
+      'place:Moose Jaw',
+    ]);
+    assert.deepEqual(found('Mechanic Will Corder said the plant will close.'), ['person:Will Corder']);
+    assert.deepEqual(found('Will Ottawa sign the deal?'), ['unknown:Ottawa']);
+    assert.deepEqual(found('May God bless this town.'), ['unknown:God']);
+  });
+
   it('keeps a title written before the name apart from the name, as its role', () => {
     const t = 'Norwegian Prime Minister Ingrid Falk arrived on the night train.';
     const c = candidate(t, 'Ingrid Falk');

@@ -401,6 +401,22 @@ function lowerTitle(s: SentenceTokens, i: number): Candidate | null {
   return candidate(s, 'title', k, last, words, role, span, TITLES.get(tokens[i].lower) ?? null, false, false);
 }
 
+/**
+ * "Will Young said…", not "Will Trump win?" nor "May God bless…": a first name that is also a
+ * function word ("Will", "May") opens a name of two words that a comma or a speech cue follows,
+ * unless the sentence asks a question.
+ */
+function nameNotQuestion(tokens: readonly Token[], k: number): boolean {
+  const last = tokens[tokens.length - 1];
+  const after = tokens[k + 2];
+  return (
+    !(last?.kind === 'punct' && last.text === '?') &&
+    !isStopword(tokens[k + 1]?.lower ?? '') &&
+    // "Will Young, a mechanic, said", "Will Young said"; not "May God bless".
+    (after?.text === ',' || (after?.kind === 'word' && cueLemma(after.lower) !== undefined))
+  );
+}
+
 /** Splits a chunk of capitalised words into a title and a name, and tells what the name is. */
 function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext): Candidate[] {
   const { tokens } = s;
@@ -413,7 +429,7 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     !(
       firstNameKind(tokens[start].lower) === 'common' &&
       isCapWord(tokens[start + 1]) &&
-      !isStopword(tokens[start].lower)
+      (!isStopword(tokens[start].lower) || nameNotQuestion(tokens, start))
     )
   ) {
     start++;
@@ -610,7 +626,12 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   }
   // No name holds a function word or a digit ("A Star Is Born", "Bill C-48").
   const nameLike = !name.some(
-    (t) => (isStopword(t.lower) && !NAME_CONNECTORS.has(t.lower) && !isLetterInitial(t)) || /\d/.test(t.text),
+    (t, n) =>
+      (isStopword(t.lower) &&
+        !NAME_CONNECTORS.has(t.lower) &&
+        !isLetterInitial(t) &&
+        !(n === 0 && name.length >= 2 && firstNameKind(t.lower) === 'common')) ||
+      /\d/.test(t.text),
   );
   const person = nameLike && (titled || (name.length >= 2 && name.length <= 4 && plausibleFirst));
   // What the text tells of the person's gender (an honorific, a gendered title); a first name's usual
