@@ -16,8 +16,8 @@ const SIGNATURE = /[—–]\s*([^()—–\n]{2,60}?)\s*\(@\w{1,15}\)\s+\p{Lu}\p{
 const LINK = /(?:https?:\/\/t\.co|pic\.twitter\.com)\//;
 
 // A pull quote's signature: after the statement's last full stop, a name of two to seven capitalised
-// words (a title may open it), and perhaps a comma and a short affiliation; no full stop, bracket or slash after it (a
-// photo credit, "Jane Doe/Reuters", or a caption's "(Jane Doe/CBC)").
+// words (a title may open it), and perhaps a comma and a short affiliation; no full stop, bracket or
+// slash after it (a photo credit, "Jane Doe/Reuters", or a caption's "(Jane Doe/CBC)").
 const PULL_SIGNATURE = /[.!?]\s+((?:\p{Lu}[\p{L}'’-]*\s){1,6}\p{Lu}[\p{L}'’-]*)(?:,\s[^\n/()]{2,60}?)?\s*$/u;
 const WORD = /\p{L}+/gu;
 const SIGNING_KINDS = new Set(['person', 'unknown', 'organisation']);
