@@ -13,6 +13,7 @@ import {
 } from 'vscode';
 import type { ArticleResult } from '../../common/protocol';
 import type { NewsClient } from './languageClient';
+import { retryDelay } from './backoff';
 import { enabledLanguages, isArticle, updateDelay } from './settings';
 
 /** Context key set while the active (or last active) editor holds an article: shows the view and the commands. */
@@ -26,6 +27,10 @@ export type StoredArticle = ArticleResult & { readonly reported: number };
 interface Pending {
   timer?: ReturnType<typeof setTimeout>;
   request?: CancellationTokenSource;
+  /** Answers missed in a row (an error, or no article yet), for the pause before asking again. */
+  failures: number;
+  /** Set after the last try: the views say so instead of waiting on. */
+  gaveUp?: boolean;
 }
 
 export class ArticleStore implements Disposable {
@@ -81,6 +86,11 @@ export class ArticleStore implements Disposable {
     return this.articles.get(key(document));
   }
 
+  /** True when the server failed on the document's article again and again (until the next edit or restart). */
+  failed(document: TextDocument): boolean {
+    return this.pending.get(key(document))?.gaveUp === true;
+  }
+
   /** Asks again for every visible article (after a restart of the server). */
   refreshVisible(): void {
     for (const e of window.visibleTextEditors) if (isArticle(e.document)) this.schedule(e.document, 0);
@@ -103,10 +113,14 @@ export class ArticleStore implements Disposable {
     if (next && !this.articles.has(key(next.document))) this.schedule(next.document, 0);
   }
 
-  private schedule(document: TextDocument, delay: number): void {
+  private schedule(document: TextDocument, delay: number, retry = false): void {
     const k = key(document);
-    const p = this.pending.get(k) ?? {};
+    const p = this.pending.get(k) ?? { failures: 0 };
     this.pending.set(k, p);
+    if (!retry) {
+      p.failures = 0;
+      p.gaveUp = false;
+    }
     if (p.timer) clearTimeout(p.timer);
     p.timer = setTimeout(() => {
       p.timer = undefined;
@@ -128,7 +142,12 @@ export class ArticleStore implements Disposable {
       if (p.request === request) p.request = undefined;
       request.dispose();
     }
-    if (request.token.isCancellationRequested || document.isClosed || !result) return;
+    if (request.token.isCancellationRequested || document.isClosed) return;
+    if (!result) {
+      this.retry(document, p);
+      return;
+    }
+    p.failures = 0;
     if (result.version !== document.version) {
       // The document moved on while the server worked; ask for the version it has now.
       if (!p.timer) this.schedule(document, updateDelay());
@@ -139,6 +158,25 @@ export class ArticleStore implements Disposable {
     const quotes = result.quotes.filter((q) => q.kind !== 'indirect' && q.kind !== 'term');
     const reported = result.quotes.filter((q) => q.kind === 'indirect').length;
     this.articles.set(key(document), { ...result, quotes, reported });
+    this.changed.fire(document);
+  }
+
+  /**
+   * No article came (the request failed, or the server does not have the document yet: its open
+   * notification may still be on the way): ask again a little later, and after the last try say so
+   * rather than show "Analysing…" for ever.
+   */
+  private retry(document: TextDocument, p: Pending): void {
+    if (p.timer) return; // a newer request is already on its way
+    const delay = retryDelay(p.failures++);
+    if (delay !== null) {
+      this.schedule(document, delay, true);
+      return;
+    }
+    p.gaveUp = true;
+    this.client.log(
+      `no article for ${document.uri.toString(true)} after ${p.failures} tries; asking again on the next edit`,
+    );
     this.changed.fire(document);
   }
 

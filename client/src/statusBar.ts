@@ -47,7 +47,11 @@ export class ArticleStatus implements Disposable {
       return;
     }
     const article = this.store.get(editor.document);
-    if (!article) {
+    if (!article && this.store.failed(editor.document)) {
+      this.item.text = '$(warning) Not analysed';
+      this.item.tooltip =
+        'News Annotator: the language server gave no analysis of this article; it tries again on the next edit (details in the News Annotator output).';
+    } else if (!article) {
       // The store asks for every article it follows: this one is on its way (the server may still be
       // starting). Said in this item, not in a window progress, which VS Code's own "Activating
       // Extensions…" would cover during exactly those first seconds.

@@ -175,13 +175,25 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 
 /** The text of the status bar item whose id ends with `id`, once it matches. */
 export async function statusText(page: Page, id: string, pattern: RegExp): Promise<string> {
-  const handle = await page.waitForFunction(
-    ({ id, source }) => {
-      const text = document.querySelector(`.statusbar-item[id$="${id}"]`)?.textContent?.trim();
-      return text && new RegExp(source).test(text) ? text : false;
-    },
-    { id, source: pattern.source },
-  );
+  const handle = await page
+    .waitForFunction(
+      ({ id, source }) => {
+        const text = document.querySelector(`.statusbar-item[id$="${id}"]`)?.textContent?.trim();
+        return text && new RegExp(source).test(text) ? text : false;
+      },
+      { id, source: pattern.source },
+    )
+    .catch(async (err: Error) => {
+      // Say what the workbench showed instead: a CI log is all there is to go on.
+      const shown = await page
+        .evaluate(() =>
+          [...document.querySelectorAll('.statusbar-item, .notification-list-item-message')]
+            .map((e) => e.textContent?.trim())
+            .filter(Boolean),
+        )
+        .catch(() => []);
+      throw new Error(`${err.message}; the status bar and notifications showed: ${JSON.stringify(shown)}`);
+    });
   return (await handle.jsonValue()) as string;
 }
 
