@@ -246,6 +246,16 @@ describe('findCandidates: organisations and places', () => {
     ]);
   });
 
+  // "Alberta" and "Georgia" are first names too: after "a" and before a noun, the capitals modify it.
+  it('takes capitals between "a" and a noun for a body, not a person', () => {
+    assert.deepEqual(found('Lorne Fitch, a retired Alberta Fish and Wildlife biologist, said so.'), [
+      'person:Lorne Fitch',
+      'unknown:Alberta Fish',
+      'unknown:Wildlife',
+    ]);
+    assert.deepEqual(found('She hired a Georgia Power engineer.'), ['pronoun:She', 'unknown:Georgia Power']);
+  });
+
   it('finds countries, states, names with a geographic head, and a lone demonym as places', () => {
     assert.deepEqual(found('The crews went to North Korea, Kansas and the Red Sea with the Danish.'), [
       'place:North Korea',

@@ -633,7 +633,8 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
         !(n === 0 && name.length >= 2 && firstNameKind(t.lower) === 'common')) ||
       /\d/.test(t.text),
   );
-  const person = nameLike && (titled || (name.length >= 2 && name.length <= 4 && plausibleFirst));
+  const person =
+    nameLike && (titled || (name.length >= 2 && name.length <= 4 && plausibleFirst && !modifierAfterArticle(s, k, j)));
   // What the text tells of the person's gender (an honorific, a gendered title); a first name's usual
   // gender is weaker evidence, which the entity weighs apart (entities.ts).
   const gender = honorific ?? genderOfTitle(roleTokens) ?? null;
@@ -641,6 +642,21 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   const c = candidate(s, kind, k, j - 1, words, role, roleSpan, gender, titled, initial && k === i);
   if (person && !titled && firstKind !== 'common' && !isInitial(name[0])) c.weak = true;
   return [c];
+}
+
+/**
+ * "a retired Alberta Fish and Wildlife biologist": capitals after an indefinite article and before
+ * a lower-case noun, or before "and" and more capitals, name a body that modifies the noun, not a
+ * person ("Alberta" is a first name too).
+ */
+function modifierAfterArticle(s: SentenceTokens, k: number, j: number): boolean {
+  const { tokens } = s;
+  let a = k - 1;
+  while (a >= 0 && a >= k - 3 && tokens[a].kind === 'word' && !tokens[a].cap && !isStopword(tokens[a].lower)) a--;
+  if (a < 0 || (tokens[a].lower !== 'a' && tokens[a].lower !== 'an')) return false;
+  const next = tokens[j];
+  if (next?.kind !== 'word' || (next.cap && next.lower !== 'and')) return false;
+  return next.lower === 'and' ? isCapWord(tokens[j + 1]) : !isStopword(next.lower);
 }
 
 /** A chunk that is not a name: an organisation, a place, or nothing. */
