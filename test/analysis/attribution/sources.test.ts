@@ -125,6 +125,11 @@ describe('findSource: the source after the cue', () => {
     );
   });
 
+  it('takes the name set off after a description as the subject: "The mayor\'s aunt, Ann Lee, said"', () => {
+    assert.equal(sourceOf("The mayor's aunt, Ann Lee, said the family would appeal.", 'said'), 'person:Ann Lee');
+    assert.equal(sourceOf('His lawyer, Lin Bao, said the client would appeal.', 'said'), 'person:Lin Bao');
+  });
+
   it('takes the name the title words lead to, not the team or firm before them: "said Falcons head coach Rita Moss"', () => {
     assert.equal(sourceOf('"We were beaten," said Falcons head coach Rita Moss.', 'said'), 'person:Rita Moss');
     assert.equal(sourceOf('"We shipped it," said Quillon CEO Dara Voss.', 'said'), 'person:Dara Voss');

@@ -125,6 +125,8 @@ function walkToSubject(s: SentenceInfo, cue: Cue): number {
   }
   // A party label before the comma: "Gov. John Kasich (R-OH), said".
   if (tokens[k]?.text === ',' && tokens[k - 1]?.text === ')') k--;
+  // A name set off as the apposition of a description is the subject: "His aunt, Ann Lee, said".
+  if (tokens[k]?.text === ',' && !isQuoteOrMark(s, k) && appositionName(s, k - 1)) return k - 1;
   // An apposition or parenthesis between subject and cue: "Hugh Hill, a doctor at the clinic, said".
   if (tokens[k]?.text === ',' && !isQuoteOrMark(s, k)) {
     const open = matchingComma(s, k);
@@ -136,6 +138,12 @@ function walkToSubject(s: SentenceInfo, cue: Cue): number {
     if (d > 0 && tokens[d].text === '(') k = d - 1;
   }
   return k;
+}
+
+/** A person's name ending at `k` that follows a description and a comma: "the victim's aunt, Ann Lee". */
+function appositionName(s: SentenceInfo, k: number): boolean {
+  const name = candidatesAt(s, 'last', k).find((c) => !c.inQuote && c.kind === 'person');
+  return !!name && s.tokens[name.first - 1]?.text === ',' && descriptorEndingAt(s, name.first - 2) !== null;
 }
 
 /** "“…,” X verbed." after the quotation: the source X and the verb's index, or null. */
