@@ -87,6 +87,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a clause before an inverted cue ("…, adds Ada Lee."), never the name after it', () => {
+    assert.deepEqual(reported('The bridge will reopen in May, said Tom Vale.'), [
+      { clause: 'The bridge will reopen in May', source: 'Tom Vale' },
+    ]);
+    // A clause with a verb of its own between two commas is no apposition of "Somehow".
+    assert.deepEqual(reported('Somehow, the family will find a way, adds Ada Lee.'), [
+      { clause: 'the family will find a way', source: 'Ada Lee' },
+    ]);
+  });
+
   it('a promise or a request: the infinitive, from its "to"', () => {
     assert.deepEqual(reported('Senator Mia Holt vowed last month to take her campaign to the convention.'), [
       { clause: 'to take her campaign to the convention', source: 'Mia Holt' },

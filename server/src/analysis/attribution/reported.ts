@@ -414,7 +414,9 @@ export function reportedSpeech(
         findSource(s, cue) ??
         (PREPOSITIONS.has(before) && !infinitive ? null : sentenceSubject(s, cue.first)) ??
         groupSubject(s, cue);
-      if (src) clause = clauseAfter(s, cue);
+      // "…, said Ada Lowe.": a source after the cue ends the sentence, and the statement is before it.
+      const inverted = (src?.candidate?.first ?? src?.descriptor?.first ?? -1) > cue.last;
+      if (src && !inverted) clause = clauseAfter(s, cue);
       if (src && !clause && REPORTING_CUES.has(cue.lemma))
         clause = clauseBefore(s, cue, src) ?? clauseAround(s, cue, src);
     }

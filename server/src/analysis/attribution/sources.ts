@@ -19,7 +19,7 @@ import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma, DOCUMENTS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
-import { APPOSITION_STARTS, DETERMINERS, INTRODUCERS, PREPOSITIONS } from '../lexicon/grammar';
+import { APPOSITION_STARTS, AUXILIARIES, DETERMINERS, INTRODUCERS, PREPOSITIONS } from '../lexicon/grammar';
 import { AGENT_ENDINGS, SOURCE_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon/people';
 import { WHEN_WORDS } from '../lexicon/time';
 
@@ -198,11 +198,24 @@ export function matchingComma(s: SentenceInfo, k: number): number {
           first.kind === 'number' ||
           (first.kind === 'word' && !first.cap && first.lower.endsWith('ing')) ||
           TITLES.has(first.lower));
-      return looksLike && candidatesAt(s, 'last', d - 1).some((c) => !c.inQuote) ? d : -1;
+      return looksLike && !finiteClause(s, d + 1, k) && candidatesAt(s, 'last', d - 1).some((c) => !c.inQuote) ? d : -1;
     }
     if (t.kind === 'word' && cueLemma(t.lower) && !WEAK_CUES.has(cueLemma(t.lower) ?? '')) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether tokens [a, b) hold a verb of their own outside a relative clause: a statement
+ * ("Somehow, the family will find a way, adds Al Basha"), not an apposition ("X, a lawyer who has…,").
+ */
+function finiteClause(s: SentenceInfo, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = s.tokens[i].lower;
+    if (w === 'who' || w === 'whose' || w === 'which' || w === 'that') return false;
+    if (AUXILIARIES.has(w)) return true;
+  }
+  return false;
 }
 
 export function candidateEndingAt(s: SentenceInfo, k: number): Candidate | undefined {
