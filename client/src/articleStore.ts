@@ -147,7 +147,6 @@ export class ArticleStore implements Disposable {
       this.retry(document, p);
       return;
     }
-    p.failures = 0;
     if (result.version !== document.version) {
       // The document moved on while the server worked; ask for the version it has now.
       if (!p.timer) this.schedule(document, updateDelay());

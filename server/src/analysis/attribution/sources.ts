@@ -125,10 +125,10 @@ function walkToSubject(s: SentenceInfo, cue: Cue): number {
   }
   // A party label before the comma: "Gov. John Kasich (R-OH), said".
   if (tokens[k]?.text === ',' && tokens[k - 1]?.text === ')') k--;
-  // A name set off as the apposition of a description is the subject: "His aunt, Ann Lee, said".
-  if (tokens[k]?.text === ',' && !isQuoteOrMark(s, k) && appositionName(s, k - 1)) return k - 1;
-  // An apposition or parenthesis between subject and cue: "Hugh Hill, a doctor at the clinic, said".
   if (tokens[k]?.text === ',' && !isQuoteOrMark(s, k)) {
+    // A name set off as the apposition of a description is the subject: "His aunt, Ann Lee, said".
+    if (appositionName(s, k - 1)) return k - 1;
+    // An apposition or parenthesis between subject and cue: "Hugh Hill, a doctor at the clinic, said".
     const open = matchingComma(s, k);
     if (open > 0) k = open - 1;
   } else if (tokens[k]?.text === ')') {
