@@ -82,8 +82,10 @@ describe('reported speech', () => {
     assert.deepEqual(reported('The bridge will reopen in May, city engineer Tom Vale told CBC News.'), [
       { clause: 'The bridge will reopen in May', source: 'Tom Vale' },
     ]);
+    // "adding that…" is a second statement of its own, not part of the first.
     assert.deepEqual(reported('The plant will close next year, Mayor Ada Lee said, adding that jobs would move.'), [
       { clause: 'The plant will close next year', source: 'Ada Lee' },
+      { clause: 'jobs would move', source: 'Ada Lee' },
     ]);
   });
 
@@ -94,6 +96,27 @@ describe('reported speech', () => {
     // A clause with a verb of its own between two commas is no apposition of "Somehow".
     assert.deepEqual(reported('Somehow, the family will find a way, adds Ada Lee.'), [
       { clause: 'the family will find a way', source: 'Ada Lee' },
+    ]);
+  });
+
+  it('a clause ends where a second statement with its own cue joins it', () => {
+    assert.deepEqual(
+      reported('Mayor Ada Lee said the plant would close, while union leader Tom Vale said it would not.'),
+      [
+        { clause: 'the plant would close', source: 'Ada Lee' },
+        { clause: 'it would not', source: 'Tom Vale' },
+      ],
+    );
+    assert.deepEqual(
+      reported('Senator Mia Holt said she regretted her remarks and promised to stay out of the race.'),
+      [
+        { clause: 'she regretted her remarks', source: 'Mia Holt' },
+        { clause: 'to stay out of the race', source: 'Mia Holt' },
+      ],
+    );
+    // A cue nested in the clause, with no joint before it, stays inside it.
+    assert.deepEqual(reported('Mayor Ada Lee said the engineers told her the bridge was safe.'), [
+      { clause: 'the engineers told her the bridge was safe', source: 'Ada Lee' },
     ]);
   });
 

@@ -375,6 +375,51 @@ function cutsQuote(s: SentenceInfo, a: number, b: number): boolean {
   return quoted(s, a) || (quoted(s, b) && s.tokens[b].kind !== 'quote');
 }
 
+/**
+ * Whether a cue is a verb that reports (not a noun: "in states that…", "the claims"; not "declined
+ * to say", where nothing was said). After "to", a verb in its base form is an infinitive ("likely to
+ * say that…").
+ */
+function reportingVerb(tokens: Token[], cue: Cue): boolean {
+  if (cue.possessor !== undefined) return false;
+  if (!REPORTING_CUES.has(cue.lemma) && !INFINITIVE_REPORTS.has(cue.lemma) && !OBJECT_REPORTS.has(cue.lemma))
+    return false;
+  const before = tokens[cue.first - 1]?.lower ?? '';
+  const infinitive = before === 'to' && tokens[cue.first].lower === cue.lemma;
+  if ((PREPOSITIONS.has(before) && !infinitive) || DETERMINERS.has(before) || /^['’]s$/.test(before)) return false;
+  return !(infinitive && NOT_SAYING.has(tokens[cue.first - 2]?.lower ?? ''));
+}
+
+/** Conjunctions that join a second statement to the first: "said A, but officials said B". */
+const NEXT_STATEMENT = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+const DASHES = new Set(['-', '--', '—', '–', ';']);
+
+/**
+ * The end of a reported clause that runs on into a second statement with a cue of its own: "said
+ * she regretted her remarks and promised to…", "said A, while other voters said B", "described
+ * himself as X, the Huffington Post reported…". The clause ends before the joint.
+ */
+function statementEnd(s: SentenceInfo, cues: Cue[], cue: Cue, a: number, b: number): number {
+  const { tokens } = s;
+  for (const next of cues) {
+    if (next.first <= cue.last || next.first > b || quoted(s, next.first) || !reportingVerb(tokens, next)) continue;
+    // The joint: a bare "and"/"but" right before the cue ("and promised", "and he said"), or a
+    // comma, dash or semicolon a few words before it.
+    for (let j = next.first - 1; j > a + 1 && next.first - j <= 6; j--) {
+      const t = tokens[j];
+      if (quoted(s, j)) break;
+      const punct = t.text === ',' || DASHES.has(t.text);
+      if (punct || (NEXT_STATEMENT.has(t.lower) && next.first - j <= 3)) {
+        let end = j - 1;
+        while (end > a && !isWord(tokens[end])) end--;
+        if (end - a >= 2) return end;
+      }
+      if (punct) break;
+    }
+  }
+  return b;
+}
+
 /** A reported statement's confidence: its raw score, calibrated for the kind of speaker it was credited to. */
 export function reportedConfidence(speakerKind: string, raw: number): number {
   return Math.round(calibrate(CALIBRATION[speakerKind] ?? [], raw) * 100) / 100;
@@ -393,17 +438,12 @@ export function reportedSpeech(
 ): Quote[] {
   const out: Quote[] = [];
   const { tokens } = s;
+  // Where the last statement found ends: a later cue reports only after it ("said A, but B said C").
+  let after = -1;
   for (const cue of cues) {
-    if (used.has(cue.first) || cue.possessor !== undefined) continue;
-    if (!REPORTING_CUES.has(cue.lemma) && !INFINITIVE_REPORTS.has(cue.lemma) && !OBJECT_REPORTS.has(cue.lemma))
-      continue;
-    // After "in" or "the" the word is a noun ("in states that…", "the claims"); after "to", a verb
-    // in its base form is an infinitive ("likely to say that…").
+    if (cue.first <= after || used.has(cue.first) || !reportingVerb(tokens, cue)) continue;
     const before = tokens[cue.first - 1]?.lower ?? '';
     const infinitive = before === 'to' && tokens[cue.first].lower === cue.lemma;
-    if ((PREPOSITIONS.has(before) && !infinitive) || DETERMINERS.has(before) || /^['’]s$/.test(before)) continue;
-    // "declined to say whether…", "safe to say": nothing was said.
-    if (infinitive && NOT_SAYING.has(tokens[cue.first - 2]?.lower ?? '')) continue;
     let src: Source | null;
     let clause: [number, number] | null = null;
     if (cue.according) {
@@ -421,8 +461,9 @@ export function reportedSpeech(
         clause = clauseBefore(s, cue, src) ?? clauseAround(s, cue, src);
     }
     if (!src || !clause) continue;
-    const [a, b] = clause;
-    if (cutsQuote(s, a, b)) continue;
+    const a = clause[0];
+    const b = statementEnd(s, cues, cue, a, clause[1]);
+    if (a <= after || cutsQuote(s, a, b)) continue;
     const span: Span = { start: tokens[a].start, end: tokens[b].end };
     // Its ends must not fall inside a quotation either: a mark closing the clause may be one of
     // the marks inside a longer quotation, not the end of one the clause holds.
@@ -449,7 +490,8 @@ export function reportedSpeech(
       method: cue.according ? 'according' : 'cue',
       section: null,
     });
-    break; // one reported clause per sentence: nested reports ("X said Y said…") stay inside it
+    // Nested reports ("X said Y said…") stay inside the clause; only a cue after it reports again.
+    after = b;
   }
   return out;
 }
