@@ -26,7 +26,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     quoteF1: 0.954,
     sourceAcc: 0.922,
     attributionF1: 0.897,
-    indirectF1: 0.716,
+    indirectF1: 0.729,
   },
   'ggt-dev': {
     quoteP: 0.762,
@@ -34,7 +34,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     speakerStrict: 0.868,
     sourceAcc: 0.797,
     attributionF1: 0.76,
-    indirectF1: 0.722,
+    indirectF1: 0.736,
     peopleF1: 0.917,
     peopleFemaleF1: 0.85,
     peopleMaleF1: 0.893,
