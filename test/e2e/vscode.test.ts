@@ -31,6 +31,7 @@ import {
   expandPane,
   hoverContent,
   hoverText,
+  hoverUntil,
   inlayHints,
   paneRows,
   quickOpen,
@@ -703,8 +704,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     assert.deepEqual(await rows.jsonValue(), [...offered, 'Other…']);
     await pickExact(page, other.name);
     assert.match(await saved(1), new RegExp(other.name));
-    await hoverText(page, text.slice(quote.start + 1, quote.start + 30));
-    const hover = await hoverContent(page, 'set by hand');
+    const hover = await hoverUntil(page, text.slice(quote.start + 1, quote.start + 30), 'set by hand');
     assert.ok(hover.includes(other.name), hover);
     // The words that credited the old speaker are not shown as the new one's.
     const oldCue = text

@@ -227,18 +227,40 @@ export async function hoverText(page: Page, text: string): Promise<void> {
 }
 
 /** The visible hover's text, once it contains `expected` and has faded in. */
-export async function hoverContent(page: Page, expected: string): Promise<string> {
-  const handle = await page.waitForFunction((e) => {
-    const hover = [...document.querySelectorAll('.monaco-hover')].find(
-      (h) => (h as HTMLElement).offsetParent !== null && !h.classList.contains('hidden'),
-    );
-    const text = hover?.textContent ?? '';
-    const settled =
-      hover?.getAnimations({ subtree: true }).every((a) => a.playState === 'finished') &&
-      getComputedStyle(hover).opacity === '1';
-    return text.includes(e) && settled ? text : false;
-  }, expected);
+export async function hoverContent(page: Page, expected: string, timeout?: number): Promise<string> {
+  const handle = await page.waitForFunction(
+    (e) => {
+      const hover = [...document.querySelectorAll('.monaco-hover')].find(
+        (h) => (h as HTMLElement).offsetParent !== null && !h.classList.contains('hidden'),
+      );
+      const text = hover?.textContent ?? '';
+      const settled =
+        hover?.getAnimations({ subtree: true }).every((a) => a.playState === 'finished') &&
+        getComputedStyle(hover).opacity === '1';
+      return text.includes(e) && settled ? text : false;
+    },
+    expected,
+    timeout === undefined ? undefined : { timeout },
+  );
   return (await handle.jsonValue()) as string;
+}
+
+/**
+ * The hover over `text` once it says `expected`. A hover shown while a newer analysis computes
+ * answers from the last complete one (by design) and stays as it is while the mouse rests, so
+ * the mouse leaves and comes back until the answer is the new one (at most `tries` times).
+ */
+export async function hoverUntil(page: Page, text: string, expected: string, tries = 6): Promise<string> {
+  for (let k = 1; ; k++) {
+    await hoverText(page, text);
+    try {
+      return await hoverContent(page, expected, k < tries ? 10_000 : undefined);
+    } catch (e) {
+      if (k >= tries) throw e;
+      await page.mouse.move(0, 0);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 export interface Drawn {
