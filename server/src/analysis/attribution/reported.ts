@@ -392,7 +392,8 @@ function reportingVerb(tokens: Token[], cue: Cue): boolean {
 
 /** Conjunctions that join a second statement to the first: "said A, but officials said B". */
 const NEXT_STATEMENT = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
-const DASHES = new Set(['-', '--', '—', '–', ';']);
+/** Marks that may end one statement before the next: a dash or a semicolon (a comma too). */
+const JOINT_MARKS = new Set(['-', '--', '—', '–', ';']);
 
 /**
  * The end of a reported clause that runs on into a second statement with a cue of its own: "said
@@ -408,7 +409,7 @@ function statementEnd(s: SentenceInfo, cues: Cue[], cue: Cue, a: number, b: numb
     for (let j = next.first - 1; j > a + 1 && next.first - j <= 6; j--) {
       const t = tokens[j];
       if (quoted(s, j)) break;
-      const punct = t.text === ',' || DASHES.has(t.text);
+      const punct = t.text === ',' || JOINT_MARKS.has(t.text);
       if (punct || (NEXT_STATEMENT.has(t.lower) && next.first - j <= 3)) {
         let end = j - 1;
         while (end > a && !isWord(tokens[end])) end--;
