@@ -443,18 +443,14 @@ export function reportedSpeech(
   let after = -1;
   for (const cue of cues) {
     if (cue.first <= after || used.has(cue.first) || !reportingVerb(tokens, cue)) continue;
-    const before = tokens[cue.first - 1]?.lower ?? '';
-    const infinitive = before === 'to' && tokens[cue.first].lower === cue.lemma;
     let src: Source | null;
     let clause: [number, number] | null = null;
     if (cue.according) {
       src = findSource(s, cue) ?? openingAccording(s, cue);
       if (src) clause = accordingClause(s, cue, src);
     } else {
-      src =
-        findSource(s, cue) ??
-        (PREPOSITIONS.has(before) && !infinitive ? null : sentenceSubject(s, cue.first)) ??
-        groupSubject(s, cue);
+      // reportingVerb has turned away a cue after a preposition, so the sentence's subject may speak.
+      src = findSource(s, cue) ?? sentenceSubject(s, cue.first) ?? groupSubject(s, cue);
       // "…, said Ada Lowe.": a source after the cue ends the sentence, and the statement is before it.
       const inverted = (src?.candidate?.first ?? src?.descriptor?.first ?? -1) > cue.last;
       if (src && !inverted) clause = clauseAfter(s, cue);
