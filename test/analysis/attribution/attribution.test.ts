@@ -59,6 +59,17 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('frank'), 'John Harlow');
   });
 
+  it('takes no name after a preposition for the subject that a later pronoun means', () => {
+    const a = analyze(
+      [
+        'Jason Schultz, a researcher at Talos, wrote that the threats came from the same addresses.',
+        'Director of security response at cybersecurity firm Symantec, Kevin Haley, agreed with this finding.',
+        '"We believe it is the same group," he confirmed.',
+      ].join('\n\n'),
+    );
+    assert.equal(a.speakerOf('same group'), 'Kevin Haley');
+  });
+
   it('gives both halves of a split quote to the same speaker', () => {
     const t = '“We are ready,” said Coach Linda Park, “but the season is long.”';
     const a = analyze(t);

@@ -253,7 +253,7 @@ describe('findCandidates: organisations and places', () => {
       'unknown:Alberta Fish',
       'unknown:Wildlife',
     ]);
-    assert.deepEqual(found('She hired a Georgia Power engineer.'), ['pronoun:She', 'unknown:Georgia Power']);
+    assert.deepEqual(found('She hired a Georgia Power engineer.'), ['pronoun:She', 'organisation:Georgia Power']);
   });
 
   it('finds countries, states, names with a geographic head, and a lone demonym as places', () => {

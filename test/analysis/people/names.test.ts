@@ -166,6 +166,23 @@ describe('what is no person', () => {
     );
   });
 
+  it('reads a name in apposition to a body\'s noun as that body: "the aid group Gatsby"', () => {
+    const a = analyze('The British aid group Gatsby said its director was among those killed.');
+    assert.deepEqual(
+      a.entities.map((e) => `${e.kind}:${e.name}`),
+      ['organisation:Gatsby'],
+    );
+    assert.deepEqual(people('The company Jane Doe founded said it would grow.'), ['Jane Doe']);
+  });
+
+  it('reads "the House of Commons" whole, though "House" may open a title', () => {
+    const a = analyze('The sergeant-at-arms of the House of Commons said Monday he is considering a run.');
+    assert.deepEqual(
+      a.entities.map((e) => `${e.kind}:${e.name}`),
+      ['organisation:House of Commons'],
+    );
+  });
+
   it('keeps an institution named with "for" and "and" whole', () => {
     const text = 'Nora Eliot, a fellow at the Centre for Urban Research and Land Development, said so.';
     const a = analyze(text);
@@ -225,6 +242,30 @@ describe('places from the gazetteer', () => {
     assert.deepEqual(
       a.entities.map((e) => `${e.kind}:${e.name}`),
       ['organisation:Edmonton Oilers'],
+    );
+  });
+
+  it('reads a body named after its country as an organisation, and a region named by directions as a place', () => {
+    const text =
+      'Snow fell across West Central Alberta, Environment Canada said.\n\n"It is flawed," Rally Canada said.';
+    const a = analyze(text);
+    assert.deepEqual(
+      a.entities.map((e) => `${e.kind}:${e.name}`),
+      ['organisation:Environment Canada', 'organisation:Rally Canada'],
+    );
+    // The place stays one, and a person named for a state stays a person.
+    const b = analyze('"We lost," Kelly Georgia said. "It rained," New Mexico said.');
+    assert.deepEqual(
+      b.entities.map((e) => `${e.kind}:${e.name}`),
+      ['person:Kelly Georgia', 'organisation:New Mexico'],
+    );
+  });
+
+  it('reads a province that is also a first name, before a head noun, as a body', () => {
+    const a = analyze('"We sit on Monday," the Alberta Legislature said.');
+    assert.deepEqual(
+      a.entities.map((e) => `${e.kind}:${e.name}`),
+      ['organisation:Alberta Legislature'],
     );
   });
 

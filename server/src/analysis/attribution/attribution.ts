@@ -16,6 +16,7 @@ import { embeddedPosts } from './embeds';
 import { boundCue, isTerm, termFeatures, termQuote } from './terms';
 import { markFamily, wideMarkAt } from '../text/quoteMarks';
 import { peekSource, resolveSource } from './resolve';
+import { PREPOSITIONS } from '../lexicon/grammar';
 import { headingStyle } from '../text/sections';
 import {
   findSource,
@@ -199,10 +200,23 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
       }
     }
     if (!id || c.inQuote) continue;
-    const subject = !subjectTaken && c.first < firstCue;
+    const subject = !subjectTaken && c.first < firstCue && !inPrepositionalPhrase(s, c);
     if (subject) subjectTaken = true;
     salience.note(id, s.index, subject);
   }
+}
+
+/**
+ * A name governed by a preposition a few words before it is no subject: "Director at cybersecurity
+ * firm Symantec, Kevin Haley, agreed" — Haley is.
+ */
+function inPrepositionalPhrase(s: SentenceInfo, c: Candidate): boolean {
+  for (let k = c.first - 1; k >= 0 && k >= c.first - 4; k--) {
+    const t = s.tokens[k];
+    if (t.kind !== 'word' || t.cap) return false;
+    if (PREPOSITIONS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

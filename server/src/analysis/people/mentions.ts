@@ -111,11 +111,76 @@ function isCityName(words: readonly string[]): boolean {
 }
 
 /**
+ * Nouns of a body that stand before its name in apposition: "the aid group Gatsby", "the security
+ * firm Talos". (Not "court" or "committee": "told the court Jones had lied".)
+ */
+const BODY_NOUNS = new Set([
+  'group',
+  'company',
+  'firm',
+  'charity',
+  'organization',
+  'organisation',
+  'startup',
+  'band',
+  'airline',
+  'retailer',
+  'insurer',
+  'broadcaster',
+  'newspaper',
+  'magazine',
+  'watchdog',
+  'nonprofit',
+  'non-profit',
+  'utility',
+]);
+
+/** A body's common noun, in lower case, right before a name: the name is the body's. */
+function namedBody(before: Token | undefined): boolean {
+  return before?.kind === 'word' && !before.cap && BODY_NOUNS.has(before.lower);
+}
+
+/** Words that place a region within a larger one: "West Central Alberta", "Northern Ontario". */
+function directionWord(lower: string): boolean {
+  return /^(?:north|south|east|west)(?:ern|east|west)?$|^(?:central|mid|atlantic|greater|upper|lower)$/.test(lower);
+}
+
+/** A region named by directions within a known one: "West Central Alberta", "Southern Ontario". */
+function directedPlace(words: readonly Token[]): boolean {
+  const last = words[words.length - 1].lower;
+  return (
+    words.length >= 2 &&
+    (isPlaceName(last) || isRegion(last)) &&
+    words.slice(0, -1).every((t) => directionWord(t.lower))
+  );
+}
+
+/**
+ * A body named after its country, state or province: "Statistics Canada", "Hockey Canada" — words
+ * that are no first name and no place before the place.
+ */
+function namedForPlace(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const last = words[words.length - 1].lower;
+  if (!isPlaceName(last) && !isRegion(last)) return false;
+  const whole = words.map((t) => t.lower).join(' ');
+  // "New Mexico", "Equatorial Guinea": the whole is the place.
+  if (isPlaceName(whole) || isRegion(whole) || placesOf(whole).length > 0) return false;
+  return words
+    .slice(0, -1)
+    .every((t) => !firstNameKind(t.lower) && !directionWord(t.lower) && !isPlaceName(t.lower) && !isRegion(t.lower));
+}
+
+/**
  * A team or company named for its city, region or country: "Calgary Flames", "Toronto Raptors",
  * "Alberta Legislature" — a place that is no first name, then words that are no surname's.
  */
 function placeNamed(words: readonly Token[]): boolean {
-  if (words.length < 2 || words.length > 4 || firstNameKind(words[0].lower)) return false;
+  if (words.length < 2 || words.length > 4) return false;
+  if (namedForPlace(words)) return true;
+  // A place that is also a first name ("Alberta", "Georgia") names a body only before a head noun:
+  // "Alberta Legislature", not "Virginia Roberts".
+  const firstName = firstNameKind(words[0].lower);
   for (let n = 1; n < words.length; n++) {
     const place = words
       .slice(0, n)
@@ -125,7 +190,9 @@ function placeNamed(words: readonly Token[]): boolean {
     const rest = words.slice(n);
     // The rest is a plural or a head noun: "Flames", "Legislature", "Hydro".
     const last = rest[rest.length - 1].lower;
-    return rest.every((t) => !firstNameKind(t.lower)) && (last.endsWith('s') || PLACE_NAMED_HEADS.has(last));
+    return (
+      rest.every((t) => !firstNameKind(t.lower)) && (PLACE_NAMED_HEADS.has(last) || (!firstName && last.endsWith('s')))
+    );
   }
   return false;
 }
@@ -527,6 +594,10 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     if (TITLES.has(t.lower) || HONORIFICS.has(t.lower)) hasTitle = true;
     k++;
   }
+  // No name opens with a lower-case "of": the words before it were no title but the start of a
+  // body's name ("the House of Commons said", where "House" could have opened "House Speaker").
+  if (fallback && k > start && k < j && !tokens[k].cap && NAME_CONNECTORS.has(tokens[k].lower))
+    return classifyWhole(s, start, j, initial, ctx);
   // Titles may also run in from lower-case words before the chunk: "Democratic presidential nominee Hillary Clinton".
   let roleStart = start;
   if (k < j) roleStart = roleBefore(tokens, start, hasTitle);
@@ -612,12 +683,13 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   if (name.length >= 2 && name.every((t) => t.caps) && !titled) {
     return [candidate(s, 'unknown', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
-  if (!titled && placeNamed(name)) {
+  if (!titled && (placeNamed(name) || (k === start && firstKind !== 'common' && namedBody(tokens[start - 1])))) {
     return [candidate(s, 'organisation', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
   if (
     !titled &&
     (PLACE_HEADS.has(lastLower) ||
+      directedPlace(name) ||
       isPlaceName(words.join(' ').toLowerCase()) ||
       isRegion(words.join(' ').toLowerCase()) ||
       isCityName(words))
