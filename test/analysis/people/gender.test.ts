@@ -73,6 +73,36 @@ describe('gender evidence: pronouns', () => {
     assert.deepEqual(said(f), ['firstName:unisex:Terry', 'pronoun:female:her']);
   });
 
+  it('reads a pronoun after quoted sentences that name no one as the person the writer named before them', () => {
+    const f = finding(
+      '"The crews wait for hours," said Terry Vance.\n\n"They are stuck at the hospitals."\n\nHe said the shifts run long.',
+      'Terry Vance',
+    );
+    assert.deepEqual(said(f), ['firstName:unisex:Terry', 'pronoun:male:He']);
+    // Not where the pronoun's own sentence names someone after it: the pronoun may look ahead.
+    const g = finding(
+      '"The crews wait for hours," said Terry Vance.\n\n"They are stuck."\n\nIn an email to her staff, Dana Whitfield wrote back.',
+      'Terry Vance',
+    );
+    assert.deepEqual(said(g), ['firstName:unisex:Terry']);
+  });
+
+  it('counts none where "he" and "she" are both in reach of one named person: someone unnamed is meant', () => {
+    const f = finding(
+      'Terry Vance sat by the bed all night. She lay down beside him and held his hand.',
+      'Terry Vance',
+    );
+    assert.deepEqual(said(f), ['firstName:unisex:Terry']);
+  });
+
+  it('counts none for a possessive in an opening phrase that may look ahead to the subject', () => {
+    const f = finding(
+      'Terry Vance asked for a delay.\n\nGiven his earlier views, Dana Whitfield agreed to one.',
+      'Terry Vance',
+    );
+    assert.deepEqual(said(f), ['firstName:unisex:Terry']);
+  });
+
   it('ignores pronouns inside quotations (the speaker’s voice, not the writer’s)', () => {
     const f = finding('"He never listens," Terry Vance said.', 'Terry Vance');
     assert.deepEqual(

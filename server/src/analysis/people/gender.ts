@@ -135,10 +135,45 @@ function pluralBefore(s: GenderSentence, end = s.tokens.length): boolean {
   return false;
 }
 
+const MALE = 1;
+const FEMALE = 2;
+const BOTH = MALE | FEMALE;
+
+/** Which of "he" and "she" (any form) the writer's words of the sentence use, as MALE | FEMALE bits. */
+function pronounGenders(s: GenderSentence): number {
+  let bits = 0;
+  s.tokens.forEach((t, k) => {
+    if (t.kind !== 'word' || s.inQuote[k]) return;
+    const tells = PRONOUN_TELLS.get(t.lower)?.tells;
+    if (tells === 'male') bits |= MALE;
+    else if (tells === 'female') bits |= FEMALE;
+  });
+  return bits;
+}
+
+/**
+ * Whether a person is named right after the comma that ends the opening phrase holding token `k`
+ * (up to three words after it, for a title): the subject that phrase may look ahead to.
+ */
+function namedAfterComma(s: GenderSentence, next: Named | undefined, k: number): boolean {
+  if (!next || next.entity.kind === 'organisation') return false;
+  let m = k + 1;
+  while (m < s.tokens.length && s.tokens[m].text !== ',') m++;
+  const named = tokenAt(s.tokens, next.start);
+  return named > m && named <= m + 4;
+}
+
+/** Every word of the sentence inside a quotation. */
+function whollyQuoted(s: GenderSentence): boolean {
+  return s.tokens.every((t, k) => t.kind !== 'word' || s.inQuote[k] === 1);
+}
+
 class Finder {
   private readonly evidence = new Map<string, GenderEvidence[]>();
   /** Per sentence, the people, organisations and unnamed sources it names outside quotations. */
   private readonly named: Named[][];
+  /** Per sentence, whether anyone is named in it at all, quoted or not. */
+  private readonly mentionsAnyone: boolean[];
   private readonly starts: number[];
 
   constructor(
@@ -148,11 +183,13 @@ class Finder {
   ) {
     this.starts = sentences.map((s) => s.start);
     this.named = sentences.map(() => []);
+    this.mentionsAnyone = sentences.map(() => false);
     for (const e of entities) {
       for (const m of e.mentions) {
         if (m.kind === 'pronoun') continue;
         const s = this.sentenceOf(m.start);
         if (s < 0) continue;
+        this.mentionsAnyone[s] = true;
         const sentence = sentences[s];
         const k = tokenAt(sentence.tokens, m.start);
         if (k >= 0 && sentence.inQuote[k]) continue;
@@ -191,8 +228,12 @@ class Finder {
     let previous = new Few();
     // Where the sentence before first uses a pronoun of a person (Infinity: it uses none).
     let previousPronoun = Infinity;
+    // The writer's last sentence before quoted ones that name no one, with its first pronoun.
+    let carried: { few: Few; pronoun: number; genders: number } | null = null;
+    let previousGenders = 0;
     this.sentences.forEach((s, si) => {
       const named = this.named[si];
+      const genders = pronounGenders(s);
       const before = new Few();
       let next = 0;
       let ownPronoun = Infinity;
@@ -204,7 +245,12 @@ class Finder {
         if (t.kind !== 'word' || s.inQuote[k]) return;
         const p = PRONOUN_TELLS.get(t.lower);
         if (!p) return;
-        const firstPronoun = Math.min(previousPronoun, ownPronoun);
+        // Not where a name follows in the sentence: "In an email to her colleagues, Williamson wrote".
+        const back =
+          carried && named.length === 0
+            ? carried
+            : { few: previous, pronoun: previousPronoun, genders: previousGenders };
+        const firstPronoun = Math.min(back.pronoun, ownPronoun);
         ownPronoun = Math.min(ownPronoun, t.start);
         let role = p.role;
         if (role === 'either') {
@@ -222,17 +268,29 @@ class Finder {
           return;
         }
         if (p.tells === 'neutral' && (pluralBefore(s, k) || (si > 0 && pluralBefore(this.sentences[si - 1])))) return;
+        // "He" and "she" both in reach tell of two people where one is named: someone unnamed is
+        // meant ("Easley offered to monitor his breathing. She crawled into bed with him").
+        if ((genders | back.genders) === BOTH) return;
+        // A possessive in an opening phrase may look ahead to the subject ("Given his views, Shanahan
+        // said") or not ("His brother, Terry Vance, said"): no reading without gender is sure.
+        if (role === 'possessive' && before.people.length === 0 && namedAfterComma(s, named[next], k)) return;
         const only =
-          p.tells === 'neutral' ? onlyOne(before.anyone, previous.anyone) : onlyOne(before.people, previous.people);
+          p.tells === 'neutral' ? onlyOne(before.anyone, back.few.anyone) : onlyOne(before.people, back.few.people);
         if (only?.kind !== 'person') return;
         // A pronoun before the person is first named in reach already stands for someone named
         // earlier ("…,” she said, after Trump's rise …, she …"): that someone may be meant here too.
-        if (firstPronoun < Math.min(previous.firstAt(only), before.firstAt(only))) return;
+        if (firstPronoun < Math.min(back.few.firstAt(only), before.firstAt(only))) return;
         this.add(only, 'pronoun', p.tells, t, s.paragraph);
       });
+      // Quoted sentences that name no one leave the writer's last sentence in reach of a pronoun
+      // whose own sentence names no one: "“…,” said Chapman. “They’re stuck.” He said…"
+      if (named.length === 0 && ownPronoun === Infinity && !this.mentionsAnyone[si] && whollyQuoted(s)) {
+        if (!carried) carried = { few: previous, pronoun: previousPronoun, genders: previousGenders };
+      } else carried = null;
       previous = new Few();
       for (const n of named) previous.add(n.entity, n.start);
       previousPronoun = ownPronoun;
+      previousGenders = genders;
     });
   }
 
