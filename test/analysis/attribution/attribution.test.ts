@@ -70,6 +70,36 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('same group'), 'Kevin Haley');
   });
 
+  it('credits a description that only a named person fits to the person named just before', () => {
+    const a = analyze(
+      [
+        'Senator Dana Whitfield met voters in Louisville on Monday.',
+        '"We will win this state," the Kentucky Republican said.',
+        'Ryan Holt returned to the lineup.',
+        '"I felt ready," said the veteran goaltender.',
+        'The game went to overtime.',
+        'Nino Kessler scored twice for the Sharks on Friday.',
+        '"It was fun," the 26-year-old said.',
+      ].join('\n\n'),
+    );
+    assert.equal(a.speakerOf('win this state'), 'Dana Whitfield');
+    assert.equal(a.speakerOf('was fun'), 'Nino Kessler');
+    assert.equal(a.speakerOf('felt ready'), 'Ryan Holt');
+  });
+
+  it('credits no named person for a description of many, or of someone the story has not named', () => {
+    const a = analyze(
+      [
+        'Senator Dana Whitfield met voters in Louisville on Monday.',
+        '"I will vote for her," the lifelong Republican said.',
+        'Whitfield spoke for an hour.',
+        '"We are all behind her," the two Republican delegates from Ohio said.',
+      ].join('\n\n'),
+    );
+    assert.equal(a.speakerOf('vote for her'), 'lifelong Republican');
+    assert.notEqual(a.speakerOf('all behind'), 'Dana Whitfield');
+  });
+
   it('gives both halves of a split quote to the same speaker', () => {
     const t = '“We are ready,” said Coach Linda Park, “but the season is long.”';
     const a = analyze(t);

@@ -9,7 +9,7 @@ import { DOCUMENTS } from '../lexicon/cues';
 import { firstNameKind } from '../lexicon/names';
 import { placesOf } from '../lexicon/places';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/grammar';
-import { ORG_HEADS, ORGANISATION_NOUNS, TITLES } from '../lexicon/people';
+import { ORG_HEADS, ORGANISATION_NOUNS, PARTY_MEMBERS, PLAYER_POSITIONS, TITLES } from '../lexicon/people';
 
 export interface Resolved {
   readonly entity: string;
@@ -42,7 +42,12 @@ export function resolveSource(
         return { entity: holder, span, certainty: 0.8 };
       }
     }
-    const referent = descriptorReferent(salience, s, src.descriptor);
+    const described = describedPerson(input, salience, s, src.descriptor);
+    if (typeof described === 'object') described.entity = registry.addPerson(described);
+    const referent =
+      typeof described === 'object'
+        ? described.entity!
+        : (described ?? descriptorReferent(salience, s, src.descriptor));
     if (referent) {
       registry.mention(referent, span, 'descriptor');
       return { entity: referent, span, certainty: 0.75 };
@@ -124,6 +129,46 @@ export function descriptorReferent(
   return salience.recentAuthor(s.index) ?? null;
 }
 
+const NUMBER = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|both|all|many|several)$/;
+
+/**
+ * A definite description that news gives a person named just before, never an office that an
+ * unnamed holder may fill: an age ("the 26-year-old"), a party member ("the Kentucky Republican"),
+ * a player's position ("the rookie defenceman").
+ */
+function describesNamedPerson(s: SentenceInfo, d: { first: number; last: number }): boolean {
+  const { tokens } = s;
+  if (tokens[d.first].lower !== 'the') return false;
+  const head = tokens[d.last];
+  if (head.kind !== 'word') return false;
+  if (/^\d+-year-old$/.test(head.lower)) return true;
+  // "the Independent Journal": the head opens a name; "the three Republican candidates": many.
+  const next = tokens[d.last + 1];
+  if ((next?.kind === 'word' && next.cap) || tokens.slice(d.first + 1, d.last).some((t) => NUMBER.test(t.lower)))
+    return false;
+  // Only places before a party's member: "the South Carolina Republican", not "the lifelong Republican".
+  if (head.cap && PARTY_MEMBERS.has(head.lower))
+    return tokens.slice(d.first + 1, d.last).every((t) => t.kind === 'word' && t.cap);
+  return PLAYER_POSITIONS.has(head.lower);
+}
+
+/**
+ * Whom a description that only a named person fits stands for: the most salient person of the two
+ * sentences before; else the last name of two or three words there that the article did not know as
+ * a person's ("Nino Kessler scored twice. … the 26-year-old said"), to be made one. Undefined when
+ * the description is no such one or nobody fits.
+ */
+function describedPerson(
+  input: AttributionInput,
+  salience: Salience,
+  s: SentenceInfo,
+  d: { first: number; last: number },
+): string | Candidate | undefined {
+  if (!describesNamedPerson(s, d)) return undefined;
+  const start = s.tokens[d.first].start;
+  return salience.recentPerson(s.index) ?? lastUnnamed(input, s.index, start, 2);
+}
+
 /** A pronoun candidate at token k of the sentence, for resolving a possessive determiner. */
 function tokensAsPronoun(s: SentenceInfo, k: number): Candidate {
   const t = s.tokens[k];
@@ -173,7 +218,9 @@ export function peekSource(input: AttributionInput, salience: Salience, s: Sente
       const holder = salience.resolveTitle({ words, sentence: s.index });
       if (holder) return { entity: holder, span };
     }
-    const referent = descriptorReferent(salience, s, src.descriptor);
+    const described = describedPerson(input, salience, s, src.descriptor);
+    if (typeof described === 'object') return { entity: null, span };
+    const referent = described ?? descriptorReferent(salience, s, src.descriptor);
     if (referent) return { entity: referent, span };
     const words = tokens.slice(first, last + 1).map((t) => t.text);
     return { entity: definite ? (registry.findOrganisation(words, 'group') ?? null) : null, span };
@@ -204,12 +251,7 @@ export function peekSource(input: AttributionInput, salience: Salience, s: Sente
 /** Whether `unnamedAntecedent` would find a name for the pronoun (and make a person of it). */
 function unnamedNear(input: AttributionInput, c: Candidate): boolean {
   const w = c.words[0];
-  if (w !== 'he' && w !== 'she') return false;
-  for (let si = c.sentence; si >= 0 && c.sentence - si <= 3; si--) {
-    const { list, bound } = unnamedOf(input.sentences[si]);
-    if ((si === c.sentence ? countBelow(bound, c.start) : list.length) > 0) return true;
-  }
-  return false;
+  return (w === 'he' || w === 'she') && lastUnnamed(input, c.sentence, c.start, 3) !== undefined;
 }
 
 /**
@@ -220,16 +262,23 @@ function unnamedNear(input: AttributionInput, c: Candidate): boolean {
 export function unnamedAntecedent(input: AttributionInput, c: Candidate): string | undefined {
   const w = c.words[0];
   if (w !== 'he' && w !== 'she') return undefined;
-  for (let si = c.sentence; si >= 0 && c.sentence - si <= 3; si--) {
+  const named = lastUnnamed(input, c.sentence, c.start, 3);
+  if (!named) return undefined;
+  named.entity = input.registry.addPerson(named);
+  return named.entity;
+}
+
+/**
+ * The last capitalised name of two or three words that the article did not recognise as a person,
+ * before `start` in sentence `sentence` or in the `back` sentences before it.
+ */
+function lastUnnamed(input: AttributionInput, sentence: number, start: number, back: number): Candidate | undefined {
+  for (let si = sentence; si >= 0 && sentence - si <= back; si--) {
     const { list, bound } = unnamedOf(input.sentences[si]);
-    // The last of them (in the sentence's order) before the pronoun in its own sentence: where the
-    // least start from there on first reaches the pronoun.
-    const n = si === c.sentence ? countBelow(bound, c.start) : list.length;
-    if (n > 0) {
-      const named = list[n - 1];
-      named.entity = input.registry.addPerson(named);
-      return named.entity;
-    }
+    // The last of them (in the sentence's order) before `start` in its own sentence: where the
+    // least start from there on first reaches it.
+    const n = si === sentence ? countBelow(bound, start) : list.length;
+    if (n > 0) return list[n - 1];
   }
   return undefined;
 }

@@ -1318,3 +1318,29 @@ export const PLACE_NAMED_HEADS = new Set([
   'energy',
   'power',
 ]);
+
+/** A party's members, capitalised: "the Kentucky Republican" is a person the story has named. */
+export const PARTY_MEMBERS = new Set(['republican', 'democrat', 'liberal', 'conservative', 'tory', 'independent']);
+
+/** Players' positions: "the rookie defenceman", "the veteran goaltender" stand for a player named just before. */
+export const PLAYER_POSITIONS = new Set([
+  'defenceman',
+  'defenseman',
+  'goaltender',
+  'goalie',
+  'netminder',
+  'winger',
+  'forward',
+  'centreman',
+  'quarterback',
+  'linebacker',
+  'receiver',
+  'pitcher',
+  'outfielder',
+  'infielder',
+  'shortstop',
+  'striker',
+  'midfielder',
+  'rookie',
+  'veteran',
+]);

@@ -47,13 +47,15 @@ export class Salience {
     accept: (e: Entity) => boolean,
     preferPeople: boolean,
     penalty: (e: Entity) => number = () => 0,
+    window = WINDOW,
+    nearest = 0,
   ): string | undefined {
     const score = new Map<string, number>();
     for (let i = this.events.length - 1; i >= 0 && this.events.length - i <= MAX_EVENTS; i--) {
       const ev = this.events[i];
       const d = sentence - ev.sentence;
-      if (d > WINDOW) break;
-      if (d < 0) continue;
+      if (d > window) break;
+      if (d < nearest) continue;
       const ent = this.registry.get(ev.entity);
       if (!ent || !accept(ent)) continue;
       const s =
@@ -78,6 +80,22 @@ export class Salience {
   /** The organisation a description such as "the company" stands for: the most salient one lately. */
   recentOrganisation(sentence: number): string | undefined {
     return this.best(sentence, (e) => e.kind === 'organisation', false);
+  }
+
+  /**
+   * The person a description that only a named person fits stands for ("the 26-year-old", "the
+   * rookie defenceman"): the most salient person of the two sentences before (its own may name
+   * someone after it: "said the rookie defenceman, brother of Seth Jones").
+   */
+  recentPerson(sentence: number): string | undefined {
+    return this.best(
+      sentence,
+      (e) => e.kind === 'person',
+      true,
+      () => 0,
+      2,
+      1,
+    );
   }
 
   /** Whoever a document ("the release", "a statement") is most likely by: the most salient person or organisation lately. */
