@@ -120,6 +120,25 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a statement apart from a partial quote that shares its cue, but none that holds the quote', () => {
+    assert.deepEqual(
+      reported('Sen. Ray Dunn said the tax plan would cost billions, and called it "the worst idea in years."'),
+      [{ clause: 'the tax plan would cost billions', source: 'Ray Dunn' }],
+    );
+    // The quote is the statement's attribution: "said the plan was “flawed”" reports no more.
+    assert.deepEqual(reported('Sen. Ray Dunn said the tax plan was "deeply flawed."'), []);
+  });
+
+  it('a setting after a preposition is no clause: the clause opens at the "that" after it, or nowhere', () => {
+    assert.deepEqual(reported(`Sen. Ray Dunn said on NBC's "Meet the Press" on Sunday that the bill would pass.`), [
+      { clause: 'the bill would pass', source: 'Ray Dunn' },
+    ]);
+    assert.deepEqual(reported('Mayor Lena Ortiz said in April that the roads would reopen.'), [
+      { clause: 'the roads would reopen', source: 'Lena Ortiz' },
+    ]);
+    assert.deepEqual(reported('As the columnist Ada Boyle noted recently in New York magazine, it rained.'), []);
+  });
+
   it('a promise or a request: the infinitive, from its "to"', () => {
     assert.deepEqual(reported('Senator Mia Holt vowed last month to take her campaign to the convention.'), [
       { clause: 'to take her campaign to the convention', source: 'Mia Holt' },

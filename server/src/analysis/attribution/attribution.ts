@@ -63,6 +63,7 @@ export function attribute(input: AttributionInput): Quote[] {
     if (input.skipParagraphs.has(s.paragraph)) continue;
     const qs = bySentence.get(s.index) ?? [];
     const used = new Set<number>();
+    const byPartial = new Set<number>();
     for (const q of qs) {
       const fix = input.corrections.get(q.start);
       if (fix?.correction.kind === 'notAQuote') continue;
@@ -80,7 +81,8 @@ export function attribute(input: AttributionInput): Quote[] {
       if (!quote) continue;
       quotes.push(quote);
       if (quote.speaker) spoke.add(quote.speaker);
-      if (quote.cue) used.add(tokenAt(s.tokens, quote.cue.start));
+      // A partial quote's cue may report a statement apart from it: "said A, and called him “…”".
+      if (quote.cue) (quote.kind === 'partial' ? byPartial : used).add(tokenAt(s.tokens, quote.cue.start));
       if (quote.speaker) {
         salience.note(quote.speaker, s.index, true, true);
         lastSpeaker = {
@@ -100,7 +102,7 @@ export function attribute(input: AttributionInput): Quote[] {
         };
       }
     }
-    for (const r of reportedSpeech(input, s, cues, used, salience)) {
+    for (const r of reportedSpeech(input, s, cues, used, byPartial, salience)) {
       quotes.push(r);
       if (r.speaker) salience.note(r.speaker, s.index, true, false);
     }

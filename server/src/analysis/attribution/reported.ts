@@ -28,6 +28,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
 import { firstIndex } from '../../../../common/search';
+import { DATE_WORDS } from '../lexicon/time';
 
 function isWord(t: Token | undefined): t is Token {
   return !!t && (t.kind === 'word' || t.kind === 'number');
@@ -55,6 +56,22 @@ function thatAfterSetting(s: SentenceInfo, k: number): number {
     const t = tokens[j];
     if (quoted(s, j) || t.text === ';' || t.text === ':') return -1;
     if (t.lower === 'that' && tokens[j - 1]?.text === ',') return j;
+  }
+  return -1;
+}
+
+/** A word of a date or a time of day after a preposition: "in July", "at 7:30 p.m.", "on Dec. 4, 2018". */
+function timeWord(t: Token): boolean {
+  return t.kind === 'number' || DATE_WORDS.has(t.lower.replace(/\.$/, '')) || /^[ap]\.?m\.?$/.test(t.lower);
+}
+
+/** The "that" ending a setting's noun phrase that starts at `k` (a show's quoted title may be in it), or -1. */
+function thatAfterObject(s: SentenceInfo, k: number): number {
+  const { tokens } = s;
+  for (let j = k + 1; j < tokens.length && j - k <= 15; j++) {
+    const t = tokens[j];
+    if (t.text === ';' || t.text === ':' || t.text === '.') return -1;
+    if (t.lower === 'that' && !quoted(s, j)) return j;
   }
   return -1;
 }
@@ -189,14 +206,17 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
     k = j;
   }
   // Time words and "in a statement", "at a rally": determiners only after a preposition.
+  // Where a preposition's object would start (-1: none): no clause starts there ("said in April").
+  let object = -1;
   for (let skipped = 0; k < tokens.length && skipped < 6 && isWord(tokens[k]); skipped++) {
     const w = tokens[k].lower;
     if (PREPOSITIONS_OF_SETTING.has(w)) {
       k++;
+      object = k;
       while (
         k < tokens.length &&
         isWord(tokens[k]) &&
-        REPORT_SETTING_WORDS.has(tokens[k].lower) &&
+        (REPORT_SETTING_WORDS.has(tokens[k].lower) || timeWord(tokens[k])) &&
         !PREPOSITIONS_OF_SETTING.has(tokens[k].lower)
       )
         k++;
@@ -204,6 +224,12 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
     }
     if (!REPORT_SETTING_WORDS.has(w) || DETERMINERS_OF_SETTING.has(w)) break;
     k++;
+  }
+  // "said in April that…", "said on NBC's ''Meet the Press'' that…": the preposition's object is
+  // the setting, and the clause opens at the "that" after it, or nowhere ("said in New York magazine").
+  if (k === object) {
+    k = thatAfterObject(s, k);
+    if (k < 0) return null;
   }
   if (tokens[k]?.text === ',') k++;
   // "said that would permit…": a "that" before a verb is the clause's subject, not its conjunction.
@@ -370,6 +396,12 @@ function inside(quotations: readonly Quotation[], x: number): boolean {
   return n > 0 && quotations[n - 1].end > x;
 }
 
+/** Whether a quotation starts inside the span. */
+function holdsQuotation(quotations: readonly Quotation[], span: Span): boolean {
+  const n = firstIndex(quotations.length, (i) => quotations[i].start < span.end);
+  return n > 0 && quotations[n - 1].start >= span.start;
+}
+
 /** A reported clause must not cut through a quotation (it may contain one). */
 function cutsQuote(s: SentenceInfo, a: number, b: number): boolean {
   return quoted(s, a) || (quoted(s, b) && s.tokens[b].kind !== 'quote');
@@ -435,6 +467,7 @@ export function reportedSpeech(
   s: SentenceInfo,
   cues: Cue[],
   used: ReadonlySet<number>,
+  byPartial: ReadonlySet<number>,
   salience: Salience,
 ): Quote[] {
   const out: Quote[] = [];
@@ -465,6 +498,9 @@ export function reportedSpeech(
     // Its ends must not fall inside a quotation either: a mark closing the clause may be one of
     // the marks inside a longer quotation, not the end of one the clause holds.
     if (inside(input.quotations, span.start) || inside(input.quotations, span.end)) continue;
+    // A cue a partial quote took reports only a statement apart from it ("said A, and called him
+    // “…”"): one that holds the quote is that quote's attribution ("said the plan was “flawed”").
+    if (byPartial.has(cue.first) && holdsQuotation(input.quotations, span)) continue;
     const r = resolveSource(input, salience, s, src);
     // How surely the source was resolved; shown as the share of such statements found right.
     const raw = r ? 0.8 * r.certainty : 0.2;
