@@ -139,6 +139,25 @@ describe('reported speech', () => {
     assert.deepEqual(reported('As the columnist Ada Boyle noted recently in New York magazine, it rained.'), []);
   });
 
+  it('a setting that opens with a preposition, ended by a bare "that", but not a relative "that"', () => {
+    assert.deepEqual(reported('The Dunn Foundation reported to the tax agency that its director was paid $31,000.'), [
+      { clause: 'its director was paid $31,000', source: 'Dunn Foundation' },
+    ]);
+    assert.deepEqual(reported('Mayor Lena Ortiz has said for months that the bridge is unsafe.'), [
+      { clause: 'the bridge is unsafe', source: 'Lena Ortiz' },
+    ]);
+    assert.deepEqual(reported('Mayor Lena Ortiz said in a report that was released on Monday.'), []);
+  });
+
+  it("an aside or an adverbial before the clause's subject opens the clause", () => {
+    assert.deepEqual(reported('Mayor Lena Ortiz said that, during the storm, the shelters were full.'), [
+      { clause: 'during the storm, the shelters were full', source: 'Lena Ortiz' },
+    ]);
+    assert.deepEqual(reported('Mayor Lena Ortiz says despite the cost, she will rebuild the bridge.'), [
+      { clause: 'despite the cost, she will rebuild the bridge', source: 'Lena Ortiz' },
+    ]);
+  });
+
   it('a promise or a request: the infinitive, from its "to"', () => {
     assert.deepEqual(reported('Senator Mia Holt vowed last month to take her campaign to the convention.'), [
       { clause: 'to take her campaign to the convention', source: 'Mia Holt' },

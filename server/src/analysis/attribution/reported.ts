@@ -49,13 +49,20 @@ function clauseEnd(s: SentenceInfo): number {
 /** Words that open a reported question or condition: "asked whether…", "said if elected…", "explained how…". */
 const CLAUSE_OPENERS = new Set(['if', 'whether', 'when', 'how', 'why', 'what', 'where', 'who']);
 
-/** "said during a taping of a town hall in Buffalo, New York, that CLAUSE": a long setting ends in ", that". */
+/**
+ * "said during a taping of a town hall in Buffalo, New York, that CLAUSE": a long setting ends in
+ * ", that"; one that opens with a preposition may end in a bare "that" ("said for months that",
+ * "reported to the IRS that"), though not one that opens a relative clause ("in a report that was").
+ */
 function thatAfterSetting(s: SentenceInfo, k: number): number {
   const { tokens } = s;
+  const prepositional = PREPOSITIONS.has(tokens[k]?.lower ?? '');
   for (let j = k; j < tokens.length && j - k <= 25; j++) {
     const t = tokens[j];
     if (quoted(s, j) || t.text === ';' || t.text === ':') return -1;
-    if (t.lower === 'that' && tokens[j - 1]?.text === ',') return j;
+    if (t.lower !== 'that') continue;
+    if (tokens[j - 1]?.text === ',') return j;
+    if (prepositional && j - k <= 12 && !AUXILIARIES.has(tokens[j + 1]?.lower ?? '')) return j;
   }
   return -1;
 }
@@ -71,9 +78,46 @@ function thatAfterObject(s: SentenceInfo, k: number): number {
   for (let j = k + 1; j < tokens.length && j - k <= 15; j++) {
     const t = tokens[j];
     if (t.text === ';' || t.text === ':' || t.text === '.') return -1;
-    if (t.lower === 'that' && !quoted(s, j)) return j;
+    // Not a relative "that": "said in a report that was released".
+    if (t.lower === 'that' && !quoted(s, j)) return AUXILIARIES.has(tokens[j + 1]?.lower ?? '') ? -1 : j;
   }
   return -1;
+}
+
+/** Words that open an adverbial set before a clause's subject: "says despite being an alumna, she…". */
+const ADVERBIAL_OPENERS = new Set([
+  'despite',
+  'although',
+  'though',
+  'because',
+  'unless',
+  'once',
+  'until',
+  'after',
+  'before',
+  'since',
+  'while',
+  'given',
+  'without',
+]);
+
+/**
+ * "says despite being a Stanford alumna, she plans…": an adverbial, a comma, then what opens a
+ * clause (a pronoun, a name, a determiner) within a dozen words.
+ */
+function frontedAdverbial(s: SentenceInfo, k: number): boolean {
+  const { tokens } = s;
+  if (!ADVERBIAL_OPENERS.has(tokens[k]?.lower ?? '') || tokens[k].cap) return false;
+  for (let j = k + 1; j < tokens.length && j - k <= 12; j++) {
+    const t = tokens[j];
+    if (quoted(s, j)) return false;
+    if (t.kind === 'punct' && t.text !== ',') return false;
+    if (t.text === ',') {
+      const next = tokens[j + 1];
+      return isWord(next) && (SUBJECT_PRONOUNS.has(next.lower) || next.cap || DETERMINERS.has(next.lower));
+    }
+  }
+  return false;
 }
 
 /** Common irregular past tenses: "officers later found", "the team lost". */
@@ -212,6 +256,7 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
     const w = tokens[k].lower;
     if (PREPOSITIONS_OF_SETTING.has(w)) {
       k++;
+      while (k < tokens.length && DETERMINERS_OF_SETTING.has(tokens[k].lower)) k++;
       object = k;
       while (
         k < tokens.length &&
@@ -234,13 +279,20 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   if (tokens[k]?.text === ',') k++;
   // "said that would permit…": a "that" before a verb is the clause's subject, not its conjunction.
   let that = tokens[k]?.lower === 'that' && !AUXILIARIES.has(tokens[k + 1]?.lower ?? '');
-  if (!that && !startsClause(tokens, k, cue) && !bareSubject(tokens, k, clauseEnd(s), cue.lemma === 'say')) {
+  if (
+    !that &&
+    !startsClause(tokens, k, cue) &&
+    !bareSubject(tokens, k, clauseEnd(s), cue.lemma === 'say') &&
+    !frontedAdverbial(s, k)
+  ) {
     const far = thatAfterSetting(s, k);
     if (far < 0) return null;
     k = far;
     that = true;
   }
   if (that) k++;
+  // "said that, during the period…, he was paid": an aside opens the clause.
+  if (that && tokens[k]?.text === ',') k++;
   const first = tokens[k];
   if (!isWord(first) || quoted(s, k)) return null;
   const end = clauseEnd(s);
