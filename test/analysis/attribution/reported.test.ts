@@ -149,6 +149,30 @@ describe('reported speech', () => {
     assert.deepEqual(reported('Mayor Lena Ortiz said in a report that was released on Monday.'), []);
   });
 
+  it('a clause without "that" whose verb is a present tense, a negation, or after a quantifier or a dated noun', () => {
+    assert.deepEqual(reported('Mayor Lena Ortiz said voters want change.'), [
+      { clause: 'voters want change', source: 'Lena Ortiz' },
+    ]);
+    assert.deepEqual(reported("Mayor Lena Ortiz said flooding doesn't stop at the city line."), [
+      { clause: "flooding doesn't stop at the city line", source: 'Lena Ortiz' },
+    ]);
+    assert.deepEqual(reported('Professor Ada Boyle suggests any further deals should be gradual.'), [
+      { clause: 'any further deals should be gradual', source: 'Ada Boyle' },
+    ]);
+    assert.deepEqual(reported("Mayor Lena Ortiz said Monday's vote will decide it."), [
+      { clause: "Monday's vote will decide it", source: 'Lena Ortiz' },
+    ]);
+    assert.deepEqual(reported('Mayor Lena Ortiz indicated that the bridge would reopen.'), [
+      { clause: 'the bridge would reopen', source: 'Lena Ortiz' },
+    ]);
+  });
+
+  it('a listener with a setting after it, then the clause without "that"', () => {
+    assert.deepEqual(reported('Mayor Lena Ortiz told The Star-Ledger of Newark last week she would run again.'), [
+      { clause: 'she would run again', source: 'Lena Ortiz' },
+    ]);
+  });
+
   it("an aside or an adverbial before the clause's subject opens the clause", () => {
     assert.deepEqual(reported('Mayor Lena Ortiz said that, during the storm, the shelters were full.'), [
       { clause: 'during the storm, the shelters were full', source: 'Lena Ortiz' },

@@ -29,6 +29,7 @@ import {
 } from '../lexicon/grammar';
 import { firstIndex } from '../../../../common/search';
 import { DATE_WORDS } from '../lexicon/time';
+import { isPresentVerb } from '../lexicon/names';
 
 function isWord(t: Token | undefined): t is Token {
   return !!t && (t.kind === 'word' || t.kind === 'number');
@@ -45,6 +46,9 @@ function clauseEnd(s: SentenceInfo): number {
   while (e >= 0 && s.tokens[e].kind === 'punct') e--;
   return e;
 }
+
+/** Quantifiers that open a clause's subject: "suggests any further deals should be gradual". */
+const QUANTIFIERS = new Set(['any', 'every', 'each', 'all', 'such', 'more', 'fewer', 'none', 'neither', 'either']);
 
 /** Words that open a reported question or condition: "asked whether…", "said if elected…", "explained how…". */
 const CLAUSE_OPENERS = new Set(['if', 'whether', 'when', 'how', 'why', 'what', 'where', 'who']);
@@ -147,14 +151,18 @@ const SAID_OBJECTS = new Set([
   'grace',
 ]);
 
-/** Whether a clause holds a finite verb the writer's grammar shows: an auxiliary, or a past tense. */
+/** Whether a clause holds a finite verb: an auxiliary, a past tense, or a word usually a present tense. */
 function hasVerb(tokens: Token[], a: number, b: number): boolean {
   for (let k = a + 1; k <= b; k++) {
     const w = tokens[k];
     if (
       w.kind === 'word' &&
       !w.cap &&
-      (AUXILIARIES.has(w.lower) || IRREGULAR_PAST.has(w.lower) || /[a-z]{2}ed$/.test(w.lower))
+      (AUXILIARIES.has(w.lower) ||
+        IRREGULAR_PAST.has(w.lower) ||
+        /[a-z]{2}ed$/.test(w.lower) ||
+        /n['’]t$/.test(w.lower) ||
+        isPresentVerb(w.lower))
     )
       return true;
     if (w.kind === 'contraction') return true;
@@ -231,7 +239,7 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   let k = cue.last + 1;
   // "told reporters that", "warned the council that", "asked him whether": the listener comes first.
   if (TO_LISTENER.has(cue.lemma)) {
-    const stop = Math.min(tokens.length, k + 5);
+    const stop = Math.min(tokens.length, k + 8);
     let j = k;
     const opens = (w: string): boolean => w === 'that' || (cue.lemma === 'ask' && (w === 'whether' || w === 'if'));
     while (j < stop && isWord(tokens[j]) && !opens(tokens[j].lower)) {
@@ -267,7 +275,8 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
         k++;
       continue;
     }
-    if (!REPORT_SETTING_WORDS.has(w) || DETERMINERS_OF_SETTING.has(w)) break;
+    // "said Monday's decision will…": a time word before a possessive opens the clause.
+    if (!REPORT_SETTING_WORDS.has(w) || DETERMINERS_OF_SETTING.has(w) || tokens[k + 1]?.kind === 'possessive') break;
     k++;
   }
   // "said in April that…", "said on NBC's ''Meet the Press'' that…": the preposition's object is
@@ -310,7 +319,11 @@ function startsClause(tokens: Token[], k: number, cue: Cue): boolean {
   if (!isWord(first)) return false;
   if (SUBJECT_PRONOUNS.has(first.lower) || first.cap || first.kind === 'number') return true;
   if (CLAUSE_OPENERS.has(first.lower)) return !first.cap;
-  return (DETERMINERS.has(first.lower) && first.lower !== 'that') || (cue.lemma === 'say' && first.lower === 'no');
+  return (
+    (DETERMINERS.has(first.lower) && first.lower !== 'that') ||
+    QUANTIFIERS.has(first.lower) ||
+    (cue.lemma === 'say' && first.lower === 'no')
+  );
 }
 
 /** "said members of the court should stay out": a bare noun opening a clause with a finite verb of its own. */

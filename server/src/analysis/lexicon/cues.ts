@@ -703,6 +703,7 @@ export const REPORTING_CUES = new Set([
   'respond',
   'recall',
   'complain',
+  'indicate',
 ]);
 
 /**

@@ -77,6 +77,13 @@ export function isFrequentWord(lower: string): boolean {
   return FREQUENT.has(lower);
 }
 
+const PRESENT_VERBS: ReadonlySet<string> = new Set(data.presentVerbs.split('|'));
+
+/** A word whose usual part of speech is a present-tense verb (lowercased): "wants", "happens", "want". */
+export function isPresentVerb(lower: string): boolean {
+  return PRESENT_VERBS.has(lower);
+}
+
 export function isStopword(lower: string): boolean {
   return STOP.has(lower);
 }
