@@ -167,6 +167,18 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a group of a poll or a pronoun-like determiner as the subject: "of voters say", "one suggested"', () => {
+    assert.deepEqual(reported('Thirty percent of voters say they would back the plan.'), [
+      { clause: 'they would back the plan', source: 'voters' },
+    ]);
+    assert.deepEqual(
+      reported('She met with several lawyers. One suggested she apply again.').map((r) => r.clause),
+      ['she apply again'],
+    );
+    // A noun stays one: "32 percent of Republican claims" reports nothing.
+    assert.deepEqual(reported('Fact-checkers rated 32 percent of Republican claims false.'), []);
+  });
+
   it('a listener with a setting after it, then the clause without "that"', () => {
     assert.deepEqual(reported('Mayor Lena Ortiz told The Star-Ledger of Newark last week she would run again.'), [
       { clause: 'she would run again', source: 'Lena Ortiz' },

@@ -483,7 +483,10 @@ function reportingVerb(tokens: Token[], cue: Cue): boolean {
     return false;
   const before = tokens[cue.first - 1]?.lower ?? '';
   const infinitive = before === 'to' && tokens[cue.first].lower === cue.lemma;
-  if ((PREPOSITIONS.has(before) && !infinitive) || DETERMINERS.has(before) || /^['’]s$/.test(before)) return false;
+  // After a determiner a cue is a noun ("the claims"), unless a past tense: "one suggested", "many said".
+  const past = /ed$/.test(tokens[cue.first].lower) || IRREGULAR_PAST.has(tokens[cue.first].lower);
+  if ((PREPOSITIONS.has(before) && !infinitive) || (DETERMINERS.has(before) && !past) || /^['’]s$/.test(before))
+    return false;
   return !(infinitive && NOT_SAYING.has(tokens[cue.first - 2]?.lower ?? ''));
 }
 
