@@ -23,7 +23,63 @@ function isAbbreviation(text: string, lo: number, dot: number): boolean {
   if (/^\p{Lu}(?:\.\p{Lu})+$/u.test(w) && !isPlaceName(lower) && !isPlaceName(`${lower}.`)) return true;
   // "No. 5", but "she said no. Then…": an abbreviation only before its number.
   if (lower === 'no') return isDigit(text.charCodeAt(skipSpace(text, dot + 1, text.length)));
-  return SENTENCE_ABBREVIATIONS.has(lower);
+  if (!SENTENCE_ABBREVIATIONS.has(lower)) return false;
+  // "…attacks in the U.S. He says…", "…Acme Inc. The company…": an abbreviation that may end a
+  // sentence does so before a word that never follows it inside one.
+  return !(ENDS_SENTENCE.has(lower) && OPENS_SENTENCE.has(wordAfter(text, dot + 1)));
+}
+
+/** Abbreviations that may end a sentence (not titles, which stand before a name). */
+const ENDS_SENTENCE = new Set([
+  'u.s',
+  'u.k',
+  'u.n',
+  'd.c',
+  'a.m',
+  'p.m',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
+  'etc',
+]);
+
+/** Words that open a sentence and never follow those abbreviations inside one. */
+const OPENS_SENTENCE = new Set([
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'The',
+  'This',
+  'These',
+  'Those',
+  'But',
+  'And',
+  'So',
+  'Yet',
+  'Then',
+  'Still',
+  'Meanwhile',
+  'However',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'There',
+]);
+
+/** The word of letters that starts after `i` and any spaces. */
+function wordAfter(text: string, i: number): string {
+  let a = i;
+  while (a < text.length && isSpace(text.charCodeAt(a))) a++;
+  let b = a;
+  while (b < text.length && isLetter(text.charCodeAt(b))) b++;
+  return text.slice(a, b);
 }
 
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket. */
