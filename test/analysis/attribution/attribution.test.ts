@@ -100,6 +100,17 @@ describe('attribution', () => {
     assert.notEqual(a.speakerOf('all behind'), 'Dana Whitfield');
   });
 
+  it('resolves a pronoun to the subject named last when two people are as salient', () => {
+    const a = analyze(
+      [
+        'In an email, official Dana Whitfield wrote that "the full range of services is not offered."',
+        "Mary Holt, a director at the agency, agreed with Whitfield's approach.",
+        '"I am sure it is part of your messaging," she wrote in an email.',
+      ].join('\n\n'),
+    );
+    assert.equal(a.speakerOf('part of your messaging'), 'Mary Holt');
+  });
+
   it('gives both halves of a split quote to the same speaker', () => {
     const t = '“We are ready,” said Coach Linda Park, “but the season is long.”';
     const a = analyze(t);

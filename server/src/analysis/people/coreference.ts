@@ -64,7 +64,9 @@ export class Salience {
         (ev.subject ? 3 : 0) +
         (ev.speaker ? 2 : 0) +
         (preferPeople && ent.kind === 'person' ? 1 : 0) -
-        penalty(ent);
+        penalty(ent) -
+        // Ties go to the most recent mention: "Doe wrote… Roe agreed with Doe's approach. “…,” she wrote."
+        0.001 * (this.events.length - i);
       if (s > (score.get(ev.entity) ?? -Infinity)) score.set(ev.entity, s);
     }
     let best: string | undefined;
