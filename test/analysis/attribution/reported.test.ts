@@ -162,6 +162,8 @@ describe('reported speech', () => {
     assert.deepEqual(reported("Mayor Lena Ortiz said Monday's vote will decide it."), [
       { clause: "Monday's vote will decide it", source: 'Lena Ortiz' },
     ]);
+    // A plural noun that could be a verb ends a noun phrase, not a clause.
+    assert.deepEqual(reported('Senators have all but stopped confirming his judicial picks.'), []);
     assert.deepEqual(reported('Mayor Lena Ortiz indicated that the bridge would reopen.'), [
       { clause: 'the bridge would reopen', source: 'Lena Ortiz' },
     ]);

@@ -162,7 +162,8 @@ function hasVerb(tokens: Token[], a: number, b: number): boolean {
         IRREGULAR_PAST.has(w.lower) ||
         /[a-z]{2}ed$/.test(w.lower) ||
         /n['’]t$/.test(w.lower) ||
-        isPresentVerb(w.lower))
+        // Not the last word: "stopped confirming his judicial picks" ends on a plural noun.
+        (k < b && isPresentVerb(w.lower)))
     )
       return true;
     if (w.kind === 'contraction') return true;
