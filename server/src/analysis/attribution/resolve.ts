@@ -42,11 +42,11 @@ export function resolveSource(
         return { entity: holder, span, certainty: 0.8 };
       }
     }
+    // A name the article did not know as a person's becomes one when a description only a person fits stands for it.
     const described = describedPerson(input, salience, s, src.descriptor);
-    if (typeof described === 'object') described.entity = registry.addPerson(described);
     const referent =
       typeof described === 'object'
-        ? described.entity!
+        ? (described.entity = registry.addPerson(described))
         : (described ?? descriptorReferent(salience, s, src.descriptor));
     if (referent) {
       registry.mention(referent, span, 'descriptor');

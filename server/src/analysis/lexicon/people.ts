@@ -1342,5 +1342,4 @@ export const PLAYER_POSITIONS = new Set([
   'striker',
   'midfielder',
   'rookie',
-  'veteran',
 ]);

@@ -245,7 +245,8 @@ class Finder {
         if (t.kind !== 'word' || s.inQuote[k]) return;
         const p = PRONOUN_TELLS.get(t.lower);
         if (!p) return;
-        // Not where a name follows in the sentence: "In an email to her colleagues, Williamson wrote".
+        // Past quoted sentences only when the pronoun's own sentence names no one: in "In an email
+        // to her colleagues, Williamson wrote" it may look ahead.
         const back =
           carried && named.length === 0
             ? carried
