@@ -304,6 +304,50 @@ export const SENTENCE_ABBREVIATIONS = new Set([
   'gov.-elect',
 ]);
 
+/** Of those, the ones that may end a sentence (not titles, which stand before a name). */
+export const SENTENCE_FINAL_ABBREVIATIONS = new Set([
+  'u.s',
+  'u.k',
+  'u.n',
+  'd.c',
+  'a.m',
+  'p.m',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
+  'etc',
+]);
+
+/** Capitalised words that open a sentence and never follow those abbreviations inside one. */
+export const OPENS_SENTENCE = new Set([
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'The',
+  'This',
+  'These',
+  'Those',
+  'But',
+  'And',
+  'So',
+  'Yet',
+  'Then',
+  'Still',
+  'Meanwhile',
+  'However',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'There',
+]);
+
 // Words a title-case heading leaves in lower case.
 export const TITLE_CASE_MINOR = new Set([
   'a',

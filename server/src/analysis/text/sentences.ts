@@ -4,7 +4,7 @@ import { isDigit, isLetter, isSpace, isTerminal, isUpper } from './chars';
 import type { Paragraph, Sentence, Span } from '../model';
 import { isQuoteMark } from './quoteMarks';
 import { cueLemma } from '../lexicon/cues';
-import { SENTENCE_ABBREVIATIONS } from '../lexicon/grammar';
+import { OPENS_SENTENCE, SENTENCE_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from '../lexicon/grammar';
 import { isPlaceName } from '../lexicon/names';
 
 /** The word (letters and inner periods) that ends just before position `end`. */
@@ -26,52 +26,8 @@ function isAbbreviation(text: string, lo: number, dot: number): boolean {
   if (!SENTENCE_ABBREVIATIONS.has(lower)) return false;
   // "…attacks in the U.S. He says…", "…Acme Inc. The company…": an abbreviation that may end a
   // sentence does so before a word that never follows it inside one.
-  return !(ENDS_SENTENCE.has(lower) && OPENS_SENTENCE.has(wordAfter(text, dot + 1)));
+  return !(SENTENCE_FINAL_ABBREVIATIONS.has(lower) && OPENS_SENTENCE.has(wordAfter(text, dot + 1)));
 }
-
-/** Abbreviations that may end a sentence (not titles, which stand before a name). */
-const ENDS_SENTENCE = new Set([
-  'u.s',
-  'u.k',
-  'u.n',
-  'd.c',
-  'a.m',
-  'p.m',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'jr',
-  'sr',
-  'etc',
-]);
-
-/** Words that open a sentence and never follow those abbreviations inside one. */
-const OPENS_SENTENCE = new Set([
-  'He',
-  'She',
-  'It',
-  'They',
-  'We',
-  'I',
-  'The',
-  'This',
-  'These',
-  'Those',
-  'But',
-  'And',
-  'So',
-  'Yet',
-  'Then',
-  'Still',
-  'Meanwhile',
-  'However',
-  'His',
-  'Her',
-  'Their',
-  'Its',
-  'There',
-]);
 
 /** The word of letters that starts after `i` and any spaces. */
 function wordAfter(text: string, i: number): string {
