@@ -157,6 +157,27 @@ describe('attribution', () => {
     assert.equal(slice(t, a.quote('Production').source), 'the company');
   });
 
+  it('credits "the budget office" to the organisation whose name holds its words, not the one named last', () => {
+    const t = [
+      'The Congressional Budget Office released its outlook on Monday.',
+      'Harbor Capital Partners disputed the figures.',
+      '"The deficit will double by 2030," the budget office said.',
+      '"Growth will slow," the group said.',
+    ].join('\n');
+    const a = analyze(t);
+    assert.equal(a.speakerOf('deficit will double'), 'Congressional Budget Office');
+    // No organisation holds "group": the most salient one, as before.
+    assert.notEqual(a.speakerOf('Growth will slow'), null);
+  });
+
+  it('takes "the Indigenous community" for no organisation: an adjective in s is no team', () => {
+    const t =
+      'The board failed the Indigenous community, the report found.\n"We will act now," the Thunder Bay Police Services Board said.';
+    const a = analyze(t);
+    assert.equal(a.entity('Indigenous'), undefined);
+    assert.equal(a.speakerOf('act now'), 'Thunder Bay Police Services Board');
+  });
+
   it('makes scare quotes that nobody says terms, credited to nobody', () => {
     const a = analyze('The so-called "reform" package passed the lower house on Tuesday.');
     assert.deepEqual(

@@ -122,7 +122,10 @@ export function descriptorReferent(
   const { tokens } = s;
   const head = tokens[d.last].lower;
   const det = tokens[d.first].lower;
-  if (d.definite && ORGANISATION_NOUNS.has(head)) return salience.recentOrganisation(s.index) ?? null;
+  if (d.definite && ORGANISATION_NOUNS.has(head)) {
+    const words = tokens.slice(d.first + 1, d.last + 1).map((t) => t.lower);
+    return salience.recentOrganisation(s.index, words) ?? null;
+  }
   if (!DOCUMENTS.has(head)) return null;
   const owner = POSSESSIVE_PRONOUNS.get(det);
   if (owner) return salience.resolvePronoun({ ...tokensAsPronoun(s, d.first), words: [owner] }) ?? null;

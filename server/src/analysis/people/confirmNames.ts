@@ -82,7 +82,13 @@ export function confirmNames(
   for (const s of sentences) {
     for (const c of s.candidates) {
       const before = s.tokens[c.first - 1];
-      if (c.words.length === 1 && before?.text === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(c.words[0]))
+      // Not an adjective that ends in s: "the Indigenous community".
+      if (
+        c.words.length === 1 &&
+        before?.text === 'the' &&
+        /^\p{Lu}\p{Ll}+s$/u.test(c.words[0]) &&
+        !c.words[0].endsWith('ous')
+      )
         teams.add(c.words[0].toLowerCase());
       const k = c.words.join(' ').toLowerCase();
       seen.set(k, (seen.get(k) ?? 0) + 1);

@@ -79,9 +79,22 @@ export class Salience {
     return best;
   }
 
-  /** The organisation a description such as "the company" stands for: the most salient one lately. */
-  recentOrganisation(sentence: number): string | undefined {
-    return this.best(sentence, (e) => e.kind === 'organisation', false);
+  /**
+   * The organisation a description such as "the company" stands for: the most salient one lately
+   * whose name holds every word of the description ("the budget office" for the Congressional
+   * Budget Office, "the court" for the Supreme Court, over a firm named since), else the most
+   * salient one ("the terrorist group" need not be the SITE Intelligence Group).
+   */
+  recentOrganisation(sentence: number, words: readonly string[] = []): string | undefined {
+    const named = (e: Entity): boolean => {
+      if (e.kind !== 'organisation') return false;
+      const name = e.name.toLowerCase().split(' ');
+      return words.every((w) => name.includes(w));
+    };
+    return (
+      (words.length > 0 && this.best(sentence, named, false)) ||
+      this.best(sentence, (e) => e.kind === 'organisation', false)
+    );
   }
 
   /**
