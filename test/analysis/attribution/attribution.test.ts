@@ -178,6 +178,14 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('act now'), 'Thunder Bay Police Services Board');
   });
 
+  it('names an unnamed source without the pronoun and verb before it: "he heard students shout"', () => {
+    const t = 'But Phillips said he heard students shout, "Build that wall!"';
+    const a = analyze(t);
+    const q = a.quotes.find((x) => x.kind === 'direct');
+    assert.equal(a.entities.find((e) => e.id === q?.speaker)?.name, 'students');
+    assert.equal(slice(t, q?.source ?? null), 'students');
+  });
+
   it('makes scare quotes that nobody says terms, credited to nobody', () => {
     const a = analyze('The so-called "reform" package passed the lower house on Tuesday.');
     assert.deepEqual(

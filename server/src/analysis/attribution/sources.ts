@@ -19,7 +19,14 @@ import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma, DOCUMENTS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
-import { APPOSITION_STARTS, AUXILIARIES, DETERMINERS, INTRODUCERS, PREPOSITIONS } from '../lexicon/grammar';
+import {
+  APPOSITION_STARTS,
+  AUXILIARIES,
+  DETERMINERS,
+  INTRODUCERS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/grammar';
 import { AGENT_ENDINGS, SOURCE_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon/people';
 import { WHEN_WORDS } from '../lexicon/time';
 
@@ -448,6 +455,11 @@ export function isModifier(t: Token): boolean {
   );
 }
 
+/** "he", "they", "we": a subject pronoun that is no determiner ("this", "those"). */
+function personalPronoun(t: Token | undefined): boolean {
+  return !!t && SUBJECT_PRONOUNS.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'there';
+}
+
 /** "a source", "one Trump campaign source", "the statement": an unnamed source ending at k. */
 export function descriptorEndingAt(
   s: SentenceInfo,
@@ -473,9 +485,12 @@ export function descriptorEndingAt(
     k - a < 5 &&
     isModifier(tokens[a - 1]) &&
     !DETERMINERS.has(tokens[a - 1].lower) &&
-    !isQuoteOrMark(s, a - 1)
+    !isQuoteOrMark(s, a - 1) &&
+    !personalPronoun(tokens[a - 1])
   )
     a--;
+  // A personal pronoun's next word is its verb: "he heard students shout" names "students".
+  if (a < k && personalPronoun(tokens[a - 1])) a++;
   const det = tokens[a - 1];
   let definite = false;
   if (det && DETERMINERS.has(det.lower) && !isQuoteOrMark(s, a - 1)) {
