@@ -237,6 +237,22 @@ describe('places from the gazetteer', () => {
     assert.deepEqual(people('Freedom Mobile donated the phones. Freedom Mobile said so.'), ['Freedom Mobile']);
   });
 
+  it('reads where a person works as an organisation ("a researcher at Talos"), but not a name after "earlier at"', () => {
+    const a = analyze(
+      'Talos said in a statement that the threats were old.\n\nJason Schultz, technical researcher at Talos, agreed.',
+    );
+    assert.deepEqual(
+      a.entities.filter((e) => e.name === 'Talos').map((e) => e.kind),
+      ['organisation'],
+    );
+    assert.deepEqual(people('Bernie Sanders lashed out seconds earlier at Clinton. Clinton said she was fine.'), [
+      'Bernie Sanders',
+      'Clinton',
+    ]);
+    const b = analyze('Ana Ruiz, an analyst at Clinton headquarters, left. Clinton said she was fine.');
+    assert.equal(b.entity('Clinton')?.kind, 'person');
+  });
+
   it('reads a team named for its city as an organisation', () => {
     const a = analyze('"We were beaten," the Edmonton Oilers said after the game.');
     assert.deepEqual(

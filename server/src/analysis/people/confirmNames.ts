@@ -35,9 +35,33 @@ function speechVerb(t: Token | undefined): boolean {
 /** Those who speak for a body, named after it: "a Freedom Mobile spokesperson", "an Acme official". */
 const SPEAKS_FOR = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'executive', 'representative']);
 
+/** A lower-case word for one who works somewhere: "researcher", "analyst", "spokesperson". */
+function worksAs(t: Token): boolean {
+  if (t.kind !== 'word' || t.cap) return false;
+  return SPEAKS_FOR.has(t.lower) || (t.lower.length >= 6 && WORKER_ENDINGS.some((e) => t.lower.endsWith(e)));
+}
+
+const WORKER_ENDINGS = ['er', 'or', 'ist', 'ian', 'ant', 'ent', 'yst'];
+
+/**
+ * Whether the role noun at `k` opens its own phrase, after an article, a possessive or a comma and
+ * at most two lower-case modifiers: "a senior analyst", ", technical researcher" (not "seconds earlier").
+ */
+function opensRole(tokens: readonly Token[], k: number): boolean {
+  for (let m = k - 1; m >= 0 && k - m <= 3; m--) {
+    const t = tokens[m];
+    if (t.text === ',' || ROLE_OPENERS.has(t.lower)) return true;
+    if (t.kind !== 'word' || t.cap) return false;
+  }
+  return false;
+}
+
+const ROLE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
 /**
  * Capitalised names that stand before one who speaks for a body, after "a" or "an" ("a Freedom Mobile
- * spokesperson"): a body, not a person, wherever the article names it ("Freedom Mobile says").
+ * spokesperson"), or after one who works at it ("a researcher at Talos"): a body, not a person,
+ * wherever the article names it ("Freedom Mobile says").
  */
 function bodiesBySpokesperson(sentences: readonly { readonly tokens: readonly Token[] }[]): Set<string> {
   const out = new Set<string>();
@@ -50,6 +74,23 @@ function bodiesBySpokesperson(sentences: readonly { readonly tokens: readonly To
         out.add(
           tokens
             .slice(k + 1, j)
+            .map((t) => t.text)
+            .join(' ')
+            .toLowerCase(),
+        );
+    }
+    // "a technical researcher at Talos", "an analyst at Morningstar": where one works is a body.
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k].lower !== 'at' || !worksAs(tokens[k - 1]) || !opensRole(tokens, k - 1)) continue;
+      const a = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      let j = a;
+      while (j < tokens.length && tokens[j].kind === 'word' && tokens[j].cap && j - a < 4) j++;
+      // The name must end the phrase: "at Clinton headquarters", "at Sanders's rally" name a person.
+      const next = tokens[j];
+      if (j > a && (!next || next.kind === 'punct' || (next.kind === 'word' && isStopword(next.lower))))
+        out.add(
+          tokens
+            .slice(a, j)
             .map((t) => t.text)
             .join(' ')
             .toLowerCase(),
