@@ -120,6 +120,17 @@ describe('EntityRegistry: people', () => {
     assert.deepEqual(mentions(t, p), ['name:Pieter Vandermeer', 'misspelling:Pieter Vandermeir']);
   });
 
+  it('joins first names spelt with another ending of the same sound: "Jody", "Jodie", "Jodi"', () => {
+    const t =
+      'Jody Wilson-Raybould spoke. Jodie Wilson-Raybould left. Jodi Wilson-Raybould returned. Jon Wilson-Raybould stayed.';
+    const c = candidates(t);
+    const r = new EntityRegistry();
+    const id = r.addPerson(c('Jody Wilson-Raybould'));
+    assert.equal(r.addPerson(c('Jodie Wilson-Raybould')), id);
+    assert.equal(r.addPerson(c('Jodi Wilson-Raybould')), id);
+    assert.notEqual(r.addPerson(c('Jon Wilson-Raybould')), id);
+  });
+
   it('keeps apart first names that are not near misses: "Jane Pike" and "John Pike"', () => {
     const c = candidates('John Pike spoke. Jane Pike replied.');
     const r = new EntityRegistry();

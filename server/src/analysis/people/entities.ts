@@ -118,6 +118,16 @@ interface Org {
 
 const EMPTY: readonly Person[] = [];
 
+/** The ending of a first name's last sound, however it is spelt: "Jody", "Jodie", "Jodi", "Jodey". */
+const FINAL_EE = /(?:ie|ey|i|y)$/;
+
+/** First names that differ only in how their last sound is spelt: "Jody" and "Jodie", "Bobby" and "Bobbie". */
+function sameEnding(a: string, b: string): boolean {
+  if (a === b || !FINAL_EE.test(a) || !FINAL_EE.test(b)) return false;
+  const stem = a.replace(FINAL_EE, '');
+  return stem.length >= 2 && stem === b.replace(FINAL_EE, '');
+}
+
 export class EntityRegistry {
   private readonly list: Entity[] = [];
   private readonly byId = new Map<string, Entity>();
@@ -305,7 +315,7 @@ export class EntityRegistry {
       }
     }
     if (!p && first) {
-      p = sameLast.find((x) => x.first !== null && closeSpelling(x.first, first));
+      p = sameLast.find((x) => x.first !== null && (closeSpelling(x.first, first) || sameEnding(x.first, first)));
       // Among the persons of that first name whose last name has a near shape only, not all of them.
       if (!p) p = this.misspeltFirstAndLast(first, last);
       misspelt = !!p;
