@@ -186,6 +186,33 @@ describe('attribution', () => {
     assert.equal(slice(t, q?.source ?? null), 'students');
   });
 
+  it('reads "the Calgary-based railway" as a description of the railway named long before, never a person', () => {
+    const t = [
+      'The Canadian Pacific Railway ran 40 trains through the pass.',
+      'Snow fell for a week.',
+      'Crews cleared the line twice.',
+      'A train derailed near Field, B.C. on Monday.',
+      'The Calgary-based railway said in the report that it places locomotives along a train in the winter.',
+    ].join('\n\n');
+    const a = analyze(t);
+    assert.equal(a.speakerOf('it places locomotives'), 'Canadian Pacific Railway');
+    assert.equal(
+      a.entities.some((e) => e.kind === 'person'),
+      false,
+    );
+    const b = analyze('"Carson is cratering," Texas-based strategist Matt Mackowiak said.');
+    assert.equal(b.speakerOf('cratering'), 'Matt Mackowiak');
+  });
+
+  it('credits no person named by an event after "a": "A Rally for Resources"', () => {
+    const a = analyze('A Rally for Resources encouraged trucks of "all shapes and sizes" to come.');
+    assert.equal(a.speakerOf('all shapes'), null);
+    assert.equal(
+      a.entities.some((e) => e.kind === 'person'),
+      false,
+    );
+  });
+
   it('makes scare quotes that nobody says terms, credited to nobody', () => {
     const a = analyze('The so-called "reform" package passed the lower house on Tuesday.');
     assert.deepEqual(

@@ -7,7 +7,7 @@ import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
 import { DOCUMENTS } from '../lexicon/cues';
 import { firstNameKind } from '../lexicon/names';
-import { placesOf } from '../lexicon/places';
+import { PLACE_ADJECTIVE, placesOf } from '../lexicon/places';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/grammar';
 import { ORG_HEADS, ORGANISATION_NOUNS, PARTY_MEMBERS, PLAYER_POSITIONS, TITLES } from '../lexicon/people';
 
@@ -85,6 +85,13 @@ export function resolveSource(
           id = registry.writer(c);
           break;
         }
+        // "A Rally for Resources", "a Democrat": after "a", a capitalised word names an event or a
+        // member of a group, never a person by name.
+        const article = tokens[c.first - 1];
+        // (A word of its own: not the end of "PeÃ±a" split by a bad encoding.)
+        const before = article ? input.text.charAt(article.start - 1) : '';
+        const word = !!article && article.end < c.start && (before === '' || /[\s"“‘'(]/.test(before));
+        if (word && (article.lower === 'a' || article.lower === 'an')) return null;
         // A place the cue vouches for speaks for its government ("Ottawa said"), a name with an
         // organisation's head word is one ("the Roman Catholic Diocese of Covington"); a word that opens an
         // organisation's name is that organisation ("TransCanada said", after "TransCanada Corp."); any
@@ -123,7 +130,11 @@ export function descriptorReferent(
   const head = tokens[d.last].lower;
   const det = tokens[d.first].lower;
   if (d.definite && ORGANISATION_NOUNS.has(head)) {
-    const words = tokens.slice(d.first + 1, d.last + 1).map((t) => t.lower);
+    // A place made an adjective is no part of the name: "the Calgary-based railway".
+    const words = tokens
+      .slice(d.first + 1, d.last + 1)
+      .filter((t) => !PLACE_ADJECTIVE.test(t.text))
+      .map((t) => t.lower);
     return salience.recentOrganisation(s.index, words) ?? null;
   }
   if (!DOCUMENTS.has(head)) return null;

@@ -5,6 +5,9 @@
 import data from '../data/lexicon.generated.json';
 import { COUNTRY_ABBREVIATIONS, PLACE_ALIASES, PRESS_ABBREVIATIONS } from './pressAbbreviations';
 
+/** A compound adjective of a place or a body: "Calgary-based", "Toronto-born", "Saudi-led", "State-owned". */
+export const PLACE_ADJECTIVE = /-(?:based|born|bred|raised|led|owned|backed|funded|run|area|headquartered)$/i;
+
 export type PlaceKind = 'country' | 'province' | 'state' | 'city';
 
 export interface Place {

@@ -16,6 +16,9 @@ interface Event {
 /** How far back (in sentences) a pronoun may look for its antecedent. */
 const WINDOW = 8;
 
+/** How far back a description that repeats an organisation's own words ("the railway") may find it. */
+const NAMED_WINDOW = 40;
+
 /**
  * How many of the latest mentions a pronoun weighs at most. Eight sentences of news hold a few
  * dozen; without a limit, one endless sentence made every pronoun weigh every mention before it.
@@ -82,8 +85,9 @@ export class Salience {
   /**
    * The organisation a description such as "the company" stands for: the most salient one lately
    * whose name holds every word of the description ("the budget office" for the Congressional
-   * Budget Office, "the court" for the Supreme Court, over a firm named since), else the most
-   * salient one ("the terrorist group" need not be the SITE Intelligence Group).
+   * Budget Office, "the court" for the Supreme Court, over a firm named since; further back than a
+   * pronoun looks), else the most salient one ("the terrorist group" need not be the SITE
+   * Intelligence Group).
    */
   recentOrganisation(sentence: number, words: readonly string[] = []): string | undefined {
     const named = (e: Entity): boolean => {
@@ -92,7 +96,7 @@ export class Salience {
       return words.every((w) => name.includes(w));
     };
     return (
-      (words.length > 0 && this.best(sentence, named, false)) ||
+      (words.length > 0 && this.best(sentence, named, false, () => 0, NAMED_WINDOW)) ||
       this.best(sentence, (e) => e.kind === 'organisation', false)
     );
   }

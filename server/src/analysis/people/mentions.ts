@@ -6,7 +6,7 @@ import type { Gender, Span } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma } from '../lexicon/cues';
 import { INTRODUCERS, PREPOSITIONS, SENTENCE_OPENERS } from '../lexicon/grammar';
-import { firstNameKind, isDemonym, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
+import { MAX_PLACE_WORDS, firstNameKind, isDemonym, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
 import {
   APPOSITION_DETERMINERS,
   HONORIFICS,
@@ -22,7 +22,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from '../lexicon/people';
-import { placeOfAbbreviation, placesOf } from '../lexicon/places';
+import { PLACE_ADJECTIVE, placeOfAbbreviation, placesOf } from '../lexicon/places';
 import { DATE_WORDS } from '../lexicon/time';
 
 export type CandidateKind = 'person' | 'organisation' | 'title' | 'pronoun' | 'unknown' | 'place';
@@ -276,8 +276,19 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
       i++;
       continue;
     }
+    // "Calgary-based", "Ottawa-born": an adjective made of a place, naming no one.
     if (!isCapWord(t)) {
       i++;
+      continue;
+    }
+    // "Calgary-based", "Los Angeles-area": a place made an adjective names no one; what follows may.
+    let adjective = i;
+    while (adjective < n && adjective - i < MAX_PLACE_WORDS && isCapWord(tokens[adjective])) {
+      if (PLACE_ADJECTIVE.test(tokens[adjective].text)) break;
+      adjective++;
+    }
+    if (adjective < n && isCapWord(tokens[adjective]) && PLACE_ADJECTIVE.test(tokens[adjective].text)) {
+      i = adjective + 1;
       continue;
     }
     // A chunk: capitalised words, with connectors ("of", "de") and abbreviation periods inside.
