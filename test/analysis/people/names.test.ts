@@ -253,6 +253,18 @@ describe('places from the gazetteer', () => {
     assert.equal(b.entity('Clinton')?.kind, 'person');
   });
 
+  it('reads a name that ends as companies do as an organisation ("Adam Smith International"), only at its end', () => {
+    const a = analyze('Adam Smith International said the contract was fine.');
+    assert.deepEqual(
+      a.entities.map((e) => `${e.kind}:${e.name}`),
+      ['organisation:Adam Smith International'],
+    );
+    const b = analyze(
+      '"The yield is low," said David Albright of the Institute for Science and International Security.',
+    );
+    assert.ok(b.entity('Institute for Science and International Security'));
+  });
+
   it('reads a team named for its city as an organisation', () => {
     const a = analyze('"We were beaten," the Edmonton Oilers said after the game.');
     assert.deepEqual(

@@ -9,7 +9,14 @@ import { DOCUMENTS } from '../lexicon/cues';
 import { firstNameKind } from '../lexicon/names';
 import { PLACE_ADJECTIVE, placesOf } from '../lexicon/places';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/grammar';
-import { ORG_HEADS, ORGANISATION_NOUNS, PARTY_MEMBERS, PLAYER_POSITIONS, TITLES } from '../lexicon/people';
+import {
+  COMPANY_ENDINGS,
+  ORG_HEADS,
+  ORGANISATION_NOUNS,
+  PARTY_MEMBERS,
+  PLAYER_POSITIONS,
+  TITLES,
+} from '../lexicon/people';
 
 export interface Resolved {
   readonly entity: string;
@@ -99,7 +106,9 @@ export function resolveSource(
         const opens = c.words.length === 1 ? registry.findOrganisationStartingWith(c.words[0]) : undefined;
         if (
           (c.words.length <= 3 && governmentSeat(c.words.join(' '))) ||
-          c.words.some((w) => ORG_HEADS.has(w.toLowerCase()))
+          c.words.some((w) => ORG_HEADS.has(w.toLowerCase())) ||
+          // ("I-DEV International" leaves "International"; "Associates say" opens a sentence with a plural.)
+          ((c.words.length >= 2 || !c.initial) && COMPANY_ENDINGS.has(c.words[c.words.length - 1].toLowerCase()))
         )
           id = registry.addOrganisation(c.words, c);
         else if (opens) {

@@ -812,6 +812,29 @@ export const SOURCE_NOUNS = new Set([
 export const AGENT_ENDINGS = ['ers', 'ors', 'ists', 'ians', 'ants', 'ents'];
 
 /** Head nouns that make a capitalised phrase an organisation. */
+/**
+ * Words that end a company's name, and only at its end make one ("Adam Smith International",
+ * "Booz Allen Associates"; not the "International" of "Institute for Science and International Security").
+ */
+export const COMPANY_ENDINGS = new Set([
+  'international',
+  'associates',
+  'consulting',
+  'consultants',
+  'solutions',
+  'ventures',
+  'enterprises',
+  'communications',
+  'networks',
+  'pharmaceuticals',
+  'foods',
+  'bancorp',
+  'llp',
+  'gmbh',
+  'limited',
+  'incorporated',
+]);
+
 export const ORG_HEADS = new Set([
   'ministry',
   'department',

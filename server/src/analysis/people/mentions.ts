@@ -12,6 +12,7 @@ import {
   HONORIFICS,
   NAME_CONNECTORS,
   OFFICES,
+  COMPANY_ENDINGS,
   ORG_HEADS,
   PLACE_HEADS,
   PLACE_NAMED_HEADS,
@@ -670,6 +671,7 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   const orgHead =
     redCross ||
     ORG_HEADS.has(lastLower) ||
+    (name.length >= 2 && COMPANY_ENDINGS.has(lastLower)) ||
     ORG_HEADS.has(firstLower) ||
     (!plausibleFirst && name.some((t) => ORG_HEADS.has(t.lower)));
   if (orgHead || (name.length === 1 && isAcronym(name[0]) && !titled)) {
@@ -755,6 +757,7 @@ function classifyWhole(s: SentenceTokens, start: number, j: number, initial: boo
     return [candidate(s, 'place', start, j - 1, text, null, null, null, false, initial)];
   if (
     ORG_HEADS.has(words[words.length - 1].lower) ||
+    (words.length >= 2 && COMPANY_ENDINGS.has(words[words.length - 1].lower)) ||
     (words.length === 1 && isAcronym(words[0]) && !isPlaceName(words[0].lower))
   ) {
     return [candidate(s, 'organisation', start, j - 1, text, null, null, null, false, initial)];
