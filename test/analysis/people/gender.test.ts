@@ -52,6 +52,23 @@ describe('gender evidence: pronouns', () => {
     );
   });
 
+  it("reads a possessive that opens a phrase after the reporting clause as its subject's, whoever else is in reach", () => {
+    const text =
+      'Premier Alan Forbes held a town hall in Miramichi.\n\n"I came here to thank you," Dana Whitfield told Alan Forbes in a soft voice, her words met with applause.';
+    const f = finding(text, 'Dana Whitfield');
+    assert.equal(f.gender, 'female');
+    assert.deepEqual(
+      said(f).filter((x) => x.startsWith('pronoun')),
+      ['pronoun:female:her'],
+    );
+    // Not after the comma of a list inside the clause: no reading without gender is sure.
+    const g = finding('Dana Whitfield told Alan Forbes and her aides the news.', 'Dana Whitfield');
+    assert.deepEqual(
+      said(g).filter((x) => x.startsWith('pronoun')),
+      [],
+    );
+  });
+
   it('counts none where a pronoun before the name already stands for someone named earlier', () => {
     const f = finding(
       'She had waited years for the vote that Peter Ashgrove called. She said it was overdue.',

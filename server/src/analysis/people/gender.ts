@@ -11,7 +11,7 @@ import { countBelow, firstIndex } from '../../../../common/search';
 import type { Entity, Gender, GenderEvidence, GenderEvidenceKind, GenderFinding, Span } from '../model';
 import { firstNameEvidence, isStopword } from '../lexicon/names';
 import { HONORIFICS, TITLES } from '../lexicon/people';
-import { reportsOwnWords } from '../lexicon/cues';
+import { cueLemma, reportsOwnWords } from '../lexicon/cues';
 import { isFamilyNameFirst } from '../lexicon/familyFirst';
 import type { Token } from '../text/tokens';
 
@@ -268,6 +268,14 @@ class Finder {
           this.add(own, 'pronoun', p.tells, t, s.paragraph);
           return;
         }
+        // "Ali told the prime minister in a soft voice, her words met with applause": a possessive
+        // opening a phrase after the clause that reports belongs to that clause's subject.
+        const speaker =
+          role === 'possessive' && s.tokens[k - 1]?.text === ',' ? this.reportingSubject(s, named, k) : undefined;
+        if (speaker && p.tells !== 'neutral') {
+          this.add(speaker, 'pronoun', p.tells, t, s.paragraph);
+          return;
+        }
         if (p.tells === 'neutral' && (pluralBefore(s, k) || (si > 0 && pluralBefore(this.sentences[si - 1])))) return;
         // "He" and "she" both in reach tell of two people where one is named: someone unnamed is
         // meant ("Easley offered to monitor his breathing. She crawled into bed with him").
@@ -299,6 +307,20 @@ class Finder {
    * The person named right before the reporting verb before token `k` ("Doe said [that] she"), or
    * undefined.
    */
+  /** The one person named right before a reporting verb of the writer's before token `k` ("Ali told …"), or undefined. */
+  private reportingSubject(s: GenderSentence, named: readonly Named[], k: number): Entity | undefined {
+    let found: Entity | undefined;
+    for (let cue = 1; cue < k; cue++) {
+      const t = s.tokens[cue];
+      if (t.kind !== 'word' || s.inQuote[cue] || !cueLemma(t.lower)) continue;
+      const end = s.tokens[cue - 1].end;
+      const subject = named.find((n) => n.end === end && n.entity.kind === 'person')?.entity;
+      if (subject && found && subject !== found) return undefined;
+      found = subject ?? found;
+    }
+    return found;
+  }
+
   private reporter(s: GenderSentence, named: readonly Named[], k: number): Entity | undefined {
     let cue = k - 1;
     if (s.tokens[cue]?.lower === 'that') cue--;
