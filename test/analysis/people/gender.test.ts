@@ -194,6 +194,15 @@ describe('gender evidence: first names', () => {
     assert.equal(f.decidedBy, null);
   });
 
+  it('reads every spelling of a first name, and a unisex one gives way to one that tells', () => {
+    const f = finding(
+      'Jody Wilson-Raybould introduced the law.\n\nMinister Jodie Wilson-Raybould attends a ceremony.',
+      'Jody Wilson-Raybould',
+    );
+    assert.deepEqual(said(f), ['firstName:unisex:Jody', 'firstName:female:Jodie']);
+    assert.equal(f.gender, 'female');
+  });
+
   it('takes a name the curated and the long lists disagree on as unisex', () => {
     // Stdlib's English list has Andrei as a woman's name; every long list as a man's.
     assert.equal(firstNameEvidence('andrei'), 'unisex');

@@ -377,28 +377,37 @@ class Finder {
     }
   }
 
-  /** The first name of a person named in full, where one of their mentions writes it. */
+  /**
+   * The first name of a person named in full, where one of their mentions writes it; each spelling
+   * once ("Jody Wilson-Raybould", then "Jodie Wilson-Raybould").
+   */
   firstNames(): void {
     for (const e of this.entities) {
       if (e.kind !== 'person') continue;
-      const words = e.name.split(/\s+/);
-      if (words.length < 2) continue;
-      const first = words[0];
-      // An initial ("J. Smith") tells nothing, nor a family name written first ("Xi Jinping").
-      if (first.replace(/\./g, '').length < 2 || isFamilyNameFirst(words)) continue;
-      const lower = first.toLowerCase();
-      const tells = firstNameEvidence(lower) ?? (lower.includes('-') ? firstNameEvidence(lower.split('-')[0]) : null);
-      if (!tells) continue;
-      const m = e.mentions.find((x) => x.kind === 'name' && this.text.startsWith(first, x.start));
-      if (!m) continue;
-      const si = this.sentenceOf(m.start);
-      this.add(
-        e,
-        'firstName',
-        tells,
-        { start: m.start, end: m.start + first.length },
-        this.sentences[si]?.paragraph ?? 0,
-      );
+      const seen = new Set<string>();
+      for (const name of [e.name, ...e.aliases]) {
+        const words = name.split(/\s+/);
+        if (words.length < 2) continue;
+        const first = words[0];
+        const lower = first.toLowerCase();
+        // An initial ("J. Smith") tells nothing, nor a family name written first ("Xi Jinping").
+        if (seen.has(lower) || first.replace(/\./g, '').length < 2 || isFamilyNameFirst(words)) continue;
+        seen.add(lower);
+        const tells = firstNameEvidence(lower) ?? (lower.includes('-') ? firstNameEvidence(lower.split('-')[0]) : null);
+        if (!tells) continue;
+        const m = e.mentions.find(
+          (x) => (x.kind === 'name' || x.kind === 'misspelling') && this.text.startsWith(first, x.start),
+        );
+        if (!m) continue;
+        const si = this.sentenceOf(m.start);
+        this.add(
+          e,
+          'firstName',
+          tells,
+          { start: m.start, end: m.start + first.length },
+          this.sentences[si]?.paragraph ?? 0,
+        );
+      }
     }
   }
 
@@ -430,8 +439,11 @@ export function decide(evidence: readonly GenderEvidence[]): GenderFinding {
 
 function decideFrom(evidence: readonly GenderEvidence[], levels: typeof LEVELS): GenderFinding {
   for (const level of levels) {
-    const here = evidence.filter((x) => level.includes(x.kind));
+    let here = evidence.filter((x) => level.includes(x.kind));
     if (!here.length) continue;
+    // A unisex first name tells nothing beside another spelling that does ("Jody", then "Jodie").
+    if (here.some((x) => x.tells === 'male' || x.tells === 'female') && here.some((x) => x.tells === 'unisex'))
+      here = here.filter((x) => x.tells !== 'unisex');
     const counts = new Map<Tells, number>();
     for (const x of here) counts.set(x.tells, (counts.get(x.tells) ?? 0) + 1);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
