@@ -80,8 +80,10 @@ describe('attribution', () => {
         'The game went to overtime.',
         'Nino Kessler scored twice for the Sharks on Friday.',
         '"It was fun," the 26-year-old said.',
+        'Mara Quist spoke on Tuesday. Asked why, the 34-year-old mother of three replied, "It is meant to help."',
       ].join('\n\n'),
     );
+    assert.equal(a.speakerOf('meant to help'), 'Mara Quist');
     assert.equal(a.speakerOf('win this state'), 'Dana Whitfield');
     assert.equal(a.speakerOf('was fun'), 'Nino Kessler');
     assert.equal(a.speakerOf('felt ready'), 'Ryan Holt');

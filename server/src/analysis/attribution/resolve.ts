@@ -156,15 +156,16 @@ const NUMBER = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|both|
 
 /**
  * A definite description that news gives a person named just before, never an office that an
- * unnamed holder may fill: an age ("the 26-year-old"), a party member ("the Kentucky Republican"),
+ * unnamed holder may fill: an age ("the 26-year-old", "the 34-year-old mother of three"), a party member ("the Kentucky Republican"),
  * a player's position ("the rookie defenceman").
  */
 function describesNamedPerson(s: SentenceInfo, d: { first: number; last: number }): boolean {
   const { tokens } = s;
   if (tokens[d.first].lower !== 'the') return false;
+  // An age anywhere in it: "the 26-year-old", "the 34-year-old mother of three".
+  if (tokens.slice(d.first + 1, d.last + 1).some((t) => /^\d+-year-old$/.test(t.lower))) return true;
   const head = tokens[d.last];
   if (head.kind !== 'word') return false;
-  if (/^\d+-year-old$/.test(head.lower)) return true;
   // "the Independent Journal": the head opens a name; "the three Republican candidates": many.
   const next = tokens[d.last + 1];
   if ((next?.kind === 'word' && next.cap) || tokens.slice(d.first + 1, d.last).some((t) => NUMBER.test(t.lower)))
