@@ -84,7 +84,7 @@ function paragraphCandidates(
       }
       info.candidates.push(c);
     }
-    candidates.push(info.candidates);
+    candidates.push([...info.candidates]); // its own list: the article's passes may drop from the sentence's
   }
   const queries = recorded(seen);
   work.candidates = queries && {
@@ -230,6 +230,19 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
   }
   for (const c of all) {
     if (c.kind === 'organisation' && !c.inQuote) c.entity = registry.addOrganisation(c.words, c);
+  }
+  // "the Times" after "The New York Times": the organisation's; with none of that name, no mention.
+  for (const info of infos) {
+    if (!info.candidates.some((c) => c.shortName)) continue;
+    const kept = info.candidates.filter((c) => {
+      if (!c.shortName) return true;
+      if (c.inQuote || !registry.findOrganisation(c.words)) return false;
+      c.kind = 'organisation';
+      c.entity = registry.addOrganisation(c.words, c);
+      return true;
+    });
+    info.candidates.length = 0;
+    for (const c of kept) info.candidates.push(c);
   }
 
   const found = locateCorrections(text, options.corrections ?? []);

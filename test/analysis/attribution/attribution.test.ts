@@ -215,6 +215,17 @@ describe('attribution', () => {
     );
   });
 
+  it('reads "the Times" as the newspaper the article named in full, though it writes "times" too', () => {
+    const t =
+      'The New York Times covered the story in 1995, after hard times.\n\n"Trump pulled it off," the Times wrote.';
+    const a = analyze(t);
+    assert.equal(a.speakerOf('pulled it off'), 'New York Times');
+    assert.deepEqual(
+      a.entity('New York Times')?.mentions.map((m) => t.slice(m.start, m.end)),
+      ['New York Times', 'Times'],
+    );
+  });
+
   it('makes scare quotes that nobody says terms, credited to nobody', () => {
     const a = analyze('The so-called "reform" package passed the lower house on Tuesday.');
     assert.deepEqual(

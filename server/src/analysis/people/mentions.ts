@@ -61,6 +61,11 @@ export interface Candidate extends MovableSpan {
   readonly inQuote: boolean;
   /** A person only by a rare first name: to be confirmed by other mentions of the name. */
   weak?: boolean;
+  /**
+   * An everyday word with a capital after "the" ("the Times", "The Hill"): a mention only of an
+   * organisation the article names in full ("The New York Times"), else none (article.ts decides).
+   */
+  shortName?: boolean;
   /** For a relative pronoun ("Beck, who…"), the mention it refers to. */
   antecedent?: Candidate;
   /** The entity it refers to, once resolved. */
@@ -355,11 +360,28 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
       break;
     }
     // A date is no name: "Monday", "September 11" (but "May" can be a surname after a first name).
-    if (!(j - i === 1 && DATE_WORDS.has(t.lower))) out.push(...analyseChunk(s, i, j, ctx));
+    if (!(j - i === 1 && DATE_WORDS.has(t.lower))) {
+      const found = analyseChunk(s, i, j, ctx);
+      out.push(...found);
+      const short = found.length === 0 ? shortName(s, i, j) : null;
+      if (short) out.push(short);
+    }
     i = j;
   }
   for (const c of out) if (c.kind === 'unknown' || (c.kind === 'person' && !c.role)) apposition(s, c);
   return out;
+}
+
+/** "the Times", "The Hill": one capitalised everyday word after "the", that names nothing by itself. */
+function shortName(s: SentenceTokens, i: number, j: number): Candidate | null {
+  const { tokens } = s;
+  const k = tokens[i].lower === 'the' ? i + 1 : i;
+  if (j - k !== 1 || (k === i && tokens[i - 1]?.lower !== 'the')) return null;
+  const t = tokens[k];
+  if (t.caps || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
+  const c = candidate(s, 'unknown', k, k, [t.text], null, null, null, false, false);
+  c.shortName = true;
+  return c;
 }
 
 /** Whether the capitalised words from `k` read as the rest of an institution's field: no head noun of their own. */
