@@ -215,6 +215,12 @@ describe('attribution', () => {
     );
   });
 
+  it('reads a one-word name after "the" as a body\'s, never a surname: "The Hill reported"', () => {
+    const a = analyze('The Hill reported that the bill would pass.');
+    assert.equal(a.speakerOf('bill would pass'), 'Hill');
+    assert.equal(a.entity('Hill')?.kind, 'organisation');
+  });
+
   it('reads "the Times" as the newspaper the article named in full, though it writes "times" too', () => {
     const t =
       'The New York Times covered the story in 1995, after hard times.\n\n"Trump pulled it off," the Times wrote.';

@@ -99,6 +99,11 @@ export function resolveSource(
         const before = article ? input.text.charAt(article.start - 1) : '';
         const word = !!article && article.end < c.start && (before === '' || /[\s"“‘'(]/.test(before));
         if (word && (article.lower === 'a' || article.lower === 'an')) return null;
+        // "The Hill reported", "the Blaze said": nobody's surname follows "the"; a publication's or a body's name does.
+        if (word && article.lower === 'the' && c.words.length === 1 && !c.titled) {
+          id = registry.addOrganisation(c.words, c);
+          break;
+        }
         // A place the cue vouches for speaks for its government ("Ottawa said"), a name with an
         // organisation's head word is one ("the Roman Catholic Diocese of Covington"); a word that opens an
         // organisation's name is that organisation ("TransCanada said", after "TransCanada Corp."); any
