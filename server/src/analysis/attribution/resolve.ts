@@ -99,7 +99,8 @@ export function resolveSource(
         const before = article ? input.text.charAt(article.start - 1) : '';
         const word = !!article && article.end < c.start && (before === '' || /[\s"“‘'(]/.test(before));
         if (word && (article.lower === 'a' || article.lower === 'an')) return null;
-        // "The Hill reported", "the Blaze said": nobody's surname follows "the"; a publication's or a body's name does.
+        // "The Hill reported", "the Blaze said": nobody's surname follows "the"; a publication's or a
+        // body's name does.
         if (word && article.lower === 'the' && c.words.length === 1 && !c.titled) {
           id = registry.addOrganisation(c.words, c);
           break;
@@ -161,8 +162,8 @@ const NUMBER = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|both|
 
 /**
  * A definite description that news gives a person named just before, never an office that an
- * unnamed holder may fill: an age ("the 26-year-old", "the 34-year-old mother of three"), a party member ("the Kentucky Republican"),
- * a player's position ("the rookie defenceman").
+ * unnamed holder may fill: an age ("the 26-year-old", "the 34-year-old mother of three"), a party
+ * member ("the Kentucky Republican"), a player's position ("the rookie defenceman").
  */
 function describesNamedPerson(s: SentenceInfo, d: { first: number; last: number }): boolean {
   const { tokens } = s;

@@ -811,7 +811,6 @@ export const SOURCE_NOUNS = new Set([
  */
 export const AGENT_ENDINGS = ['ers', 'ors', 'ists', 'ians', 'ants', 'ents'];
 
-/** Head nouns that make a capitalised phrase an organisation. */
 /**
  * Words that end a company's name, and only at its end make one ("Adam Smith International",
  * "Booz Allen Associates"; not the "International" of "Institute for Science and International Security").
@@ -835,6 +834,7 @@ export const COMPANY_ENDINGS = new Set([
   'incorporated',
 ]);
 
+/** Head nouns that make a capitalised phrase an organisation. */
 export const ORG_HEADS = new Set([
   'ministry',
   'department',

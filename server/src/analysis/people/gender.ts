@@ -303,10 +303,6 @@ class Finder {
     });
   }
 
-  /**
-   * The person named right before the reporting verb before token `k` ("Doe said [that] she"), or
-   * undefined.
-   */
   /** The one person named right before a reporting verb of the writer's before token `k` ("Ali told …"), or undefined. */
   private reportingSubject(s: GenderSentence, named: readonly Named[], k: number): Entity | undefined {
     let found: Entity | undefined;
@@ -321,6 +317,10 @@ class Finder {
     return found;
   }
 
+  /**
+   * The person named right before the reporting verb before token `k` ("Doe said [that] she"), or
+   * undefined.
+   */
   private reporter(s: GenderSentence, named: readonly Named[], k: number): Entity | undefined {
     let cue = k - 1;
     if (s.tokens[cue]?.lower === 'that') cue--;

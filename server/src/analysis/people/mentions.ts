@@ -282,7 +282,6 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
       i++;
       continue;
     }
-    // "Calgary-based", "Ottawa-born": an adjective made of a place, naming no one.
     if (!isCapWord(t)) {
       i++;
       continue;
