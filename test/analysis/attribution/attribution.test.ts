@@ -232,6 +232,17 @@ describe('attribution', () => {
     );
   });
 
+  it('names an unnamed source with its complement: "a member of the public", "a member of the team"', () => {
+    const a = analyze(
+      [
+        'Another member of the public, whose name is redacted, wrote: "It is an outrage."',
+        '"No," a member of the team said.',
+      ].join('\n\n'),
+    );
+    assert.equal(a.speakerOf('outrage'), 'Another member of the public');
+    assert.equal(a.speakerOf('No,'), 'a member of the team');
+  });
+
   it('makes scare quotes that nobody says terms, credited to nobody', () => {
     const a = analyze('The so-called "reform" package passed the lower house on Tuesday.');
     assert.deepEqual(

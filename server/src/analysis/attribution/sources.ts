@@ -29,6 +29,7 @@ import {
 } from '../lexicon/grammar';
 import { AGENT_ENDINGS, SOURCE_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon/people';
 import { WHEN_WORDS } from '../lexicon/time';
+import { isStopword } from '../lexicon/names';
 
 export type { Source };
 
@@ -477,6 +478,20 @@ export function descriptorEndingAt(
     const inner = descriptorEndingAt(s, k - 2);
     return inner ? { ...inner, last: k } : null;
   }
+  // "a member of the public", "a resident of the area": the same, with a determiner before the complement.
+  if (
+    k >= 3 &&
+    tokens[k - 2]?.lower === 'of' &&
+    DETERMINERS.has(tokens[k - 1].lower) &&
+    tokens[k - 3].kind === 'word' &&
+    isSourceNoun(tokens[k - 3].lower) &&
+    tokens[k].kind === 'word' &&
+    !tokens[k].cap &&
+    !isStopword(tokens[k].lower)
+  ) {
+    const inner = descriptorEndingAt(s, k - 3);
+    return inner ? { ...inner, last: k } : null;
+  }
   const head = tokens[k];
   if (!head || head.kind !== 'word' || !(isSourceNoun(head.lower) || isAgentNoun(head))) return null;
   let a = k;
@@ -520,6 +535,18 @@ export function descriptorStartingAt(
       // The head is the last noun of the phrase: "a campaign official" not "a campaign".
       let e = h;
       while (tokens[e + 1] && tokens[e + 1].kind === 'word' && isSourceNoun(tokens[e + 1].lower)) e++;
+      // Its complement of one noun, where the phrase visibly ends: "a member of the public, whose…".
+      const c = tokens[e + 3];
+      if (
+        tokens[e + 1]?.lower === 'of' &&
+        DETERMINERS.has(tokens[e + 2]?.lower ?? '') &&
+        c?.kind === 'word' &&
+        !c.cap &&
+        !isStopword(c.lower) &&
+        !isQuoteOrMark(s, e + 3) &&
+        (!tokens[e + 4] || tokens[e + 4].kind === 'punct' || isStopword(tokens[e + 4].lower))
+      )
+        e += 3;
       return { first: k, last: e, definite };
     }
     if (!isModifier(t)) return null;
