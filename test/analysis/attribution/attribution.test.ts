@@ -243,6 +243,12 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('No,'), 'a member of the team');
   });
 
+  it('names an unnamed source as the text writes it: "school’s defenders", not "school ’s defenders"', () => {
+    const a = analyze('But the school’s defenders said it was unfair.\n\n"He is gone," Spindler\'s father said.');
+    assert.equal(a.speakerOf('it was unfair'), 'school’s defenders');
+    assert.equal(a.speakerOf('He is gone'), "Spindler's father");
+  });
+
   it('makes scare quotes that nobody says terms, credited to nobody', () => {
     const a = analyze('The so-called "reform" package passed the lower house on Tuesday.');
     assert.deepEqual(

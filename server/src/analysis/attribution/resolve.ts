@@ -59,8 +59,12 @@ export function resolveSource(
       registry.mention(referent, span, 'descriptor');
       return { entity: referent, span, certainty: 0.75 };
     }
-    const text = words.join(' ').replace(/ (’s|'s)/g, '$1');
-    const entity = definite ? registry.addOrganisation(words, span, 'group') : registry.addGroup(text, span, false);
+    // "Spindler's father", not "Spindler 's father"; "Sen. Kelly Ayotte's campaign": a possessive or
+    // an abbreviation's period joins its word.
+    const text = words.join(' ').replace(/ (’s|'s|’|'|\.)(?= |$)/g, '$1');
+    const entity = definite
+      ? registry.addOrganisation(text.split(' '), span, 'group')
+      : registry.addGroup(text, span, false);
     return { entity, span, certainty: 0.85 };
   }
   const c = src.candidate;
