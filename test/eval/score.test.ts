@@ -31,9 +31,9 @@ const FLOORS: Record<string, Record<string, number>> = {
   'ggt-dev': {
     quoteP: 0.762,
     quoteR: 0.979,
-    speakerStrict: 0.884,
+    speakerStrict: 0.887,
     sourceAcc: 0.797,
-    attributionF1: 0.773,
+    attributionF1: 0.776,
     indirectF1: 0.75,
     peopleF1: 0.931,
     peopleFemaleF1: 0.877,
