@@ -58,6 +58,22 @@ function opensRole(tokens: readonly Token[], k: number): boolean {
 
 const ROLE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 
+/** Where a run of at most four capitalised words from `a` ends (exclusive). */
+function capitalsEnd(tokens: readonly Token[], a: number): number {
+  let j = a;
+  while (j < tokens.length && tokens[j].kind === 'word' && tokens[j].cap && j - a < 4) j++;
+  return j;
+}
+
+/** The words of tokens a..j-1, lower-cased: the key a name is looked up by. */
+function lowerText(tokens: readonly Token[], a: number, j: number): string {
+  return tokens
+    .slice(a, j)
+    .map((t) => t.text)
+    .join(' ')
+    .toLowerCase();
+}
+
 /**
  * Capitalised names that stand before one who speaks for a body, after "a" or "an" ("a Freedom Mobile
  * spokesperson"), or after one who works at it ("a researcher at Talos"): a body, not a person,
@@ -68,33 +84,18 @@ function bodiesBySpokesperson(sentences: readonly { readonly tokens: readonly To
   for (const { tokens } of sentences) {
     for (let k = 0; k < tokens.length; k++) {
       if (tokens[k].lower !== 'a' && tokens[k].lower !== 'an') continue;
-      let j = k + 1;
-      while (j < tokens.length && tokens[j].kind === 'word' && tokens[j].cap && j - k <= 4) j++;
-      if (j > k + 1 && SPEAKS_FOR.has(tokens[j]?.lower ?? ''))
-        out.add(
-          tokens
-            .slice(k + 1, j)
-            .map((t) => t.text)
-            .join(' ')
-            .toLowerCase(),
-        );
+      const j = capitalsEnd(tokens, k + 1);
+      if (j > k + 1 && SPEAKS_FOR.has(tokens[j]?.lower ?? '')) out.add(lowerText(tokens, k + 1, j));
     }
     // "a technical researcher at Talos", "an analyst at Morningstar": where one works is a body.
     for (let k = 1; k < tokens.length; k++) {
       if (tokens[k].lower !== 'at' || !worksAs(tokens[k - 1]) || !opensRole(tokens, k - 1)) continue;
       const a = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-      let j = a;
-      while (j < tokens.length && tokens[j].kind === 'word' && tokens[j].cap && j - a < 4) j++;
+      const j = capitalsEnd(tokens, a);
       // The name must end the phrase: "at Clinton headquarters", "at Sanders's rally" name a person.
       const next = tokens[j];
       if (j > a && (!next || next.kind === 'punct' || (next.kind === 'word' && isStopword(next.lower))))
-        out.add(
-          tokens
-            .slice(a, j)
-            .map((t) => t.text)
-            .join(' ')
-            .toLowerCase(),
-        );
+        out.add(lowerText(tokens, a, j));
     }
   }
   return out;

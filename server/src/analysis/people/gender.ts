@@ -163,6 +163,11 @@ function namedAfterComma(s: GenderSentence, next: Named | undefined, k: number):
   return named > m && named <= m + 4;
 }
 
+/** The person named outside quotations whose mention ends at offset `end`, if any. */
+function personEndingAt(named: readonly Named[], end: number): Entity | undefined {
+  return named.find((n) => n.end === end && n.entity.kind === 'person')?.entity;
+}
+
 /** Every word of the sentence inside a quotation. */
 function whollyQuoted(s: GenderSentence): boolean {
   return s.tokens.every((t, k) => t.kind !== 'word' || s.inQuote[k] === 1);
@@ -310,7 +315,7 @@ class Finder {
       const t = s.tokens[cue];
       if (t.kind !== 'word' || s.inQuote[cue] || !cueLemma(t.lower)) continue;
       const end = s.tokens[cue - 1].end;
-      const subject = named.find((n) => n.end === end && n.entity.kind === 'person')?.entity;
+      const subject = personEndingAt(named, end);
       if (subject && found && subject !== found) return undefined;
       found = subject ?? found;
     }
@@ -327,7 +332,7 @@ class Finder {
     if (cue < 1 || s.tokens[cue].kind !== 'word' || !reportsOwnWords(s.tokens[cue].lower) || s.inQuote[cue])
       return undefined;
     const end = s.tokens[cue - 1].end;
-    return named.find((n) => n.end === end && n.entity.kind === 'person')?.entity;
+    return personEndingAt(named, end);
   }
 
   /** Honorifics and gendered role words before a name, and an apposition's head beside it. */
