@@ -33,7 +33,7 @@ export interface Example {
   readonly outlet: string;
   readonly kind: string;
   /** One row of features per option. */
-  readonly x: readonly Float64Array[];
+  readonly x: readonly (readonly number[])[];
   /** Which options name the gold source. */
   readonly positive: readonly boolean[];
   readonly optionKinds: readonly string[];

@@ -3,7 +3,7 @@
 // options that name the gold source, so when several mentions stand for the right speaker
 // ("Putin" and "he"), any of them is right.
 export interface ChoiceExample {
-  readonly x: readonly Float64Array[];
+  readonly x: readonly (readonly number[])[];
   readonly positive: readonly boolean[];
 }
 
@@ -14,7 +14,7 @@ export interface FitOptions {
 }
 
 /** The options' probabilities under weights `w`. */
-export function probabilities(w: Float64Array, x: readonly Float64Array[]): Float64Array {
+export function probabilities(w: Float64Array, x: readonly (readonly number[])[]): Float64Array {
   const z = new Float64Array(x.length);
   let top = -Infinity;
   for (let i = 0; i < x.length; i++) {
@@ -65,7 +65,7 @@ export function fitChoice(examples: readonly ChoiceExample[], features: number, 
 }
 
 /** The index of the option the weights prefer. */
-export function choose(w: Float64Array, x: readonly Float64Array[]): { index: number; p: number } {
+export function choose(w: Float64Array, x: readonly (readonly number[])[]): { index: number; p: number } {
   const p = probabilities(w, x);
   let index = 0;
   for (let i = 1; i < p.length; i++) if (p[i] > p[index]) index = i;

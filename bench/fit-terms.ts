@@ -29,7 +29,7 @@ const F = TERM_FEATURES.length;
 interface Example {
   readonly article: string;
   readonly outlet: string;
-  readonly x: Float64Array;
+  readonly x: readonly number[];
   /** A gold quote matches it: speech, not a term. */
   readonly speech: boolean;
 }
@@ -53,7 +53,7 @@ function examplesOf(articles: readonly GoldArticle[]): {
   let wrong = 0;
   let gold = 0;
   for (const a of articles) {
-    const seen: { span: Span; x: Float64Array }[] = [];
+    const seen: { span: Span; x: readonly number[] }[] = [];
     // The features of every quotation the model judges, told before it does.
     const article = analyzeArticle(a.text, { words, explainTerm: (q, x) => seen.push({ span: q, x }) });
     const golds = a.quotes.filter((g) => (g.kind ?? 'direct') === 'direct');
@@ -128,7 +128,7 @@ function solve(A: Float64Array[], b: Float64Array): Float64Array {
   return x;
 }
 
-const isTerm = (w: Float64Array, x: Float64Array): boolean => {
+const isTerm = (w: Float64Array, x: readonly number[]): boolean => {
   let z = 0;
   for (let i = 0; i < F; i++) z += w[i] * x[i];
   return sigmoid(z) > THRESHOLD;

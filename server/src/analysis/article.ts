@@ -109,7 +109,7 @@ export interface AnalyzeOptions {
   /** Credit each quote as the hand rules alone would, without the fitted ranker (for measuring it). */
   readonly rules?: boolean;
   /** Told every quotation's term features before the term model judges it (for fitting the model). */
-  readonly explainTerm?: (quote: Span, x: Float64Array) => void;
+  readonly explainTerm?: (quote: Span, x: readonly number[]) => void;
   /** Told every reported statement's raw score and kind of speaker before it is calibrated (bench/fit-reported.ts). */
   readonly explainReported?: (statement: Span, raw: number, speakerKind: string) => void;
   /** Editor corrections to apply before anything else (see corrections.ts). */

@@ -584,7 +584,7 @@ function layout(s: SentenceInfo): QuoteLayout {
   let l = s.memo.layout;
   if (!l) {
     const { tokens } = s;
-    const lastNonMark = new Int32Array(tokens.length);
+    const lastNonMark = new Array<number>(tokens.length);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       lastNonMark[k] = t.kind === 'quote' || t.text === '(' || t.text === '[' ? (k > 0 ? lastNonMark[k - 1] : -1) : k;

@@ -52,13 +52,13 @@ export interface QuoteLayout {
   /** Index of the first quoted token, or the number of tokens if none is quoted. */
   readonly firstQuoted: number;
   /** For each token, the nearest token at or before it that is not a quotation mark or an opening bracket (-1: none). */
-  readonly lastNonMark: Int32Array;
+  readonly lastNonMark: readonly number[];
 }
 
 /** Candidates in the sentence's order, with a running extreme of their starts, for searches by halves. */
 export interface OrderedCandidates<T> {
   readonly list: T[];
-  readonly bound: Int32Array | Float64Array;
+  readonly bound: readonly number[];
   /** How many candidates the sentence had when this was built. */
   readonly size: number;
 }
@@ -73,7 +73,7 @@ export interface SentenceMemo {
   /** The sentence's cues (cues.ts findCues). */
   cues?: Cue[];
   /** Clause breaks before each token (cues.ts). */
-  breaks?: Int32Array;
+  breaks?: number[];
   layout?: QuoteLayout;
   /** The cues that have a source, for the list of cues they were picked from. */
   withSource?: { readonly cues: Cue[]; readonly of: readonly Cue[] };
@@ -93,7 +93,7 @@ export interface ExplainedOption {
   readonly kind: 'mention' | 'descriptor' | 'continuation' | 'none';
   readonly span: Span | null;
   readonly entity: string | null;
-  readonly x: Float64Array;
+  readonly x: readonly number[];
 }
 
 /** A quote and the sources it may have, for whoever studies the attribution (the ranker's fitting). */
@@ -119,7 +119,7 @@ export interface AttributionInput {
   /** Credit each quote as the hand rules alone would (for measuring the ranker against them). */
   readonly rules?: boolean;
   /** Told every quotation's term features before it is judged (bench/fit-terms.ts learns from them). */
-  readonly explainTerm?: (quote: Span, x: Float64Array) => void;
+  readonly explainTerm?: (quote: Span, x: readonly number[]) => void;
   /** Told every reported statement's raw score and kind of speaker before it is calibrated (bench/fit-reported.ts). */
   readonly explainReported?: (statement: Span, raw: number, speakerKind: string) => void;
 }
@@ -153,7 +153,7 @@ export interface CandidateIndex {
   /** Where each candidate stands in the sentence's order. */
   readonly order: Map<Candidate, number>;
   /** For each candidate of the sentence's order, the greatest first token up to it. */
-  readonly firstMax: Int32Array;
+  readonly firstMax: number[];
   /** How many candidates the sentence had when this was built. */
   readonly size: number;
 }
@@ -169,7 +169,7 @@ export function candidateIndex(s: SentenceInfo): CandidateIndex {
     last: new Map(),
     roleStart: new Map(),
     order: new Map(),
-    firstMax: new Int32Array(s.candidates.length),
+    firstMax: new Array<number>(s.candidates.length),
     size: s.candidates.length,
   };
   const add = (m: Map<number, Candidate[]>, key: number, c: Candidate): void => {

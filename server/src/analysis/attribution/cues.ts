@@ -111,10 +111,10 @@ export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): 
  * sentence, so that ranking a quote's cues need not scan the words between them (a long paragraph
  * without full stops holds many quotes and cues).
  */
-function clauseBreaks(s: SentenceInfo): Int32Array {
+function clauseBreaks(s: SentenceInfo): number[] {
   let b = s.memo.breaks;
   if (!b) {
-    b = new Int32Array(s.tokens.length + 1);
+    b = new Array<number>(s.tokens.length + 1).fill(0);
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
       b[k + 1] = b[k] + (t.text === ';' || t.lower === 'while' || t.lower === 'whereas' ? 1 : 0);
@@ -138,7 +138,7 @@ export function rankCues(s: SentenceInfo, cues: Cue[], qa: number, qb: number, k
 }
 
 /** How unlikely a cue is to govern the quotation between tokens qa and qb: at least its distance from it. */
-function cueScore(s: SentenceInfo, breaks: Int32Array, c: Cue, qa: number, qb: number, kind: QuoteKind): number {
+function cueScore(s: SentenceInfo, breaks: readonly number[], c: Cue, qa: number, qb: number, kind: QuoteKind): number {
   const after = c.first > qb;
   const d = after ? c.first - qb : c.last < qa ? qa - c.last : 0;
   // Finite verbs before participles: "Holding signs calling him “…”, the protesters chanted".

@@ -79,6 +79,15 @@ export const FEATURES = [
 export type Feature = (typeof FEATURES)[number];
 const INDEX = new Map<Feature, number>(FEATURES.map((f, i) => [f, i]));
 
+/**
+ * An option's feature values, in the order of FEATURES. A plain array: a quote has a handful of
+ * options, and a small typed array costs ten times as much to make (its own backing store).
+ */
+export type FeatureVector = number[];
+
+/** A vector of FEATURES.length zeros. */
+export const noFeatures = (): FeatureVector => new Array<number>(FEATURES.length).fill(0);
+
 export type OptionKind = 'mention' | 'descriptor' | 'continuation' | 'none';
 
 export interface SourceOption {
@@ -89,7 +98,7 @@ export interface SourceOption {
   /** The entity it stands for, found without changing anything; null for none, or an entity yet to be made. */
   readonly entity: string | null;
   readonly span: Span | null;
-  readonly x: Float64Array;
+  readonly x: FeatureVector;
 }
 
 /** The previous quote's speaker, as attribution keeps it. */
@@ -116,7 +125,7 @@ export interface OptionQuote {
   readonly firstParagraph: number;
 }
 
-function set(x: Float64Array, f: Feature, v = 1): void {
+function set(x: FeatureVector, f: Feature, v = 1): void {
   x[INDEX.get(f)!] = v;
 }
 
@@ -194,7 +203,7 @@ export function sourceOptions(
     seen.add(key);
     const peeked = peekSource(input, salience, si, src);
     if (!peeked) return;
-    const x = new Float64Array(FEATURES.length);
+    const x = noFeatures();
     const c = src.candidate;
     set(x, c ? 'mention' : 'descriptor');
     if (c) {
@@ -268,7 +277,7 @@ export function sourceOptions(
   if (bestSource?.descriptor) add(s, bestSource);
 
   if (previous?.entity) {
-    const x = new Float64Array(FEATURES.length);
+    const x = noFeatures();
     set(x, 'continuation');
     if (previous.paragraph === s.paragraph) set(x, 'continuationSameParagraph');
     else if (previous.paragraph === s.paragraph - 1) set(x, 'continuationNextParagraph');
@@ -281,7 +290,7 @@ export function sourceOptions(
     out.push({ kind: 'continuation', sentence: null, source: null, entity: previous.entity, span: null, x });
   }
 
-  const none = new Float64Array(FEATURES.length);
+  const none = noFeatures();
   set(none, 'none');
   if (kind === 'partial') set(none, 'nonePartial');
   if (cues.length === 0) set(none, 'noneNoCue');
@@ -291,7 +300,7 @@ export function sourceOptions(
 }
 
 function addEntity(
-  x: Float64Array,
+  x: FeatureVector,
   input: AttributionInput,
   entity: string | null,
   c: Candidate | undefined | null,
@@ -321,7 +330,7 @@ const RULE_FEATURES: Record<string, Feature> = {
   nearest: 'ruleNearest',
 };
 
-function addRule(x: Float64Array, method: string): void {
+function addRule(x: FeatureVector, method: string): void {
   set(x, 'rule');
   const f = RULE_FEATURES[method];
   if (f) set(x, f);

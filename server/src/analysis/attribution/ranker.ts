@@ -11,8 +11,8 @@ const WEIGHTS: Float64Array = Float64Array.from(FEATURES, (f) => (fitted.weights
 const CALIBRATION: CalibrationTable = fitted.calibration as [number, number][];
 
 /** The options' probabilities. */
-export function rank(options: readonly SourceOption[]): Float64Array {
-  const z = new Float64Array(options.length);
+export function rank(options: readonly SourceOption[]): number[] {
+  const z = new Array<number>(options.length);
   let top = -Infinity;
   for (let i = 0; i < options.length; i++) {
     const { x } = options[i];

@@ -329,7 +329,7 @@ function unnamedOf(s: SentenceInfo): OrderedCandidates<Candidate> {
   const list = s.candidates.filter(
     (x) => !x.inQuote && x.kind === 'unknown' && x.words.length >= 2 && x.words.length <= 3,
   );
-  const bound = new Float64Array(list.length);
+  const bound = new Array<number>(list.length);
   for (let k = list.length - 1, least = Infinity; k >= 0; k--) {
     least = Math.min(least, list[k].start);
     bound[k] = least;

@@ -407,7 +407,7 @@ function afterIntroOf(s: SentenceInfo): OrderedCandidates<Candidate> {
   const hit = s.memo.afterIntro;
   if (hit && hit.size === s.candidates.length) return hit;
   const list = s.candidates.filter((x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place' && x.kind !== 'unknown');
-  const bound = new Int32Array(list.length);
+  const bound = new Array<number>(list.length);
   let most = -1;
   list.forEach((x, n) => {
     most = Math.max(most, x.first);

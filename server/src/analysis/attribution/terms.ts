@@ -135,10 +135,10 @@ function before(s: SentenceInfo, qa: number, back = 1): number {
 }
 
 /** The features of a quotation, in the order of TERM_FEATURES. */
-export function termFeatures(c: TermContext): Float64Array {
+export function termFeatures(c: TermContext): number[] {
   const { text, s, q, qa, qb, kind, cues, method } = c;
   const { tokens } = s;
-  const x = new Float64Array(TERM_FEATURES.length);
+  const x = new Array<number>(TERM_FEATURES.length).fill(0);
   const set = (f: TermFeature, v = 1): void => {
     x[TERM_FEATURES.indexOf(f)] = v;
   };
@@ -184,7 +184,7 @@ export function termFeatures(c: TermContext): Float64Array {
 }
 
 /** The model's probability that a quotation is a term, not speech. */
-export function termProbability(x: Float64Array): number {
+export function termProbability(x: readonly number[]): number {
   let z = 0;
   for (let i = 0; i < x.length; i++) z += W[i] * x[i];
   return 1 / (1 + Math.exp(-z));

@@ -12,7 +12,7 @@ export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(n - m) > max) return far;
   const w = m + 1;
   // Three rows of the dynamic programme. Few pairs get this far (closeSpelling screens them first).
-  const rows = new Int32Array(3 * w);
+  const rows = new Array<number>(3 * w).fill(0);
   let prev2 = 0;
   let prev = w;
   let cur = 2 * w;
