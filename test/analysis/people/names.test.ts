@@ -192,6 +192,37 @@ describe('what is no person', () => {
     );
   });
 
+  it('keeps a body whose field is two common words joined by "and" whole', () => {
+    const text =
+      'The Food and Drug Administration said "no." The U.S. Fish and Wildlife Service said "yes." ' +
+      'Mara Vell, who chaired the Truth and Reconciliation Commission, spoke. ' +
+      'Doug Ford and Toronto Police Services Board chair Jim Hart met.';
+    const orgs = analyze(text)
+      .entities.filter((e) => e.kind === 'organisation')
+      .map((e) => e.name)
+      .sort();
+    assert.deepEqual(orgs, [
+      'Food and Drug Administration',
+      'Toronto Police Services Board',
+      'Truth and Reconciliation Commission',
+      'U.S. Fish and Wildlife Service',
+    ]);
+    assert.deepEqual(people(text), ['Mara Vell', 'Doug Ford', 'Jim Hart (Toronto Police Services Board chair)']);
+  });
+
+  it('keeps a firm named with an ampersand whole, and "Q&A" names no body', () => {
+    const text = 'AT&T said "no." Procter & Gamble said "yes." In a Q&A, Ernst & Young Inc. said "maybe."';
+    const a = analyze(text);
+    assert.deepEqual(
+      a.entities.map((e) => `${e.kind} ${e.name}`),
+      ['organisation AT&T', 'organisation Procter & Gamble', 'organisation Ernst & Young Inc'],
+    );
+    assert.deepEqual(
+      a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name),
+      ['AT&T', 'Procter & Gamble', 'Ernst & Young Inc'],
+    );
+  });
+
   it('names no person in a photo credit or a video blurb', () => {
     const text = [
       'Residents cleared snow on Elm Street on Tuesday. (Dana Krall/The Canadian Press)',

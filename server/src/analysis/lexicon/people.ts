@@ -964,6 +964,9 @@ export const ORG_HEADS = new Set([
   'library',
 ]);
 
+// Abbreviations written with an ampersand that name no body: "a Q&A with the senator".
+export const AMPERSAND_ABBREVIATIONS = new Set(['q&a', 'r&b', 'r&d', 'm&a', 'b&b', 'p&l']);
+
 // Bodies named by one word: "Congress said", "the Kremlin". Other head nouns alone ("Institute",
 // "Committee") are fragments of a longer name.
 export const STANDALONE_BODIES = new Set([

@@ -19,6 +19,7 @@ import {
   PORTFOLIO_CONNECTORS,
   PRONOUNS,
   STANDALONE_BODIES,
+  AMPERSAND_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   TITLES,
@@ -323,6 +324,23 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
         j++;
         continue;
       }
+      // "Procter & Gamble", "Ernst & Young": an ampersand joins the names of a firm.
+      if (u.text === '&' && isCapWord(tokens[j + 1]) && inQuote[j + 1] === inQuote[i]) {
+        j++;
+        continue;
+      }
+      // "Food and Drug Administration", "Truth and Reconciliation Commission": a field of two
+      // common words joined by "and" before the body's head noun.
+      if (
+        !institution &&
+        (u.lower === 'and' || u.text === '&') &&
+        fieldBeforeAnd(tokens, i, j) &&
+        headAfterAnd(s, j + 1)
+      ) {
+        institution = true;
+        j++;
+        continue;
+      }
       if (
         u.kind === 'punct' &&
         u.text === '.' &&
@@ -384,6 +402,30 @@ function shortName(s: SentenceTokens, i: number, j: number): Candidate | null {
 }
 
 /** Whether the capitalised words from `k` read as the rest of an institution's field: no head noun of their own. */
+/**
+ * Whether the capitals of a chunk, tokens[i, j) before "and", can be the first half of a body's
+ * field: a few common words ("Food", "Truth", "U.S. Fish"), none a usual first name or a place, so that
+ * "Doug Ford and Toronto Police Services Board" stays two names.
+ */
+function fieldBeforeAnd(tokens: readonly Token[], i: number, j: number): boolean {
+  if (j - i > 3) return false;
+  for (let k = i; k < j; k++) {
+    const t = tokens[k];
+    if (t.caps && k < j - 1) continue; // "U.S. Fish"
+    if (!isCapWord(t) || firstNameKind(t.lower) === 'common' || isPlaceName(t.lower) || !isFrequentWord(t.lower))
+      return false;
+  }
+  return true;
+}
+
+/** Whether the capitals from k, up to three words, end in a body's head noun: "Drug Administration". */
+function headAfterAnd(s: SentenceTokens, k: number): boolean {
+  const { tokens, inQuote } = s;
+  let m = k;
+  while (m < tokens.length && m - k < 3 && isCapWord(tokens[m]) && inQuote[m] === inQuote[k]) m++;
+  return m > k && !isCapWord(tokens[m]) && ORG_HEADS.has(tokens[m - 1].lower);
+}
+
 function fieldAfter(tokens: readonly Token[], k: number): boolean {
   let seenConnector = false;
   for (let b = k - 2; b >= 0 && b > k - 12; b--)
@@ -526,6 +568,8 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   if (
     initial &&
     commonStart(tokens[start], ctx) &&
+    // "AT&T said": a word joined to the next by an ampersand is part of a name.
+    !(tokens[start + 1]?.text === '&' && tokens[start + 1].start === tokens[start].end) &&
     !(
       firstNameKind(tokens[start].lower) === 'common' &&
       isCapWord(tokens[start + 1]) &&
@@ -691,27 +735,16 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   const redCross = (lastLower === 'cross' || lastLower === 'crescent') && name[name.length - 2]?.lower === 'red';
   const orgHead =
     redCross ||
+    tokens.slice(start, j).some((t) => t.text === '&') ||
     ORG_HEADS.has(lastLower) ||
     (name.length >= 2 && COMPANY_ENDINGS.has(lastLower)) ||
     ORG_HEADS.has(firstLower) ||
     (!plausibleFirst && name.some((t) => ORG_HEADS.has(t.lower)));
   if (orgHead || (name.length === 1 && isAcronym(name[0]) && !titled)) {
-    const all = tokens.slice(start, j).filter(isWord);
+    const all = bodyWords(tokens, start, j);
     if (all.length === 1 && !isAcronym(all[0]) && !STANDALONE_BODIES.has(all[0].lower)) return [];
-    return [
-      candidate(
-        s,
-        'organisation',
-        start,
-        j - 1,
-        all.map((t) => t.text),
-        null,
-        null,
-        null,
-        false,
-        initial && start === i,
-      ),
-    ];
+    if (AMPERSAND_ABBREVIATIONS.has(bodyText(all).join(' ').toLowerCase())) return [];
+    return [candidate(s, 'organisation', start, j - 1, bodyText(all), null, null, null, false, initial && start === i)];
   }
   // Capitals throughout ("GARLAND STEPS ASIDE") hide where a name ends: no person from them.
   if (name.length >= 2 && name.every((t) => t.caps) && !titled) {
@@ -765,12 +798,31 @@ function modifierAfterArticle(s: SentenceTokens, k: number, j: number): boolean 
   return next.lower === 'and' ? isCapWord(tokens[j + 1]) : !isStopword(next.lower);
 }
 
+/** The spelling of a body's name: an ampersand written without spaces stays in its word ("AT&T"). */
+function bodyText(words: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k];
+    const prev = words[k - 1];
+    if (prev && prev.end === t.start && (t.text === '&' || prev.text === '&')) out[out.length - 1] += t.text;
+    else out.push(t.text);
+  }
+  return out;
+}
+
+/** The words of a body's name in tokens[start, j), keeping an ampersand inside it ("Procter & Gamble"). */
+function bodyWords(tokens: readonly Token[], start: number, j: number): Token[] {
+  return tokens
+    .slice(start, j)
+    .filter((t) => t.kind === 'word' || t.kind === 'number' || (t.text === '&' && t.i > start));
+}
+
 /** A chunk that is not a name: an organisation, a place, or nothing. */
 function classifyWhole(s: SentenceTokens, start: number, j: number, initial: boolean, ctx: NameContext): Candidate[] {
   const { tokens } = s;
-  const words = tokens.slice(start, j).filter(isWord);
+  const words = bodyWords(tokens, start, j);
   if (words.length === 0) return [];
-  const text = words.map((t) => t.text);
+  const text = bodyText(words);
   const lower = text.join(' ').toLowerCase();
   // An everyday word in capitals ("OK", "WATCH") names nothing.
   if (words.length === 1 && words[0].caps && isFrequentWord(lower)) return [];
