@@ -196,13 +196,14 @@ describe('what is no person', () => {
     const text =
       'The Food and Drug Administration said "no." The U.S. Fish and Wildlife Service said "yes." ' +
       'Mara Vell, who chaired the Truth and Reconciliation Commission, spoke. ' +
-      'Doug Ford and Toronto Police Services Board chair Jim Hart met.';
+      'Doug Ford and Toronto Police Services Board chair Jim Hart met. The Immigration and Refugee Board ruled.';
     const orgs = analyze(text)
       .entities.filter((e) => e.kind === 'organisation')
       .map((e) => e.name)
       .sort();
     assert.deepEqual(orgs, [
       'Food and Drug Administration',
+      'Immigration and Refugee Board',
       'Toronto Police Services Board',
       'Truth and Reconciliation Commission',
       'U.S. Fish and Wildlife Service',

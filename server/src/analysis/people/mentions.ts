@@ -402,9 +402,12 @@ function shortName(s: SentenceTokens, i: number, j: number): Candidate | null {
 }
 
 /** Whether the capitalised words from `k` read as the rest of an institution's field: no head noun of their own. */
+/** A noun of a field or an activity by its ending: "Immigration", "Employment", "Economics". */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics)$/;
+
 /**
  * Whether the capitals of a chunk, tokens[i, j) before "and", can be the first half of a body's
- * field: a few common words ("Food", "Truth", "U.S. Fish"), none a usual first name or a place, so that
+ * field: a few common or abstract words ("Food", "U.S. Fish", "Immigration"), none a usual first name or a place, so that
  * "Doug Ford and Toronto Police Services Board" stays two names.
  */
 function fieldBeforeAnd(tokens: readonly Token[], i: number, j: number): boolean {
@@ -412,8 +415,8 @@ function fieldBeforeAnd(tokens: readonly Token[], i: number, j: number): boolean
   for (let k = i; k < j; k++) {
     const t = tokens[k];
     if (t.caps && k < j - 1) continue; // "U.S. Fish"
-    if (!isCapWord(t) || firstNameKind(t.lower) === 'common' || isPlaceName(t.lower) || !isFrequentWord(t.lower))
-      return false;
+    if (!isCapWord(t) || firstNameKind(t.lower) === 'common' || isPlaceName(t.lower)) return false;
+    if (!isFrequentWord(t.lower) && !ABSTRACT_NOUN.test(t.lower)) return false;
   }
   return true;
 }
