@@ -14,6 +14,19 @@ describe('attribution', () => {
     assert.ok(q.confidence > 0.8);
   });
 
+  it('credits a surname that is also a place word or a demonym to the person named before', () => {
+    const t =
+      'Mayor Lena Park said the city would review its plan.\n\n"We were not ready," Park told reporters.\n\n' +
+      'Businessman Mark Cuban spoke next.\n\n"I would not vote for him," Cuban said.';
+    const a = analyze(t);
+    assert.equal(a.speakerOf('not ready'), 'Lena Park');
+    assert.equal(a.speakerOf('not vote'), 'Mark Cuban');
+    assert.deepEqual(
+      a.entities.filter((e) => e.kind !== 'person').map((e) => e.name),
+      [],
+    );
+  });
+
   it('credits inverted attribution: "…," said X', () => {
     const a = analyze('“The numbers do not add up,” said Tom Becker, a budget analyst at the institute.');
     assert.equal(a.speakerOf('numbers'), 'Tom Becker');

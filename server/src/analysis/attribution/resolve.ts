@@ -6,7 +6,7 @@ import type { Salience } from '../people/coreference';
 import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
 import { DOCUMENTS } from '../lexicon/cues';
-import { firstNameKind } from '../lexicon/names';
+import { firstNameKind, isPlaceName } from '../lexicon/names';
 import { PLACE_ADJECTIVE, placesOf } from '../lexicon/places';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/grammar';
 import {
@@ -87,9 +87,18 @@ export function resolveSource(
         registry.mention(id, c, 'title');
         break;
       case 'organisation':
-      case 'place':
-        id = registry.addOrganisation(c.words, c);
+      case 'place': {
+        // "Park told reporters" after "Mayor Lena Park": a head noun alone that is a known surname.
+        const surnameOf =
+          c.kind === 'place' && c.words.length === 1 && !isPlaceName(c.words[0].toLowerCase())
+            ? registry.findBySurname(c.words[0], c.start)
+            : undefined;
+        if (surnameOf) {
+          id = surnameOf;
+          registry.mention(id, c, 'surname');
+        } else id = registry.addOrganisation(c.words, c);
         break;
+      }
       default: {
         // "What I believe…": a capital "I" read as a name is the writer, never a person named "I".
         if (c.words.length === 1 && c.words[0] === 'I') {

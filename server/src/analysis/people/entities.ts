@@ -388,6 +388,11 @@ export class EntityRegistry {
     return best.entity.id;
   }
 
+  /** A known person whose surname is `word` (not their first name): see findPerson. */
+  findBySurname(word: string, at: number): string | undefined {
+    return this.byLast.has(normalizeName(word)) ? this.findPerson(word, at) : undefined;
+  }
+
   /** A known person by first and last name ("Pat Caddell" in a headline, where names are not trusted to create people). */
   findFullName(words: string[]): string | undefined {
     if (words.length < 2) return undefined;
