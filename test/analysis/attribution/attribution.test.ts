@@ -40,6 +40,21 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('exercise'), 'ministry');
   });
 
+  it('credits nobody for words the subject of a passive verb of speech heard, and keeps them a quote', () => {
+    const t =
+      'Flood warning for the valley\n\n' +
+      'Residents are advised to "stay indoors" until the water recedes.\n\n' +
+      '"Stay off the roads," drivers were told on Tuesday.\n\n' +
+      'Mayor Lena Park spoke on Monday.\n\n' +
+      'In an interview with the Daily Ledger, Park was asked, "Was the city ready?"';
+    const a = analyze(t);
+    assert.equal(a.quote('stay indoors').kind, 'partial');
+    assert.equal(a.speakerOf('stay indoors'), null);
+    assert.equal(a.speakerOf('Stay off'), null);
+    assert.notEqual(a.speakerOf('city ready'), 'Lena Park');
+    assert.ok(!a.entities.some((e) => e.name === 'Residents' || e.name === 'drivers'));
+  });
+
   it('lets "X said she…" tell the gender of a first name that suggested the other one', () => {
     const t =
       'Tyler Brandt chairs the youth council and has met with Mayor Helen Ostrowski twice.\n' +

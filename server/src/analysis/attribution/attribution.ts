@@ -4,7 +4,7 @@
 // to an entity. Quotes without a cue continue the previous speaker or follow a colon intro.
 import { type AttributionInput, type QuoteLayout, type SentenceInfo, sentenceOf, tokenAt } from './context';
 import { Salience } from '../people/coreference';
-import { bestCue, type Cue, findCues, rankCues } from './cues';
+import { bestCue, type Cue, findCues, heardNear, heardQuote, rankCues } from './cues';
 import type { EntityRegistry } from '../people/entities';
 import type { Candidate } from '../people/mentions';
 import type { AttributionMethod, Quote, QuoteKind, Span } from '../model';
@@ -457,16 +457,22 @@ function ruleCredit(
     };
   }
   if (!speaks(c) && !c?.source && kind === 'partial') {
-    // A fragment in the writer's sentence is the words of that sentence's subject, if it has one.
+    // A fragment in the writer's sentence is the words of that sentence's subject, if it has one,
+    // unless the subject heard them ("Residents are advised to “…”").
     const src = sentenceSubject(s, qa);
-    if (src) c = credit(input, salience, s, src, null, 'subject', 0.5);
+    const f = src?.candidate ?? src?.descriptor;
+    if (src && f && !heardQuote(s.tokens, f.first, f.last, qa, qb))
+      c = credit(input, salience, s, src, null, 'subject', 0.5);
   }
+  // Words a passive verb of speech reports ("are advised to “…”", "“…,” drivers were told") are
+  // someone's, unnamed: no scare quote, and not the last speaker's either.
+  const heard = !speaks(c) && !c?.source && heardNear(s.tokens, qa, qb);
   // "We will win, Holt told the crowd. — the closing mark was forgotten before the attribution.
   if (!c && q.unclosed) c = tailAttribution(input, s, q, salience);
   if (!speaks(c) && !c?.source) {
     if (q.single) return 'no quote'; // an apostrophe pair, not speech
-    if (kind === 'partial') return 'term'; // a scare quote: nobody in the sentence says it
-    if (kind === 'direct' && !q.unclosed) {
+    if (kind === 'partial' && !heard) return 'term'; // a scare quote: nobody in the sentence says it
+    if (kind === 'direct' && !q.unclosed && !heard) {
       const near = salience.lastSpeaker(s.index);
       if (near) c = { speaker: near, source: null, cue: null, method: 'nearest', confidence: 0.35 };
     }

@@ -38,6 +38,57 @@ function passive(tokens: readonly Token[], k: number, lemma: string): boolean {
   return b >= 0 && PASSIVE_AUXILIARIES.has(tokens[b].lower);
 }
 
+/**
+ * The passive verb of speech whose subject ends at token `last` ("Residents are advised to",
+ * "Travellers were still told"), or -1: that subject heard the words, it did not say them.
+ */
+export function heardAfter(tokens: readonly Token[], last: number): number {
+  for (let k = last + 2; k <= last + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    const lemma = t.kind === 'word' ? cueLemma(t.lower) : undefined;
+    if (lemma !== undefined) return passive(tokens, k, lemma) && auxiliariesBetween(tokens, last, k) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether a mention (tokens first to last) heard the quote qa–qb rather than said it: it is the
+ * subject of a passive verb of speech right before the quote ("Residents are advised to “…”",
+ * "was asked, “…”") or right after it ("“…,” residents were told").
+ */
+export function heardQuote(tokens: readonly Token[], first: number, last: number, qa: number, qb: number): boolean {
+  const v = heardAfter(tokens, last);
+  return v >= 0 && ((v < qa && qa - v <= 4) || (first > qb && first - qb <= 3));
+}
+
+/** Whether a passive verb of speech stands right before the quote qa–qb or right after it: someone unnamed said it. */
+export function heardNear(tokens: readonly Token[], qa: number, qb: number): boolean {
+  for (let k = Math.max(0, qa - 4); k <= qb + 5 && k < tokens.length; k++) {
+    if (k === qa) k = qb + 1;
+    const t = tokens[k];
+    const lemma = t?.kind === 'word' ? cueLemma(t.lower) : undefined;
+    if (lemma !== undefined && passive(tokens, k, lemma)) return true;
+  }
+  return false;
+}
+
+/** Whether every token between a subject and a verb is "be" or an adverb ("are still", "have been"). */
+function auxiliariesBetween(tokens: readonly Token[], last: number, k: number): boolean {
+  for (let b = last + 1; b < k; b++) {
+    const w = tokens[b].lower;
+    if (
+      !PASSIVE_AUXILIARIES.has(w) &&
+      !PASSIVE_ADVERBS.has(w) &&
+      !w.endsWith('ly') &&
+      w !== 'have' &&
+      w !== 'has' &&
+      w !== 'had'
+    )
+      return false;
+  }
+  return true;
+}
+
 export function findCues(s: SentenceInfo): Cue[] {
   return (s.memo.cues ??= scanCues(s));
 }

@@ -8,7 +8,7 @@ import type { Span, QuoteKind } from '../model';
 import type { Salience } from '../people/coreference';
 import type { Candidate } from '../people/mentions';
 import type { AttributionInput, Cue, SentenceInfo, Source } from './context';
-import { bestCue, findCues } from './cues';
+import { bestCue, findCues, heardNear, heardQuote } from './cues';
 import { peekSource } from './resolve';
 import { afterPreposition, findSource, isSourceKind, sentenceSubject, sourceSpan } from './sources';
 import { TO_LISTENER } from '../lexicon/cues';
@@ -198,6 +198,9 @@ export function sourceOptions(
   const add = (si: SentenceInfo, src: Source): void => {
     const span = sourceSpan(si, src);
     if (!span) return;
+    // The subject of a passive verb of speech heard the words: "Residents are advised to “…”".
+    const at = src.candidate ?? src.descriptor!;
+    if (si === s && heardQuote(si.tokens, at.first, at.last, qa, qb)) return;
     const key = `${span.start}:${span.end}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -245,7 +248,10 @@ export function sourceOptions(
     out.push({ kind: c ? 'mention' : 'descriptor', sentence: si, source: src, entity: peeked.entity, span, x });
   };
 
-  for (let si = Math.max(0, s.index - 2); si <= s.index + 1 && si < input.sentences.length; si++) {
+  // Words only a passive verb of speech reports ("“…,” drivers were told") are someone's, unnamed (or
+  // the speaker's carrying on), not a mention's nearby.
+  const unnamed = cues.length === 0 && heardNear(s.tokens, qa, qb);
+  for (let si = Math.max(0, s.index - 2); !unnamed && si <= s.index + 1 && si < input.sentences.length; si++) {
     const sentence = input.sentences[si];
     if (si > s.index && sentence.paragraph !== s.paragraph) break;
     if (input.skipParagraphs.has(sentence.paragraph)) continue;
