@@ -55,6 +55,13 @@ describe('attribution', () => {
     assert.ok(!a.entities.some((e) => e.name === 'Residents' || e.name === 'drivers'));
   });
 
+  it('takes the name after a possessive subject ("Her neighbour, Rick Stahl") for the subject a pronoun refers to', () => {
+    const t =
+      'Flood\n\nSpeaking to reporters, Premier Doug Ford said the province would help. "Nobody will be left behind," Ford said.\n\n' +
+      '"It is a disaster," said Maria Gomez, whose basement flooded. Her neighbour, Rick Stahl, disagreed. "It is just water," he said.';
+    assert.equal(analyze(t).speakerOf('just water'), 'Rick Stahl');
+  });
+
   it('lets "X said she…" tell the gender of a first name that suggested the other one', () => {
     const t =
       'Tyler Brandt chairs the youth council and has met with Mayor Helen Ostrowski twice.\n' +

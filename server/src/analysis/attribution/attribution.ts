@@ -16,7 +16,7 @@ import { embeddedPosts } from './embeds';
 import { boundCue, isTerm, termFeatures, termQuote } from './terms';
 import { markFamily, wideMarkAt } from '../text/quoteMarks';
 import { peekSource, resolveSource } from './resolve';
-import { PREPOSITIONS } from '../lexicon/grammar';
+import { POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar';
 import { headingStyle } from '../text/sections';
 import {
   findSource,
@@ -202,10 +202,17 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
       }
     }
     if (!id || c.inQuote) continue;
-    const subject = !subjectTaken && c.first < firstCue && !inPrepositionalPhrase(s, c);
+    // "Her neighbour, Rick Stahl, disagreed": a possessive opens the subject, it is not it.
+    const subject = !subjectTaken && c.first < firstCue && !inPrepositionalPhrase(s, c) && !possessiveDeterminer(s, c);
     if (subject) subjectTaken = true;
     salience.note(id, s.index, subject);
   }
+}
+
+/** A pronoun that is a possessive before its noun: "his aide", "her neighbour" (not "told her"). */
+function possessiveDeterminer(s: SentenceInfo, c: Candidate): boolean {
+  const next = s.tokens[c.last + 1];
+  return c.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(c.words[0]) && next?.kind === 'word' && !next.cap;
 }
 
 /**
