@@ -62,6 +62,16 @@ describe('attribution', () => {
     assert.equal(analyze(t).speakerOf('just water'), 'Rick Stahl');
   });
 
+  it('credits a statement "from" or "by" a named body to that body, not to the last speaker', () => {
+    const t =
+      'Flood\n\n"Nobody will be left behind," Premier Doug Ford said.\n\n' +
+      'According to a statement from Environment Canada, "more rain is expected."\n\n' +
+      'A report by the Ontario Energy Board called the outage "avoidable."';
+    const a = analyze(t);
+    assert.equal(a.speakerOf('more rain'), 'Environment Canada');
+    assert.equal(a.speakerOf('avoidable'), 'Ontario Energy Board');
+  });
+
   it('lets "X said she…" tell the gender of a first name that suggested the other one', () => {
     const t =
       'Tyler Brandt chairs the youth council and has met with Mayor Helen Ostrowski twice.\n' +

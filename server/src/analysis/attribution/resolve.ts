@@ -1,7 +1,13 @@
 // Turns a source into an entity: names to people, pronouns and titles by coreference, descriptions to
 // unnamed sources.
 import { countBelow } from '../../../../common/search';
-import { type AttributionInput, type OrderedCandidates, type SentenceInfo, type Source } from './context';
+import {
+  type AttributionInput,
+  candidateIndex,
+  type OrderedCandidates,
+  type SentenceInfo,
+  type Source,
+} from './context';
 import type { Salience } from '../people/coreference';
 import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
@@ -168,6 +174,14 @@ export function descriptorReferent(
   if (!DOCUMENTS.has(head)) return null;
   const owner = POSSESSIVE_PRONOUNS.get(det);
   if (owner) return salience.resolvePronoun({ ...tokensAsPronoun(s, d.first), words: [owner] }) ?? null;
+  // "a statement from Environment Canada", "a report by the agency's staff": the author is named.
+  const by = tokens[d.last + 1]?.lower;
+  if (by === 'from' || by === 'by') {
+    const author = candidateIndex(s)
+      .first.get(d.last + 2)
+      ?.find((c) => c.entity && c.kind !== 'pronoun');
+    if (author) return author.entity!;
+  }
   return salience.recentAuthor(s.index) ?? null;
 }
 
