@@ -72,6 +72,15 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('avoidable'), 'Ontario Energy Board');
   });
 
+  it('takes "the neighbour" for the neighbour the article introduced as "a neighbour"', () => {
+    const t =
+      'Fire\n\nA neighbour who saw the fire said the family got out in time.\n\nMayor Jo Lee said "we will help."\n\n' +
+      '"It was terrifying," the neighbour said.';
+    const a = analyze(t);
+    assert.equal(a.speakerOf('terrifying'), 'A neighbour');
+    assert.equal(a.entities.filter((e) => e.kind === 'group').length, 1);
+  });
+
   it('lets "X said she…" tell the gender of a first name that suggested the other one', () => {
     const t =
       'Tyler Brandt chairs the youth council and has met with Mayor Helen Ostrowski twice.\n' +

@@ -65,6 +65,11 @@ export function resolveSource(
       registry.mention(referent, span, 'descriptor');
       return { entity: referent, span, certainty: 0.75 };
     }
+    const again = unnamedAgain(salience, s, src.descriptor);
+    if (again) {
+      registry.mention(again, span, 'descriptor');
+      return { entity: again, span, certainty: 0.75 };
+    }
     // "Spindler's father", not "Spindler 's father"; "Sen. Kelly Ayotte's campaign": a possessive or
     // an abbreviation's period joins its word.
     const text = words.join(' ').replace(/ (’s|'s|’|'|\.)(?= |$)/g, '$1');
@@ -185,6 +190,17 @@ export function descriptorReferent(
   return salience.recentAuthor(s.index) ?? null;
 }
 
+/** "the neighbour" after "a neighbour who saw the fire": the unnamed source a short definite description takes up again. */
+function unnamedAgain(
+  salience: Salience,
+  s: SentenceInfo,
+  d: { first: number; last: number; definite: boolean },
+): string | undefined {
+  const { tokens } = s;
+  if (!d.definite || tokens[d.first].lower !== 'the' || d.last - d.first > 2) return undefined;
+  return salience.recentUnnamed(s.index, tokens[d.last].lower);
+}
+
 const NUMBER = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|both|all|many|several)$/;
 
 /**
@@ -279,6 +295,8 @@ export function peekSource(input: AttributionInput, salience: Salience, s: Sente
     if (typeof described === 'object') return { entity: null, span };
     const referent = described ?? descriptorReferent(salience, s, src.descriptor);
     if (referent) return { entity: referent, span };
+    const again = unnamedAgain(salience, s, src.descriptor);
+    if (again) return { entity: again, span };
     const words = tokens.slice(first, last + 1).map((t) => t.text);
     return { entity: definite ? (registry.findOrganisation(words, 'group') ?? null) : null, span };
   }

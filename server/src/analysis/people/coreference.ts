@@ -13,6 +13,9 @@ interface Event {
   readonly speaker: boolean;
 }
 
+/** How an unnamed source is first introduced: "a neighbour", "another resident", "one official". */
+const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
+
 /** How far back (in sentences) a pronoun may look for its antecedent. */
 const WINDOW = 8;
 
@@ -114,6 +117,23 @@ export class Salience {
       () => 0,
       2,
       1,
+    );
+  }
+
+  /**
+   * The unnamed source a definite description takes up again: "the neighbour" after "a neighbour
+   * who saw the fire", "the woman" after "a woman walking her dog" (an indefinite description the
+   * article credited lately, whose words hold the head noun).
+   */
+  recentUnnamed(sentence: number, head: string): string | undefined {
+    return this.best(
+      sentence,
+      (e) => {
+        if (e.kind !== 'group') return false;
+        const words = e.name.toLowerCase().split(' ');
+        return INDEFINITE.has(words[0]) && words.includes(head);
+      },
+      false,
     );
   }
 
