@@ -81,6 +81,16 @@ describe('attribution', () => {
     assert.equal(a.entities.filter((e) => e.kind === 'group').length, 1);
   });
 
+  it('credits the person named before "of the Court of King\'s Bench", not the body that places them', () => {
+    const t =
+      'Hill sentenced\n\nJustice Karen Wong of the Court of King\'s Bench said Mark Hill showed "no remorse."\n\n' +
+      'Kent Moore at the University of Toronto says "the pattern is unusual."';
+    const a = analyze(t);
+    assert.equal(a.speakerOf('no remorse'), 'Karen Wong');
+    assert.equal(a.speakerOf('unusual'), 'Kent Moore');
+    assert.ok(a.entities.some((e) => e.kind === 'organisation' && e.name === "Court of King's Bench"));
+  });
+
   it('lets "X said she…" tell the gender of a first name that suggested the other one', () => {
     const t =
       'Tyler Brandt chairs the youth council and has met with Mayor Helen Ostrowski twice.\n' +

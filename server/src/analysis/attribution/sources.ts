@@ -241,10 +241,22 @@ export function isSourceKind(c: Candidate): boolean {
 export function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
   const c = candidateEndingAt(s, k);
   const d = descriptorEndingAt(s, k);
+  // "Karen Wong of the Court of Appeal said", "Jo Park at the Fraser Institute says": the body
+  // places the person named before it, who speaks.
+  if (c && (c.kind === 'organisation' || c.kind === 'place')) {
+    let p = c.first - 1;
+    if (s.tokens[p]?.lower === 'the') p--;
+    const owner = PLACING.has(s.tokens[p]?.lower ?? '') ? candidateEndingAt(s, p - 1) : undefined;
+    if (owner && !owner.inQuote && (owner.kind === 'person' || owner.kind === 'unknown' || owner.kind === 'title'))
+      return { candidate: owner };
+  }
   if (c && !(d && c.initial && c.kind === 'unknown')) return { candidate: c };
   if (d) return { descriptor: d };
   return null;
 }
+
+/** Prepositions that tie a person to a body or place after their name: "of the court", "at Talos". */
+const PLACING = new Set(['of', 'at', 'with', 'from']);
 
 /** The source right after a cue ("said Caddell", "said 9/11 widow Terry Strada", "said a source"). */
 export function sourceAfter(s: SentenceInfo, k: number): Source | null {

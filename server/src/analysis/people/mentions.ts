@@ -324,6 +324,12 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
         j++;
         continue;
       }
+      // "Court of King's Bench", "Queen's Park", "St. John's": a crown's or a saint's possessive
+      // inside a name.
+      if (u.kind === 'possessive' && ROYAL_POSSESSORS.has(tokens[j - 1].lower) && isCapWord(tokens[j + 1])) {
+        j++;
+        continue;
+      }
       // "Procter & Gamble", "Ernst & Young": an ampersand joins the names of a firm.
       if (u.text === '&' && isCapWord(tokens[j + 1]) && inQuote[j + 1] === inQuote[i]) {
         j++;
@@ -402,6 +408,9 @@ function shortName(s: SentenceTokens, i: number, j: number): Candidate | null {
 }
 
 /** Whether the capitalised words from `k` read as the rest of an institution's field: no head noun of their own. */
+/** Possessors whose "'s" stays inside an institution's or a place's name: "King's Bench", "Queen's University". */
+const ROYAL_POSSESSORS = new Set(['king', 'queen', 'prince', 'princess', 'saint', 'st', 'st.']);
+
 /** A noun of a field or an activity by its ending: "Immigration", "Employment", "Economics". */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics)$/;
 
@@ -738,7 +747,7 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   const redCross = (lastLower === 'cross' || lastLower === 'crescent') && name[name.length - 2]?.lower === 'red';
   const orgHead =
     redCross ||
-    tokens.slice(start, j).some((t) => t.text === '&') ||
+    tokens.slice(start, j).some((t) => t.text === '&' || t.kind === 'possessive') ||
     ORG_HEADS.has(lastLower) ||
     (name.length >= 2 && COMPANY_ENDINGS.has(lastLower)) ||
     ORG_HEADS.has(firstLower) ||
@@ -801,23 +810,26 @@ function modifierAfterArticle(s: SentenceTokens, k: number, j: number): boolean 
   return next.lower === 'and' ? isCapWord(tokens[j + 1]) : !isStopword(next.lower);
 }
 
-/** The spelling of a body's name: an ampersand written without spaces stays in its word ("AT&T"). */
+/** The spelling of a body's name: an ampersand written without spaces, or a possessive, stays in its word ("AT&T", "King's"). */
 function bodyText(words: readonly Token[]): string[] {
   const out: string[] = [];
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
     const prev = words[k - 1];
-    if (prev && prev.end === t.start && (t.text === '&' || prev.text === '&')) out[out.length - 1] += t.text;
+    if (prev && prev.end === t.start && (t.text === '&' || prev.text === '&' || t.kind === 'possessive'))
+      out[out.length - 1] += t.text;
     else out.push(t.text);
   }
   return out;
 }
 
-/** The words of a body's name in tokens[start, j), keeping an ampersand inside it ("Procter & Gamble"). */
+/** The words of a body's name in tokens[start, j), keeping an ampersand or a possessive inside it ("Procter & Gamble", "King's Bench"). */
 function bodyWords(tokens: readonly Token[], start: number, j: number): Token[] {
   return tokens
     .slice(start, j)
-    .filter((t) => t.kind === 'word' || t.kind === 'number' || (t.text === '&' && t.i > start));
+    .filter(
+      (t) => t.kind === 'word' || t.kind === 'number' || ((t.text === '&' || t.kind === 'possessive') && t.i > start),
+    );
 }
 
 /** A chunk that is not a name: an organisation, a place, or nothing. */
