@@ -83,6 +83,11 @@ describe('names the lists do not know', () => {
     assert.deepEqual(people(text), ['Darian Okonkwo-Vale']);
   });
 
+  it('takes a first name with an "s" for a surname, not a plural ("Auston Matthews", then "Matthews said")', () => {
+    const text = 'Auston Matthews scored in overtime. "It was great," Matthews said.';
+    assert.deepEqual(people(text), ['Auston Matthews']);
+  });
+
   it('does not take a plural common noun used alone for a surname', () => {
     const text = 'The Silver Lanterns were handed out on Sunday. Lanterns went to three films.';
     assert.deepEqual(people(text), []);
