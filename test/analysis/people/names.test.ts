@@ -216,6 +216,15 @@ describe('what is no person', () => {
     assert.deepEqual(people(text), ['Mara Vell', 'Doug Ford', 'Jim Hart (Toronto Police Services Board chair)']);
   });
 
+  it('leaves a plural noun that opens the sentence out of the body after "of" ("Shares of Shopify Inc.")', () => {
+    const orgs = (text: string): string[] =>
+      analyze(text)
+        .entities.filter((e) => e.kind === 'organisation')
+        .map((e) => e.name);
+    assert.deepEqual(orgs('Shares of Shopify Inc. rose 5 per cent on Monday.'), ['Shopify Inc']);
+    assert.deepEqual(orgs('Members of Parliament said "no" on Monday.'), ['Members of Parliament']);
+  });
+
   it('keeps a firm named with an ampersand whole, and "Q&A" names no body', () => {
     const text = 'AT&T said "no." Procter & Gamble said "yes." In a Q&A, Ernst & Young Inc. said "maybe."';
     const a = analyze(text);

@@ -18,6 +18,7 @@ import {
   PLACE_NAMED_HEADS,
   PORTFOLIO_CONNECTORS,
   PRONOUNS,
+  SOURCE_NOUNS,
   STANDALONE_BODIES,
   AMPERSAND_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
@@ -245,6 +246,26 @@ function commonStart(t: Token, ctx?: NameContext): boolean {
     PREPOSITIONS.has(w) ||
     // A participle opening the sentence: "Knowing Bardos, she…".
     (w.endsWith('ing') && isFrequentWord(w))
+  );
+}
+
+/**
+ * A plural common noun, not one for people, opening the sentence before "of" or "at": "Shares of
+ * Shopify Inc. rose". The name starts after it.
+ */
+function pluralBeforeBody(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  const next = tokens[k + 1];
+  return (
+    w.length > 3 &&
+    w.endsWith('s') &&
+    isFrequentWord(w.slice(0, -1)) &&
+    !ORG_HEADS.has(w) &&
+    !SOURCE_NOUNS.has(w) && // people who may speak: "Members of Parliament said"
+    !firstNameKind(w.slice(0, -1)) &&
+    next?.kind === 'word' &&
+    (next.lower === 'of' || next.lower === 'at') &&
+    isCapWord(tokens[k + 2])
   );
 }
 
@@ -579,7 +600,7 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   // The capital of a sentence's first word says nothing: drop it when it is an everyday word.
   if (
     initial &&
-    commonStart(tokens[start], ctx) &&
+    (commonStart(tokens[start], ctx) || pluralBeforeBody(tokens, start)) &&
     // "AT&T said": a word joined to the next by an ampersand is part of a name.
     !(tokens[start + 1]?.text === '&' && tokens[start + 1].start === tokens[start].end) &&
     !(
