@@ -23,6 +23,11 @@ describe('titles split from names', () => {
     assert.deepEqual(people(text), ['Carolyn Bennett (Minister of Crown-Indigenous Relations)']);
   });
 
+  it('keeps an adjective between title words in the role: "chief financial officer"', () => {
+    const text = '"We are pleased," chief financial officer Jeff Hoffmeister said. Hoffmeister left.';
+    assert.deepEqual(people(text), ['Jeff Hoffmeister (chief financial officer)']);
+  });
+
   it('takes a title and portfolio with no name after it for a title, not a person', () => {
     const text = 'The Minister of Innovation spoke at the opening.';
     assert.deepEqual(people(text), []);

@@ -931,6 +931,9 @@ function genderOfTitle(role: Token[]): Gender | null | undefined {
  * Walks back from a name over the words of its title written before the capitalised chunk:
  * "longtime Democratic pollster", "Clinton campaign spokesman", "IAEA Director General [".
  */
+/** Adjectives of a field that sit inside a title: "financial", "medical", "political", "executive". */
+const TITLE_ADJECTIVE = /^[a-z]{4,}(?:al|ic|ive|ary)$/;
+
 function roleBefore(tokens: Token[], start: number, hasTitle: boolean): number {
   let k = start;
   let title = hasTitle;
@@ -946,6 +949,11 @@ function roleBefore(tokens: Token[], start: number, hasTitle: boolean): number {
     if (!isWord(p) || isDigit(p.text.charCodeAt(0))) break;
     if (isRoleWord(p)) {
       if (TITLES.has(p.lower)) title = true;
+      k--;
+      continue;
+    }
+    // An adjective between title words: "chief financial officer", "senior political adviser".
+    if (title && !p.cap && TITLE_ADJECTIVE.test(p.lower) && k > 1 && isRoleWord(tokens[k - 2])) {
       k--;
       continue;
     }
