@@ -230,6 +230,14 @@ describe('what is no person', () => {
     assert.deepEqual(orgs('Members of Parliament said "no" on Monday.'), ['Members of Parliament']);
   });
 
+  it('takes names ending as investment firms do for organisations ("RBC Capital Markets", "Bain Capital")', () => {
+    const a = analyze('Bain Capital said "no." RBC Capital Markets called the results "impressive" in a note.');
+    assert.deepEqual(
+      a.entities.map((e) => `${e.kind} ${e.name}`),
+      ['organisation Bain Capital', 'organisation RBC Capital Markets'],
+    );
+  });
+
   it('keeps a firm named with an ampersand whole, and "Q&A" names no body', () => {
     const text = 'AT&T said "no." Procter & Gamble said "yes." In a Q&A, Ernst & Young Inc. said "maybe."';
     const a = analyze(text);

@@ -828,6 +828,13 @@ export const COMPANY_ENDINGS = new Set([
   'pharmaceuticals',
   'foods',
   'bancorp',
+  'markets', // "RBC Capital Markets", "CIBC World Markets"
+  'securities',
+  'capital', // "Bain Capital", "Scotia Capital"
+  'investments',
+  'advisors',
+  'advisers',
+  'insurance',
   'llp',
   'gmbh',
   'limited',
