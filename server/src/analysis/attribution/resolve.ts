@@ -99,7 +99,8 @@ export function resolveSource(
         break;
       case 'organisation':
       case 'place': {
-        // "Park told reporters" after "Mayor Lena Park": a head noun alone that is a known surname.
+        // "Park told reporters" after "Mayor Lena Park", "Cuban said" after "Mark Cuban": a one-word
+        // place word that is a known person's surname, and no country or state, is that person.
         const surnameOf =
           c.kind === 'place' && c.words.length === 1 && !isPlaceName(c.words[0].toLowerCase())
             ? registry.findBySurname(c.words[0], c.start)
