@@ -77,6 +77,16 @@ export function isFrequentWord(lower: string): boolean {
   return FREQUENT.has(lower);
 }
 
+/**
+ * The plural of an everyday word ("globes", "shares"), lowercased; not a first name with an "s",
+ * which is a surname ("Matthews", "Williams"), however common the first name.
+ */
+export function isFrequentPlural(lower: string): boolean {
+  if (lower.length <= 3 || !lower.endsWith('s')) return false;
+  const singular = lower.slice(0, -1);
+  return isFrequentWord(singular) && !firstNameKind(singular);
+}
+
 const PRESENT_VERBS: ReadonlySet<string> = new Set(data.presentVerbs.split('|'));
 
 /** A word whose usual part of speech is a present-tense verb (lowercased): "wants", "happens", "want". */

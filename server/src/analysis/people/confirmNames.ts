@@ -1,7 +1,7 @@
 // Which capitalised names are people, decided over the whole article once every sentence's
 // candidates are known: a name is surer when the article uses it again, in full or by its surname.
 import { cueLemma, cueParticles } from '../lexicon/cues';
-import { firstNameKind, isDemonym, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
+import { isDemonym, isFrequentPlural, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
 import { ORG_HEADS, PLACE_HEADS, TITLES } from '../lexicon/people';
 import { placesOf } from '../lexicon/places';
 import { DATE_WORDS } from '../lexicon/time';
@@ -101,14 +101,9 @@ function bodiesBySpokesperson(sentences: readonly { readonly tokens: readonly To
   return out;
 }
 
-/**
- * A common word, or the plural of one ("globes"): no surname to go by. A first name with an "s" is a
- * surname ("Matthews", "Williams", "Edwards"), however common the first name.
- */
+/** A common word, or the plural of one ("globes", but not "Matthews"): no surname to go by. */
 function commonNoun(lower: string): boolean {
-  if (isFrequentWord(lower)) return true;
-  const singular = lower.slice(0, -1);
-  return lower.length > 3 && lower.endsWith('s') && isFrequentWord(singular) && !firstNameKind(singular);
+  return isFrequentWord(lower) || isFrequentPlural(lower);
 }
 
 /**

@@ -6,7 +6,15 @@ import type { Gender, Span } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma } from '../lexicon/cues';
 import { INTRODUCERS, PREPOSITIONS, SENTENCE_OPENERS } from '../lexicon/grammar';
-import { MAX_PLACE_WORDS, firstNameKind, isDemonym, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
+import {
+  MAX_PLACE_WORDS,
+  firstNameKind,
+  isDemonym,
+  isFrequentPlural,
+  isFrequentWord,
+  isPlaceName,
+  isStopword,
+} from '../lexicon/names';
 import {
   APPOSITION_DETERMINERS,
   HONORIFICS,
@@ -257,12 +265,9 @@ function pluralBeforeBody(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k].lower;
   const next = tokens[k + 1];
   return (
-    w.length > 3 &&
-    w.endsWith('s') &&
-    isFrequentWord(w.slice(0, -1)) &&
+    isFrequentPlural(w) &&
     !ORG_HEADS.has(w) &&
     !SOURCE_NOUNS.has(w) && // people who may speak: "Members of Parliament said"
-    !firstNameKind(w.slice(0, -1)) &&
     next?.kind === 'word' &&
     (next.lower === 'of' || next.lower === 'at') &&
     isCapWord(tokens[k + 2])
