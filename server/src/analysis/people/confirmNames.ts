@@ -121,6 +121,10 @@ export function confirmNames(
   const alone = new Map<string, number>();
   // Capitalised plurals after "the": a team or a group ("the Flames", "the Raptors"), no surname.
   const teams = new Set<string>();
+  // The candidates the second pass may settle, with their lower-cased words (each key made once:
+  // this runs over the whole article on every edit).
+  const open: Candidate[] = [];
+  const keys: string[] = [];
   for (const s of sentences) {
     for (const c of s.candidates) {
       const before = s.tokens[c.first - 1];
@@ -134,6 +138,10 @@ export function confirmNames(
         teams.add(c.words[0].toLowerCase());
       const k = c.words.join(' ').toLowerCase();
       seen.set(k, (seen.get(k) ?? 0) + 1);
+      if (c.kind === 'person' || c.kind === 'unknown' || c.weak) {
+        open.push(c);
+        keys.push(k);
+      }
       const next = s.tokens[c.last + 1];
       if (c.words.length === 1 && (c.kind === 'unknown' || c.kind === 'person') && (!c.initial || speechVerb(next))) {
         alone.set(k, (alone.get(k) ?? 0) + 1);
@@ -141,13 +149,14 @@ export function confirmNames(
     }
   }
   const bodies = bodiesBySpokesperson(sentences);
-  for (const c of sentences.flatMap((s) => s.candidates)) {
-    const parts = nameParts(c.words);
-    if ((c.kind === 'person' || c.kind === 'unknown') && !c.titled && bodies.has(c.words.join(' ').toLowerCase())) {
+  open.forEach((c, i) => {
+    const key = keys[i];
+    if ((c.kind === 'person' || c.kind === 'unknown') && !c.titled && bodies.has(key)) {
       c.kind = 'organisation';
-      continue;
+      return;
     }
-    const full = seen.get(c.words.join(' ').toLowerCase()) ?? 0;
+    const parts = nameParts(c.words);
+    const full = seen.get(key) ?? 0;
     const last = alone.get(parts.last) ?? 0;
     const surname = parts.surname.includes(' ') ? (seen.get(parts.surname) ?? 0) : 0;
     if ((c.kind === 'person' || c.kind === 'unknown') && teams.has(parts.last) && !c.titled) c.kind = 'organisation';
@@ -168,5 +177,5 @@ export function confirmNames(
     ) {
       c.kind = 'person';
     }
-  }
+  });
 }

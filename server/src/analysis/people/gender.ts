@@ -87,6 +87,13 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 
 /** Up to two distinct entities a pronoun may stand for (two are as good as many: ambiguous), each with where it is first named. */
 class Few {
+  /** The Few of the first `count` of a sentence's names, in order. */
+  static of(named: readonly Named[], count = named.length): Few {
+    const few = new Few();
+    for (let i = 0; i < count; i++) few.add(named[i].entity, named[i].start);
+    return few;
+  }
+
   readonly people: Entity[] = [];
   readonly anyone: Entity[] = [];
   private readonly first = new Map<Entity, number>();
@@ -138,16 +145,24 @@ function pluralBefore(s: GenderSentence, end = s.tokens.length): boolean {
 const MALE = 1;
 const FEMALE = 2;
 const BOTH = MALE | FEMALE;
+const PRONOUN = 4;
 
-/** Which of "he" and "she" (any form) the writer's words of the sentence use, as MALE | FEMALE bits. */
+/**
+ * Which of "he" and "she" (any form) the writer's words of the sentence use, as MALE | FEMALE bits,
+ * and whether they use any pronoun of `PRONOUN_TELLS` at all (PRONOUN).
+ */
 function pronounGenders(s: GenderSentence): number {
   let bits = 0;
-  s.tokens.forEach((t, k) => {
-    if (t.kind !== 'word' || s.inQuote[k]) return;
+  const { tokens, inQuote } = s;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || inQuote[k]) continue;
     const tells = PRONOUN_TELLS.get(t.lower)?.tells;
+    if (tells === undefined) continue;
+    bits |= PRONOUN;
     if (tells === 'male') bits |= MALE;
     else if (tells === 'female') bits |= FEMALE;
-  });
+  }
   return bits;
 }
 
@@ -171,6 +186,13 @@ function personEndingAt(named: readonly Named[], end: number): Entity | undefine
 /** Every word of the sentence inside a quotation. */
 function whollyQuoted(s: GenderSentence): boolean {
   return s.tokens.every((t, k) => t.kind !== 'word' || s.inQuote[k] === 1);
+}
+
+/** What a pronoun may look back to: an earlier sentence's names, where its first pronoun is, which of he and she it uses. */
+interface Reach {
+  readonly few: Few;
+  readonly pronoun: number;
+  readonly genders: number;
 }
 
 class Finder {
@@ -230,82 +252,107 @@ class Finder {
    * names nobody before it.
    */
   pronouns(): void {
-    let previous = new Few();
+    // The names of the sentence before (its Few is made when a pronoun asks for it: most
+    // sentences have none, and this pass runs over the whole article on every edit).
+    let previousNamed: readonly Named[] = [];
+    let previousFew: Few | null = null;
+    const previous = (): Few => (previousFew ??= Few.of(previousNamed));
     // Where the sentence before first uses a pronoun of a person (Infinity: it uses none).
     let previousPronoun = Infinity;
     // The writer's last sentence before quoted ones that name no one, with its first pronoun.
-    let carried: { few: Few; pronoun: number; genders: number } | null = null;
+    let carried: Reach | null = null;
     let previousGenders = 0;
     this.sentences.forEach((s, si) => {
       const named = this.named[si];
-      const genders = pronounGenders(s);
-      const before = new Few();
-      let next = 0;
+      const found = pronounGenders(s);
+      const genders = found & BOTH;
       let ownPronoun = Infinity;
-      s.tokens.forEach((t, k) => {
-        while (next < named.length && named[next].start < t.start) {
-          before.add(named[next].entity, named[next].start);
-          next++;
-        }
-        if (t.kind !== 'word' || s.inQuote[k]) return;
-        const p = PRONOUN_TELLS.get(t.lower);
-        if (!p) return;
+      if (found & PRONOUN) {
         // Past quoted sentences only when the pronoun's own sentence names no one: in "In an email
         // to her colleagues, Williamson wrote" it may look ahead.
-        const back =
-          carried && named.length === 0
-            ? carried
-            : { few: previous, pronoun: previousPronoun, genders: previousGenders };
-        const firstPronoun = Math.min(back.pronoun, ownPronoun);
-        ownPronoun = Math.min(ownPronoun, t.start);
-        let role = p.role;
-        if (role === 'either') {
-          // "her" before a noun is a possessive ("her mother"), else an object ("told her").
-          const after = s.tokens[k + 1];
-          role =
-            after?.kind === 'word' && (!isStopword(after.lower) || after.lower === 'own') ? 'possessive' : 'object';
-        }
-        if (role === 'object' && next > 0) return;
-        // "Doe said she…", "Doe said that he…": the subject of the clause that reports, whoever else
-        // is in reach, and even after a pronoun that looked ahead to her ("In her statement, Doe said she").
-        const own = this.reporter(s, named, k);
-        if (own && p.role === 'subject' && p.tells !== 'neutral') {
-          this.add(own, 'pronoun', p.tells, t, s.paragraph);
-          return;
-        }
-        // "Ali told the prime minister in a soft voice, her words met with applause": a possessive
-        // opening a phrase after the clause that reports belongs to that clause's subject.
-        const speaker =
-          role === 'possessive' && s.tokens[k - 1]?.text === ',' ? this.reportingSubject(s, named, k) : undefined;
-        if (speaker && p.tells !== 'neutral') {
-          this.add(speaker, 'pronoun', p.tells, t, s.paragraph);
-          return;
-        }
-        if (p.tells === 'neutral' && (pluralBefore(s, k) || (si > 0 && pluralBefore(this.sentences[si - 1])))) return;
-        // "He" and "she" both in reach tell of two people where one is named: someone unnamed is
-        // meant ("Easley offered to monitor his breathing. She crawled into bed with him").
-        if ((genders | back.genders) === BOTH) return;
-        // A possessive in an opening phrase may look ahead to the subject ("Given his views, Shanahan
-        // said") or not ("His brother, Terry Vance, said"): no reading without gender is sure.
-        if (role === 'possessive' && before.people.length === 0 && namedAfterComma(s, named[next], k)) return;
-        const only =
-          p.tells === 'neutral' ? onlyOne(before.anyone, back.few.anyone) : onlyOne(before.people, back.few.people);
-        if (only?.kind !== 'person') return;
-        // A pronoun before the person is first named in reach already stands for someone named
-        // earlier ("…,” she said, after Trump's rise …, she …"): that someone may be meant here too.
-        if (firstPronoun < Math.min(back.few.firstAt(only), before.firstAt(only))) return;
-        this.add(only, 'pronoun', p.tells, t, s.paragraph);
-      });
+        const back = carried && named.length === 0 ? carried : null;
+        ownPronoun = this.sentencePronouns(
+          s,
+          si,
+          named,
+          genders,
+          () => back ?? { few: previous(), pronoun: previousPronoun, genders: previousGenders },
+        );
+      }
       // Quoted sentences that name no one leave the writer's last sentence in reach of a pronoun
       // whose own sentence names no one: "“…,” said Chapman. “They’re stuck.” He said…"
       if (named.length === 0 && ownPronoun === Infinity && !this.mentionsAnyone[si] && whollyQuoted(s)) {
-        if (!carried) carried = { few: previous, pronoun: previousPronoun, genders: previousGenders };
+        if (!carried) carried = { few: previous(), pronoun: previousPronoun, genders: previousGenders };
       } else carried = null;
-      previous = new Few();
-      for (const n of named) previous.add(n.entity, n.start);
+      previousNamed = named;
+      previousFew = null;
       previousPronoun = ownPronoun;
       previousGenders = genders;
     });
+  }
+
+  /** The pronouns of sentence `si` (which has some): the evidence they give. Returns where its first one starts. */
+  private sentencePronouns(
+    s: GenderSentence,
+    si: number,
+    named: readonly Named[],
+    genders: number,
+    reach: () => Reach,
+  ): number {
+    // The names before the current token, as a Few when a pronoun asks for it.
+    let beforeFew: Few | null = null;
+    let next = 0;
+    const before = (): Few => (beforeFew ??= Few.of(named, next));
+    let ownPronoun = Infinity;
+    s.tokens.forEach((t, k) => {
+      while (next < named.length && named[next].start < t.start) {
+        beforeFew = null;
+        next++;
+      }
+      if (t.kind !== 'word' || s.inQuote[k]) return;
+      const p = PRONOUN_TELLS.get(t.lower);
+      if (!p) return;
+      const back = reach();
+      const firstPronoun = Math.min(back.pronoun, ownPronoun);
+      ownPronoun = Math.min(ownPronoun, t.start);
+      let role = p.role;
+      if (role === 'either') {
+        // "her" before a noun is a possessive ("her mother"), else an object ("told her").
+        const after = s.tokens[k + 1];
+        role = after?.kind === 'word' && (!isStopword(after.lower) || after.lower === 'own') ? 'possessive' : 'object';
+      }
+      if (role === 'object' && next > 0) return;
+      // "Doe said she…", "Doe said that he…": the subject of the clause that reports, whoever else
+      // is in reach, and even after a pronoun that looked ahead to her ("In her statement, Doe said she").
+      const own = this.reporter(s, named, k);
+      if (own && p.role === 'subject' && p.tells !== 'neutral') {
+        this.add(own, 'pronoun', p.tells, t, s.paragraph);
+        return;
+      }
+      // "Ali told the prime minister in a soft voice, her words met with applause": a possessive
+      // opening a phrase after the clause that reports belongs to that clause's subject.
+      const speaker =
+        role === 'possessive' && s.tokens[k - 1]?.text === ',' ? this.reportingSubject(s, named, k) : undefined;
+      if (speaker && p.tells !== 'neutral') {
+        this.add(speaker, 'pronoun', p.tells, t, s.paragraph);
+        return;
+      }
+      if (p.tells === 'neutral' && (pluralBefore(s, k) || (si > 0 && pluralBefore(this.sentences[si - 1])))) return;
+      // "He" and "she" both in reach tell of two people where one is named: someone unnamed is
+      // meant ("Easley offered to monitor his breathing. She crawled into bed with him").
+      if ((genders | back.genders) === BOTH) return;
+      // A possessive in an opening phrase may look ahead to the subject ("Given his views, Shanahan
+      // said") or not ("His brother, Terry Vance, said"): no reading without gender is sure.
+      if (role === 'possessive' && before().people.length === 0 && namedAfterComma(s, named[next], k)) return;
+      const only =
+        p.tells === 'neutral' ? onlyOne(before().anyone, back.few.anyone) : onlyOne(before().people, back.few.people);
+      if (only?.kind !== 'person') return;
+      // A pronoun before the person is first named in reach already stands for someone named
+      // earlier ("…,” she said, after Trump's rise …, she …"): that someone may be meant here too.
+      if (firstPronoun < Math.min(back.few.firstAt(only), before().firstAt(only))) return;
+      this.add(only, 'pronoun', p.tells, t, s.paragraph);
+    });
+    return ownPronoun;
   }
 
   /** The one person named right before a reporting verb of the writer's before token `k` ("Ali told …"), or undefined. */

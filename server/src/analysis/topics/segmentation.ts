@@ -254,6 +254,23 @@ export function breakScores(
 }
 
 /**
+ * Counts per key on each side of a split, and their c·log(c + 1): zero between splits, so one set
+ * serves every piece of an article (an article of many sections cost a set per piece, each as long
+ * as the article's vocabulary).
+ */
+export interface SplitScratch {
+  readonly left: Float64Array;
+  readonly right: Float64Array;
+  readonly xl: Float64Array;
+  readonly xr: Float64Array;
+}
+
+export function splitScratch(us: Units): SplitScratch {
+  const V = us.keys;
+  return { left: new Float64Array(V), right: new Float64Array(V), xl: new Float64Array(V), xr: new Float64Array(V) };
+}
+
+/**
  * Divisive segmentation: split a run of paragraphs where the two sides' word distributions
  * differ most (the gain in coding cost of two models over one, after Utiyama and Isahara 2001,
  * per word) plus `rate` times the break's log-odds, while that is above `minGain`; then split
@@ -269,15 +286,12 @@ export function divisive(
   from = 0,
   to = us.count,
   maxDepth = 12,
+  scratch: SplitScratch = splitScratch(us),
 ): number[] {
   const { balance } = SEGMENTATION;
   const { unitStart, ids, weights, words } = us;
   const V = us.keys;
-  // Counts per key on each side, and their c·log(c + 1); zero between splits.
-  const left = new Float64Array(V);
-  const right = new Float64Array(V);
-  const xl = new Float64Array(V);
-  const xr = new Float64Array(V);
+  const { left, right, xl, xr } = scratch;
   const chosen: number[] = [];
   // Counts are in thousandths; the cost n·log(n + V) − Σ c·log(c + 1) is in whole units.
   const cost = (a: number, n: number): number => (n / MILLI) * Math.log(n / MILLI + V) - a;
@@ -399,6 +413,7 @@ export function inferSections(input: SegmentInput, given: readonly Section[]): S
   const us = units(input);
   const turns = new Uint8Array(Math.max(0, us.count - 1));
   const scores = breakScores(input, us, breakFeatures(input, us, turns));
+  const scratch = splitScratch(us);
   const out: Section[] = [];
   let u = 0;
   for (const section of given) {
@@ -409,7 +424,18 @@ export function inferSections(input: SegmentInput, given: readonly Section[]): S
     const pieces = [lo, ...sureBreaks(scores, turns, us.words, lo, u), u];
     for (let k = 0; k + 1 < pieces.length; k++) {
       if (k > 0) starts.push(pieces[k]);
-      for (const b of divisive(us, scores, minParagraphs, minWords, minGain, rate, pieces[k], pieces[k + 1]))
+      for (const b of divisive(
+        us,
+        scores,
+        minParagraphs,
+        minWords,
+        minGain,
+        rate,
+        pieces[k],
+        pieces[k + 1],
+        12,
+        scratch,
+      ))
         starts.push(b);
     }
     if (starts.length === 0) {
