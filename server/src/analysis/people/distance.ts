@@ -66,7 +66,7 @@ export function normalizeName(s: string): string {
 }
 
 /** The characters a word holds, folded into 32 bits. */
-function charSet(s: string): number {
+export function charSet(s: string): number {
   let m = 0;
   for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) & 31);
   return m;
@@ -76,6 +76,14 @@ function bitCount(x: number): number {
   let n = 0;
   for (let v = x >>> 0; v !== 0; v &= v - 1) n++;
   return n;
+}
+
+/**
+ * False only where `closeSpelling` is false, from the words' character sets alone (`charSet`): a
+ * screen for a scan that compares one word with many whose sets are kept.
+ */
+export function maybeCloseSets(a: number, b: number): boolean {
+  return bitCount(a ^ b) <= 4; // closeSpelling allows at most 2 edits, each changing at most 2 bits
 }
 
 /** Whether two spellings of a name part are close enough to be one misspelt for the other. */

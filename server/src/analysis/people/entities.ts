@@ -1,7 +1,7 @@
 // One entity per real-world speaker: merges the name mentions of a person ("Emmanuel
 // Macron", "Macron", "Emanuel Macron"), organisations, and unnamed sources, and keeps every
 // mention. Pronoun and title mentions are added by coreference (coreference.ts).
-import { closeSpelling, normalizeName } from './distance';
+import { charSet, closeSpelling, maybeCloseSets, normalizeName } from './distance';
 import type { Entity, EntityKind, Gender, MentionKind, Span } from '../model';
 import { countBelow, firstIndex } from '../../../../common/search';
 import { firstNameGender } from '../lexicon/names';
@@ -49,7 +49,9 @@ interface Person {
   readonly order: number;
   /** Normalised first name and last word of the surname; first is null for a surname-only entity. */
   first: string | null;
-  last: string;
+  readonly last: string;
+  /** `charSet(last)`: near misses of a last name are looked for among many persons. */
+  readonly lastChars: number;
   /** The surname with its particles ("al haddad"). */
   surname: string;
   /** Every spelling of the full name, with its count. */
@@ -223,10 +225,12 @@ export class EntityRegistry {
   /** Persons named in full whose last name `w` may misspell, in creation order. */
   private misspeltLast(w: string): Person[] {
     let hit = this.nearMisses.get(w);
+    const chars = charSet(w);
+    const near = (p: Person): boolean => maybeCloseSets(p.lastChars, chars) && closeSpelling(p.last, w);
     if (!hit) {
       const seen: number[] = [];
       for (let d = -2; d <= 2; d++) seen.push(this.namedByShape.get(`${w.charAt(0)}${w.length + d}`)?.length ?? 0);
-      hit = { persons: this.nearLast(w).filter((p) => p.first !== null && closeSpelling(p.last, w)), seen };
+      hit = { persons: this.nearLast(w).filter((p) => p.first !== null && near(p)), seen };
       this.nearMisses.set(w, hit);
     }
     // Persons named in full since, among those of a near shape only: each is a near miss or not
@@ -237,7 +241,7 @@ export class EntityRegistry {
       if (!named) continue;
       for (let n = hit.seen[d + 2]; n < named.length; n++) {
         const p = named[n];
-        if (!closeSpelling(p.last, w)) continue;
+        if (!near(p)) continue;
         const i = countOrderBefore(hit.persons, p.order);
         if (hit.persons[i] !== p) hit.persons.splice(i, 0, p);
       }
@@ -249,10 +253,11 @@ export class EntityRegistry {
   /** The first-created person with this first name whose last name `last` misspells (same first letter, length within 2). */
   private misspeltFirstAndLast(first: string, last: string): Person | undefined {
     let best: Person | undefined;
+    const chars = charSet(last);
     for (let d = -2; d <= 2; d++) {
       for (const x of this.byFirstAndShape.get(`${first} ${last.charAt(0)}${last.length + d}`) ?? EMPTY) {
         if (best && x.order > best.order) break;
-        if (closeSpelling(x.last, last)) {
+        if (maybeCloseSets(x.lastChars, chars) && closeSpelling(x.last, last)) {
           best = x;
           break;
         }
@@ -328,6 +333,7 @@ export class EntityRegistry {
         order: this.persons.length,
         first: null,
         last,
+        lastChars: charSet(last),
         surname: parts.surname,
         spellings: new Map(),
         roles: new Map(),
