@@ -253,6 +253,9 @@ export function breakScores(
   return out;
 }
 
+/** How many times divisive segmentation splits a run of paragraphs, at most, one part inside another. */
+const MAX_SPLIT_DEPTH = 12;
+
 /**
  * Counts per key on each side of a split, and their c·log(c + 1): zero between splits, so one set
  * serves every piece of an article (an article of many sections cost a set per piece, each as long
@@ -285,7 +288,7 @@ export function divisive(
   rate: number,
   from = 0,
   to = us.count,
-  maxDepth = 12,
+  maxDepth = MAX_SPLIT_DEPTH,
   scratch: SplitScratch = splitScratch(us),
 ): number[] {
   const { balance } = SEGMENTATION;
@@ -424,18 +427,9 @@ export function inferSections(input: SegmentInput, given: readonly Section[]): S
     const pieces = [lo, ...sureBreaks(scores, turns, us.words, lo, u), u];
     for (let k = 0; k + 1 < pieces.length; k++) {
       if (k > 0) starts.push(pieces[k]);
-      for (const b of divisive(
-        us,
-        scores,
-        minParagraphs,
-        minWords,
-        minGain,
-        rate,
-        pieces[k],
-        pieces[k + 1],
-        12,
-        scratch,
-      ))
+      const from = pieces[k];
+      const to = pieces[k + 1];
+      for (const b of divisive(us, scores, minParagraphs, minWords, minGain, rate, from, to, MAX_SPLIT_DEPTH, scratch))
         starts.push(b);
     }
     if (starts.length === 0) {
