@@ -40,6 +40,7 @@ export function readSentences(text: string, { candidates = true } = {}): ReadTex
         inQuote: w.inQuote[k],
         candidates: [],
         memo: {},
+        local: w.local[k],
       });
     });
   }

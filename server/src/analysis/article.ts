@@ -151,7 +151,6 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
   cache.begin();
   const paragraphs = splitParagraphs(text);
   const quotations = findQuotations(text, paragraphs).sort((a, b) => a.start - b.start);
-  const structure = readStructure(text, paragraphs);
 
   // Each paragraph's sentences and tokens (quotations are atomic in sentences).
   const works: ParagraphWork[] = [];
@@ -166,6 +165,11 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
   }
   cache.sweep();
   const { lowercase } = cache;
+  const structure = readStructure(
+    text,
+    paragraphs,
+    works.map((w) => w.line),
+  );
 
   // What of each paragraph names nobody in the story: a dateline or run-in head ("CONGRESS HAS
   // INVESTIGATED HIM — Oz's …"), a byline, a photo credit, a reporter named in a video's blurb.
@@ -203,6 +207,7 @@ export function analyzeSpeech(text: string, options: AnalyzeOptions = {}): Speec
         inQuote: w.inQuote[k],
         candidates: [],
         memo: {},
+        local: w.local[k],
       };
       infos.push(info);
       own.push(info);

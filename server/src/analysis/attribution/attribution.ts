@@ -276,6 +276,7 @@ function tailAttribution(input: AttributionInput, s: SentenceInfo, q: Quotation,
     inQuote: outside,
     candidates: s.candidates.map((c) => (c.first > comma ? { ...c, inQuote: false } : c)),
     memo: {},
+    local: {},
   };
   const cues = findCues(tail).filter((c) => c.first > comma && !WEAK_CUES.has(c.lemma));
   for (const cue of cues) {
@@ -594,7 +595,7 @@ function attributeOne(
 
 /** What quoteKind asks of a sentence, worked out once for it: a sentence may hold a million quotes. */
 function layout(s: SentenceInfo): QuoteLayout {
-  let l = s.memo.layout;
+  let l = s.local.layout;
   if (!l) {
     const { tokens } = s;
     const lastNonMark = new Array<number>(tokens.length);
@@ -604,7 +605,7 @@ function layout(s: SentenceInfo): QuoteLayout {
     }
     const first = s.inQuote.indexOf(1);
     l = { firstQuoted: first < 0 ? tokens.length : first, lastNonMark };
-    s.memo.layout = l;
+    s.local.layout = l;
   }
   return l;
 }

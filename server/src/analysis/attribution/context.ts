@@ -18,6 +18,8 @@ export interface SentenceInfo {
   readonly candidates: Candidate[];
   /** What attribution works out once per sentence (see SentenceMemo); empty when the sentence is made. */
   readonly memo: SentenceMemo;
+  /** What its tokens and quoted tokens alone decide (see SentenceLocal): kept between versions with the paragraph's work. */
+  readonly local: SentenceLocal;
 }
 
 /** A speech cue: the verb or phrase that credits a quote ("said", "told reporters", "according to"). */
@@ -64,17 +66,24 @@ export interface OrderedCandidates<T> {
 }
 
 /**
+ * What attribution works out once per sentence from its tokens and which of them are quoted, and
+ * nothing else: the paragraph's work (paragraphWork.ts) keeps it for the next version of a document.
+ */
+export interface SentenceLocal {
+  /** The sentence's cues (cues.ts findCues). */
+  cues?: Cue[];
+  /** Clause breaks before each token (cues.ts). */
+  breaks?: number[];
+  layout?: QuoteLayout;
+}
+
+/**
  * What attribution works out once per sentence, each kind in a field of its own: every quote of a
  * sentence asks the same questions, and a sentence may hold thousands of quotes. A SentenceInfo is
  * made afresh for each analysis, so its memo lives exactly as long as the analysis.
  */
 export interface SentenceMemo {
   index?: CandidateIndex;
-  /** The sentence's cues (cues.ts findCues). */
-  cues?: Cue[];
-  /** Clause breaks before each token (cues.ts). */
-  breaks?: number[];
-  layout?: QuoteLayout;
   /** The cues that have a source, for the list of cues they were picked from. */
   withSource?: { readonly cues: Cue[]; readonly of: readonly Cue[] };
   hasSource?: Map<Cue, boolean>;

@@ -90,7 +90,7 @@ function auxiliariesBetween(tokens: readonly Token[], last: number, k: number): 
 }
 
 export function findCues(s: SentenceInfo): Cue[] {
-  return (s.memo.cues ??= scanCues(s));
+  return (s.local.cues ??= scanCues(s));
 }
 
 function scanCues(s: SentenceInfo): Cue[] {
@@ -163,14 +163,14 @@ export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): 
  * without full stops holds many quotes and cues).
  */
 function clauseBreaks(s: SentenceInfo): number[] {
-  let b = s.memo.breaks;
+  let b = s.local.breaks;
   if (!b) {
     b = new Array<number>(s.tokens.length + 1).fill(0);
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
       b[k + 1] = b[k] + (t.text === ';' || t.lower === 'while' || t.lower === 'whereas' ? 1 : 0);
     }
-    s.memo.breaks = b;
+    s.local.breaks = b;
   }
   return b;
 }

@@ -8,6 +8,7 @@ import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import { firstIndex } from '../../../../common/search';
 import { detach } from '../text/detach';
+import { LineFacts } from '../text/sections';
 
 /** Index of the first token that starts after `pos`. */
 function firstTokenAfter(tokens: readonly Token[], pos: number): number {
@@ -75,6 +76,9 @@ function buildWork(
     sentences: spans,
     tokens,
     inQuote,
+    local: tokens.map(() => ({})),
+    // The kept line is the detached copy: a slice would hold this version's whole text.
+    line: new LineFacts(keep ? body : text.slice(p.start, p.end)),
     lowercase: keep ? [...lowercase] : [],
     candidates: null,
     used: 0,

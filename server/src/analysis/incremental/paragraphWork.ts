@@ -5,7 +5,9 @@
 // answers. The topic terms are collected over the whole article each time (topicSections.ts):
 // their groups span paragraphs, and one pass over the word table costs little.
 import type { Candidate, MovableSpan } from '../people/mentions';
+import type { SentenceLocal } from '../attribution/context';
 import type { Span } from '../model';
+import type { LineFacts } from '../text/sections';
 import { shiftTokens, type Token } from '../text/tokens';
 
 /** A set whose `has` answers are recorded, so a result computed with it can be checked against another set later. */
@@ -86,6 +88,10 @@ export interface ParagraphWork {
   /** Per sentence: its tokens (at `base`) and which are inside a quotation. */
   readonly tokens: Token[][];
   readonly inQuote: Uint8Array[];
+  /** Per sentence, what attribution works out from its tokens alone (context.ts). */
+  readonly local: SentenceLocal[];
+  /** What the article's structure asks of the paragraph's line (sections.ts), answered once. */
+  readonly line: LineFacts;
   /** Its distinct words written in lower case. */
   readonly lowercase: readonly string[];
   candidates: CandidateWork | null;

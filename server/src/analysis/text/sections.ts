@@ -3,7 +3,7 @@
 // first heading is the lead.
 import { isDigit, isLetter, isUpper } from './chars';
 import { capsLeadIn, creditSpans, datelinePrefix, isGluedWords, isRule, type LeadIn, metadataKind } from './metadata';
-import type { MetadataLine, Paragraph, Section, Span } from '../model';
+import type { MetadataKind, MetadataLine, Paragraph, Section, Span } from '../model';
 import { isQuoteMark } from './quoteMarks';
 import { cueLemma } from '../lexicon/cues';
 import { TITLE_CASE_MINOR } from '../lexicon/grammar';
@@ -121,16 +121,74 @@ export function isHeading(line: string): HeadingStyle | null {
 const LIST_ENTRY = /^[^,()]{2,60}(?:, [^,()]{1,60}| \([^()]{1,60}\))$/;
 
 /**
+ * What the structure asks of one paragraph's line, each answer worked out when first asked and
+ * then kept: none depends on another line, so the paragraph's work (paragraphWork.ts) keeps them
+ * for the next version of a document. Spans are relative to the line.
+ */
+export class LineFacts {
+  private ruleV: boolean | undefined;
+  private metaV: MetadataKind | null | undefined;
+  private entryV: boolean | undefined;
+  private headingV: HeadingStyle | null | undefined;
+  private creditsV: Span[] | undefined;
+  private datelineV: number | undefined;
+  private leadInV: LeadIn | null | undefined;
+
+  constructor(readonly line: string) {}
+
+  /** A rule between parts ("* * *", "___"). */
+  get rule(): boolean {
+    if (this.ruleV === undefined) this.ruleV = isRule(this.line);
+    return this.ruleV;
+  }
+
+  /** What kind of metadata line it is (a signature is a byline), if it is one. */
+  get meta(): MetadataKind | null {
+    if (this.metaV === undefined) this.metaV = metadataKind(this.line) ?? (isSignature(this.line) ? 'byline' : null);
+    return this.metaV;
+  }
+
+  /** Shaped as an entry of a list ("Name, Work", "Name (Work)"): title-like, with no final stop. */
+  get listEntry(): boolean {
+    if (this.entryV === undefined) this.entryV = LIST_ENTRY.test(this.line) && isHeading(this.line) !== null;
+    return this.entryV;
+  }
+
+  get listItem(): boolean {
+    return LIST_ITEM.test(this.line);
+  }
+
+  get heading(): HeadingStyle | null {
+    if (this.headingV === undefined) this.headingV = isHeading(this.line);
+    return this.headingV;
+  }
+
+  get credits(): readonly Span[] {
+    this.creditsV ??= creditSpans(this.line, { index: 0, start: 0, end: this.line.length });
+    return this.creditsV;
+  }
+
+  /** Where a dateline opening the line ends, 0 for none. */
+  get dateline(): number {
+    if (this.datelineV === undefined)
+      this.datelineV = datelinePrefix(this.line, { index: 0, start: 0, end: this.line.length })?.end ?? 0;
+    return this.datelineV;
+  }
+
+  get leadIn(): LeadIn | null {
+    if (this.leadInV === undefined) this.leadInV = capsLeadIn(this.line);
+    return this.leadInV;
+  }
+}
+
+/**
  * Whether paragraph `i` is an entry of a list ("Name, Work" or "Name (Work)" lines one after
  * another, as nominees and results are set), not a heading: a neighbour has the same shape or is
  * a list item.
  */
-function inList(text: string, paragraphs: readonly Paragraph[], i: number): boolean {
-  const line = (k: number): string => (paragraphs[k] ? text.slice(paragraphs[k].start, paragraphs[k].end) : '');
-  // Title-like, with no final stop: a run of sentences with commas is no list.
-  const entry = (l: string): boolean => LIST_ENTRY.test(l) && isHeading(l) !== null;
-  if (!entry(line(i))) return false;
-  return [i - 1, i + 1].some((k) => entry(line(k)) || LIST_ITEM.test(line(k)));
+function inList(lines: readonly LineFacts[], i: number): boolean {
+  if (!lines[i].listEntry) return false;
+  return [i - 1, i + 1].some((k) => lines[k] !== undefined && (lines[k].listEntry || lines[k].listItem));
 }
 
 export interface Structure {
@@ -196,7 +254,15 @@ interface Heading {
   readonly title: string;
 }
 
-export function readStructure(text: string, paragraphs: readonly Paragraph[]): Structure {
+/**
+ * The article's structure. `lines` holds each paragraph's LineFacts, kept from an earlier version
+ * of the document where the paragraph has not changed; fresh ones when absent.
+ */
+export function readStructure(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  lines: readonly LineFacts[] = paragraphs.map((p) => new LineFacts(text.slice(p.start, p.end))),
+): Structure {
   const metadata: MetadataLine[] = [];
   const nonBody = new Set<number>();
   let title: MetadataLine | null = null;
@@ -204,7 +270,8 @@ export function readStructure(text: string, paragraphs: readonly Paragraph[]): S
   const leadIns: { p: Paragraph; leadIn: LeadIn; dateline: Span | null }[] = [];
   let firstBody = -1;
   for (const p of paragraphs) {
-    const line = text.slice(p.start, p.end);
+    const facts = lines[p.index];
+    const { line } = facts;
     if (
       p.index === 0 &&
       paragraphs.length > 1 &&
@@ -215,31 +282,33 @@ export function readStructure(text: string, paragraphs: readonly Paragraph[]): S
       continue;
     }
     // A rule between parts ("* * *", "___") is no text.
-    if (isRule(line)) {
+    if (facts.rule) {
       nonBody.add(p.index);
       continue;
     }
-    const meta = metadataKind(line) ?? (isSignature(line) ? 'byline' : null);
+    const meta = facts.meta;
     if (meta) {
       metadata.push({ start: p.start, end: p.end, kind: meta, paragraph: p.index });
       nonBody.add(p.index);
       continue;
     }
     // A list's entries are no headings, nor the story's sentences (article.ts reads their names).
-    if (inList(text, paragraphs, p.index)) {
+    if (inList(lines, p.index)) {
       nonBody.add(p.index);
       continue;
     }
-    const style = p.index + 1 < paragraphs.length ? isHeading(line) : null;
+    const style = p.index + 1 < paragraphs.length ? facts.heading : null;
     if (style) {
       headings.push({ p, style, span: { start: p.start, end: p.end }, title: headingTitle(line, style) });
       nonBody.add(p.index);
       continue;
     }
     if (firstBody < 0) firstBody = p.index;
-    for (const c of creditSpans(text, p)) metadata.push({ ...c, kind: 'credit', paragraph: p.index });
-    const dateline = datelinePrefix(text, p);
-    const leadIn = capsLeadIn(line);
+    for (const c of facts.credits)
+      metadata.push({ start: p.start + c.start, end: p.start + c.end, kind: 'credit', paragraph: p.index });
+    const datelineEnd = facts.dateline;
+    const dateline = datelineEnd > 0 ? { start: p.start, end: p.start + datelineEnd } : null;
+    const leadIn = facts.leadIn;
     if (leadIn) leadIns.push({ p, leadIn, dateline });
     else if (dateline) metadata.push({ ...dateline, kind: 'dateline', paragraph: p.index });
   }
