@@ -66,7 +66,7 @@ export interface OrderedCandidates<T> {
 }
 
 /**
- * What attribution works out once per sentence from its tokens and which of them are quoted, and
+ * What the passes work out once per sentence from its tokens and which of them are quoted, and
  * nothing else: the paragraph's work (paragraphWork.ts) keeps it for the next version of a document.
  */
 export interface SentenceLocal {
@@ -75,6 +75,8 @@ export interface SentenceLocal {
   /** Clause breaks before each token (cues.ts). */
   breaks?: number[];
   layout?: QuoteLayout;
+  /** Each token's word id in the word table named `table` (topics/terms.ts), kept while that table lives. */
+  wordIds?: { readonly table: symbol; readonly ids: Int32Array };
 }
 
 /**

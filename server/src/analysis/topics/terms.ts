@@ -65,6 +65,27 @@ const MAX_NAME_WORDS = 4;
 /** WORD of a short lower-case word not looked up yet. */
 const LAZY = -2;
 
+/**
+ * Each token's word id (−1: no word; LAZY), kept with the sentence's paragraph work while the
+ * word table lives: looking a word up hashes its letters, and an edit leaves most sentences as
+ * they were.
+ */
+function wordIds(s: SentenceInfo, text: string, words: WordTable): Int32Array {
+  const kept = s.local.wordIds;
+  if (kept?.table === words.key) return kept.ids;
+  const { tokens } = s;
+  const ids = new Int32Array(tokens.length).fill(-1);
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (tok.kind !== 'word') continue;
+    // A word of one or two lower-case letters is no term and ends any phrase ("of", "to", "in"):
+    // it is looked up only if a name holds it ("Bank of America"; see `seqOf`).
+    ids[t] = tok.end - tok.start <= 2 && !tok.cap ? LAZY : words.lookUpSpan(text, tok.start, tok.end, tok.lower);
+  }
+  s.local.wordIds = { table: words.key, ids };
+  return ids;
+}
+
 /** One pass over an article's sentences: what it reads, and its per-token scratch. */
 interface Pass {
   readonly text: string;
@@ -129,9 +150,11 @@ export function collectTerms(
     const { tokens, inQuote } = s;
     const count = tokens.length;
     let wordCount = 0;
+    const ids = wordIds(s, text, words);
     for (let t = 0; t < count; t++) {
       const tok = tokens[t];
-      WORD[t] = -1;
+      const i = ids[t];
+      WORD[t] = i;
       STEMS[t] = 0;
       FLAGS[t] = 0;
       COVER[t] = -1;
@@ -139,15 +162,8 @@ export function collectTerms(
       if (tok.kind === 'number') wordCount++;
       if (tok.kind !== 'word') continue;
       wordCount++;
-      // A word of one or two lower-case letters is no term and ends any phrase ("of", "to", "in"):
-      // it is looked up only if a name holds it ("Bank of America"; see `seqOf`).
-      if (tok.end - tok.start <= 2 && !tok.cap) {
-        WORD[t] = LAZY;
-        continue;
-      }
-      const i = words.lookUpSpan(text, tok.start, tok.end, tok.lower);
+      if (i === LAZY) continue;
       const f = words.wordFlags(i);
-      WORD[t] = i;
       FLAGS[t] = f;
       if ((f & STOPWORD) !== 0) continue;
       STEMS[t] = words.wordStem(i);

@@ -126,6 +126,8 @@ interface Seeded {
  * own); it is kept between analyses, since news repeats its words, and bounded (`begin`).
  */
 export class WordTable {
+  /** Names this table in what others keep of its ids (an id means nothing in another table). */
+  readonly key = Symbol('word table');
   // Ids of stems and of other strings the passes key on (place and organisation names).
   private readonly ids = new Map<string, number>();
   private readonly strings: string[] = [''];
