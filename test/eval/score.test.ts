@@ -29,11 +29,11 @@ const FLOORS: Record<string, Record<string, number>> = {
     indirectF1: 0.757,
   },
   'ggt-dev': {
-    quoteP: 0.762,
+    quoteP: 0.771,
     quoteR: 0.982,
     speakerStrict: 0.889,
     sourceAcc: 0.797,
-    attributionF1: 0.777,
+    attributionF1: 0.782,
     indirectF1: 0.75,
     peopleF1: 0.931,
     peopleFemaleF1: 0.877,

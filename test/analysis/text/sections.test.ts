@@ -187,4 +187,30 @@ describe('sections', () => {
       JSON.stringify(a.entities.map((e) => e.name)),
     );
   });
+
+  it("reads a quoted phrase standing alone as a subhead, nobody's speech", () => {
+    assert.equal(isHeading("'Not a lot of units available'"), 'title');
+    assert.equal(isHeading('‘I’m not a robot, but I am tired’'), 'title', 'an apostrophe inside');
+    assert.equal(isHeading("'We will not give up.'"), null, 'a quotation ends with a stop');
+    assert.equal(isHeading("''We will not give up''"), null, 'double apostrophes open a quotation');
+    assert.equal(isHeading("'Yes' and 'no'"), null, 'two quotations');
+    assert.equal(isHeading('"Just listen to us"'), null, 'double marks: a quotation');
+    const text = [
+      'Tenants struggle to find homes as rents climb',
+      'Rents rose again this year, Dana Myers said on Monday.',
+      '"You can see that there\'s financial motivation for them to do so," Myers said.',
+      "'Not a lot of units available'",
+      'Vacancy rates fell to their lowest in a decade, the report found.',
+    ].join('\n\n');
+    const a = analyzeArticle(text);
+    assert.deepEqual(
+      a.sections.map((s) => s.title),
+      [null, "'Not a lot of units available'"],
+    );
+    const subhead = text.indexOf("'Not");
+    assert.ok(
+      !a.quotes.some((q) => q.start === subhead),
+      JSON.stringify(a.quotes.map((q) => text.slice(q.start, q.end))),
+    );
+  });
 });

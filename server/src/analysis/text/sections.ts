@@ -101,6 +101,20 @@ const LIST_ITEM = /^[-–—•·*►▪‣◦]/;
 // A subhead between dashes, as AFP sets them: "– Ready to quiz Trump –".
 const DASHED = /^[-–—]\s+(\S.{0,80}?)\s+[-–—]\.?$/;
 
+// One quotation in single marks, as headlines quote (a double apostrophe opens a quotation in
+// some papers' style); no closing mark inside it, which a space or the line's end would follow.
+const QUOTED_LINE = /^['‘](?!['‘])(?:[^'’]|['’](?=[\p{L}\d]))+['’]$/u;
+
+/**
+ * A subhead set as a quoted phrase, standing alone between paragraphs, as CBC and the BBC set them
+ * ('Life-changing and heartbreaking'): a pull quote of the section it opens, in single marks and
+ * without the stop or comma that a quotation standing as a paragraph ends with. It is a heading,
+ * nobody's speech.
+ */
+function isQuotedSubhead(line: string): boolean {
+  return QUOTED_LINE.test(line) && !/[.,;:!?…]['’]$/.test(line);
+}
+
 /** A heading: a short, title-like line standing alone, not a quotation, not a sentence, not a list item. */
 export function isHeading(line: string): HeadingStyle | null {
   if (line.length > MAX_HEADING_CHARS || words(line).length > MAX_HEADING_WORDS) return null;
@@ -110,6 +124,7 @@ export function isHeading(line: string): HeadingStyle | null {
   if (/^[([].*[)\]]\.?$/.test(line) || /^[QA]:/.test(line) || isGluedWords(line)) return null;
   const last = line.charCodeAt(line.length - 1);
   if (last === 46 || last === 44 || last === 59 || last === 58 || last === 33) return null;
+  if (isQuotedSubhead(line)) return 'title';
   if (isQuoteMark(line.charCodeAt(0)) || isQuoteMark(last)) return null;
   if (isAttribution(line)) return null;
   const style = headingStyle(line);
