@@ -5,7 +5,7 @@ import { isDemonym, isFrequentPlural, isFrequentWord, isPlaceName, isStopword } 
 import { ORG_HEADS, PLACE_HEADS, TITLES } from '../lexicon/people';
 import { placesOf } from '../lexicon/places';
 import { DATE_WORDS } from '../lexicon/time';
-import { nameParts } from './entities';
+import { partsOf } from './entities';
 import type { Token } from '../text/tokens';
 import type { Candidate } from './mentions';
 
@@ -136,7 +136,7 @@ export function confirmNames(
         !c.words[0].endsWith('ous')
       )
         teams.add(c.words[0].toLowerCase());
-      const k = c.words.join(' ').toLowerCase();
+      const k = (c.lowerName ??= c.words.join(' ').toLowerCase());
       seen.set(k, (seen.get(k) ?? 0) + 1);
       if (c.kind === 'person' || c.kind === 'unknown' || c.weak) {
         open.push(c);
@@ -155,7 +155,7 @@ export function confirmNames(
       c.kind = 'organisation';
       return;
     }
-    const parts = nameParts(c.words);
+    const parts = partsOf(c);
     const full = seen.get(key) ?? 0;
     const last = alone.get(parts.last) ?? 0;
     const surname = parts.surname.includes(' ') ? (seen.get(parts.surname) ?? 0) : 0;

@@ -12,6 +12,8 @@ export interface PersonName extends Span {
   readonly words: readonly string[];
   readonly gender: Gender | null;
   readonly role: string | null;
+  /** Its NameParts once worked out (partsOf): a candidate lives as long as its paragraph's work. */
+  parts?: NameParts;
 }
 
 /** The parts of a written name, normalised for comparison. */
@@ -26,6 +28,11 @@ export interface NameParts {
   readonly surname: string;
   /** The surname's last word. */
   readonly last: string;
+}
+
+/** The parts of a name, worked out once for each name object: a name is compared many times. */
+export function partsOf(name: { readonly words: readonly string[]; parts?: NameParts }): NameParts {
+  return (name.parts ??= nameParts(name.words));
 }
 
 export function nameParts(words: readonly string[]): NameParts {
@@ -295,7 +302,7 @@ export class EntityRegistry {
   /** A person named by two or more words (or one word after a title): finds or creates the entity, and returns its id. */
   addPerson(c: PersonName, inText = true): string {
     const words = c.words;
-    const parts = nameParts(words);
+    const parts = partsOf(c);
     const { first, last } = parts;
     const sameLast = this.byLast.get(last) ?? EMPTY;
     let p = sameLast.find((x) => compatibleFirst(x.first, first));

@@ -3,6 +3,7 @@
 // ("the Russian president"), and pronouns. Entities are built from these in entities.ts.
 import { isDigit } from '../text/chars';
 import type { Gender, Span } from '../model';
+import type { NameParts } from './entities';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma } from '../lexicon/cues';
 import { INTRODUCERS, PREPOSITIONS, SENTENCE_OPENERS } from '../lexicon/grammar';
@@ -80,6 +81,10 @@ export interface Candidate extends MovableSpan {
   antecedent?: Candidate;
   /** The entity it refers to, once resolved. */
   entity?: string;
+  /** Its words' parts, once asked for (entities.ts partsOf). */
+  parts?: NameParts;
+  /** Its words lower-cased and joined by spaces, once asked for (confirmNames.ts). */
+  lowerName?: string;
 }
 
 /** The sentence a mention detector works on: its tokens and which of them are quoted. */
@@ -549,6 +554,9 @@ function candidate(
     titled,
     initial,
     inQuote: s.inQuote[first] === 1,
+    // Filled in later; present from the start so that every candidate has one shape.
+    parts: undefined,
+    lowerName: undefined,
   };
 }
 
