@@ -141,6 +141,8 @@ export class WordTable {
   // Per word slot: where a compound's first element ends ("cyber|attacks"), plus one; NOT_COMPOUND
   // when the word is none; 0 when not yet known. Kept because an article's words mostly recur.
   private readonly compound = new Uint8Array(SLOTS);
+  // Per word slot: 2 when the word is generic (`genericWord`), 1 when not, 0 when not yet known.
+  private readonly generic = new Uint8Array(SLOTS);
   private gen = 0;
   private localIds = new Int32Array(1 << 16);
   // The two hashes of the last `hash` call; h2 is 0 when the word has a letter beyond ASCII.
@@ -336,6 +338,23 @@ export class WordTable {
     }
     if (i < SLOTS) compound[i] = split === 0 ? NOT_COMPOUND : split + 1;
     return split;
+  }
+
+  /**
+   * Whether the word is one of the most used English words (GENERIC), or the plural of one that the
+   * list holds in the singular only ("conclusions"). Kept per slot, as compoundSplit is: the topic
+   * pass asks it of every single-word group on every edit.
+   */
+  genericWord(i: number): boolean {
+    const { generic } = this;
+    if (i < SLOTS && generic[i] !== 0) return generic[i] === 2;
+    let yes = (this.wordFlags(i) & GENERIC) !== 0;
+    if (!yes) {
+      const w = this.wordText(i);
+      yes = w.length > 3 && w.endsWith('s') && (this.wordFlags(this.lookUp(w.slice(0, -1))) & GENERIC) !== 0;
+    }
+    if (i < SLOTS) generic[i] = yes ? 2 : 1;
+    return yes;
   }
 
   /** Whether text[start, end) is one of the most used English words (without making a string). */

@@ -9,7 +9,7 @@ import { mergeForms } from './topicForms';
 import { type Group, mentionCount, nameOf, sortMentions, stemsOf, STRIDE } from './topicGroups';
 import { paragraphAt } from './cohesion';
 import { spanWords } from './terms';
-import { GENERIC, type WordTable } from './topicWords';
+import type { WordTable } from './topicWords';
 
 export interface TopicInput {
   readonly text: string;
@@ -106,10 +106,7 @@ function form(g: Group): number {
 function generic(g: Group, words: WordTable): boolean {
   if (g.words !== 1 || !g.seq || g.seq.length !== 1) return false;
   if (!g.phrase && (g.kind === 'place' || g.kind === 'organisation' || g.kind === 'person')) return false;
-  if ((words.wordFlags(g.seq[0]) & GENERIC) !== 0) return true;
-  // A plural the list holds in the singular only ("conclusions").
-  const w = words.wordText(g.seq[0]);
-  return w.length > 3 && w.endsWith('s') && (words.wordFlags(words.lookUp(w.slice(0, -1))) & GENERIC) !== 0;
+  return words.genericWord(g.seq[0]);
 }
 
 /** Whether a topic is worth naming without a heading's help: repeated, or a specific name or code named once. */
