@@ -88,7 +88,7 @@ export interface ParagraphWork {
   /** Per sentence: its tokens (at `base`) and which are inside a quotation. */
   readonly tokens: Token[][];
   readonly inQuote: Uint8Array[];
-  /** Per sentence, what attribution works out from its tokens alone (context.ts). */
+  /** Per sentence, what the passes work out from its tokens alone (SentenceLocal, context.ts). */
   readonly local: SentenceLocal[];
   /** What the article's structure asks of the paragraph's line (sections.ts), answered once. */
   readonly line: LineFacts;
