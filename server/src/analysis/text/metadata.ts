@@ -4,7 +4,7 @@
 // with a dash, which are a dateline ("WASHINGTON —") or a run-in head ("SANDERS HAS ADVANTAGE
 // IN NEW HAMPSHIRE - …"). Every pattern is anchored and bounded, and runs on short lines only.
 import { isLetter, isUpper } from './chars';
-import type { MetadataKind, Paragraph, Span } from '../model';
+import type { MetadataKind, Span } from '../model';
 import { isPlaceName, isStopword } from '../lexicon/names';
 import { PLACE_NAME_PARTICLES } from '../lexicon/people';
 
@@ -62,25 +62,21 @@ const REPORTER = new RegExp(
 );
 
 /**
- * Credits inside a paragraph of text: a photo credit at the end of a caption or opening one, and
- * a reporter named in a video's blurb. Their names are no people of the story.
+ * Credits inside a paragraph's line, relative to it: a photo credit at the end of a caption or
+ * opening one, and a reporter named in a video's blurb. Their names are no people of the story.
  */
-export function creditSpans(text: string, p: Paragraph): Span[] {
+export function creditSpans(line: string): Span[] {
   const out: Span[] = [];
-  const line = text.slice(p.start, p.end);
   if (line.length > 2000) return out;
   const tail = TRAILING_PHOTO_CREDIT.exec(line.slice(-140));
-  if (tail) {
-    const start = p.end - (line.slice(-140).length - tail.index);
-    out.push({ start, end: p.end });
-  }
+  if (tail) out.push({ start: line.length - (line.slice(-140).length - tail.index), end: line.length });
   const head = LEADING_PHOTO_CREDIT.exec(line);
-  if (head) out.push({ start: p.start, end: p.start + head[0].length });
+  if (head) out.push({ start: 0, end: head[0].length });
   if (line.length < 400) {
     for (const m of line.matchAll(REPORTER)) {
       const name = m[1] ?? m[2];
       const at = m.index + m[0].indexOf(name);
-      out.push({ start: p.start + at, end: p.start + at + name.length });
+      out.push({ start: at, end: at + name.length });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -189,10 +185,9 @@ export function isRule(line: string): boolean {
   return /^[\s*_\-–—=~#•·.]{3,40}$/.test(line) && !/^\.+$/.test(line.trim());
 }
 
-/** A dateline opening a paragraph ("MOSCOW, May 24 (Reuters) — "): its span, if there is one. */
-export function datelinePrefix(text: string, p: Paragraph): Span | null {
-  const end = datelineEnd(text.slice(p.start, Math.min(p.end, p.start + 120)));
-  return end > 0 ? { start: p.start, end: p.start + end } : null;
+/** Where a dateline opening a paragraph's line ends ("MOSCOW, May 24 (Reuters) — "), 0 when it has none. */
+export function datelineLength(line: string): number {
+  return datelineEnd(line.slice(0, 120));
 }
 
 /** An all-capitals lead-in set off by a dash at the start of a line: the lead-in's end, and where the text after the dash starts. */

@@ -2,7 +2,7 @@
 // captions, "Read more" lines), headings, and the sections they open. The text before the
 // first heading is the lead.
 import { isDigit, isLetter, isUpper } from './chars';
-import { capsLeadIn, creditSpans, datelinePrefix, isGluedWords, isRule, type LeadIn, metadataKind } from './metadata';
+import { capsLeadIn, creditSpans, datelineLength, isGluedWords, isRule, type LeadIn, metadataKind } from './metadata';
 import type { MetadataKind, MetadataLine, Paragraph, Section, Span } from '../model';
 import { isQuoteMark } from './quoteMarks';
 import { cueLemma } from '../lexicon/cues';
@@ -179,14 +179,13 @@ export class LineFacts {
   }
 
   get credits(): readonly Span[] {
-    this.creditsV ??= creditSpans(this.line, { index: 0, start: 0, end: this.line.length });
+    this.creditsV ??= creditSpans(this.line);
     return this.creditsV;
   }
 
   /** Where a dateline opening the line ends, 0 for none. */
   get dateline(): number {
-    if (this.datelineV === undefined)
-      this.datelineV = datelinePrefix(this.line, { index: 0, start: 0, end: this.line.length })?.end ?? 0;
+    if (this.datelineV === undefined) this.datelineV = datelineLength(this.line);
     return this.datelineV;
   }
 
@@ -270,14 +269,10 @@ interface Heading {
 }
 
 /**
- * The article's structure. `lines` holds each paragraph's LineFacts, kept from an earlier version
- * of the document where the paragraph has not changed; fresh ones when absent.
+ * The article's structure. `lines` holds each paragraph's LineFacts, kept with its paragraph work
+ * (from an earlier version of the document where the paragraph has not changed).
  */
-export function readStructure(
-  text: string,
-  paragraphs: readonly Paragraph[],
-  lines: readonly LineFacts[] = paragraphs.map((p) => new LineFacts(text.slice(p.start, p.end))),
-): Structure {
+export function readStructure(text: string, paragraphs: readonly Paragraph[], lines: readonly LineFacts[]): Structure {
   const metadata: MetadataLine[] = [];
   const nonBody = new Set<number>();
   let title: MetadataLine | null = null;
