@@ -24,13 +24,13 @@ export function ece(predictions: readonly Prediction[]): number {
 }
 
 /**
- * Probability → share right, from held-out predictions: ten bins of equal count, made monotone by
- * pooling adjacent violators (isotonic regression on the bins).
+ * Probability → share right, from held-out predictions: `count` bins of equal count (ten unless
+ * told), made monotone by pooling adjacent violators (isotonic regression on the bins).
  */
-export function calibration(predictions: readonly Prediction[]): [number, number][] {
+export function calibration(predictions: readonly Prediction[], count = 10): [number, number][] {
   const sorted = [...predictions].sort((a, b) => a.p - b.p);
   const bins: { at: number; n: number; right: number }[] = [];
-  const size = Math.ceil(sorted.length / 10);
+  const size = Math.ceil(sorted.length / count);
   // Equal predictions stay in one bin (a rule-based score takes few values).
   for (let i = 0; i < sorted.length;) {
     let j = Math.min(sorted.length, i + size);
@@ -62,11 +62,11 @@ export function calibration(predictions: readonly Prediction[]): [number, number
 }
 
 /** Held-out predictions mapped through a calibration fitted on other held-out predictions (two halves, crossed). */
-export function calibratedEce(predictions: readonly Prediction[]): number {
+export function calibratedEce(predictions: readonly Prediction[], count = 10): number {
   const halves = [predictions.filter((_, i) => i % 2 === 0), predictions.filter((_, i) => i % 2 === 1)];
   const mapped: Prediction[] = [];
   for (let h = 0; h < 2; h++) {
-    const table = calibration(halves[1 - h]);
+    const table = calibration(halves[1 - h], count);
     for (const x of halves[h]) mapped.push({ p: calibrate(table, x.p), right: x.right });
   }
   return ece(mapped);

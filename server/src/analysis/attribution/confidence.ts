@@ -6,7 +6,7 @@ import type { AttributionMethod } from '../model';
 /**
  * The calibrated confidence at and above which an attribution is sure. Chosen with
  * `npm run eval:confidence` (README, Accuracy: Confidence): at 0.8 nearly nine in ten attributions
- * are sure, and on ggt-dev fewer than half of the others are right; a higher line flags mostly right ones.
+ * are sure, and on ggt-dev about half of the others are right; a higher line flags mostly right ones.
  */
 export const SURE = 0.8;
 
