@@ -35,7 +35,7 @@ describe('command line: analyze options', () => {
         output: null,
         maxMb: 64,
         color: false,
-        jobs: availableParallelism(),
+        jobs: Math.max(1, availableParallelism() - 1),
         jsonl: false,
       },
     );
