@@ -605,6 +605,9 @@ function nameNotQuestion(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Words that lead a date at the start of a sentence: "On Monday", "Last March", "Since May". */
+const DATE_LEADS = new Set([...PREPOSITIONS, 'last', 'next', 'this', 'early', 'late']);
+
 /** Splits a chunk of capitalised words into a title and a name, and tells what the name is. */
 function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext): Candidate[] {
   const { tokens } = s;
@@ -630,6 +633,9 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     )
       start++;
     if (start >= j) return [];
+    // "On Monday", "Last March": what is left is a date, which names nobody (but "But May said"
+    // may be Theresa May).
+    if (j - start === 1 && DATE_WORDS.has(tokens[start].lower) && DATE_LEADS.has(tokens[i].lower)) return [];
   }
   // Leading title words: "French President", "IAEA Director General", "Sen.", "Commerce Minister".
   // The title ends at its last title word that still leaves a name after it.
