@@ -150,6 +150,8 @@ export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): 
     const t = tokens[d];
     if (t.kind !== 'word' && t.kind !== 'possessive' && t.kind !== 'number') return false;
     if (base && NOUN_DETERMINERS.has(t.lower)) return true;
+    // "Okafor’s claim(s) that taxes rose": a possessive owns a noun.
+    if (t.kind === 'possessive' && d === k - 1) return true;
     // "of Republican claims" is a noun; "of voters say" is a verb ("a say" stays a noun, above).
     if (PREPOSITIONS.has(t.lower) && d < k - 1) return tokens[k].lower !== 'say' && tokens[k].lower !== 'says';
     if (cueLemma(t.lower) || CUE_ADVERBS.has(t.lower)) return false;
