@@ -527,6 +527,8 @@ export function descriptorEndingAt(
   return { first: a, last: k, definite };
 }
 
+const inSpan = (span: Span, t: Token): boolean => span.start <= t.start && t.end <= span.end;
+
 export function descriptorStartingAt(
   s: SentenceInfo,
   k: number,
@@ -544,6 +546,15 @@ export function descriptorStartingAt(
     if (isQuoteOrMark(s, h)) return null;
     // The head noun first: "the ruling" is a source even though "ruling" can be a verb.
     if (t.kind === 'word' && isSourceNoun(t.lower)) {
+      // A title word of a name ("Minister Paul Okafor’s claim") describes someone named, not unnamed.
+      if (
+        t.cap &&
+        s.candidates.some(
+          (c) =>
+            (c.kind === 'person' || c.kind === 'title') && (inSpan(c, t) || (!!c.roleSpan && inSpan(c.roleSpan, t))),
+        )
+      )
+        return null;
       // The head is the last noun of the phrase: "a campaign official" not "a campaign".
       let e = h;
       while (tokens[e + 1] && tokens[e + 1].kind === 'word' && isSourceNoun(tokens[e + 1].lower)) e++;
