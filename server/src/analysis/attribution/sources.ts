@@ -47,7 +47,7 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
     // "The town released a statement saying…": the statement's author is the one who released it.
     const verb = tokens[left.descriptor.first - 1];
     if (verb?.kind === 'word' && !verb.cap && !PREPOSITIONS.has(verb.lower)) {
-      const author = sentenceSubject(s, left.descriptor.first);
+      const author = phraseBeforeVerb(s, left.descriptor.first - 1) ?? sentenceSubject(s, left.descriptor.first);
       if (author) return author;
     }
   }
@@ -527,6 +527,27 @@ export function descriptorEndingAt(
   return { first: a, last: k, definite };
 }
 
+/**
+ * "The town released a statement": the noun phrase that opens the main clause and ends right before
+ * the verb at `v`, a determiner and lower-case words ("The town", "The school board"), whether or not
+ * its head is a noun a source is known by (an unnamed source read from the sentence's start would
+ * run on over the verb and its object).
+ */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back']);
+
+function phraseBeforeVerb(s: SentenceInfo, v: number): Source | null {
+  const { tokens } = s;
+  const from = mainClauseStart(s);
+  // "sent out a statement", "put up a post": the verb is before its particle.
+  if (PARTICLES.has(tokens[v]?.lower ?? '')) v--;
+  if (v - from < 2 || !DETERMINERS.has(tokens[from].lower)) return null;
+  for (let k = from + 1; k < v; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || !isModifier(t) || isStopword(t.lower)) return null;
+  }
+  return { descriptor: { first: from, last: v - 1, definite: tokens[from].lower === 'the' } };
+}
+
 const inSpan = (span: Span, t: Token): boolean => span.start <= t.start && t.end <= span.end;
 
 export function descriptorStartingAt(
@@ -543,6 +564,7 @@ export function descriptorStartingAt(
   if (DETERMINERS.has(det.lower)) a++;
   for (let h = a; h < tokens.length && h - a < 5; h++) {
     const t = tokens[h];
+    // A second determiner starts another phrase: "The town released a statement".
     if (isQuoteOrMark(s, h)) return null;
     // The head noun first: "the ruling" is a source even though "ruling" can be a verb.
     if (t.kind === 'word' && isSourceNoun(t.lower)) {
