@@ -527,19 +527,19 @@ export function descriptorEndingAt(
   return { first: a, last: k, definite };
 }
 
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back']);
+
 /**
  * "The town released a statement": the noun phrase that opens the main clause and ends right before
- * the verb at `v`, a determiner and lower-case words ("The town", "The school board"), whether or not
+ * the verb at `at`, a determiner and lower-case words ("The town", "The school board"), whether or not
  * its head is a noun a source is known by (an unnamed source read from the sentence's start would
  * run on over the verb and its object).
  */
-const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back']);
-
-function phraseBeforeVerb(s: SentenceInfo, v: number): Source | null {
+function phraseBeforeVerb(s: SentenceInfo, at: number): Source | null {
   const { tokens } = s;
   const from = mainClauseStart(s);
   // "sent out a statement", "put up a post": the verb is before its particle.
-  if (PARTICLES.has(tokens[v]?.lower ?? '')) v--;
+  const v = PARTICLES.has(tokens[at]?.lower ?? '') ? at - 1 : at;
   if (v - from < 2 || !DETERMINERS.has(tokens[from].lower)) return null;
   for (let k = from + 1; k < v; k++) {
     const t = tokens[k];
@@ -564,7 +564,6 @@ export function descriptorStartingAt(
   if (DETERMINERS.has(det.lower)) a++;
   for (let h = a; h < tokens.length && h - a < 5; h++) {
     const t = tokens[h];
-    // A second determiner starts another phrase: "The town released a statement".
     if (isQuoteOrMark(s, h)) return null;
     // The head noun first: "the ruling" is a source even though "ruling" can be a verb.
     if (t.kind === 'word' && isSourceNoun(t.lower)) {

@@ -14,7 +14,7 @@ export interface BatchOptions {
  * 12.9 s in 12.9 s without those threads), so on two cores one thread is as fast as two for 40 %
  * less CPU and half the memory.
  */
-export function defaultJobs(): number {
+function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
