@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FEATURES } from '../server/src/analysis/attribution/options';
+import fitted from '../server/src/analysis/attribution/ranker.json';
 import { type Example, examplesOf, readCorpus } from './attributionData';
 import { calibratedEce, calibration, ece } from './calibration';
 import { choose, fitChoice, type FitOptions } from './conditionalLogit';
@@ -29,6 +30,9 @@ const RULE = FEATURES.indexOf('rule');
 // About 400 quotes a bin: the wrong choices gather in the lowest tenth of the probabilities, so ten
 // bins pooled it into one share (79 % right) and "sure" could only take all of it or none.
 const CALIBRATION_BINS = 20;
+// How far the fit may move a weight from the shipped one and still count as settled (two refits in
+// a row on 2026-12-06 differed by at most 0.01).
+const SETTLED = 0.02;
 
 function ruleRight(e: Example): boolean {
   const i = e.x.findIndex((x) => x[RULE] === 1);
@@ -155,6 +159,14 @@ if (shown > 0) {
 }
 const ranked = FEATURES.map((f, i) => [f, w[i]] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 console.log(`weights: ${ranked.map(([f, x]) => `${f} ${x.toFixed(2)}`).join(', ')}`);
+// The examples were read with the shipped weights, which predict the previous speaker (a feature):
+// a fit far from them would read its examples differently, so the fit is settled only near them.
+const shipped: Record<string, number> = fitted.weights;
+const moved = Math.max(...FEATURES.map((f, i) => Math.abs(w[i] - (shipped[f] ?? 0))));
+console.log(
+  `largest change from the shipped weights: ${moved.toFixed(3)}` +
+    (moved > SETTLED ? ` (over ${SETTLED}: after --write, fit again until it settles)` : ' (settled)'),
+);
 if (values.write) {
   const file = join(__dirname, '..', 'server', 'src', 'analysis', 'attribution', 'ranker.json');
   const weights = Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(w[i] * 1e4) / 1e4]));
