@@ -318,7 +318,13 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     const deadline = Date.now() + 60_000;
     let user: Record<string, unknown> = {};
     while (Date.now() < deadline) {
-      user = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+      try {
+        user = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+      } catch {
+        // VS Code rewrites the file in place: read half-written, it is not JSON yet.
+        await page.waitForTimeout(100);
+        continue;
+      }
       if (user['newsAnnotator.topics.highlight'] !== undefined && !('newsAnnotator.decorations.topics' in user)) break;
       await page.waitForTimeout(100);
     }
