@@ -223,6 +223,46 @@ describe('attribution', () => {
     assert.equal(slice(t, a.quote('Production').source), 'the company');
   });
 
+  it('reads "the report" after "A staff report … estimated" as that report, not the last speaker\'s', () => {
+    const t = [
+      '"We will ask staff for a study of rural routes," Coun. Priya Raman said.',
+      'A staff report released last week estimated that ridership would grow by 18 per cent.',
+      'The report warned, however, that "the benefits depend on service reaching new areas."',
+    ].join('\n\n');
+    const a = analyze(t);
+    assert.equal(a.speakerOf('rural routes'), 'Priya Raman');
+    assert.notEqual(a.speakerOf('benefits depend'), 'Priya Raman');
+    assert.equal(slice(t, a.quote('benefits depend').source), 'The report');
+    // A report whose author the sentence names, or a document the last speaker sent, stays theirs.
+    const sent = analyze(
+      'Mayor Dan Okoro sent out an email on Friday.\n\n"We are ready for the storm," the email said.',
+    );
+    assert.equal(sent.speakerOf('ready for the storm'), 'Dan Okoro');
+  });
+
+  it('credits the councillor, the constable and the detective, not their abbreviated titles', () => {
+    const t = [
+      '"This is the hardest vote I have taken," said Coun. Marisol Vega, who chairs the committee.',
+      '"Someone may have seen something," Cst. Hans Ouellette said.',
+      '"People should feel safe," said Det. Sgt. Marie Arsenault.',
+      '"The bridge is safe," Cllr. Ann Howe said.',
+    ].join('\n\n');
+    const a = analyze(t);
+    assert.equal(a.speakerOf('hardest vote'), 'Marisol Vega');
+    assert.equal(a.speakerOf('seen something'), 'Hans Ouellette');
+    assert.equal(a.speakerOf('feel safe'), 'Marie Arsenault');
+    assert.equal(a.speakerOf('bridge is safe'), 'Ann Howe');
+    assert.deepEqual(
+      a.entities.map((e) => e.name),
+      ['Marisol Vega', 'Hans Ouellette', 'Marie Arsenault', 'Ann Howe'],
+    );
+  });
+
+  it('reads a chamber of commerce as an organisation', () => {
+    const a = analyze('The Halifax Chamber of Commerce said in a statement that it was disappointed by the vote.');
+    assert.equal(a.entity('Halifax Chamber of Commerce')?.kind, 'organisation');
+  });
+
   it('credits "the budget office" to the organisation whose name holds its words, not the one named last', () => {
     const t = [
       'The Congressional Budget Office released its outlook on Monday.',

@@ -232,6 +232,18 @@ describe('reported speech', () => {
     assert.deepEqual(reported("Others joined the mayor's call for a new bridge."), []);
   });
 
+  it('no report in a source\'s terms of anonymity: "asked not to be named because she…"', () => {
+    assert.deepEqual(reported('A neighbour who asked not to be named because she works nearby heard shouting.'), []);
+    assert.deepEqual(reported('One guard asked to remain anonymous.'), []);
+    // The statement after them is reported as ever.
+    assert.deepEqual(
+      reported('A witness who asked not to be identified said the fight spilled onto the sidewalk.').map(
+        (r) => r.clause,
+      ),
+      ['the fight spilled onto the sidewalk'],
+    );
+  });
+
   it("is sure of a named speaker's report and not of a descriptor's (the fitted calibration)", () => {
     const confidence = (t: string): number => analyze(t).quotes.find((q) => q.kind === 'indirect')!.confidence;
     assert.ok(confidence('Mayor Lena Ortiz said the road would reopen in May.') >= SURE);

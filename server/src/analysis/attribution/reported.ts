@@ -216,6 +216,20 @@ function infinitiveClause(s: SentenceInfo, cue: Cue): [number, number] | null {
   return end - k >= 2 ? [k, end] : null;
 }
 
+/** What a source who asks for anonymity asks to be, or not to be. */
+const ANONYMITY = new Set(['named', 'identified', 'quoted', 'anonymous', 'unnamed']);
+
+/** "asked not to be named because…", "requested to remain anonymous": a source's terms, not a report. */
+function asksAnonymity(s: SentenceInfo, cue: Cue): boolean {
+  const { tokens } = s;
+  let k = cue.last + 1;
+  if (tokens[k]?.lower === 'not') k++;
+  if (tokens[k]?.lower !== 'to') return false;
+  k++;
+  if (tokens[k]?.lower === 'be' || tokens[k]?.lower === 'remain') k++;
+  return ANONYMITY.has(tokens[k]?.lower ?? '');
+}
+
 /** "accused the minister of stalling", "described the deal as a betrayal": from the object on. */
 function objectClause(s: SentenceInfo, cue: Cue): [number, number] | null {
   const { tokens } = s;
@@ -234,6 +248,7 @@ function objectClause(s: SentenceInfo, cue: Cue): [number, number] | null {
 /** The clause after a cue ("said Thursday that CLAUSE"), as token indices, or null. */
 function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   const { tokens } = s;
+  if (asksAnonymity(s, cue)) return null;
   const infinitive = infinitiveClause(s, cue);
   // Of these verbs only "ask" also reports a question ("asked whether…").
   if (infinitive || (!REPORTING_CUES.has(cue.lemma) && cue.lemma !== 'ask')) return infinitive;

@@ -9,6 +9,7 @@ import {
   type Source,
 } from './context';
 import type { Salience } from '../people/coreference';
+import { mainClauseStart } from './sources';
 import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
 import { DOCUMENTS } from '../lexicon/cues';
@@ -60,7 +61,7 @@ export function resolveSource(
     const referent =
       typeof described === 'object'
         ? (described.entity = registry.addPerson(described))
-        : (described ?? descriptorReferent(salience, s, src.descriptor));
+        : (described ?? descriptorReferent(salience, input.sentences, s, src.descriptor));
     if (referent) {
       registry.mention(referent, span, 'descriptor');
       return { entity: referent, span, certainty: 0.75 };
@@ -163,6 +164,7 @@ export function resolveSource(
  */
 export function descriptorReferent(
   salience: Salience,
+  sentences: readonly SentenceInfo[],
   s: SentenceInfo,
   d: { first: number; last: number; definite: boolean },
 ): string | null {
@@ -188,7 +190,35 @@ export function descriptorReferent(
       ?.find((c) => c.entity && c.kind !== 'pronoun');
     if (author) return author.entity!;
   }
+  if (d.definite && det === 'the' && documentIntroduced(sentences, s, head)) return null;
   return salience.recentAuthor(s.index) ?? null;
+}
+
+/** How a document is first brought in: "a staff report", "an internal memo", "one study". */
+const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * Whether the last of the two sentences before `s` to name a document of this kind opens its main
+ * clause with it and names no author right after it ("A staff report released last week
+ * estimated…", not "An email sent out by Sanders…" or "Clinton's campaign sent out an email"):
+ * "the report" after it is that document, by nobody the article names, not a statement by
+ * whoever spoke last.
+ */
+function documentIntroduced(sentences: readonly SentenceInfo[], s: SentenceInfo, head: string): boolean {
+  for (let i = s.index - 1; i >= 0 && s.index - i <= 2; i--) {
+    const { tokens } = sentences[i];
+    const at = tokens.findIndex((t) => t.lower === head);
+    if (at < 0) continue;
+    let k = mainClauseStart(sentences[i]);
+    while (k < tokens.length && tokens[k].kind !== 'word') k++;
+    if (!INDEFINITE_DETERMINERS.has(tokens[k]?.lower ?? '') || at - k > 4) return false;
+    for (let j = k + 1; j < at; j++) if (tokens[j].kind !== 'word') return false;
+    // "a report by the agency", "an email sent out by Sanders", "an email was sent from its director".
+    for (let j = at + 1; j < tokens.length && j - at <= 4; j++)
+      if (tokens[j].lower === 'by' || tokens[j].lower === 'from') return false;
+    return true;
+  }
+  return false;
 }
 
 /** "the neighbour" after "a neighbour who saw the fire": the unnamed source a short definite description takes up again. */
@@ -294,7 +324,7 @@ export function peekSource(input: AttributionInput, salience: Salience, s: Sente
     }
     const described = describedPerson(input, salience, s, src.descriptor);
     if (typeof described === 'object') return { entity: null, span };
-    const referent = described ?? descriptorReferent(salience, s, src.descriptor);
+    const referent = described ?? descriptorReferent(salience, input.sentences, s, src.descriptor);
     if (referent) return { entity: referent, span };
     const again = unnamedAgain(salience, s, src.descriptor);
     if (again) return { entity: again, span };

@@ -302,6 +302,15 @@ export const SENTENCE_ABBREVIATIONS = new Set([
   'vol',
   'pres',
   'gov.-elect',
+  'coun',
+  'cllr',
+  'cst',
+  'const',
+  'cpl',
+  'det',
+  'ald',
+  'atty',
+  'fr',
 ]);
 
 /** Of those, the ones that may end a sentence (not titles, which stand before a name). */

@@ -274,6 +274,23 @@ export const TITLES = new Map<string, 'male' | 'female' | null>([
     'geologist',
     'meteorologist',
     'climatologist',
+    // Police ranks and the abbreviations the Canadian Press and AP set before a name: "Coun. Ana
+    // Vega", "Cst. Jo Park", "Det. Sgt. Li", and the provinces' members ("MLA Dana Ross").
+    'constable',
+    'corporal',
+    'trooper',
+    'coun',
+    'cllr',
+    'cst',
+    'const',
+    'cpl',
+    'det',
+    'ald',
+    'atty',
+    'mla',
+    'mpp',
+    'mna',
+    'mha',
   ].map((t) => [t, null] as [string, null]),
   ...[
     'chairman',
@@ -305,6 +322,7 @@ export const TITLES = new Map<string, 'male' | 'female' | null>([
     'lord',
     'sir',
     'mr',
+    'fr', // "Fr. Tom Dowd": a priest
   ].map((t) => [t, 'male'] as [string, 'male']),
   ...[
     'chairwoman',
@@ -969,6 +987,7 @@ export const ORG_HEADS = new Set([
   'airport',
   'museum',
   'library',
+  'chamber', // "the Halifax Chamber of Commerce"
 ]);
 
 // Abbreviations written with an ampersand that name no body: "a Q&A with the senator".
@@ -1079,6 +1098,15 @@ export const TITLE_ABBREVIATIONS = new Set([
   'supt',
   'insp',
   'pres',
+  'coun',
+  'cllr',
+  'cst',
+  'const',
+  'cpl',
+  'det',
+  'ald',
+  'atty',
+  'fr',
 ]);
 
 /** Determiners that open a descriptive apposition after a name: "Hill, a doctor at the clinic,". */
