@@ -176,6 +176,14 @@ describe('what is no person', () => {
     );
   });
 
+  it('takes "the Montreal Canadiens" for a team, though Montreal is also a rare first name', () => {
+    const a = analyze(
+      'The Toronto Maple Leafs beat the Montreal Canadiens 4-3. Canadiens coach Martin Lalonde said his team played well.',
+    );
+    assert.equal(a.entity('Montreal Canadiens')?.kind, 'organisation');
+    assert.deepEqual(people('Dallas Roberts said the film was finished.'), ['Dallas Roberts']);
+  });
+
   it('reads a name in apposition to a body\'s noun as that body: "the aid group Gatsby"', () => {
     const a = analyze('The British aid group Gatsby said its director was among those killed.');
     assert.deepEqual(

@@ -195,13 +195,16 @@ function namedForPlace(words: readonly Token[]): boolean {
 /**
  * A team or company named for its city, region or country: "Calgary Flames", "Toronto Raptors",
  * "Alberta Legislature" — a place that is no first name, then words that are no surname's.
+ * `afterThe`: the name follows "the", which news sets before no person's name.
  */
-function placeNamed(words: readonly Token[]): boolean {
+function placeNamed(words: readonly Token[], afterThe: boolean): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (namedForPlace(words)) return true;
   // A place that is also a first name ("Alberta", "Georgia") names a body only before a head noun:
-  // "Alberta Legislature", not "Virginia Roberts".
-  const firstName = firstNameKind(words[0].lower);
+  // "Alberta Legislature", not "Virginia Roberts"; a rare one after "the" names a team too ("the
+  // Montreal Canadiens").
+  const kind = firstNameKind(words[0].lower);
+  const firstName = kind === 'common' || (kind === 'rare' && !afterThe);
   for (let n = 1; n < words.length; n++) {
     const place = words
       .slice(0, n)
@@ -802,7 +805,11 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   if (name.length >= 2 && name.every((t) => t.caps) && !titled) {
     return [candidate(s, 'unknown', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
-  if (!titled && (placeNamed(name) || (k === start && firstKind !== 'common' && namedBody(tokens[start - 1])))) {
+  const afterThe = tokens[k - 1]?.lower === 'the';
+  if (
+    !titled &&
+    (placeNamed(name, afterThe) || (k === start && firstKind !== 'common' && namedBody(tokens[start - 1])))
+  ) {
     return [candidate(s, 'organisation', k, j - 1, words, null, null, null, false, initial && k === i)];
   }
   if (
