@@ -232,6 +232,19 @@ describe('reported speech', () => {
     assert.deepEqual(reported("Others joined the mayor's call for a new bridge."), []);
   });
 
+  it('leaves a dateline out of the clause reported before the cue: "OTTAWA — …, the company said"', () => {
+    assert.deepEqual(
+      reported('OTTAWA — Shopify Inc. is laying off about 1,000 employees, the company said Tuesday.').map(
+        (r) => r.clause,
+      ),
+      ['Shopify Inc. is laying off about 1,000 employees'],
+    );
+    assert.deepEqual(
+      reported('MONCTON, N.B. — The bridge will close for a month, Mayor Dawn Arnold said.').map((r) => r.clause),
+      ['The bridge will close for a month'],
+    );
+  });
+
   it('no report in a source\'s terms of anonymity: "asked not to be named because she…"', () => {
     assert.deepEqual(reported('A neighbour who asked not to be named because she works nearby heard shouting.'), []);
     assert.deepEqual(reported('One guard asked to remain anonymous.'), []);

@@ -233,6 +233,21 @@ describe('EntityRegistry: organisations and unnamed sources', () => {
     assert.deepEqual(e.aliases, ['Gazette']);
   });
 
+  it('takes a company with and without its legal form for one: "Shopify Inc.", "Shopify"', () => {
+    const r = new EntityRegistry();
+    const id = r.addOrganisation(['Shopify', 'Inc'], { start: 0, end: 12 });
+    assert.equal(r.addOrganisation(['Shopify'], { start: 20, end: 27 }), id);
+    const other = new EntityRegistry();
+    const short = other.addOrganisation(['Breitbart', 'News'], { start: 0, end: 14 });
+    assert.equal(other.addOrganisation(['Breitbart', 'News', 'LLC'], { start: 20, end: 38 }), short);
+    // Without its legal form a company's name may be another's ending: "News Corp" is not "Fox News".
+    const news = new EntityRegistry();
+    assert.notEqual(
+      news.addOrganisation(['News', 'Corp'], { start: 0, end: 9 }),
+      news.addOrganisation(['Fox', 'News'], { start: 20, end: 28 }),
+    );
+  });
+
   it('keeps apart organisations that only share a last word with another', () => {
     const t = 'The Harbour Gazette and the Northfield Daily Gazette disagreed.';
     const c = candidates(t);

@@ -426,6 +426,7 @@ function clauseAround(s: SentenceInfo, cue: Cue, src: Source): [number, number] 
  * "In any case,", "In addition,"), which is the writer's, not the speaker's.
  */
 function trimOpening(tokens: Token[], start: number, end: number): [number, number] | null {
+  start = afterDateline(tokens, start, end);
   while (start < end && !isWord(tokens[start])) start++;
   for (let k = start; k < end && k - start <= 3; k++) {
     if (tokens[k].text === ',') {
@@ -434,6 +435,24 @@ function trimOpening(tokens: Token[], start: number, end: number): [number, numb
     }
   }
   return end - start >= 3 ? [start, end] : null;
+}
+
+/** Dashes that close a dateline, and the marks inside one ("MONCTON, N.B.", "(AP)"). */
+const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
+const DATELINE_MARKS = new Set([',', '(', ')', '.']);
+
+/**
+ * Where a sentence's words start after a dateline ("OTTAWA —", "MONCTON, N.B. —", "WASHINGTON
+ * (AP) —"): the place in capitals is the writer's, not what the source said.
+ */
+function afterDateline(tokens: Token[], start: number, end: number): number {
+  for (let k = start; k < end && k - start <= 8; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && DATELINE_DASHES.has(t.text)) return k > start ? k + 1 : start;
+    const word = t.kind === 'word' || t.kind === 'number';
+    if (word ? !t.caps : !DATELINE_MARKS.has(t.text)) return start;
+  }
+  return start;
 }
 
 function tokenIndex(tokens: Token[], pos: number): number {

@@ -70,9 +70,12 @@ interface Person {
   toldGender: Gender | null;
 }
 
-function key(words: string[]): string {
+function key(words: readonly string[]): string {
   return words.map(normalizeName).join(' ');
 }
+
+/** The legal form that ends a company's name and no other: "Inc.", "Ltd.", "LLC". */
+const LEGAL_ENDINGS = new Set(['inc', 'corp', 'ltd', 'llc', 'plc', 'ltée', 'ltee']);
 
 /** How many items of a list kept in creation order were created before order `order` (by halves). */
 function countOrderBefore<T extends { readonly order: number }>(list: readonly T[], order: number): number {
@@ -444,7 +447,7 @@ export class EntityRegistry {
   addOrganisation(words: string[], span: Span, kind: EntityKind = 'organisation'): string {
     const trimmed = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
     const k = key(trimmed);
-    let e = this.orgs.get(k)?.entity ?? this.orgSharingEnd(k, kind);
+    let e = this.orgs.get(k)?.entity ?? this.sameCompany(trimmed, kind) ?? this.orgSharingEnd(k, kind);
     if (!e) {
       e = this.create(trimmed.join(' '), kind, null);
       const org = { entity: e, order: this.orgs.size };
@@ -456,6 +459,21 @@ export class EntityRegistry {
     }
     this.mention(e.id, span, kind === 'group' ? 'descriptor' : 'name');
     return e.id;
+  }
+
+  /** "Shopify" for "Shopify Inc.", or "Shopify Inc." for "Shopify": one company with and without its legal form. */
+  private sameCompany(words: readonly string[], kind: EntityKind): Entity | undefined {
+    const last = normalizeName(words[words.length - 1] ?? '').replace(/\.$/, '');
+    if (words.length > 1 && LEGAL_ENDINGS.has(last)) {
+      const o = this.orgs.get(key(words.slice(0, -1)));
+      return o?.entity.kind === kind ? o.entity : undefined;
+    }
+    const k = key(words);
+    for (const ending of LEGAL_ENDINGS) {
+      const o = this.orgs.get(`${k} ${ending}`);
+      if (o?.entity.kind === kind) return o.entity;
+    }
+    return undefined;
   }
 
   /**
