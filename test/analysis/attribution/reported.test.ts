@@ -245,6 +245,18 @@ describe('reported speech', () => {
     );
   });
 
+  it('no report of a bare noun phrase cut short by the next statement: "who helped write the framework, called…"', () => {
+    assert.deepEqual(
+      reported('Sen. Kyrsten Sinema, who helped write the bipartisan framework, called the vote a failure.'),
+      [],
+    );
+    // An infinitive or an object clause needs no verb of its own.
+    assert.deepEqual(
+      reported('Mayor Lena Ortiz urged residents to stay home, saying the roads were icy.').map((r) => r.clause),
+      ['to stay home', 'the roads were icy'],
+    );
+  });
+
   it('no report in a source\'s terms of anonymity: "asked not to be named because she…"', () => {
     assert.deepEqual(reported('A neighbour who asked not to be named because she works nearby heard shouting.'), []);
     assert.deepEqual(reported('One guard asked to remain anonymous.'), []);

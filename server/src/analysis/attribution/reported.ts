@@ -329,6 +329,20 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   return [k, end];
 }
 
+/**
+ * Whether a cue reports only a clause of its own (not "say", whose bare clauses clauseAfter vouched
+ * for, nor an infinitive or an object: "urged voters to…", "described himself as…").
+ */
+function thatlessClause(cue: Cue): boolean {
+  return cue.lemma !== 'say' && !INFINITIVE_REPORTS.has(cue.lemma) && !OBJECT_REPORTS.has(cue.lemma);
+}
+
+/** Whether a clause at `k` opens with a common noun phrase, not "that", a pronoun or a name. */
+function nounPhraseOpens(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  return first?.kind === 'word' && !first.cap && !SUBJECT_PRONOUNS.has(first.lower) && tokens[k - 1]?.lower !== 'that';
+}
+
 /** Whether the words at `k` can open a clause without "that": a pronoun, a name, a noun phrase, "if"/"whether". */
 function startsClause(tokens: Token[], k: number, cue: Cue): boolean {
   const first = tokens[k];
@@ -597,6 +611,9 @@ export function reportedSpeech(
     const a = clause[0];
     const b = statementEnd(s, cues, cue, a, clause[1]);
     if (a <= after || cutsQuote(s, a, b)) continue;
+    // Cut short before the next statement, a noun phrase must still hold a verb of its own: "who
+    // helped write the framework, called the vote…" reports no "the framework".
+    if (b < clause[1] && thatlessClause(cue) && nounPhraseOpens(tokens, a) && !hasVerb(tokens, a, b)) continue;
     const span: Span = { start: tokens[a].start, end: tokens[b].end };
     // Its ends must not fall inside a quotation either: a mark closing the clause may be one of
     // the marks inside a longer quotation, not the end of one the clause holds.
