@@ -245,6 +245,22 @@ describe('reported speech', () => {
     );
   });
 
+  it('a clause whose subject is an approximate number: "said about 40 people were arrested"', () => {
+    assert.deepEqual(
+      reported('Police said about 40 people were arrested.').map((r) => r.clause),
+      ['about 40 people were arrested'],
+    );
+    assert.deepEqual(
+      reported('Police said at least 12 people were hurt.').map((r) => r.clause),
+      ['at least 12 people were hurt'],
+    );
+    // "at the rally" is still a setting.
+    assert.deepEqual(
+      reported('Mayor Lena Ortiz said at the rally that taxes would fall.').map((r) => r.clause),
+      ['taxes would fall'],
+    );
+  });
+
   it('no report of a bare noun phrase cut short by the next statement: "who helped write the framework, called…"', () => {
     assert.deepEqual(
       reported('Sen. Kyrsten Sinema, who helped write the bipartisan framework, called the vote a failure.'),

@@ -50,6 +50,25 @@ function clauseEnd(s: SentenceInfo): number {
 /** Quantifiers that open a clause's subject: "suggests any further deals should be gradual". */
 const QUANTIFIERS = new Set(['any', 'every', 'each', 'all', 'such', 'more', 'fewer', 'none', 'neither', 'either']);
 
+/** Words that make a number approximate, opening a clause's subject: "about 40 people". */
+const APPROXIMATORS = new Set([
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'almost',
+  'nearly',
+  'some',
+  'over',
+  'just',
+]);
+
+/** "at least", "at most": a bound on a number, not a setting ("at the rally"). */
+function atLeast(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower;
+  return tokens[k]?.lower === 'at' && (next === 'least' || next === 'most');
+}
+
 /** Words that open a reported question or condition: "asked whether…", "said if elected…", "explained how…". */
 const CLAUSE_OPENERS = new Set(['if', 'whether', 'when', 'how', 'why', 'what', 'where', 'who']);
 
@@ -278,6 +297,7 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   let object = -1;
   for (let skipped = 0; k < tokens.length && skipped < 6 && isWord(tokens[k]); skipped++) {
     const w = tokens[k].lower;
+    if (atLeast(tokens, k)) break;
     if (PREPOSITIONS_OF_SETTING.has(w)) {
       k++;
       while (k < tokens.length && DETERMINERS_OF_SETTING.has(tokens[k].lower)) k++;
@@ -348,6 +368,13 @@ function startsClause(tokens: Token[], k: number, cue: Cue): boolean {
   const first = tokens[k];
   if (!isWord(first)) return false;
   if (SUBJECT_PRONOUNS.has(first.lower) || first.cap || first.kind === 'number') return true;
+  // "said about 40 people were arrested", "says roughly half of voters…", "at least 12 died".
+  if (
+    APPROXIMATORS.has(first.lower) &&
+    (tokens[k + 1]?.kind === 'number' || QUANTIFIERS.has(tokens[k + 1]?.lower ?? ''))
+  )
+    return true;
+  if (atLeast(tokens, k)) return tokens[k + 2]?.kind === 'number';
   if (CLAUSE_OPENERS.has(first.lower)) return !first.cap;
   return (
     (DETERMINERS.has(first.lower) && first.lower !== 'that') ||
