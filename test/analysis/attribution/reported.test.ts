@@ -66,6 +66,10 @@ describe('reported speech', () => {
     assert.deepEqual(reported('Mayor Joan Pike told reporters she would not run again.'), [
       { clause: 'she would not run again', source: 'Joan Pike' },
     ]);
+    // A name before an auxiliary opens it too.
+    assert.deepEqual(reported('Lawyer Sandeep Gill told the court Okafor would live with his parents.'), [
+      { clause: 'Okafor would live with his parents', source: 'Sandeep Gill' },
+    ]);
   });
 
   it('"according to" a long source, up to its comma', () => {

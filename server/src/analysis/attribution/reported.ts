@@ -278,8 +278,10 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
     let j = k;
     const opens = (w: string): boolean => w === 'that' || (cue.lemma === 'ask' && (w === 'whether' || w === 'if'));
     while (j < stop && isWord(tokens[j]) && !opens(tokens[j].lower)) {
-      // "told reporters he would…": a subject pronoun after the listener opens the clause.
-      if (j > k && !tokens[j].cap && SUBJECT_PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'it') {
+      // "told reporters he would…": a subject pronoun after the listener opens the clause, and so
+      // does a name before an auxiliary ("told the court Okafor would live with his parents").
+      const named = tokens[j].cap && AUXILIARIES.has(tokens[j + (tokens[j + 1]?.cap ? 2 : 1)]?.lower ?? '');
+      if (j > k && ((!tokens[j].cap && SUBJECT_PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'it') || named)) {
         const end = clauseEnd(s);
         return end - j >= 2 && !quoted(s, j) ? [j, end] : null;
       }
