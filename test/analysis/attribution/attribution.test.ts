@@ -263,6 +263,20 @@ describe('attribution', () => {
     assert.equal(a.entity('Halifax Chamber of Commerce')?.kind, 'organisation');
   });
 
+  it('never takes "the provincial government" for a body of another kind named lately', () => {
+    const t = [
+      'Demand at the Calgary Food Bank has reached a record.',
+      'The provincial government says it has increased funding for food programs by $5 million.',
+    ].join('\n\n');
+    const a = analyze(t);
+    assert.notEqual(a.speakerOf('increased funding'), 'Calgary Food Bank');
+    // A ministry is a body that governs: "the government" may stand for it.
+    const m = analyze(
+      'The Ministry of Health released its figures on Monday.\n\nThe government says waiting times have fallen.',
+    );
+    assert.equal(m.speakerOf('waiting times'), 'Ministry of Health');
+  });
+
   it('credits "the budget office" to the organisation whose name holds its words, not the one named last', () => {
     const t = [
       'The Congressional Budget Office released its outlook on Monday.',

@@ -4,7 +4,7 @@
 import type { EntityRegistry } from './entities';
 import type { Candidate } from './mentions';
 import type { Entity } from '../model';
-import { PRONOUNS } from '../lexicon/people';
+import { ORG_HEADS, PRONOUNS } from '../lexicon/people';
 
 interface Event {
   readonly entity: string;
@@ -15,6 +15,22 @@ interface Event {
 
 /** How an unnamed source is first introduced: "a neighbour", "another resident", "one official". */
 const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
+
+/** Bodies that govern, whom "the government" may mean. */
+const GOVERNMENT_BODIES = new Set([
+  'government',
+  'ministry',
+  'department',
+  'administration',
+  'cabinet',
+  'office',
+  'kremlin',
+  'parliament',
+  'council',
+  'assembly',
+  'agency',
+  'house',
+]);
 
 /** How far back (in sentences) a pronoun may look for its antecedent. */
 const WINDOW = 8;
@@ -90,7 +106,7 @@ export class Salience {
    * whose name holds every word of the description ("the budget office" for the Congressional
    * Budget Office, "the court" for the Supreme Court, over a firm named since; further back than a
    * pronoun looks), else the most salient one ("the terrorist group" need not be the SITE
-   * Intelligence Group).
+   * Intelligence Group), though "the government" never means a body of another kind.
    */
   recentOrganisation(sentence: number, words: readonly string[] = []): string | undefined {
     const named = (e: Entity): boolean => {
@@ -98,9 +114,16 @@ export class Salience {
       const name = e.name.toLowerCase().split(' ');
       return words.every((w) => name.includes(w));
     };
+    // "The provincial government" is no "Calgary Food Bank": a government is not a body of another kind.
+    const government = words[words.length - 1] === 'government';
+    const kindOf = (e: Entity): boolean => {
+      if (e.kind !== 'organisation') return false;
+      const last = e.name.toLowerCase().split(' ').pop() ?? '';
+      return !government || !ORG_HEADS.has(last) || GOVERNMENT_BODIES.has(last);
+    };
     return (
       (words.length > 0 && this.best(sentence, named, false, () => 0, NAMED_WINDOW)) ||
-      this.best(sentence, (e) => e.kind === 'organisation', false)
+      this.best(sentence, kindOf, false)
     );
   }
 
