@@ -282,6 +282,9 @@ describe('EntityRegistry: organisations and unnamed sources', () => {
     const c = r.addGroup('officials', at('officials'), true);
     assert.equal(r.addGroup('officials', at('officials', 1), true), c);
     assert.equal(r.get(c)?.kind, 'group');
+    // The same words credited again (a second quote of one cue) are the same source, with its one mention.
+    assert.equal(r.addGroup('A source', at('A source'), false), a);
+    assert.equal(r.finish(t).filter((e) => e.mentions.length === 0).length, 0);
   });
 
   it("gives the writer's own voice one entity", () => {

@@ -177,6 +177,8 @@ export class EntityRegistry {
   private readonly nearMisses = new Map<string, { persons: Person[]; seen: number[] }>();
   /** Ends of the mentions recorded, by start. */
   private readonly mentionKeys = new Map<number, number | number[]>();
+  /** The unnamed source made for an indefinite description, by its span ("start:end"). */
+  private readonly unnamedAt = new Map<string, string>();
 
   all(): readonly Entity[] {
     return this.list;
@@ -503,7 +505,13 @@ export class EntityRegistry {
   /** An unnamed source ("a source", "officials"): each indefinite description is its own entity. */
   addGroup(text: string, span: Span, definite: boolean): string {
     if (definite) return this.addOrganisation([text], span, 'group');
+    // Each indefinite description is its own source, but the same words credited twice (two
+    // quotes of one cue) are one: a second entity would have no mention at all.
+    const at = `${span.start}:${span.end}`;
+    const known = this.unnamedAt.get(at);
+    if (known) return known;
     const e = this.create(text, 'group', null);
+    this.unnamedAt.set(at, e.id);
     this.mention(e.id, span, 'descriptor');
     return e.id;
   }
