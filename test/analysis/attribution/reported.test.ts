@@ -234,6 +234,12 @@ describe('reported speech', () => {
     assert.deepEqual(reported('Minister Joe Hart declined to say whether the plant would close.'), []);
     assert.deepEqual(reported('Coach Ivo Mann was asked to explain the loss.'), []);
     assert.deepEqual(reported("Others joined the mayor's call for a new bridge."), []);
+    // "that" as the object: "said that from day one" reports no phrase.
+    assert.deepEqual(reported('Chief Don MacLean has said that from day one.'), []);
+    assert.deepEqual(
+      reported('Mayor Lena Ortiz said that about 4 million people live in the region.').map((r) => r.clause),
+      ['about 4 million people live in the region'],
+    );
   });
 
   it('leaves a dateline out of the clause reported before the cue: "OTTAWA — …, the company said"', () => {

@@ -63,6 +63,17 @@ const APPROXIMATORS = new Set([
   'just',
 ]);
 
+/** "said about 40 people were arrested", "says roughly half of voters…", "at least 12 died": a number's subject. */
+function approximate(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  if (atLeast(tokens, k)) return tokens[k + 2]?.kind === 'number';
+  return (
+    !!first &&
+    APPROXIMATORS.has(first.lower) &&
+    (tokens[k + 1]?.kind === 'number' || QUANTIFIERS.has(tokens[k + 1]?.lower ?? ''))
+  );
+}
+
 /** "at least", "at most": a bound on a number, not a setting ("at the rally"). */
 function atLeast(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower;
@@ -348,6 +359,8 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   // phrase is a clause only with a verb of its own.
   if (!that && !SUBJECT_PRONOUNS.has(first.lower) && !first.cap && cue.lemma !== 'say' && !hasVerb(tokens, k, end))
     return null;
+  // "I have said that from day one": "that" was the object, and a phrase without a verb no clause.
+  if (that && PREPOSITIONS.has(first.lower) && !approximate(tokens, k) && !hasVerb(tokens, k, end)) return null;
   return [k, end];
 }
 
@@ -370,13 +383,7 @@ function startsClause(tokens: Token[], k: number, cue: Cue): boolean {
   const first = tokens[k];
   if (!isWord(first)) return false;
   if (SUBJECT_PRONOUNS.has(first.lower) || first.cap || first.kind === 'number') return true;
-  // "said about 40 people were arrested", "says roughly half of voters…", "at least 12 died".
-  if (
-    APPROXIMATORS.has(first.lower) &&
-    (tokens[k + 1]?.kind === 'number' || QUANTIFIERS.has(tokens[k + 1]?.lower ?? ''))
-  )
-    return true;
-  if (atLeast(tokens, k)) return tokens[k + 2]?.kind === 'number';
+  if (approximate(tokens, k)) return true;
   if (CLAUSE_OPENERS.has(first.lower)) return !first.cap;
   return (
     (DETERMINERS.has(first.lower) && first.lower !== 'that') ||
