@@ -263,6 +263,15 @@ describe('attribution', () => {
     assert.equal(a.entity('Halifax Chamber of Commerce')?.kind, 'organisation');
   });
 
+  it('never credits a province where the speaker is: "The chief of a remote community in Ontario said"', () => {
+    const a = analyze('The chief of a remote community in northern Ontario said the water plant failed again.');
+    assert.equal(a.speakerOf('water plant'), 'chief');
+    assert.ok(!a.entities.some((e) => e.name === 'Ontario'));
+    // A body that speaks from a place is still the body: "a statement from the EU said".
+    const eu = analyze('A statement from the EU said, “the motive raises concerns.”');
+    assert.equal(eu.speakerOf('motive raises'), 'EU');
+  });
+
   it('never takes "the provincial government" for a body of another kind named lately', () => {
     const t = [
       'Demand at the Calgary Food Bank has reached a record.',

@@ -50,6 +50,16 @@ describe('findCandidates: names', () => {
     assert.deepEqual(found('May God bless this town.'), ['unknown:God']);
   });
 
+  it('reads a province or its press abbreviation alone as a place, as a state is', () => {
+    assert.deepEqual(found('He moved from Texas to Ontario, then to Manitoba and Alberta.'), [
+      'pronoun:He',
+      'place:Texas',
+      'place:Ontario',
+      'place:Manitoba',
+      'place:Alberta',
+    ]);
+  });
+
   it('keeps a title written before the name apart from the name, as its role', () => {
     const t = 'Norwegian Prime Minister Ingrid Falk arrived on the night train.';
     const c = candidate(t, 'Ingrid Falk');

@@ -250,9 +250,22 @@ export function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
     if (owner && !owner.inQuote && (owner.kind === 'person' || owner.kind === 'unknown' || owner.kind === 'title'))
       return { candidate: owner };
   }
+  // "The chief of a remote community in Ontario said": a place where something is ends the
+  // subject's phrase, and is no speaker ("a statement from the EU" is the EU's).
+  if (c?.kind === 'place' && locative(s, c.first)) return d ? { descriptor: d } : null;
   if (c && !(d && c.initial && c.kind === 'unknown')) return { candidate: c };
   if (d) return { descriptor: d };
   return null;
+}
+
+/** Prepositions of where something is: "in Ontario", "across Canada". */
+const LOCATIVE = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'around']);
+
+/** Whether the place at token k follows a preposition of where, past a direction ("in northern Ontario"). */
+function locative(s: SentenceInfo, k: number): boolean {
+  let p = k - 1;
+  if (/^(?:north|south|east|west)(?:ern|east|west)?$|^(?:central|rural|downtown)$/.test(s.tokens[p]?.lower ?? '')) p--;
+  return LOCATIVE.has(s.tokens[p]?.lower ?? '');
 }
 
 /** Prepositions that tie a person to a body or place after their name: "of the court", "at Talos". */

@@ -888,7 +888,8 @@ function classifyWhole(s: SentenceTokens, start: number, j: number, initial: boo
   const lower = text.join(' ').toLowerCase();
   // An everyday word in capitals ("OK", "WATCH") names nothing.
   if (words.length === 1 && words[0].caps && isFrequentWord(lower)) return [];
-  if (isPlaceName(lower) || isDemonym(lower))
+  // A province, region or press abbreviation too ("Ontario", "Ont."), not only a country or state.
+  if (isPlaceName(lower) || isDemonym(lower) || isRegion(lower))
     return [candidate(s, 'place', start, j - 1, text, null, null, null, false, initial)];
   if (
     ORG_HEADS.has(words[words.length - 1].lower) ||
