@@ -240,6 +240,12 @@ describe('attribution', () => {
     assert.equal(sent.speakerOf('ready for the storm'), 'Dan Okoro');
   });
 
+  it('reads "Elder" before a name as a title of respect, not a man\'s first name', () => {
+    const a = analyze('"I remember when we could drink from the lake," said Elder Mary Sakanee, 82.');
+    assert.equal(a.speakerOf('drink from the lake'), 'Mary Sakanee');
+    assert.equal(a.entity('Mary Sakanee')?.gender, 'female');
+  });
+
   it('credits the councillor, the constable and the detective, not their abbreviated titles', () => {
     const t = [
       '"This is the hardest vote I have taken," said Coun. Marisol Vega, who chairs the committee.',

@@ -291,6 +291,8 @@ export const TITLES = new Map<string, 'male' | 'female' | null>([
     'mpp',
     'mna',
     'mha',
+    // "Elder Mary Sakanee": a title of respect in First Nations (and "Elder" is a man's first name).
+    'elder',
   ].map((t) => [t, null] as [string, null]),
   ...[
     'chairman',
