@@ -8,7 +8,7 @@ import {
   type SentenceInfo,
   type Source,
 } from './context';
-import type { Salience } from '../people/coreference';
+import { INDEFINITE, type Salience } from '../people/coreference';
 import { mainClauseStart } from './sources';
 import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
@@ -194,9 +194,6 @@ export function descriptorReferent(
   return salience.recentAuthor(s.index) ?? null;
 }
 
-/** How a document is first brought in: "a staff report", "an internal memo", "one study". */
-const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'one', 'another']);
-
 /**
  * Whether the last of the two sentences before `s` to name a document of this kind opens its main
  * clause with it and names no author right after it ("A staff report released last week
@@ -211,7 +208,7 @@ function documentIntroduced(sentences: readonly SentenceInfo[], s: SentenceInfo,
     if (at < 0) continue;
     let k = mainClauseStart(sentences[i]);
     while (k < tokens.length && tokens[k].kind !== 'word') k++;
-    if (!INDEFINITE_DETERMINERS.has(tokens[k]?.lower ?? '') || at - k > 4) return false;
+    if (!INDEFINITE.has(tokens[k]?.lower ?? '') || at - k > 4) return false;
     for (let j = k + 1; j < at; j++) if (tokens[j].kind !== 'word') return false;
     // "a report by the agency", "an email sent out by Sanders", "an email was sent from its director".
     for (let j = at + 1; j < tokens.length && j - at <= 4; j++)

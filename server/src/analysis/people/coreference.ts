@@ -14,7 +14,7 @@ interface Event {
 }
 
 /** How an unnamed source is first introduced: "a neighbour", "another resident", "one official". */
-const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
+export const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
 
 /** Bodies that govern, whom "the government" may mean. */
 const GOVERNMENT_BODIES = new Set([
