@@ -134,11 +134,23 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('same group'), 'Kevin Haley');
   });
 
+  it('takes the person, not the body in their title, as the subject a pronoun refers to', () => {
+    const a = analyze(
+      [
+        "Toronto lost to the Boston Celtics. Asked about the Celtics' late run, Adam Quill shrugged.",
+        '"It is frustrating," he said. "But we will figure it out."',
+        'Celtics coach Joe Marlow praised his bench. "Those guys changed the game," he said.',
+      ].join('\n\n'),
+    );
+    assert.equal(a.speakerOf('changed the game'), 'Joe Marlow');
+  });
+
   it('credits a description that only a named person fits to the person named just before', () => {
     const a = analyze(
       [
         'Senator Dana Whitfield met voters in Louisville on Monday.',
         '"We will win this state," the Kentucky Republican said.',
+        'Senator Hal Brandt spoke in Reno. "He is undermining the vote," the Nevada Democrat told reporters.',
         'Ryan Holt returned to the lineup.',
         '"I felt ready," said the veteran goaltender.',
         'The game went to overtime.',
@@ -149,6 +161,7 @@ describe('attribution', () => {
     );
     assert.equal(a.speakerOf('meant to help'), 'Mara Quist');
     assert.equal(a.speakerOf('win this state'), 'Dana Whitfield');
+    assert.equal(a.speakerOf('undermining the vote'), 'Hal Brandt');
     assert.equal(a.speakerOf('was fun'), 'Nino Kessler');
     assert.equal(a.speakerOf('felt ready'), 'Ryan Holt');
   });

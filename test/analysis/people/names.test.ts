@@ -229,6 +229,27 @@ describe('what is no person', () => {
     assert.deepEqual(people(text), ['Mara Vell', 'Doug Ford', 'Jim Hart (Toronto Police Services Board chair)']);
   });
 
+  it('keeps a department named for its country whole across its fields ("Fisheries and Oceans Canada")', () => {
+    const text =
+      'Environment and Climate Change Canada said it was reviewing the study. A spokesperson for Fisheries and ' +
+      'Oceans Canada said "no." The Securities and Exchange Commission declined to comment.';
+    const orgs = analyze(text)
+      .entities.filter((e) => e.kind === 'organisation')
+      .map((e) => e.name)
+      .sort();
+    assert.deepEqual(orgs, [
+      'Environment and Climate Change Canada',
+      'Fisheries and Oceans Canada',
+      'Securities and Exchange Commission',
+    ]);
+  });
+
+  it('takes an everyday role before a name as a title ("Neighbour Tanya Flett"), and alone as no one', () => {
+    const text =
+      'Neighbour Tanya Flett said she woke up. Shopkeeper Aisha Khan said "we closed." Shopper traffic fell.';
+    assert.deepEqual(people(text), ['Tanya Flett (Neighbour)', 'Aisha Khan (Shopkeeper)']);
+  });
+
   it('leaves a plural noun that opens the sentence out of the body after "of" ("Shares of Shopify Inc.")', () => {
     const orgs = (text: string): string[] =>
       analyze(text)

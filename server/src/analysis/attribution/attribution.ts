@@ -202,11 +202,22 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
       }
     }
     if (!id || c.inQuote) continue;
-    // "Her neighbour, Rick Stahl, disagreed": a possessive opens the subject, it is not it.
-    const subject = !subjectTaken && c.first < firstCue && !inPrepositionalPhrase(s, c) && !possessiveDeterminer(s, c);
+    // "Her neighbour, Rick Stahl, disagreed": a possessive opens the subject, it is not it; nor does
+    // a body in a person's title ("Celtics coach Joe Mazzulla praised…": Mazzulla is the subject).
+    const subject =
+      !subjectTaken &&
+      c.first < firstCue &&
+      !inPrepositionalPhrase(s, c) &&
+      !possessiveDeterminer(s, c) &&
+      !inTitleOf(s, c);
     if (subject) subjectTaken = true;
     salience.note(id, s.index, subject);
   }
+}
+
+/** Whether a candidate lies in the title before another's name: "Celtics" in "Celtics coach Joe Mazzulla". */
+function inTitleOf(s: SentenceInfo, c: Candidate): boolean {
+  return s.candidates.some((o) => o !== c && o.roleSpan && o.roleSpan.start <= c.start && c.end <= o.roleSpan.end);
 }
 
 /** A pronoun that is a possessive before its noun: "his aide", "her neighbour" (not "told her"). */

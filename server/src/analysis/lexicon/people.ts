@@ -24,6 +24,23 @@ export const HONORIFICS = new Map<string, 'male' | 'female' | null>([
 ]);
 
 /**
+ * Everyday roles that news sets before a name as it sets occupations ("Neighbour Tanya Flett said",
+ * "Shopkeeper Aisha Khan"), but that alone are no office anyone holds: "Shopper traffic" names nobody.
+ */
+export const EVERYDAY_ROLES = new Set([
+  'neighbour',
+  'neighbor',
+  'shopkeeper',
+  'homeowner',
+  'shopper',
+  'retiree',
+  'parishioner',
+  'bystander',
+  'motorist',
+  'cyclist',
+]);
+
+/**
  * Title words that pre-modify a person's name ("President Emmanuel Macron", "Sen. Tom Udall")
  * or stand for the person alone ("the president"). Value: gender told by the title, if any.
  */
@@ -258,6 +275,7 @@ export const TITLES = new Map<string, 'male' | 'female' | null>([
     'midfielder',
     'rookie',
     'teammate',
+    ...EVERYDAY_ROLES,
     'colleague',
     'entrepreneur',
     'designer',
@@ -475,6 +493,7 @@ export const TITLE_MODIFIERS = new Set([
   'new',
   'democratic',
   'republican',
+  'democrat',
   'gop',
   'conservative',
   'liberal',

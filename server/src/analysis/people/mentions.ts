@@ -33,6 +33,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
   TITLES,
+  EVERYDAY_ROLES,
 } from '../lexicon/people';
 import { PLACE_ADJECTIVE, placeOfAbbreviation, placesOf } from '../lexicon/places';
 import { DATE_WORDS } from '../lexicon/time';
@@ -181,7 +182,9 @@ function directedPlace(words: readonly Token[]): boolean {
  * that are no first name and no place before the place.
  */
 function namedForPlace(words: readonly Token[]): boolean {
-  if (words.length < 2 || words.length > 3) return false;
+  // A department's fields may be several: "Fisheries and Oceans Canada".
+  const fields = words.some((t) => t.lower === 'and');
+  if (words.length < 2 || words.length > (fields ? 7 : 3)) return false;
   const last = words[words.length - 1].lower;
   if (!isPlaceName(last) && !isRegion(last)) return false;
   const whole = words.map((t) => t.lower).join(' ');
@@ -198,8 +201,8 @@ function namedForPlace(words: readonly Token[]): boolean {
  * `afterThe`: the name follows "the", which news sets before no person's name.
  */
 function placeNamed(words: readonly Token[], afterThe: boolean): boolean {
-  if (words.length < 2 || words.length > 4) return false;
   if (namedForPlace(words)) return true;
+  if (words.length < 2 || words.length > 4) return false;
   // A place that is also a first name ("Alberta", "Georgia") names a body only before a head noun:
   // "Alberta Legislature", not "Virginia Roberts"; a rare one after "the" names a team too ("the
   // Montreal Canadiens").
@@ -375,8 +378,14 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
         !institution &&
         (u.lower === 'and' || u.text === '&') &&
         fieldBeforeAnd(tokens, i, j) &&
-        headAfterAnd(s, j + 1)
+        (headAfterAnd(s, j + 1) || countryBodyAfter(s, j + 1))
       ) {
+        institution = true;
+        j++;
+        continue;
+      }
+      // "Immigration, Refugees and Citizenship Canada": a department's fields listed with commas.
+      if (!institution && u.text === ',' && fieldBeforeAnd(tokens, i, j) && fieldListAfter(s, j + 1)) {
         institution = true;
         j++;
         continue;
@@ -445,8 +454,8 @@ function shortName(s: SentenceTokens, i: number, j: number): Candidate | null {
 /** Possessors whose "'s" stays inside an institution's or a place's name: "King's Bench", "Queen's University". */
 const ROYAL_POSSESSORS = new Set(['king', 'queen', 'prince', 'princess', 'saint', 'st', 'st.']);
 
-/** A noun of a field or an activity by its ending: "Immigration", "Employment", "Economics". */
-const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics)$/;
+/** A noun of a field or an activity by its ending: "Immigration", "Employment", "Economics", "Fisheries". */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ics|.{5}ies)$/;
 
 /**
  * Whether the capitals of a chunk, tokens[i, j) before "and", can be the first half of a body's
@@ -470,6 +479,28 @@ function headAfterAnd(s: SentenceTokens, k: number): boolean {
   let m = k;
   while (m < tokens.length && m - k < 3 && isCapWord(tokens[m]) && inQuote[m] === inQuote[k]) m++;
   return m > k && !isCapWord(tokens[m]) && ORG_HEADS.has(tokens[m - 1].lower);
+}
+
+/**
+ * Whether the capitals from k, two or three words, name a body after its country, state or
+ * province: "Oceans Canada" in "Fisheries and Oceans Canada", "Climate Change Canada".
+ */
+function countryBodyAfter(s: SentenceTokens, k: number): boolean {
+  const { tokens, inQuote } = s;
+  let m = k;
+  while (m < tokens.length && m - k < 3 && isCapWord(tokens[m]) && inQuote[m] === inQuote[k]) m++;
+  if (m - k < 2 || isCapWord(tokens[m]) || !isRegion(tokens[m - 1].lower)) return false;
+  return tokens.slice(k, m - 1).every((t) => !firstNameKind(t.lower) && !isPlaceName(t.lower) && !isRegion(t.lower));
+}
+
+/** Whether a field list goes on from k to a body named after its country: "Refugees and Citizenship Canada". */
+function fieldListAfter(s: SentenceTokens, k: number): boolean {
+  const { tokens } = s;
+  let m = k;
+  while (m < tokens.length && m - k < 3 && isCapWord(tokens[m])) m++;
+  if (m === k || !fieldBeforeAnd(tokens, k, m)) return false;
+  if (tokens[m]?.text === ',') return fieldListAfter(s, m + 1);
+  return tokens[m]?.lower === 'and' && countryBodyAfter(s, m + 1);
 }
 
 function fieldAfter(tokens: readonly Token[], k: number): boolean {
@@ -726,9 +757,15 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     if (TITLES.has(t.lower) || HONORIFICS.has(t.lower)) hasTitle = true;
     k++;
   }
-  // No name opens with a lower-case "of": the words before it were no title but the start of a
+  // No name opens with a lower-case "of" or "and": the words before it were no title but the start of a
   // body's name ("the House of Commons said", where "House" could have opened "House Speaker").
-  if (fallback && k > start && k < j && !tokens[k].cap && NAME_CONNECTORS.has(tokens[k].lower))
+  if (
+    fallback &&
+    k > start &&
+    k < j &&
+    !tokens[k].cap &&
+    (NAME_CONNECTORS.has(tokens[k].lower) || tokens[k].lower === 'and')
+  )
     return classifyWhole(s, start, j, initial, ctx);
   // Titles may also run in from lower-case words before the chunk: "Democratic presidential nominee Hillary Clinton".
   let roleStart = start;
@@ -743,7 +780,8 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   if (k >= j) {
     // Only title words: "French President said", "Mr President". A lone place or demonym is no mention.
     const last = tokens[j - 1];
-    if (!hasTitle || !TITLES.has(last.lower)) return classifyWhole(s, start, j, initial, ctx);
+    if (!hasTitle || !TITLES.has(last.lower) || EVERYDAY_ROLES.has(last.lower))
+      return classifyWhole(s, start, j, initial, ctx);
     const words = tokens
       .slice(start, j)
       .filter(isWord)
