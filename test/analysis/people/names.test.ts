@@ -232,12 +232,14 @@ describe('what is no person', () => {
   it('keeps a department named for its country whole across its fields ("Fisheries and Oceans Canada")', () => {
     const text =
       'Environment and Climate Change Canada said it was reviewing the study. A spokesperson for Fisheries and ' +
-      'Oceans Canada said "no." The Securities and Exchange Commission declined to comment.';
+      'Oceans Canada said "no." The Securities and Exchange Commission declined to comment. Colleges and Institutes ' +
+      'Canada said it was "deeply concerned."';
     const orgs = analyze(text)
       .entities.filter((e) => e.kind === 'organisation')
       .map((e) => e.name)
       .sort();
     assert.deepEqual(orgs, [
+      'Colleges and Institutes Canada',
       'Environment and Climate Change Canada',
       'Fisheries and Oceans Canada',
       'Securities and Exchange Commission',

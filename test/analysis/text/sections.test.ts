@@ -30,6 +30,20 @@ describe('sections', () => {
     assert.equal(a.title && article.slice(a.title.start, a.title.end), 'City Council Approves New Budget');
   });
 
+  it('takes a sentence-case headline with an initialism or abbreviation for the title, not two sentences', () => {
+    const title = (t: string): string | null => {
+      const a = analyzeArticle(t);
+      return a.title && t.slice(a.title.start, a.title.end);
+    };
+    const body = '\n\nHundreds of residents were allowed to return on Thursday, officials said.';
+    assert.equal(
+      title(`B.C. wildfire evacuees allowed home as crews gain ground${body}`),
+      'B.C. wildfire evacuees allowed home as crews gain ground',
+    );
+    assert.equal(title(`Gov. Abbott signs border bill${body}`), 'Gov. Abbott signs border bill');
+    assert.equal(title(`Police arrest man. Woman hurt in crash near the river${body}`), null);
+  });
+
   it('recognises bylines, datelines, captions and read-more lines as metadata', () => {
     const kinds = analyzeArticle(article).metadata.map((m) => `${m.kind}:${article.slice(m.start, m.end)}`);
     assert.deepEqual(kinds, [

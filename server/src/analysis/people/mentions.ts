@@ -468,7 +468,7 @@ function fieldBeforeAnd(tokens: readonly Token[], i: number, j: number): boolean
     const t = tokens[k];
     if (t.caps && k < j - 1) continue; // "U.S. Fish"
     if (!isCapWord(t) || firstNameKind(t.lower) === 'common' || isPlaceName(t.lower)) return false;
-    if (!isFrequentWord(t.lower) && !ABSTRACT_NOUN.test(t.lower)) return false;
+    if (!isFrequentWord(t.lower) && !isFrequentPlural(t.lower) && !ABSTRACT_NOUN.test(t.lower)) return false;
   }
   return true;
 }

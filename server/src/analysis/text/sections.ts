@@ -6,7 +6,7 @@ import { capsLeadIn, creditSpans, datelineLength, isGluedWords, isRule, type Lea
 import type { MetadataKind, MetadataLine, Paragraph, Section, Span } from '../model';
 import { isQuoteMark } from './quoteMarks';
 import { cueLemma } from '../lexicon/cues';
-import { TITLE_CASE_MINOR } from '../lexicon/grammar';
+import { SENTENCE_ABBREVIATIONS, TITLE_CASE_MINOR } from '../lexicon/grammar';
 import { firstNameKind, isStopword } from '../lexicon/names';
 import { ORG_HEADS } from '../lexicon/people';
 import { DAY_PHRASE } from '../lexicon/time';
@@ -226,7 +226,7 @@ function isHeadline(line: string, setApart: boolean): boolean {
   // full of names ("German Chancellor Olaf Brenner arrived in Rome.") is not one.
   if (headingStyle(bare, bare !== line) !== null && !isAttribution(bare)) return true;
   // A paragraph that opens with a quotation is a quote lead, not a headline.
-  if (!setApart || n > 20 || /[.!?]["”’']?\s+\S/.test(bare) || isQuoteMark(line.charCodeAt(0))) return false;
+  if (!setApart || n > 20 || twoSentences(bare) || isQuoteMark(line.charCodeAt(0))) return false;
   // A short line without a final stop is a headline; one with a stop must read like one: the
   // headline's present tense ("Flynn says…", "Clinton calls…"), a kicker ("Poll: …") or its single
   // quotation marks — and no day or date, which belong to a lead ("…visited the harbour on Friday.").
@@ -241,6 +241,18 @@ function isHeadline(line: string, setApart: boolean): boolean {
     /^[^:]{1,40}: /.test(line) ||
     /(^|\s)[‘'][^‘’']{1,80}[’']/.test(line)
   );
+}
+
+/** Whether a line holds a sentence end before more words; "B.C. wildfire…", "Gov. Abbott signs…" do not. */
+function twoSentences(line: string): boolean {
+  for (const m of line.matchAll(/[.!?]["”’']?\s+\S/g)) {
+    if (line[m.index] !== '.') return true;
+    const word = /(\p{L}+)$/u.exec(line.slice(0, m.index))?.[1] ?? '';
+    // An initialism's last letter ("B.C.", "U.S.") or an abbreviation ("Gov.", "Dr.").
+    const initialism = word.length === 1 && (m.index < 2 || line[m.index - 2] === '.' || line[m.index - 2] === ' ');
+    if (!initialism && !SENTENCE_ABBREVIATIONS.has(word.toLowerCase())) return true;
+  }
+  return false;
 }
 
 // A byline without "By": a name, a comma and the outlet ("Jane Roe, The Canadian Press", "Sam Lee, CBC News").
