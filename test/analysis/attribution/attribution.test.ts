@@ -145,6 +145,32 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('changed the game'), 'Joe Marlow');
   });
 
+  it('credits "the Vermont senator" to the person named just before, but not "the Nova Scotia judge"', () => {
+    const a = analyze(
+      [
+        'Bram Tolliver attacked his rival on Wednesday night.',
+        '"I do not believe she is qualified," the Vermont senator said.',
+        'Dale Murtagh was declared a dangerous offender on Friday.',
+        'In his ruling, the Nova Scotia judge said he saw "no realistic prospect" of managing the risk.',
+      ].join('\n\n'),
+    );
+    assert.equal(a.speakerOf('she is qualified'), 'Bram Tolliver');
+    assert.notEqual(a.speakerOf('no realistic prospect'), 'Dale Murtagh');
+  });
+
+  it('takes the name in apposition, not the possessor before it, as the subject ("Sanders\' campaign manager, Jeff Weaver")', () => {
+    const a = analyze(
+      [
+        'Bram Tolliver spoke in Ohio. "We will win," he said.',
+        'Tolliver\'s campaign manager, Jeff Weaver, defended the senator. He told CNN that the rival had "started this."',
+        'Myra Oswin was at the rally. "It was loud," she said.',
+        'Oswin\'s advice earned her a hearing, where she said the cure was "magic for every body."',
+      ].join('\n\n'),
+    );
+    assert.equal(a.speakerOf('started this'), 'Jeff Weaver');
+    assert.equal(a.speakerOf('magic for every'), 'Myra Oswin');
+  });
+
   it('credits a description that only a named person fits to the person named just before', () => {
     const a = analyze(
       [

@@ -209,10 +209,33 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
       c.first < firstCue &&
       !inPrepositionalPhrase(s, c) &&
       !possessiveDeterminer(s, c) &&
+      !possessor(s, c) &&
       !inTitleOf(s, c);
     if (subject) subjectTaken = true;
     salience.note(id, s.index, subject);
   }
+}
+
+/**
+ * A name in the possessive opens the subject without being it when a name in apposition follows:
+ * "Sanders' campaign manager, Jeff Weaver, defended him" (an apostrophe after an "s" is no
+ * possessive token: it may close a quote).
+ */
+function possessor(s: SentenceInfo, c: Candidate): boolean {
+  const next = s.tokens[c.last + 1];
+  const possessive =
+    next?.kind === 'possessive' ||
+    (next?.kind === 'quote' &&
+      next.start === c.end &&
+      (next.text === "'" || next.text === '’') &&
+      /s$/i.test(s.tokens[c.last].text) &&
+      s.tokens[c.last + 2]?.kind === 'word');
+  // Only before the name it describes: "Oz's dubious advice earned him…" leaves Oz the subject.
+  return (
+    possessive &&
+    s.candidates.some((o) => o.first > c.last && o.first - c.last <= 6 && o.kind === 'person' && !o.inQuote) &&
+    s.tokens.slice(c.last + 2, c.last + 7).some((t) => t.text === ',')
+  );
 }
 
 /** Whether a candidate lies in the title before another's name: "Celtics" in "Celtics coach Joe Mazzulla". */

@@ -5,6 +5,7 @@ import type { EntityRegistry } from './entities';
 import type { Candidate } from './mentions';
 import type { Entity } from '../model';
 import { ORG_HEADS, PRONOUNS } from '../lexicon/people';
+import { placesOf } from '../lexicon/places';
 
 interface Event {
   readonly entity: string;
@@ -30,6 +31,21 @@ const GOVERNMENT_BODIES = new Set([
   'assembly',
   'agency',
   'house',
+]);
+
+/** Offices a state or province elects, and callings news gives by state: "the New York businessman". */
+const STATE_OFFICES = new Set([
+  'senator',
+  'governor',
+  'congressman',
+  'congresswoman',
+  'representative',
+  'lawmaker',
+  'legislator',
+  'premier',
+  'businessman',
+  'businesswoman',
+  'billionaire',
 ]);
 
 /** How far back (in sentences) a pronoun may look for its antecedent. */
@@ -200,6 +216,13 @@ export class Salience {
       return (
         this.best(c.sentence, (e) => e.kind === 'person' && this.registry.holdsRole(e.id, words), true) ?? holders[0].id
       );
+    // "the Vermont senator" with no one named so: a state's or province's elected office, whose
+    // holder news names just before ("the Nova Scotia judge" may be someone the story never names).
+    if (words.length >= 2 && STATE_OFFICES.has(words[words.length - 1])) {
+      const place = words.slice(0, -1).join(' ');
+      if (placesOf(place).some((p) => p.kind === 'state' || p.kind === 'province'))
+        return this.recentPerson(c.sentence);
+    }
     return undefined;
   }
 }
