@@ -309,6 +309,27 @@ describe('reported speech', () => {
     assert.equal(a.speakerOf('to think about it'), 'The writer');
   });
 
+  it('the person, not a name in their title, reports ("Trump supporter Linda Harris said…")', () => {
+    const a = analyze(
+      'Dale Trump spoke first.\n\nTrump supporter Linda Harris, 63, of Clearwater, said she waited four hours.',
+    );
+    const q = a.quotes.find((x) => x.kind === 'indirect');
+    assert.equal(q && a.entities.find((e) => e.id === q.speaker)?.name, 'Linda Harris');
+  });
+
+  it('a noun phrase after the cue that sums the sentence up is no report ("…, a move critics say…")', () => {
+    assert.deepEqual(
+      reported(
+        'Ontario will scrap rent control on new units, Minister Steve Clark announced Thursday, a move critics say will hurt renters.',
+      ),
+      [{ clause: 'Ontario will scrap rent control on new units', source: 'Steve Clark' }],
+    );
+    assert.deepEqual(
+      reported('Overall, she said, a number of key groups are finding themselves alienated by the party.'),
+      [{ clause: 'a number of key groups are finding themselves alienated by the party', source: 'she' }],
+    );
+  });
+
   it('no report for a belief, an object, or a noun', () => {
     assert.deepEqual(reported('Analysts think the merger will fail next year.'), []);
     assert.deepEqual(reported('The ministry announced the new budget for schools.'), []);

@@ -21,6 +21,7 @@ import { headingStyle } from '../text/sections';
 import {
   findSource,
   hasSource,
+  inTitleOf,
   sentenceSubject,
   type Source,
   sourceAfter,
@@ -236,11 +237,6 @@ function possessor(s: SentenceInfo, c: Candidate): boolean {
     s.candidates.some((o) => o.first > c.last && o.first - c.last <= 6 && o.kind === 'person' && !o.inQuote) &&
     s.tokens.slice(c.last + 2, c.last + 7).some((t) => t.text === ',')
   );
-}
-
-/** Whether a candidate lies in the title before another's name: "Celtics" in "Celtics coach Joe Mazzulla". */
-function inTitleOf(s: SentenceInfo, c: Candidate): boolean {
-  return s.candidates.some((o) => o !== c && o.roleSpan && o.roleSpan.start <= c.start && c.end <= o.roleSpan.end);
 }
 
 /** A pronoun that is a possessive before its noun: "his aide", "her neighbour" (not "told her"). */

@@ -201,6 +201,13 @@ function hasVerb(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Whether a clause with a verb ends at a comma a few words before the cue: "Ontario will scrap it, the minister said". */
+function clauseBeforeSubject(tokens: Token[], cue: Cue): boolean {
+  for (let c = cue.first - 1; c >= 0 && cue.first - c <= 8; c--)
+    if (tokens[c].text === ',') return hasVerb(tokens, -1, c - 1);
+  return false;
+}
+
 /** By kind of speaker, raw score → share of reported statements whose speaker is right (npm run fit:reported). */
 const CALIBRATION: Readonly<Record<string, CalibrationTable>> = fitted.byKind as unknown as Record<
   string,
@@ -334,7 +341,14 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
     k = thatAfterObject(s, k);
     if (k < 0) return null;
   }
-  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.text === ',') {
+    // "Ontario will scrap rent control, the minister announced Thursday, a move critics say…": after
+    // a clause reported before its cue, a noun phrase sums the sentence up ("Overall, she said, a
+    // number of groups are…" goes on with the report).
+    if ((tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && clauseBeforeSubject(tokens, cue))
+      return null;
+    k++;
+  }
   // "said that would permit…": a "that" before a verb is the clause's subject, not its conjunction.
   let that = tokens[k]?.lower === 'that' && !AUXILIARIES.has(tokens[k + 1]?.lower ?? '');
   if (

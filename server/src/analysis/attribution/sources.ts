@@ -374,6 +374,11 @@ export function sentenceSubject(s: SentenceInfo, before: number): Source | null 
   return d && d.first < before ? { descriptor: d } : null;
 }
 
+/** Whether a candidate lies in the title before another's name: "Celtics" in "Celtics coach Joe Mazzulla". */
+export function inTitleOf(s: SentenceInfo, c: Candidate): boolean {
+  return s.candidates.some((o) => o !== c && o.roleSpan && o.roleSpan.start <= c.start && c.end <= o.roleSpan.end);
+}
+
 /**
  * The candidates that may be the subject of the sentence's main clause, in the sentence's order,
  * with the source each stands for, worked out once per sentence: which they are depends on
@@ -389,6 +394,8 @@ function subjectsOf(s: SentenceInfo): { readonly subjects: SubjectCandidate[]; r
   const subjects: SubjectCandidate[] = [];
   for (const x of s.candidates) {
     if (x.first < from || x.inQuote || !isSourceKind(x) || x.kind === 'place' || afterPreposition(s, x)) continue;
+    // "Trump supporter Linda Harris said…": a name in another's title is no subject.
+    if (inTitleOf(s, x)) continue;
     const dynamic = x.kind === 'unknown' && x.initial;
     if (tokens[x.last + 1]?.kind === 'possessive') {
       // "Hillary Clinton’s right-hand woman rallied…": the possessor is not the subject, the phrase is.
