@@ -317,6 +317,15 @@ describe('reported speech', () => {
     assert.equal(q && a.entities.find((e) => e.id === q.speaker)?.name, 'Linda Harris');
   });
 
+  it('the people a body places report, not the body ("Nurses at Winnipeg\'s Health Sciences Centre say")', () => {
+    assert.deepEqual(reported("Nurses at Winnipeg's Health Sciences Centre say patients are waiting up to 20 hours."), [
+      { clause: 'patients are waiting up to 20 hours', source: 'Nurses' },
+    ]);
+    assert.deepEqual(reported('A dozen members of Congress told reporters she thinks the vote is within reach.'), [
+      { clause: 'she thinks the vote is within reach', source: 'A dozen members' },
+    ]);
+  });
+
   it('a noun phrase after the cue that sums the sentence up is no report ("…, a move critics say…")', () => {
     assert.deepEqual(
       reported(

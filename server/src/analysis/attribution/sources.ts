@@ -246,9 +246,19 @@ export function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
   if (c && (c.kind === 'organisation' || c.kind === 'place')) {
     let p = c.first - 1;
     if (s.tokens[p]?.lower === 'the') p--;
-    const owner = PLACING.has(s.tokens[p]?.lower ?? '') ? candidateEndingAt(s, p - 1) : undefined;
+    // "Nurses at Winnipeg's Health Sciences Centre say": past the body's possessor.
+    if (s.tokens[p]?.kind === 'possessive') {
+      p--;
+      while (p > 0 && s.tokens[p].kind === 'word' && s.tokens[p].cap && !PLACING.has(s.tokens[p - 1].lower)) p--;
+      p--;
+    }
+    const placed = PLACING.has(s.tokens[p]?.lower ?? '');
+    const owner = placed ? candidateEndingAt(s, p - 1) : undefined;
     if (owner && !owner.inQuote && (owner.kind === 'person' || owner.kind === 'unknown' || owner.kind === 'title'))
       return { candidate: owner };
+    // "Researchers at McMaster University say": the people the body places speak, not the body.
+    const people = placed && !owner ? peopleEndingAt(s, p - 1) : null;
+    if (people) return { descriptor: people };
   }
   // "The chief of a remote community in Ontario said": a place where something is ends the
   // subject's phrase, and is no speaker ("a statement from the EU" is the EU's).
@@ -256,6 +266,17 @@ export function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
   if (c && !(d && c.initial && c.kind === 'unknown')) return { candidate: c };
   if (d) return { descriptor: d };
   return null;
+}
+
+/** A plural of a calling at token k, with its determiner: "Nurses", "the researchers", "Senior economists". */
+function peopleEndingAt(s: SentenceInfo, k: number): { first: number; last: number; definite: boolean } | null {
+  const t = s.tokens[k];
+  if (t?.kind !== 'word' || !t.lower.endsWith('s')) return null;
+  const singular = t.lower.slice(0, -1);
+  if (!SOURCE_NOUNS.has(t.lower) && !TITLES.has(singular) && !AGENT_ENDINGS.some((e) => t.lower.endsWith(e)))
+    return null;
+  const d = descriptorEndingAt(s, k);
+  return d ?? { first: k, last: k, definite: false };
 }
 
 /** Prepositions of where something is: "in Ontario", "across Canada". */
