@@ -326,6 +326,19 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a description set off by an aside is the subject, not a name in the aside ("A source, who asked…, said")', () => {
+    const t =
+      'The recording, obtained by CTV News, was made during a break.\n\nA city hall source, who asked not to be ' +
+      'named because they were not authorized to speak, said the recording had been circulating for weeks.';
+    assert.deepEqual(reported(t), [
+      { clause: 'the recording had been circulating for weeks', source: 'A city hall source' },
+    ]);
+    // A name in apposition is the subject: "His lawyer, Zhang Wei, said…".
+    assert.deepEqual(reported('His lawyer, Zhang Wei, said the appeal would be filed within days.'), [
+      { clause: 'the appeal would be filed within days', source: 'Zhang Wei' },
+    ]);
+  });
+
   it('a noun phrase after the cue that sums the sentence up is no report ("…, a move critics say…")', () => {
     assert.deepEqual(
       reported(

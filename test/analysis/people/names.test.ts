@@ -246,6 +246,14 @@ describe('what is no person', () => {
     ]);
   });
 
+  it('takes "Name of Body" for a person and the body they belong to ("Lori Williams of Mount Royal University")', () => {
+    const text = 'Political scientist Lori Williams of Mount Royal University said so. "Voters forget," Williams said.';
+    const a = analyze(text);
+    assert.deepEqual(people(text), ['Lori Williams (Political scientist)']);
+    assert.ok(a.entities.some((e) => e.kind === 'organisation' && e.name === 'Mount Royal University'));
+    assert.equal(a.speakerOf('Voters forget'), 'Lori Williams');
+  });
+
   it('takes an everyday role before a name as a title ("Neighbour Tanya Flett"), and alone as no one', () => {
     const text =
       'Neighbour Tanya Flett said she woke up. Shopkeeper Aisha Khan said "we closed." Shopper traffic fell.';

@@ -385,8 +385,16 @@ export function sentenceSubject(s: SentenceInfo, before: number): Source | null 
   const { subjects, from } = subjectsOf(s);
   // The candidates read are those before the first one at or after `before`, in the sentence's order.
   const n = candidatesBefore(s, before);
+  // "A city hall source, who asked not to be named because they…, said": a description set off by
+  // a comma opens the clause; the names after it are in its aside.
+  const opening = descriptorStartingAt(s, from);
+  // ("His lawyer, Zhang Dongshuo, said": a name in apposition is the subject.)
+  const next = s.tokens[opening ? opening.last + 2 : -1];
+  const aside =
+    opening && opening.first < before && s.tokens[opening.last + 1]?.text === ',' && next?.kind === 'word' && !next.cap;
   for (const x of subjects) {
     if (x.order >= n) break;
+    if (aside && x.c.first > opening.last) break;
     // A sentence-initial word nobody was found to be is no subject; it may be found later.
     if (x.dynamic && !x.c.entity) continue;
     return x.source;

@@ -801,6 +801,7 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
       ),
     ];
   }
+  let body: [number, number] | null = null;
   // "Senator John McCain of Arizona": the place a person is from is not part of the name.
   for (let m = k + 2; m < j - 1; m++) {
     if (tokens[m].lower !== 'of') continue;
@@ -810,7 +811,19 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
       .map((t) => t.lower)
       .join(' ');
     const before = tokens.slice(k, m);
-    if (isPlaceName(rest) && !before.some((t) => ORG_HEADS.has(t.lower))) j = m;
+    if (!before.some((t) => ORG_HEADS.has(t.lower))) {
+      if (isPlaceName(rest)) j = m;
+      // "Lori Williams of Mount Royal University": a person, then the body they belong to.
+      else if (
+        m - k >= 2 &&
+        firstNameKind(tokens[k].lower) === 'common' &&
+        ORG_HEADS.has(tokens[j - 1].lower) &&
+        isCapWord(tokens[m + 1])
+      ) {
+        body = [m + 1, j];
+        j = m;
+      }
+    }
     break;
   }
   const name = tokens.slice(k, j).filter(isWord);
@@ -877,7 +890,7 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   const kind: CandidateKind = person ? 'person' : 'unknown';
   const c = candidate(s, kind, k, j - 1, words, role, roleSpan, gender, titled, initial && k === i);
   if (person && !titled && firstKind !== 'common' && !isInitial(name[0])) c.weak = true;
-  return [c];
+  return body ? [c, ...analyseChunk(s, body[0], body[1], ctx)] : [c];
 }
 
 /**
