@@ -339,6 +339,25 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a plural subject whose verb is a base form after an adverb ("says companies often focus on…")', () => {
+    assert.deepEqual(
+      reported('Professor Sarah Kaplan says companies often focus on hiring rather than keeping women.'),
+      [{ clause: 'companies often focus on hiring rather than keeping women', source: 'Sarah Kaplan' }],
+    );
+    assert.deepEqual(reported('Professor Sarah Kaplan says firms hire too few engineers.'), [
+      { clause: 'firms hire too few engineers', source: 'Sarah Kaplan' },
+    ]);
+    // "feels particularly apt" opens with a verb, not a plural subject.
+    assert.deepEqual(reported('The host says feels particularly apt this year.'), []);
+    // A cue word owned by a possessive past capitals is a noun: "Okafor's Charter Rights claims".
+    assert.deepEqual(
+      reported(
+        "A court may not act because of Okafor's Charter Rights claims, officials rarely pursue such cases, and the board has not used its power in a century.",
+      ),
+      [],
+    );
+  });
+
   it('a noun phrase after the cue that sums the sentence up is no report ("…, a move critics say…")', () => {
     assert.deepEqual(
       reported(

@@ -5,6 +5,7 @@ import type { QuoteKind } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma, cueParticles, SPEECH_NOUNS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
 import { NOUN_DETERMINERS, PREPOSITIONS } from '../lexicon/grammar';
+import { firstNameKind } from '../lexicon/names';
 import { firstIndex } from '../../../../common/search';
 
 export type { Cue };
@@ -150,8 +151,15 @@ export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): 
     const t = tokens[d];
     if (t.kind !== 'word' && t.kind !== 'possessive' && t.kind !== 'number') return false;
     if (base && NOUN_DETERMINERS.has(t.lower)) return true;
-    // "Okafor’s claim(s) that taxes rose": a possessive owns a noun.
-    if (t.kind === 'possessive' && d === k - 1) return true;
+    // "Okafor’s claim(s) that taxes rose", "Pagliano's Fifth Amendment claims": a possessive owns a
+    // noun, past the capitals that name its kind.
+    // (Not past a name: "As The Post's Dana Milbank puts it".)
+    if (
+      t.kind === 'possessive' &&
+      tokens.slice(d + 1, k).every((u) => u.kind === 'word' && u.cap) &&
+      !(d + 1 < k && firstNameKind(tokens[d + 1].lower))
+    )
+      return true;
     // "of Republican claims" is a noun; "of voters say" is a verb ("a say" stays a noun, above).
     if (PREPOSITIONS.has(t.lower) && d < k - 1) return tokens[k].lower !== 'say' && tokens[k].lower !== 'says';
     if (cueLemma(t.lower) || CUE_ADVERBS.has(t.lower)) return false;

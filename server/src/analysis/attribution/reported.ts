@@ -29,7 +29,7 @@ import {
 } from '../lexicon/grammar';
 import { firstIndex } from '../../../../common/search';
 import { DATE_WORDS } from '../lexicon/time';
-import { isPresentVerb } from '../lexicon/names';
+import { isPresentVerb, isStopword, isVerbWord } from '../lexicon/names';
 
 function isWord(t: Token | undefined): t is Token {
   return !!t && (t.kind === 'word' || t.kind === 'number');
@@ -412,12 +412,36 @@ function bareSubject(tokens: Token[], k: number, end: number, say: boolean): boo
   if (first?.kind !== 'word' || first.cap || PREPOSITIONS.has(first.lower) || CUE_ADVERBS.has(first.lower))
     return false;
   if (REPORT_SETTING_WORDS.has(first.lower) || AUXILIARIES.has(first.lower)) return false;
-  if (/^[a-z]+s$/.test(first.lower)) return hasVerb(tokens, k, Math.min(end, k + 8));
+  if (/^[a-z]+s$/.test(first.lower))
+    return hasVerb(tokens, k, Math.min(end, k + 8)) || (!isPresentVerb(first.lower) && pluralVerb(tokens, k + 1));
   // After "say", any noun with a verb of its own: "said police received a call", "says burnout is critical".
   // Not after a comma: "said, adding that…" reports what came before.
   return (
     say && tokens[k - 1]?.text !== ',' && !SAID_OBJECTS.has(first.lower) && hasVerb(tokens, k, Math.min(end, k + 6))
   );
+}
+
+/** Adverbs of frequency and time that stand between a subject and its verb. */
+const MID_ADVERBS = new Set([
+  'often',
+  'also',
+  'still',
+  'now',
+  'never',
+  'always',
+  'already',
+  'sometimes',
+  'even',
+  'only',
+]);
+
+/** A plural subject's verb in its base form, past an adverb: "companies (often) hire…". */
+function pluralVerb(tokens: Token[], k: number): boolean {
+  const adverb =
+    tokens[k]?.kind === 'word' && (MID_ADVERBS.has(tokens[k].lower) || /^[a-z]{3,}ly$/.test(tokens[k].lower));
+  const verb = tokens[adverb ? k + 1 : k];
+  // An adverb after the subject stands before its verb ("companies often focus").
+  return verb?.kind === 'word' && !verb.cap && !isStopword(verb.lower) && (adverb || isVerbWord(verb.lower));
 }
 
 /**

@@ -87,6 +87,13 @@ export function isFrequentPlural(lower: string): boolean {
   return isFrequentWord(singular) && !firstNameKind(singular);
 }
 
+const VERBS: ReadonlySet<string> = new Set(data.verbs.split('|'));
+
+/** A word whose usual part of speech is a verb (lowercased): "hire", "pay", "want". */
+export function isVerbWord(lower: string): boolean {
+  return VERBS.has(lower);
+}
+
 const PRESENT_VERBS: ReadonlySet<string> = new Set(data.presentVerbs.split('|'));
 
 /** A word whose usual part of speech is a present-tense verb (lowercased): "wants", "happens", "want". */

@@ -5,7 +5,7 @@
 import stemWord from 'wink-porter2-stemmer';
 import data from '../data/lexicon.generated.json';
 import { cueLemma } from '../lexicon/cues';
-import { isDemonym, isPlaceName, isStopword } from '../lexicon/names';
+import { isDemonym, isPlaceName, isStopword, isVerbWord } from '../lexicon/names';
 import { ADJECTIVE_SUFFIXES, NOT_TOPICS } from '../lexicon/topics';
 import { detach } from '../text/detach';
 
@@ -14,7 +14,6 @@ const RANK: ReadonlyMap<string, number> = new Map(data.frequent.split('|').map((
 /** How many of them weigh as frequent: specificity and compounds read these. */
 const FREQUENT_WORDS = 4000;
 const LOG_SIZE = Math.log(FREQUENT_WORDS + 1);
-const VERBS = new Set(data.verbs.split('|'));
 const ADJECTIVES = new Set(data.adjectives.split('|'));
 const DEMONYM_COUNTRY = new Map(Object.entries(data.demonymCountry as Record<string, string>));
 const CAPITALS = new Set(data.capitals.map((c: string) => c.toLowerCase()));
@@ -73,7 +72,7 @@ function infoOf(word: string): number {
   const lower = word.includes('’') ? word.replace(/’/g, "'") : word;
   let flags = 0;
   if (isStopword(lower)) flags |= STOPWORD;
-  if (VERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly'))) flags |= VERBISH;
+  if (isVerbWord(lower) || (lower.length > 4 && lower.endsWith('ly'))) flags |= VERBISH;
   if (ADJECTIVES.has(lower) || ADJECTIVE_SUFFIXES.some((x) => lower.length > x.length + 2 && lower.endsWith(x)))
     flags |= ADJECTIVE;
   if (cueLemma(lower) !== undefined) flags |= CUE;
