@@ -247,10 +247,13 @@ describe('what is no person', () => {
   });
 
   it('takes "Name of Body" for a person and the body they belong to ("Lori Williams of Mount Royal University")', () => {
-    const text = 'Political scientist Lori Williams of Mount Royal University said so. "Voters forget," Williams said.';
+    const text =
+      'Political scientist Lori Williams of Mount Royal University said so. "Voters forget," Williams said. ' +
+      'Analyst Irene Nattel of RBC Dominion Securities agreed.';
     const a = analyze(text);
-    assert.deepEqual(people(text), ['Lori Williams (Political scientist)']);
+    assert.deepEqual(people(text), ['Lori Williams (Political scientist)', 'Irene Nattel (Analyst)']);
     assert.ok(a.entities.some((e) => e.kind === 'organisation' && e.name === 'Mount Royal University'));
+    assert.ok(a.entities.some((e) => e.kind === 'organisation' && e.name === 'RBC Dominion Securities'));
     assert.equal(a.speakerOf('Voters forget'), 'Lori Williams');
   });
 

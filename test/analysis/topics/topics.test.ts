@@ -82,6 +82,16 @@ describe('topics', () => {
     assert.ok(!b.topics.some((t) => /^And\b/.test(t.name)));
   });
 
+  it('makes no topic of a negated auxiliary ("didn\'t"), however often the article uses it', () => {
+    const text = [
+      "Anna Berg didn't score. She didn't need to, because the Harbour Hawks won the final in overtime.",
+      '"We didn\'t play our best," coach Tom Reed said. "We didn\'t quit either."',
+      "The Harbour Hawks didn't lose a game in overtime all season.",
+    ].join('\n\n');
+    const names = analyzeArticle(text).topics.map((t) => t.name);
+    assert.ok(!names.some((n) => /n['’]t$/.test(n)), JSON.stringify(names));
+  });
+
   it('makes no topic of a single common noun, however often the article repeats it', () => {
     const text = [
       'Union leaders and the port owners resumed talks on Monday, and the talks went on past midnight.',

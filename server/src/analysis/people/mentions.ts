@@ -813,11 +813,12 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     const before = tokens.slice(k, m);
     if (!before.some((t) => ORG_HEADS.has(t.lower))) {
       if (isPlaceName(rest)) j = m;
-      // "Lori Williams of Mount Royal University": a person, then the body they belong to.
+      // "Lori Williams of Mount Royal University", "Irene Nattel of RBC Dominion Securities": a
+      // person, then the body they belong to.
       else if (
         m - k >= 2 &&
         firstNameKind(tokens[k].lower) === 'common' &&
-        ORG_HEADS.has(tokens[j - 1].lower) &&
+        (ORG_HEADS.has(tokens[j - 1].lower) || COMPANY_ENDINGS.has(tokens[j - 1].lower)) &&
         isCapWord(tokens[m + 1])
       ) {
         body = [m + 1, j];

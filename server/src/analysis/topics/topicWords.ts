@@ -78,7 +78,8 @@ function infoOf(word: string): number {
   if (cueLemma(lower) !== undefined) flags |= CUE;
   const rank = RANK.get(lower);
   if (rank !== undefined) flags |= rank < FREQUENT_WORDS ? FREQUENT | GENERIC : GENERIC;
-  if (NOT_TOPICS.has(lower)) flags |= NOT_TOPIC;
+  // A negated auxiliary ("didn't", "can't") names no topic.
+  if (NOT_TOPICS.has(lower) || lower.endsWith("n't")) flags |= NOT_TOPIC;
   if (hasDigit(lower)) flags |= DIGIT;
   if (isDemonym(lower) || isPlaceName(lower) || CAPITALS.has(lower)) flags |= PLACE;
   if (lower === 'the') flags |= THE;
