@@ -131,6 +131,13 @@ describe('reported speech', () => {
     );
     // The quote is the statement's attribution: "said the plan was “flawed”" reports no more.
     assert.deepEqual(reported('Sen. Ray Dunn said the tax plan was "deeply flawed."'), []);
+    // Nor a clause that ends in a quote whose cue is another: the quote is the attribution.
+    assert.deepEqual(
+      reported(
+        '"This is wrong," spokesman Ben Fall said, adding that the review had excluded "nearly 1,700 meetings."',
+      ),
+      [],
+    );
   });
 
   it('a setting after a preposition is no clause: the clause opens at the "that" after it, or nowhere', () => {

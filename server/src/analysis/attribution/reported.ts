@@ -585,6 +585,13 @@ function inside(quotations: readonly Quotation[], x: number): boolean {
 }
 
 /** Whether a quotation starts inside the span. */
+/** Whether a quotation closes the span: "…excluded “nearly 1,700 meetings.”" */
+function endsInQuotation(quotations: readonly Quotation[], span: Span): boolean {
+  const n = firstIndex(quotations.length, (i) => quotations[i].start < span.end);
+  const q = quotations[n - 1];
+  return !!q && q.start >= span.start && Math.abs(q.end - span.end) <= 1;
+}
+
 function holdsQuotation(quotations: readonly Quotation[], span: Span): boolean {
   const n = firstIndex(quotations.length, (i) => quotations[i].start < span.end);
   return n > 0 && quotations[n - 1].start >= span.start;
@@ -694,7 +701,9 @@ export function reportedSpeech(
     if (inside(input.quotations, span.start) || inside(input.quotations, span.end)) continue;
     // A cue a partial quote took reports only a statement apart from it ("said A, and called him
     // “…”"): one that holds the quote is that quote's attribution ("said the plan was “flawed”").
-    if (byPartial.has(cue.first) && holdsQuotation(input.quotations, span)) continue;
+    // Nor does a report that ends in a quotation: "adding that the AP had excluded “…”" is the quote's.
+    if ((byPartial.has(cue.first) || endsInQuotation(input.quotations, span)) && holdsQuotation(input.quotations, span))
+      continue;
     const r = resolveSource(input, salience, s, src);
     // How surely the source was resolved; shown as the share of such statements found right.
     const raw = r ? 0.8 * r.certainty : 0.2;
