@@ -140,6 +140,33 @@ describe('reported speech', () => {
     );
   });
 
+  it('after a dateline the sentence starts again: no name of its first word, and the subject is found', () => {
+    assert.deepEqual(reported('VANCOUVER — The family of a Surrey man who died says he was sent home with antacids.'), [
+      { clause: 'he was sent home with antacids', source: 'The family' },
+    ]);
+    const t =
+      'WASHINGTON (AP) — A news report published Wednesday said Defense Secretary Al Voss used a personal email account.';
+    const a = analyze(t);
+    const q = a.quotes.find((x) => x.kind === 'indirect');
+    assert.equal(q && a.entities.find((e) => e.id === q.speaker)?.name, 'A news report');
+    assert.ok(!a.entities.some((e) => e.name === 'The' || e.name === 'A'));
+    // A statement is by whoever spoke just before: "The aid group Gatsby said… A statement said…".
+    const g = analyze(
+      'The British aid group Gatsby said its director was killed. A statement said the group was shocked.',
+    );
+    const st = g.quotes.filter((x) => x.kind === 'indirect').pop();
+    assert.equal(st && g.entities.find((e) => e.id === st.speaker)?.name, 'Gatsby');
+  });
+
+  it('a time phrase after the cue is no part of the clause ("said last week she would…")', () => {
+    assert.deepEqual(reported('Sen. Kay Arden said last week she would vote for the bill.'), [
+      { clause: 'she would vote for the bill', source: 'Kay Arden' },
+    ]);
+    assert.deepEqual(reported('Sen. Kay Arden announced this month that she will not run again.'), [
+      { clause: 'she will not run again', source: 'Kay Arden' },
+    ]);
+  });
+
   it('a setting after a preposition is no clause: the clause opens at the "that" after it, or nowhere', () => {
     assert.deepEqual(reported(`Sen. Ray Dunn said on NBC's "Meet the Press" on Sunday that the bill would pass.`), [
       { clause: 'the bill would pass', source: 'Ray Dunn' },

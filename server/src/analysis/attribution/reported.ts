@@ -10,7 +10,7 @@ import { calibrate, type CalibrationTable } from './calibrate';
 import fitted from './reported.json';
 import { resolveSource } from './resolve';
 import { findSource, sentenceSubject, type Source, sourceSpan } from './sources';
-import type { Token } from '../text/tokens';
+import { afterDateline, type Token } from '../text/tokens';
 import {
   CUE_ADVERBS,
   INFINITIVE_REPORTS,
@@ -28,7 +28,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
 import { firstIndex } from '../../../../common/search';
-import { DATE_WORDS } from '../lexicon/time';
+import { DATE_WORDS, TIME_NOUNS } from '../lexicon/time';
 import { isPresentVerb, isStopword, isVerbWord } from '../lexicon/names';
 
 function isWord(t: Token | undefined): t is Token {
@@ -117,6 +117,20 @@ function thatAfterObject(s: SentenceInfo, k: number): number {
   }
   return -1;
 }
+
+/** What "last", "this" and "next" make a time phrase of: "last week", "this spring". */
+const PHRASE_TIMES = new Set([
+  ...TIME_NOUNS,
+  'weekend',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+  'season',
+  'term',
+  'session',
+]);
 
 /** Words that open an adverbial set before a clause's subject: "says despite being an alumna, she…". */
 const ADVERBIAL_OPENERS = new Set([
@@ -331,6 +345,15 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
         k++;
       continue;
     }
+    // "said last week she…", "said this month that…": a time phrase.
+    if (
+      (w === 'last' || w === 'this' || w === 'next') &&
+      PHRASE_TIMES.has(tokens[k + 1]?.lower ?? '') &&
+      tokens[k + 2]?.kind !== 'possessive'
+    ) {
+      k += 2;
+      continue;
+    }
     // "said Monday's decision will…": a time word before a possessive opens the clause.
     if (!REPORT_SETTING_WORDS.has(w) || DETERMINERS_OF_SETTING.has(w) || tokens[k + 1]?.kind === 'possessive') break;
     k++;
@@ -523,24 +546,6 @@ function trimOpening(tokens: Token[], start: number, end: number): [number, numb
     }
   }
   return end - start >= 3 ? [start, end] : null;
-}
-
-/** Dashes that close a dateline, and the marks inside one ("MONCTON, N.B.", "(AP)"). */
-const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
-const DATELINE_MARKS = new Set([',', '(', ')', '.']);
-
-/**
- * Where a sentence's words start after a dateline ("OTTAWA —", "MONCTON, N.B. —", "WASHINGTON
- * (AP) —"): the place in capitals is the writer's, not what the source said.
- */
-function afterDateline(tokens: Token[], start: number, end: number): number {
-  for (let k = start; k < end && k - start <= 8; k++) {
-    const t = tokens[k];
-    if (t.kind === 'punct' && DATELINE_DASHES.has(t.text)) return k > start ? k + 1 : start;
-    const word = t.kind === 'word' || t.kind === 'number';
-    if (word ? !t.caps : !DATELINE_MARKS.has(t.text)) return start;
-  }
-  return start;
 }
 
 function tokenIndex(tokens: Token[], pos: number): number {

@@ -191,8 +191,21 @@ export function descriptorReferent(
     if (author) return author.entity!;
   }
   if (d.definite && det === 'the' && documentIntroduced(sentences, s, head)) return null;
+  // "A news report published Wednesday said…": a finding that opens its sentence is by nobody named
+  // (but "A statement said…" is whoever spoke last, "A 2014 House Intelligence Committee report" the committee's).
+  if (
+    !d.definite &&
+    INDEFINITE.has(det) &&
+    FINDINGS.has(head) &&
+    d.first === mainClauseStart(s) &&
+    tokens.slice(d.first + 1, d.last).every((t) => !t.cap)
+  )
+    return null;
   return salience.recentAuthor(s.index) ?? null;
 }
+
+/** Documents that others write about someone: a report, a poll, a study. */
+const FINDINGS = new Set(['report', 'study', 'poll', 'survey', 'analysis', 'review', 'investigation', 'audit']);
 
 /**
  * Whether the last of the two sentences before `s` to name a document of this kind opens its main

@@ -17,7 +17,7 @@ import {
 } from './context';
 import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
-import type { Token } from '../text/tokens';
+import { afterDateline, type Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma, DOCUMENTS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
 import {
   APPOSITION_STARTS,
@@ -363,10 +363,12 @@ export function afterPreposition(s: SentenceInfo, c: Candidate): boolean {
 /** Token index where the main clause starts: after an introductory phrase closed by a comma. */
 export function mainClauseStart(s: SentenceInfo): number {
   const { tokens } = s;
-  let k = 0;
+  // "WASHINGTON (AP) — A news report said…": the clause starts after the dateline.
+  const start = afterDateline(tokens, 0, tokens.length);
+  let k = start;
   while (k < tokens.length && tokens[k].kind !== 'word') k++;
   const first = tokens[k];
-  if (!first || !(INTRODUCERS.has(first.lower) || first.lower.endsWith('ing'))) return 0;
+  if (!first || !(INTRODUCERS.has(first.lower) || first.lower.endsWith('ing'))) return start;
   for (let c = k + 1; c < tokens.length && c - k < 60; c++) {
     // The phrase may hold a quotation: "After saying it was “so swollen,” she…".
     if (isQuoteOrMark(s, c) && !(tokens[c].kind === 'quote' && tokens[c + 1]?.text === ',')) continue;
@@ -377,7 +379,7 @@ export function mainClauseStart(s: SentenceInfo): number {
       return c + 1;
     }
   }
-  return 0;
+  return start;
 }
 
 /** The subject of the sentence's main clause: its first mention outside quotes and prepositional phrases. */

@@ -734,6 +734,8 @@ export const SOURCE_NOUNS = new Set([
   'journalists',
   'friend',
   'friends',
+  'family',
+  'relatives',
   'neighbor',
   'neighbour',
   'neighbors',

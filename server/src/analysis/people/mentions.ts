@@ -4,7 +4,7 @@
 import { isDigit } from '../text/chars';
 import type { Gender, Span } from '../model';
 import type { NameParts } from './entities';
-import type { Token } from '../text/tokens';
+import { afterDateline, type Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma } from '../lexicon/cues';
 import { INTRODUCERS, PREPOSITIONS, SENTENCE_OPENERS } from '../lexicon/grammar';
 import {
@@ -240,6 +240,8 @@ function multiWordPlace(tokens: Token[], i: number, end: number): number {
 function atStart(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
+    // After a dateline: "VANCOUVER — The family…", "OTTAWA, Ont. (CP) — The…".
+    if (t.kind === 'punct' && k > 0 && afterDateline(tokens, 0, k + 1) === k + 1) return true;
     if (
       t.kind === 'quote' ||
       (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—'))

@@ -141,3 +141,23 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   }
   return out;
 }
+
+/** Dashes that close a dateline, and the marks inside one ("MONCTON, N.B.", "(AP)"). */
+const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
+const DATELINE_MARKS = new Set([',', '(', ')', '.']);
+
+/**
+ * Where a sentence's words start after a dateline ("OTTAWA —", "MONCTON, N.B. —", "WASHINGTON
+ * (AP) —", "OTTAWA, Ont. —"): a place in capitals first, then capitalised words, numbers and
+ * marks up to a dash. `start` when there is none.
+ */
+export function afterDateline(tokens: readonly Token[], start: number, end: number): number {
+  if (!tokens[start]?.caps) return start;
+  for (let k = start + 1; k < end && k - start <= 10; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && DATELINE_DASHES.has(t.text)) return k + 1;
+    const word = t.kind === 'word' || t.kind === 'number';
+    if (word ? t.kind === 'word' && !t.cap : !DATELINE_MARKS.has(t.text)) return start;
+  }
+  return start;
+}
