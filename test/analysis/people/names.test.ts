@@ -257,6 +257,19 @@ describe('what is no person', () => {
     assert.equal(a.speakerOf('Voters forget'), 'Lori Williams');
   });
 
+  it('takes a name set off after a possessed role for a person, whatever the name lists know ("his daughter, Simran Gill")', () => {
+    const text =
+      'Rajinder Gill, 67, collapsed at home, according to his daughter, Simran Gill. ' +
+      "Gill's son, Harpreet, said the family wants answers. The Fraser River, Harpreet noted, was high.";
+    const a = analyze(text);
+    for (const name of ['Simran Gill', 'Harpreet'])
+      assert.ok(
+        a.entities.some((e) => e.kind === 'person' && e.name === name),
+        JSON.stringify(a.entities.map((e) => e.name)),
+      );
+    assert.equal(a.entities.find((e) => e.name === 'Simran Gill')?.gender, 'female');
+  });
+
   it('takes an everyday role before a name as a title ("Neighbour Tanya Flett"), and alone as no one', () => {
     const text =
       'Neighbour Tanya Flett said she woke up. Shopkeeper Aisha Khan said "we closed." Shopper traffic fell.';

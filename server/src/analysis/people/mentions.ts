@@ -253,6 +253,8 @@ function atStart(tokens: Token[], i: number): boolean {
   return true;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
 /** Everyday words that a sentence may start with in capitals and that never begin a name. */
 function commonStart(t: Token, ctx?: NameContext): boolean {
   const w = t.lower;
@@ -437,6 +439,7 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
     i = j;
   }
   for (const c of out) if (c.kind === 'unknown' || (c.kind === 'person' && !c.role)) apposition(s, c);
+  for (const c of out) if (c.kind === 'unknown' || c.weak) namedAfterRole(s, c);
   return out;
 }
 
@@ -557,6 +560,24 @@ function apposition(s: SentenceTokens, c: Candidate): void {
       return;
     }
   }
+}
+
+/**
+ * "according to his daughter, Simran Gill.", "Gill's son, Harpreet, said": a name set off after a
+ * possessed role noun is that person's, though the first name lists do not know it.
+ */
+function namedAfterRole(s: SentenceTokens, c: Candidate): void {
+  const { tokens } = s;
+  const role = tokens[c.first - 2];
+  if (c.inQuote || c.words.length > 4 || tokens[c.first - 1]?.text !== ',' || role?.kind !== 'word' || role.cap) return;
+  if (!TITLES.has(role.lower)) return;
+  const owner = tokens[c.first - 3];
+  if (owner?.kind !== 'possessive' && !POSSESSIVE_DETERMINERS.has(owner?.lower ?? '')) return;
+  // The apposition closes after the name: "his daughter, Simran Gill." / "…, Harpreet, said".
+  const next = tokens[c.last + 1];
+  if (next && !(next.kind === 'punct' && /^[,.;]$/.test(next.text))) return;
+  c.kind = 'person';
+  c.weak = undefined; // the apposition vouches for a first name the lists do not know
 }
 
 function pronounGender(w: string): Gender | null {
