@@ -158,6 +158,19 @@ describe('reported speech', () => {
     assert.equal(st && g.entities.find((e) => e.id === st.speaker)?.name, 'Gatsby');
   });
 
+  it('"according to" after a clause reports that clause, not the aside after the source', () => {
+    assert.deepEqual(
+      reported(
+        "Nearly all members voted to strike, according to the Saskatchewan Teachers' Federation, which represents 13,500 teachers.",
+      ),
+      [{ clause: 'Nearly all members voted to strike', source: "Saskatchewan Teachers' Federation" }],
+    );
+    // A fronted adverbial is no clause: the report goes on after the source.
+    assert.deepEqual(reported('Over the long term, according to the budget office, costs will rise.'), [
+      { clause: 'costs will rise', source: 'the budget office' },
+    ]);
+  });
+
   it('a time phrase after the cue is no part of the clause ("said last week she would…")', () => {
     assert.deepEqual(reported('Sen. Kay Arden said last week she would vote for the bill.'), [
       { clause: 'she would vote for the bill', source: 'Kay Arden' },

@@ -272,8 +272,9 @@ describe('what is no person', () => {
 
   it('takes an everyday role before a name as a title ("Neighbour Tanya Flett"), and alone as no one', () => {
     const text =
-      'Neighbour Tanya Flett said she woke up. Shopkeeper Aisha Khan said "we closed." Shopper traffic fell.';
-    assert.deepEqual(people(text), ['Tanya Flett (Neighbour)', 'Aisha Khan (Shopkeeper)']);
+      'Neighbour Tanya Flett said she woke up. Shopkeeper Aisha Khan said "we closed." Shopper traffic fell. ' +
+      'Parent Kim Hamilton said she supports the teachers.';
+    assert.deepEqual(people(text), ['Tanya Flett (Neighbour)', 'Aisha Khan (Shopkeeper)', 'Kim Hamilton (Parent)']);
   });
 
   it('leaves a plural noun that opens the sentence out of the body after "of" ("Shares of Shopify Inc.")', () => {

@@ -568,6 +568,10 @@ function openingAccording(s: SentenceInfo, cue: Cue): Source | null {
 function accordingClause(s: SentenceInfo, cue: Cue, src: Source): [number, number] | null {
   const { tokens } = s;
   const srcEnd = src.candidate?.last ?? src.descriptor?.last ?? cue.last;
+  // "The group called for attacks, according to the SITE Intelligence Group, which monitors…": after
+  // a clause, the report is it ("Over the long term, according to X, costs rise" goes on after it).
+  const before = cue.first > 1 && tokens[cue.first - 1]?.text === ',';
+  if (before && hasVerb(tokens, -1, cue.first - 2)) return trimOpening(tokens, 0, cue.first - 2);
   // "According to early results of exit polls conducted for the AP, CLAUSE": the source runs on to the comma.
   let comma = srcEnd + 1;
   if (cue.first <= 1)
@@ -577,10 +581,7 @@ function accordingClause(s: SentenceInfo, cue: Cue, src: Source): [number, numbe
     const end = clauseEnd(s);
     return end - start >= 2 && isWord(tokens[start]) && !quoted(s, start) ? [start, end] : null;
   }
-  if (tokens[cue.first - 1]?.text === ',') {
-    return trimOpening(tokens, 0, cue.first - 2);
-  }
-  return null;
+  return before ? trimOpening(tokens, 0, cue.first - 2) : null;
 }
 
 /** Whether offset `x` falls strictly inside one of the quotations (in order of their starts, not overlapping). */

@@ -303,7 +303,11 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
     if (c) return { candidate: nameAfterTitle(s, c) ?? c };
     if (h === k) {
       const d = descriptorStartingAt(s, k);
-      if (d) return { descriptor: d };
+      // Not the start of a longer name: "the Saskatchewan Teachers' Federation".
+      const next = d && tokens[d.first + 1];
+      const name =
+        next && firstCandidateAt(s, d.first + 1, d.first + 1, next.start, (x) => !x.inQuote && x.kind !== 'place');
+      if (d && !(name && name.last > d.last)) return { descriptor: d };
     }
     if (t.kind === 'punct' && t.text !== '/' && t.text !== '-' && t.text !== '.') break;
     // Only the words of a name or a description lead to the source: "said that he…" has none.

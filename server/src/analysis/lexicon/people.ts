@@ -38,6 +38,7 @@ export const EVERYDAY_ROLES = new Set([
   'bystander',
   'motorist',
   'cyclist',
+  'parent',
 ]);
 
 /**

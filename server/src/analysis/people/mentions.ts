@@ -371,6 +371,12 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
         j++;
         continue;
       }
+      // "Saskatchewan Teachers' Federation", "Ontario Nurses' Association": a plural's possessive
+      // apostrophe inside a body's name (an apostrophe after an "s" is a quote token).
+      if (pluralPossessive(tokens, j) && ORG_HEADS.has(tokens[j + 1].lower) && inQuote[j + 1] === inQuote[i]) {
+        j++;
+        continue;
+      }
       // "Procter & Gamble", "Ernst & Young": an ampersand joins the names of a firm.
       if (u.text === '&' && isCapWord(tokens[j + 1]) && inQuote[j + 1] === inQuote[i]) {
         j++;
@@ -938,7 +944,11 @@ function bodyText(words: readonly Token[]): string[] {
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
     const prev = words[k - 1];
-    if (prev && prev.end === t.start && (t.text === '&' || prev.text === '&' || t.kind === 'possessive'))
+    if (
+      prev &&
+      prev.end === t.start &&
+      (t.text === '&' || prev.text === '&' || t.kind === 'possessive' || t.kind === 'quote')
+    )
       out[out.length - 1] += t.text;
     else out.push(t.text);
   }
@@ -950,8 +960,23 @@ function bodyWords(tokens: readonly Token[], start: number, j: number): Token[] 
   return tokens
     .slice(start, j)
     .filter(
-      (t) => t.kind === 'word' || t.kind === 'number' || ((t.text === '&' || t.kind === 'possessive') && t.i > start),
+      (t) =>
+        t.kind === 'word' ||
+        t.kind === 'number' ||
+        ((t.text === '&' || t.kind === 'possessive' || pluralPossessive(tokens, t.i)) && t.i > start),
     );
+}
+
+/** An apostrophe after a plural inside a body's name: "Teachers' Federation". */
+function pluralPossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t.kind === 'quote' &&
+    (t.text === "'" || t.text === '’') &&
+    t.start === tokens[k - 1]?.end &&
+    /s$/i.test(tokens[k - 1].text) &&
+    isCapWord(tokens[k + 1])
+  );
 }
 
 /** A chunk that is not a name: an organisation, a place, or nothing. */
