@@ -18,6 +18,7 @@ import { markFamily, wideMarkAt } from '../text/quoteMarks';
 import { peekSource, resolveSource } from './resolve';
 import { POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar';
 import { headingStyle } from '../text/sections';
+import { pluralApostrophe } from '../text/tokens';
 import {
   findSource,
   hasSource,
@@ -219,18 +220,10 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
 
 /**
  * A name in the possessive opens the subject without being it when a name in apposition follows:
- * "Sanders' campaign manager, Jeff Weaver, defended him" (an apostrophe after an "s" is no
- * possessive token: it may close a quote).
+ * "Sanders' campaign manager, Jeff Weaver, defended him".
  */
 function possessor(s: SentenceInfo, c: Candidate): boolean {
-  const next = s.tokens[c.last + 1];
-  const possessive =
-    next?.kind === 'possessive' ||
-    (next?.kind === 'quote' &&
-      next.start === c.end &&
-      (next.text === "'" || next.text === '’') &&
-      /s$/i.test(s.tokens[c.last].text) &&
-      s.tokens[c.last + 2]?.kind === 'word');
+  const possessive = s.tokens[c.last + 1]?.kind === 'possessive' || pluralApostrophe(s.tokens, c.last + 1);
   // Only before the name it describes: "Oz's dubious advice earned him…" leaves Oz the subject.
   return (
     possessive &&

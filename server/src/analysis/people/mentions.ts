@@ -4,7 +4,7 @@
 import { isDigit } from '../text/chars';
 import type { Gender, Span } from '../model';
 import type { NameParts } from './entities';
-import { afterDateline, type Token } from '../text/tokens';
+import { afterDateline, pluralApostrophe, type Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma } from '../lexicon/cues';
 import { INTRODUCERS, PREPOSITIONS, SENTENCE_OPENERS } from '../lexicon/grammar';
 import {
@@ -969,14 +969,7 @@ function bodyWords(tokens: readonly Token[], start: number, j: number): Token[] 
 
 /** An apostrophe after a plural inside a body's name: "Teachers' Federation". */
 function pluralPossessive(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return (
-    t.kind === 'quote' &&
-    (t.text === "'" || t.text === '’') &&
-    t.start === tokens[k - 1]?.end &&
-    /s$/i.test(tokens[k - 1].text) &&
-    isCapWord(tokens[k + 1])
-  );
+  return pluralApostrophe(tokens, k) && isCapWord(tokens[k + 1]);
 }
 
 /** A chunk that is not a name: an organisation, a place, or nothing. */

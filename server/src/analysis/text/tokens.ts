@@ -161,3 +161,18 @@ export function afterDateline(tokens: readonly Token[], start: number, end: numb
   }
   return start;
 }
+
+/**
+ * Whether token k is a plural's possessive apostrophe ("Sanders' campaign", "Teachers' Federation"):
+ * the tokenizer leaves an apostrophe after an "s" a quote token, since it may close a quotation.
+ */
+export function pluralApostrophe(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t?.kind === 'quote' &&
+    (t.text === "'" || t.text === '’') &&
+    t.start === tokens[k - 1]?.end &&
+    /s$/i.test(tokens[k - 1].text) &&
+    tokens[k + 1]?.kind === 'word'
+  );
+}
