@@ -158,6 +158,20 @@ describe('reported speech', () => {
     assert.equal(st && g.entities.find((e) => e.id === st.speaker)?.name, 'Gatsby');
   });
 
+  it('"according to his daughter, Simran Gill": the name in apposition is the source, and a health authority a body', () => {
+    const t =
+      'Rajinder Gill collapsed at home hours after leaving hospital, according to his daughter, Simran Gill.\n\n' +
+      'Fraser Health said it could not comment on a specific case.';
+    const a = analyze(t);
+    const speakers = a.quotes
+      .filter((q) => q.kind === 'indirect')
+      .map((q) => a.entities.find((e) => e.id === q.speaker));
+    assert.deepEqual(
+      speakers.map((e) => `${e?.name}:${e?.kind}`),
+      ['Simran Gill:person', 'Fraser Health:organisation'],
+    );
+  });
+
   it('"according to" after a clause reports that clause, not the aside after the source', () => {
     assert.deepEqual(
       reported(

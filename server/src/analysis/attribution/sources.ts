@@ -303,11 +303,18 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
     if (c) return { candidate: nameAfterTitle(s, c) ?? c };
     if (h === k) {
       const d = descriptorStartingAt(s, k);
-      // Not the start of a longer name: "the Saskatchewan Teachers' Federation".
-      const next = d && tokens[d.first + 1];
-      const name =
-        next && firstCandidateAt(s, d.first + 1, d.first + 1, next.start, (x) => !x.inQuote && x.kind !== 'place');
-      if (d && !(name && name.last > d.last)) return { descriptor: d };
+      if (d) {
+        // "according to his daughter, Simran Gill": the name in apposition is the source.
+        const after = tokens[d.last + 1]?.text === ',' ? tokens[d.last + 2] : undefined;
+        const named =
+          after && firstCandidateAt(s, d.last + 2, d.last + 2, after.start, (x) => !x.inQuote && x.kind === 'person');
+        if (named && (!tokens[named.last + 1] || tokens[named.last + 1].kind === 'punct')) return { candidate: named };
+        // Not the start of a longer name: "the Saskatchewan Teachers' Federation".
+        const next = tokens[d.first + 1];
+        const name =
+          next && firstCandidateAt(s, d.first + 1, d.first + 1, next.start, (x) => !x.inQuote && x.kind !== 'place');
+        if (!(name && name.last > d.last)) return { descriptor: d };
+      }
     }
     if (t.kind === 'punct' && t.text !== '/' && t.text !== '-' && t.text !== '.') break;
     // Only the words of a name or a description lead to the source: "said that he…" has none.

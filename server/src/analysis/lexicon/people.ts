@@ -858,6 +858,8 @@ export const AGENT_ENDINGS = ['ers', 'ors', 'ists', 'ians', 'ants', 'ents'];
  * "Booz Allen Associates"; not the "International" of "Institute for Science and International Security").
  */
 export const COMPANY_ENDINGS = new Set([
+  // "Fraser Health", "Island Health": Canada's regional health authorities (never "Health" alone).
+  'health',
   'international',
   'associates',
   'consulting',
