@@ -308,7 +308,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
 
   it('shows "N speakers · M quotes · K reported" in the status bar, and no analysis in progress', async () => {
     assert.equal(await statusText(page, 'newsAnnotator.counts', COUNTS), counts(expected));
-    assert.match(counts(expected), /^2 speakers · 23 quotes · 20 reported$/);
+    assert.match(counts(expected), /^2 speakers · 23 quotes · 19 reported$/);
     await page.waitForFunction(
       () => ![...document.querySelectorAll('.statusbar-item')].some((i) => i.textContent?.includes('Analysing')),
     );
