@@ -21,6 +21,7 @@ import { headingStyle } from '../text/sections';
 import { pluralApostrophe } from '../text/tokens';
 import {
   findSource,
+  candidatesJustAfter,
   hasSource,
   inTitleOf,
   sentenceSubject,
@@ -227,7 +228,7 @@ function possessor(s: SentenceInfo, c: Candidate): boolean {
   // Only before the name it describes: "Oz's dubious advice earned him…" leaves Oz the subject.
   return (
     possessive &&
-    s.candidates.some((o) => o.first > c.last && o.first - c.last <= 6 && o.kind === 'person' && !o.inQuote) &&
+    candidatesJustAfter(s, c, 6).some((o) => o.kind === 'person' && !o.inQuote) &&
     s.tokens.slice(c.last + 2, c.last + 7).some((t) => t.text === ',')
   );
 }

@@ -249,7 +249,9 @@ export function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
     // "Nurses at Winnipeg's Health Sciences Centre say": past the body's possessor.
     if (s.tokens[p]?.kind === 'possessive') {
       p--;
-      while (p > 0 && s.tokens[p].kind === 'word' && s.tokens[p].cap && !PLACING.has(s.tokens[p - 1].lower)) p--;
+      const stop = p - 6;
+      while (p > 0 && p > stop && s.tokens[p].kind === 'word' && s.tokens[p].cap && !PLACING.has(s.tokens[p - 1].lower))
+        p--;
       p--;
     }
     const placed = PLACING.has(s.tokens[p]?.lower ?? '');
@@ -416,9 +418,30 @@ export function sentenceSubject(s: SentenceInfo, before: number): Source | null 
   return d && d.first < before ? { descriptor: d } : null;
 }
 
-/** Whether a candidate lies in the title before another's name: "Celtics" in "Celtics coach Joe Mazzulla". */
+/**
+ * Whether a candidate lies in the title before another's name: "Celtics" in "Celtics coach Joe
+ * Mazzulla". The name is among the next few candidates (a sentence may hold thousands).
+ */
 export function inTitleOf(s: SentenceInfo, c: Candidate): boolean {
-  return s.candidates.some((o) => o !== c && o.roleSpan && o.roleSpan.start <= c.start && c.end <= o.roleSpan.end);
+  const n = candidateIndex(s).order.get(c);
+  if (n === undefined) return false;
+  for (let m = n + 1; m < s.candidates.length && m <= n + 3; m++) {
+    const o = s.candidates[m];
+    if (o.roleSpan && o.roleSpan.start <= c.start && c.end <= o.roleSpan.end) return true;
+  }
+  return false;
+}
+
+/** The candidates after `c` that start within `words` tokens of its end, in the sentence's order. */
+export function candidatesJustAfter(s: SentenceInfo, c: Candidate, words: number): Candidate[] {
+  const n = candidateIndex(s).order.get(c);
+  const out: Candidate[] = [];
+  if (n === undefined) return out;
+  for (let m = n + 1; m < s.candidates.length && m <= n + 8; m++) {
+    const o = s.candidates[m];
+    if (o.first > c.last && o.first - c.last <= words) out.push(o);
+  }
+  return out;
 }
 
 /**

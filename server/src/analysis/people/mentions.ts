@@ -504,13 +504,16 @@ function countryBodyAfter(s: SentenceTokens, k: number): boolean {
   return tokens.slice(k, m - 1).every((t) => !firstNameKind(t.lower) && !isPlaceName(t.lower) && !isRegion(t.lower));
 }
 
-/** Whether a field list goes on from k to a body named after its country: "Refugees and Citizenship Canada". */
-function fieldListAfter(s: SentenceTokens, k: number): boolean {
+/**
+ * Whether a field list goes on from k to a body named after its country: "Refugees and Citizenship
+ * Canada" (a few fields at most: a list of thousands of capitalised words is no department).
+ */
+function fieldListAfter(s: SentenceTokens, k: number, depth = 0): boolean {
   const { tokens } = s;
   let m = k;
   while (m < tokens.length && m - k < 3 && isCapWord(tokens[m])) m++;
   if (m === k || !fieldBeforeAnd(tokens, k, m)) return false;
-  if (tokens[m]?.text === ',') return fieldListAfter(s, m + 1);
+  if (tokens[m]?.text === ',') return depth < 4 && fieldListAfter(s, m + 1, depth + 1);
   return tokens[m]?.lower === 'and' && countryBodyAfter(s, m + 1);
 }
 
