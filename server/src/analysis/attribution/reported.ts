@@ -215,11 +215,18 @@ function hasVerb(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Whether the 30 words up to token `end` hold a verb: a clause ends there. (Its last 30 words are
+ * enough, and keep a sentence of thousands of cues linear.)
+ */
+function verbBefore(tokens: Token[], end: number): boolean {
+  return hasVerb(tokens, Math.max(-1, end - 30), end);
+}
+
 /** Whether a clause with a verb ends at a comma a few words before the cue: "Ontario will scrap it, the minister said". */
 function clauseBeforeSubject(tokens: Token[], cue: Cue): boolean {
-  // (The 30 words before the comma are enough: a sentence may hold thousands of cues.)
   for (let c = cue.first - 1; c >= 0 && cue.first - c <= 8; c--)
-    if (tokens[c].text === ',') return hasVerb(tokens, Math.max(-1, c - 31), c - 1);
+    if (tokens[c].text === ',') return verbBefore(tokens, c - 1);
   return false;
 }
 
@@ -572,8 +579,7 @@ function accordingClause(s: SentenceInfo, cue: Cue, src: Source): [number, numbe
   // "The group called for attacks, according to the SITE Intelligence Group, which monitors…": after
   // a clause, the report is it ("Over the long term, according to X, costs rise" goes on after it).
   const before = cue.first > 1 && tokens[cue.first - 1]?.text === ',';
-  if (before && hasVerb(tokens, Math.max(-1, cue.first - 32), cue.first - 2))
-    return trimOpening(tokens, 0, cue.first - 2);
+  if (before && verbBefore(tokens, cue.first - 2)) return trimOpening(tokens, 0, cue.first - 2);
   // "According to early results of exit polls conducted for the AP, CLAUSE": the source runs on to the comma.
   let comma = srcEnd + 1;
   if (cue.first <= 1)
