@@ -476,6 +476,16 @@ describe('reported speech', () => {
     );
   });
 
+  it('the subject described by its place is the description, not the place ("The chief of a remote First Nation")', () => {
+    assert.deepEqual(
+      reported('The chief of a remote First Nation in northern Ontario said the water is unsafe to drink.'),
+      [{ clause: 'the water is unsafe to drink', source: 'The chief' }],
+    );
+    assert.deepEqual(reported('A member of the public said the road was closed.'), [
+      { clause: 'the road was closed', source: 'A member of the public' },
+    ]);
+  });
+
   it('a province that speaks is its government, never a "she"', () => {
     const a = analyze(
       'Wendy Cole lost her son in 2016. Nova Scotia said it would add the drug to its monitoring program.\n' +

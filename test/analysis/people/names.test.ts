@@ -246,6 +246,24 @@ describe('what is no person', () => {
     ]);
   });
 
+  it('keeps every portfolio of a minister and of a ministry ("Children, Community and Social Services")', () => {
+    const text =
+      '"Families have waited too long," Children, Community and Social Services Minister Lisa MacLeod said. ' +
+      'Public Safety and Emergency Preparedness Minister Bill Blair agreed. Justin Trudeau and Finance Minister ' +
+      'Mara Bell said nothing. The Ministry of Children, Community and Social Services said the money would flow.';
+    assert.deepEqual(people(text), [
+      'Lisa MacLeod (Children, Community and Social Services Minister)',
+      'Bill Blair (Public Safety and Emergency Preparedness Minister)',
+      'Justin Trudeau',
+      'Mara Bell (Finance Minister)',
+    ]);
+    const orgs = analyze(text).entities.filter((e) => e.kind === 'organisation');
+    assert.deepEqual(
+      orgs.map((e) => e.name),
+      ['Ministry of Children Community and Social Services'],
+    );
+  });
+
   it('takes "Name of Body" for a person and the body they belong to ("Lori Williams of Mount Royal University")', () => {
     const text =
       'Political scientist Lori Williams of Mount Royal University said so. "Voters forget," Williams said. ' +

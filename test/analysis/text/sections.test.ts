@@ -154,6 +154,9 @@ describe('sections', () => {
     assert.equal(metadataKind('By JANE DOE and Tom Lee, Associated Press'), 'byline');
     assert.equal(metadataKind('By the end of the year, prices had doubled.'), null);
     assert.equal(metadataKind('WASHINGTON (AP) —'), 'dateline');
+    // A First Nation's community is a place ("first" is otherwise a function word).
+    assert.equal(metadataKind('NESKANTAGA FIRST NATION, Ont. —'), 'dateline');
+    assert.equal(metadataKind('THE FIRST DAY —'), null);
   });
 
   it('takes credits, promotions, update notes and rules for no text', () => {

@@ -367,7 +367,11 @@ export function afterPreposition(s: SentenceInfo, c: Candidate): boolean {
     (tokens[k].kind === 'possessive' ||
       (tokens[k].kind === 'word' &&
         !PREPOSITIONS.has(tokens[k].lower) &&
-        (DETERMINERS.has(tokens[k].lower) || tokens[k].cap || (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)))))
+        (DETERMINERS.has(tokens[k].lower) ||
+          tokens[k].cap ||
+          (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)) ||
+          // one modifier between an indefinite article and the name: "of a remote First Nation"
+          (k > 0 && (tokens[k - 1].lower === 'a' || tokens[k - 1].lower === 'an') && !!tokens[k + 1]?.cap))))
   )
     k--;
   return k >= 0 && tokens[k].kind === 'word' && PREPOSITIONS.has(tokens[k].lower);
@@ -673,7 +677,7 @@ export function descriptorStartingAt(
         !c.cap &&
         !isStopword(c.lower) &&
         !isQuoteOrMark(s, e + 3) &&
-        (!tokens[e + 4] || tokens[e + 4].kind === 'punct' || isStopword(tokens[e + 4].lower))
+        (!tokens[e + 4] || tokens[e + 4].kind === 'punct' || (isStopword(tokens[e + 4].lower) && !tokens[e + 4].cap))
       )
         e += 3;
       return { first: k, last: e, definite };

@@ -394,6 +394,13 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
         j++;
         continue;
       }
+      // "Ministry of Children, Community and Social Services": an institution's fields after "of",
+      // listed with commas.
+      const listEnd = institution && u.text === ',' && fieldAfter(tokens, j + 1) ? fieldListEnd(tokens, j + 1) : -1;
+      if (listEnd > 0) {
+        j = listEnd;
+        continue;
+      }
       // "Immigration, Refugees and Citizenship Canada": a department's fields listed with commas.
       if (!institution && u.text === ',' && fieldBeforeAnd(tokens, i, j) && fieldListAfter(s, j + 1)) {
         institution = true;
@@ -515,6 +522,22 @@ function fieldListAfter(s: SentenceTokens, k: number, depth = 0): boolean {
   if (m === k || !fieldBeforeAnd(tokens, k, m)) return false;
   if (tokens[m]?.text === ',') return depth < 4 && fieldListAfter(s, m + 1, depth + 1);
   return tokens[m]?.lower === 'and' && countryBodyAfter(s, m + 1);
+}
+
+/**
+ * Where a list of fields from k ends, after its last field after "and", or -1 when none does:
+ * "Community and Social Services" in "Ministry of Children, Community and Social Services" (a
+ * few fields at most).
+ */
+function fieldListEnd(tokens: readonly Token[], k: number, depth = 0): number {
+  let m = k;
+  while (m < tokens.length && m - k < 3 && isCapWord(tokens[m])) m++;
+  if (m === k || !fieldBeforeAnd(tokens, k, m)) return -1;
+  if (tokens[m]?.text === ',') return depth < 4 ? fieldListEnd(tokens, m + 1, depth + 1) : -1;
+  if (tokens[m]?.lower !== 'and') return -1;
+  let e = m + 1;
+  while (e < tokens.length && e - m <= 3 && isCapWord(tokens[e])) e++;
+  return e > m + 1 && !isCapWord(tokens[e]) && fieldBeforeAnd(tokens, m + 1, e) ? e : -1;
 }
 
 function fieldAfter(tokens: readonly Token[], k: number): boolean {
@@ -1080,6 +1103,14 @@ function roleBefore(tokens: Token[], start: number, hasTitle: boolean): number {
       k--;
       continue;
     }
+    // A minister's portfolios listed before the title: "Public Safety and Emergency Preparedness
+    // Minister", "Children, Community and Social Services Minister".
+    if (title && p.lower === 'and' && !p.cap && k === start && ministerAt(tokens, start)) {
+      const first = fieldListBefore(tokens, k - 1);
+      if (first < 0) break;
+      k = first;
+      continue;
+    }
     // A capitalised organisation before a title: "Breitbart News Daily host", "Clinton campaign spokesman".
     if (p.cap && title && !commonStart(p)) {
       k--;
@@ -1089,6 +1120,34 @@ function roleBefore(tokens: Token[], start: number, hasTitle: boolean): number {
   }
   if (k < start && tokens[k].text === '[') k++;
   return k;
+}
+
+/**
+ * Where a list of fields ending before the "and" at `and` starts ("Children, Community" before
+ * "and Social Services Minister"), or -1 when the words before it are no fields: "Justin Trudeau
+ * and Finance Minister Bill Morneau" names two people.
+ */
+function fieldListBefore(tokens: readonly Token[], and: number): number {
+  let first = -1;
+  let end = and;
+  for (let depth = 0; depth < 5; depth++) {
+    let a = end;
+    while (a > 0 && end - a < 3 && isCapWord(tokens[a - 1])) a--;
+    // The whole run of capitals, no title among them: "President Bush and Defense Secretary…".
+    if (a === end || isCapWord(tokens[a - 1]) || !fieldBeforeAnd(tokens, a, end)) return first;
+    for (let m = a; m < end; m++) if (TITLES.has(tokens[m].lower)) return first;
+    first = a;
+    if (tokens[a - 1]?.text !== ',') return first;
+    end = a - 1;
+  }
+  return first;
+}
+
+/** Whether a minister's title opens at `start` ("Social Services Minister"): portfolios are listed before it. */
+function ministerAt(tokens: readonly Token[], start: number): boolean {
+  for (let m = start; m < tokens.length && m - start < 5 && isCapWord(tokens[m]); m++)
+    if (tokens[m].lower === 'minister') return true;
+  return false;
 }
 
 /** A role's words without the honorifics among them: "lead author Dr." is a lead author. */

@@ -148,10 +148,16 @@ export function placeLike(caps: string): boolean {
     .split(/[\s,]+/)
     .filter((w) => w.length > 0);
   if (ws.length === 0 || ws.length > 4) return false;
-  return ws.every((w) => {
-    const bare = w.replace(/[^\p{L}]/gu, '').toLowerCase();
-    return bare.length === 0 || PLACE_NAME_PARTICLES.has(bare) || !isStopword(bare) || isPlaceName(bare);
-  });
+  const bare = ws.map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase());
+  return bare.every(
+    (b, k) =>
+      b.length === 0 ||
+      PLACE_NAME_PARTICLES.has(b) ||
+      !isStopword(b) ||
+      isPlaceName(b) ||
+      // A First Nation's community is a place of its own ("NESKANTAGA FIRST NATION, Ont. —").
+      (b === 'first' && bare[k + 1] === 'nation'),
+  );
 }
 
 /** Where the dateline opening a line ends (after its dash), or 0 when it has none. */
