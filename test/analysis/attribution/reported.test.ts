@@ -486,6 +486,21 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a new finding is nobody\'s statement, and "the city" is no other body ("according to a staff report")', () => {
+    const t =
+      'Mayor Ann Cole said the lanes would open in June. The pilot will cost $1.8 million, according to a staff ' +
+      'report. The Board of Trade said it was disappointed. Construction will begin in May, according to the city.';
+    assert.deepEqual(
+      reported(t).map((r) => r.source),
+      ['Ann Cole', 'a staff report', 'Board of Trade', 'the city'],
+    );
+    const a = analyze(t);
+    const speakers = a.quotes
+      .filter((q) => q.kind === 'indirect')
+      .map((q) => a.entities.find((e) => e.id === q.speaker)?.name ?? null);
+    assert.deepEqual(speakers, ['Ann Cole', 'a staff report', 'Board of Trade', 'city']);
+  });
+
   it('a province that speaks is its government, never a "she"', () => {
     const a = analyze(
       'Wendy Cole lost her son in 2016. Nova Scotia said it would add the drug to its monitoring program.\n' +

@@ -185,6 +185,14 @@ describe('gender evidence: first names', () => {
     assert.equal(firstNameEvidence('françois'), 'male');
   });
 
+  it('reads a French compound first name by its first name, "Jean-" a man\'s', () => {
+    assert.equal(finding('Jean-Luc Fortier said the fish were sampled.', 'Jean-Luc Fortier').gender, 'male');
+    assert.equal(firstNameEvidence('jean-françois'), 'male');
+    assert.equal(firstNameEvidence('marie-claude'), 'female');
+    assert.equal(firstNameEvidence('pierre-luc'), 'male');
+    assert.equal(firstNameEvidence('al-jazeera'), null);
+  });
+
   it('takes names used for both genders across languages as unisex, which tells nothing', () => {
     assert.equal(firstNameEvidence('andrea'), 'unisex');
     assert.equal(firstNameEvidence('jean'), 'unisex');

@@ -264,6 +264,37 @@ describe('what is no person', () => {
     );
   });
 
+  it('reads ranks without their period, co- titles and critics as titles ("Cmdr Ahmed Farouk")', () => {
+    const text =
+      'Cmdr Ahmed Farouk said two people were hurt. Co-author Jean-Luc Fortier agreed. ' +
+      'Opposition health critic Kwame Mensah said the plan was late.';
+    assert.deepEqual(people(text), [
+      'Ahmed Farouk (Cmdr)',
+      'Jean-Luc Fortier (Co-author)',
+      'Kwame Mensah (Opposition health critic)',
+    ]);
+  });
+
+  it('takes no place that opens with a title or a first name for a person ("Prince Albert", "Queen Street")', () => {
+    const text =
+      'Buses took elders to Prince Albert on Tuesday, Mayor Ann Cole said. A crash closed Queen Street near ' +
+      'Port Dover, police said.';
+    assert.deepEqual(people(text), ['Ann Cole (Mayor)']);
+  });
+
+  it('takes a Nation for a body, and its chief for a person ("Chief Marlene Bird of the Nisto Lake Cree Nation")', () => {
+    const text =
+      'Chief Marlene Bird of the Nisto Lake Cree Nation said buses began taking elders out. She was compared ' +
+      'to the prohibitionist Carry Nation.';
+    const a = analyze(text);
+    assert.deepEqual(people(text), ['Marlene Bird (Chief)', 'Carry Nation']);
+    assert.ok(a.entities.some((e) => e.kind === 'organisation' && e.name === 'Nisto Lake Cree Nation'));
+    assert.equal(
+      a.quotes.find((q) => q.kind === 'indirect')?.speaker,
+      a.entities.find((e) => e.name === 'Marlene Bird')?.id,
+    );
+  });
+
   it('takes "Name of Body" for a person and the body they belong to ("Lori Williams of Mount Royal University")', () => {
     const text =
       'Political scientist Lori Williams of Mount Royal University said so. "Voters forget," Williams said. ' +

@@ -54,6 +54,38 @@ describe('sections', () => {
     ]);
   });
 
+  it('takes the writer\'s block under the headline for a byline, without "By" ("Aisha Mohammed · CBC News", a time)', () => {
+    const body =
+      'HALIFAX — Patients waited nine hours, the health authority said.\n\n"It is too long," said Dr. Ana Ruiz.';
+    const read = (head: string) => {
+      const a = analyzeArticle(`ER waits hit a record\n\n${head}\n\n${body}`);
+      return { sections: a.sections.map((s) => s.title), meta: a.metadata.map((m) => m.kind) };
+    };
+    for (const head of [
+      'Aisha Mohammed · CBC News',
+      'Nadia Ferreira The Canadian Press',
+      'Marcus Delaney\nQueen’s Park reporter\nToronto',
+      'Sophie Lachance\n\nCTV News Montreal Reporter',
+      'By Natalie Okonjo\n\n03/12/2025 05:00 AM EDT',
+      'Published Dec. 4, 2026 5:00 a.m. ET',
+    ])
+      assert.deepEqual(read(head).sections, [null], head);
+    assert.deepEqual(read('Marcus Delaney\nQueen’s Park reporter\nToronto').meta, [
+      'byline',
+      'byline',
+      'byline',
+      'dateline',
+    ]);
+    // Further down, a name on its own line is a heading.
+    const later = analyzeArticle(
+      `ER waits hit a record\n\n${body}\n\nAna Ruiz\n\nShe has worked there since 2009, she said.`,
+    );
+    assert.deepEqual(
+      later.sections.map((s) => s.title),
+      [null, 'Ana Ruiz'],
+    );
+  });
+
   it('takes a signature line ("Name, Outlet") for a byline, never a heading', () => {
     const t = [
       'Ferry Service Returns to the Islands',

@@ -191,13 +191,13 @@ export function descriptorReferent(
     if (author) return author.entity!;
   }
   if (d.definite && det === 'the' && documentIntroduced(sentences, s, head)) return null;
-  // "A news report published Wednesday said…": a finding that opens its sentence is by nobody named
-  // (but "A statement said…" is whoever spoke last, "A 2014 House Intelligence Committee report" the committee's).
+  // "A news report published Wednesday said…", "…, according to a staff report": a new finding is
+  // by nobody named (but "A statement said…" is whoever spoke last, "A 2014 House Intelligence
+  // Committee report" the committee's).
   if (
     !d.definite &&
     INDEFINITE.has(det) &&
     FINDINGS.has(head) &&
-    d.first === mainClauseStart(s) &&
     tokens.slice(d.first + 1, d.last).every((t) => !t.cap)
   )
     return null;

@@ -35,7 +35,24 @@ export function firstNameKind(lower: string): 'common' | 'rare' | false {
 
 /** Gender that a first name usually tells, or null when the name is unknown. */
 export function firstNameGender(lower: string): Gender | null {
-  return FIRST.get(lower) ?? null;
+  return FIRST.get(lower) ?? compoundGender(lower);
+}
+
+/**
+ * The gender of a compound first name the lists lack ("Jean-Luc", "Marie-Claude", "Pierre-Luc"):
+ * French compounds take their first name's, and "Jean-" (unisex alone) is a man's; null when
+ * either part is no first name.
+ */
+function compoundGender(lower: string): Gender | null {
+  const dash = lower.indexOf('-');
+  if (dash <= 0 || lower.indexOf('-', dash + 1) >= 0) return null;
+  const [a, b] = [lower.slice(0, dash), lower.slice(dash + 1)];
+  const known = (x: string): Gender | undefined => FIRST.get(x) ?? FIRST.get(foldName(x));
+  const ga = known(a);
+  if (!ga || !known(b)) return null;
+  if (a === 'jean') return 'male';
+  const ea = EVIDENCE.get(foldName(a)) ?? ga;
+  return ea === 'unisex' ? null : ea;
 }
 
 /** Lower case without accents: "Mélanie" and "Melanie" are one name. */
@@ -65,7 +82,7 @@ const EVIDENCE = evidenceOverrides();
  */
 export function firstNameEvidence(lower: string): Gender | 'unisex' | null {
   const folded = foldName(lower);
-  return EVIDENCE.get(folded) ?? FIRST.get(lower) ?? FIRST.get(folded) ?? null;
+  return EVIDENCE.get(folded) ?? FIRST.get(lower) ?? FIRST.get(folded) ?? compoundGender(lower);
 }
 
 const STOP: ReadonlySet<string> = new Set(data.stopwords);

@@ -193,6 +193,13 @@ export const TITLES = new Map<string, 'male' | 'female' | null>([
     'founder',
     'co-founder',
     'cofounder',
+    'co-author',
+    'co-chair',
+    'co-host',
+    'co-leader',
+    'co-director',
+    // The opposition's spokesperson on a portfolio: "Opposition health critic Kwame Mensah".
+    'critic',
     'ceo',
     'chairman-elect',
     'president-elect',
@@ -297,6 +304,10 @@ export const TITLES = new Map<string, 'male' | 'female' | null>([
     // Vega", "Cst. Jo Park", "Det. Sgt. Li", and the provinces' members ("MLA Dana Ross").
     'constable',
     'corporal',
+    // Ranks set without their period ("Cmdr Ahmed Farouk", "Supt Lee", "Insp Ray").
+    'cmdr',
+    'supt',
+    'insp',
     'trooper',
     'coun',
     'cllr',
@@ -953,6 +964,7 @@ export const ORG_HEADS = new Set([
   'board',
   'authority',
   'hydro', // the provinces' power utilities: "BC Hydro", "Manitoba Hydro"
+  'nation', // a First Nation's government: "Kwantlaxw First Nation", "Nisto Lake Cree Nation"
   'police',
   'army',
   'navy',

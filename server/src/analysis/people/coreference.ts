@@ -18,6 +18,9 @@ interface Event {
 export const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
 
 /** Bodies that govern, whom "the government" may mean. */
+/** Places that govern themselves, named as a body: "the city said". */
+const MUNICIPALITIES = new Set(['city', 'town', 'township', 'municipality', 'village']);
+
 const GOVERNMENT_BODIES = new Set([
   'government',
   'ministry',
@@ -131,10 +134,14 @@ export class Salience {
       return words.every((w) => name.includes(w));
     };
     // "The provincial government" is no "Calgary Food Bank": a government is not a body of another kind.
-    const government = words[words.length - 1] === 'government';
+    const head = words[words.length - 1];
+    const government = head === 'government';
+    // "The city", "the town" is its council, not whichever body spoke last ("the Board of Trade").
+    const municipal = head !== undefined && MUNICIPALITIES.has(head);
     const kindOf = (e: Entity): boolean => {
       if (e.kind !== 'organisation') return false;
       const last = e.name.toLowerCase().split(' ').pop() ?? '';
+      if (municipal) return last === 'council' || last === 'hall' || MUNICIPALITIES.has(last);
       return !government || !ORG_HEADS.has(last) || GOVERNMENT_BODIES.has(last);
     };
     return (

@@ -236,6 +236,25 @@ function multiWordPlace(tokens: Token[], i: number, end: number): number {
   return best;
 }
 
+/** Streets and the like, which a person's name never ends in. */
+const STREET_HEADS = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'square']);
+
+/**
+ * Capitals that name a place though they open with a title or a first name: a city the gazetteer
+ * knows by its whole name ("Prince Albert", "Prince George"), a street ("Queen Street"), or a
+ * port ("Port Dover").
+ */
+function placeOpeningWithName(words: readonly Token[]): boolean {
+  const first = words[0].lower;
+  if (!TITLES.has(first) && !firstNameKind(first)) return false;
+  const last = words[words.length - 1].lower;
+  return (
+    isCityName(words.map((t) => t.lower)) ||
+    STREET_HEADS.has(last) ||
+    (first === 'port' && words.length === 2 && !firstNameKind(words[1].lower))
+  );
+}
+
 /** Whether position i is the first word of its sentence (after any opening marks). */
 function atStart(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -726,6 +745,26 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     // may be Theresa May).
     if (j - start === 1 && DATE_WORDS.has(tokens[start].lower) && DATE_LEADS.has(tokens[i].lower)) return [];
   }
+  // "Prince Albert", "Queen Street", "Port Dover": a place whose name opens with a title or a
+  // first name is no titled person.
+  if (j - start >= 2 && j - start <= 4) {
+    const whole = tokens.slice(start, j);
+    if (whole.every(isCapWord) && placeOpeningWithName(whole))
+      return [
+        candidate(
+          s,
+          'place',
+          start,
+          j - 1,
+          whole.map((t) => t.text),
+          null,
+          null,
+          null,
+          false,
+          initial && start === i,
+        ),
+      ];
+  }
   // Leading title words: "French President", "IAEA Director General", "Sen.", "Commerce Minister".
   // The title ends at its last title word that still leaves a name after it.
   let k = start;
@@ -895,13 +934,15 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   // noun may sit inside its name: "Court of Appeals", "Bureau of Prisons".
   // "Cross" alone is a surname too; the Red Cross and Red Crescent societies are not people.
   const redCross = (lastLower === 'cross' || lastLower === 'crescent') && name[name.length - 2]?.lower === 'red';
+  const nationNoBody = noNation(tokens.slice(start, j).filter(isWord));
   const orgHead =
-    redCross ||
-    tokens.slice(start, j).some((t) => t.text === '&' || t.kind === 'possessive') ||
-    ORG_HEADS.has(lastLower) ||
-    (name.length >= 2 && COMPANY_ENDINGS.has(lastLower)) ||
-    ORG_HEADS.has(firstLower) ||
-    (!plausibleFirst && name.some((t) => ORG_HEADS.has(t.lower)));
+    !nationNoBody &&
+    (redCross ||
+      tokens.slice(start, j).some((t) => t.text === '&' || t.kind === 'possessive') ||
+      ORG_HEADS.has(lastLower) ||
+      (name.length >= 2 && COMPANY_ENDINGS.has(lastLower)) ||
+      ORG_HEADS.has(firstLower) ||
+      (!plausibleFirst && name.some((t) => ORG_HEADS.has(t.lower))));
   if (orgHead || (name.length === 1 && isAcronym(name[0]) && !titled)) {
     const all = bodyWords(tokens, start, j);
     if (all.length === 1 && !isAcronym(all[0]) && !STANDALONE_BODIES.has(all[0].lower)) return [];
@@ -998,6 +1039,12 @@ function pluralPossessive(tokens: readonly Token[], k: number): boolean {
   return pluralApostrophe(tokens, k) && isCapWord(tokens[k + 1]);
 }
 
+/** "Cree Nation", "Nishnawbe Aski Nation" are bodies; "Carry Nation" was a woman, and "every First Nation" names none. */
+function noNation(words: readonly Token[]): boolean {
+  if (words.length !== 2 || words[1].lower !== 'nation') return false;
+  return words[0].lower === 'first' || firstNameKind(words[0].lower) === 'common';
+}
+
 /** A chunk that is not a name: an organisation, a place, or nothing. */
 function classifyWhole(s: SentenceTokens, start: number, j: number, initial: boolean, ctx: NameContext): Candidate[] {
   const { tokens } = s;
@@ -1011,7 +1058,7 @@ function classifyWhole(s: SentenceTokens, start: number, j: number, initial: boo
   if (isPlaceName(lower) || isDemonym(lower) || isRegion(lower))
     return [candidate(s, 'place', start, j - 1, text, null, null, null, false, initial)];
   if (
-    ORG_HEADS.has(words[words.length - 1].lower) ||
+    (ORG_HEADS.has(words[words.length - 1].lower) && !noNation(words)) ||
     (words.length >= 2 && COMPANY_ENDINGS.has(words[words.length - 1].lower)) ||
     (words.length === 1 && isAcronym(words[0]) && !isPlaceName(words[0].lower))
   ) {

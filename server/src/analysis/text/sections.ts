@@ -9,7 +9,7 @@ import { cueLemma } from '../lexicon/cues';
 import { SENTENCE_ABBREVIATIONS, TITLE_CASE_MINOR } from '../lexicon/grammar';
 import { firstNameKind, isStopword } from '../lexicon/names';
 import { ORG_HEADS } from '../lexicon/people';
-import { DAY_PHRASE } from '../lexicon/time';
+import { DAY_PHRASE, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/time';
 
 const MAX_HEADING_WORDS = 14;
 const MAX_HEADING_CHARS = 110;
@@ -148,6 +148,7 @@ export class LineFacts {
   private creditsV: Span[] | undefined;
   private datelineV: number | undefined;
   private leadInV: LeadIn | null | undefined;
+  private signatureV: boolean | undefined;
 
   constructor(readonly line: string) {}
 
@@ -161,6 +162,12 @@ export class LineFacts {
   get meta(): MetadataKind | null {
     if (this.metaV === undefined) this.metaV = metadataKind(this.line) ?? (isSignature(this.line) ? 'byline' : null);
     return this.metaV;
+  }
+
+  /** A signature block's shape (isSignatureBlock): a byline where the story opens. */
+  get signatureBlock(): boolean {
+    if (this.signatureV === undefined) this.signatureV = isSignatureBlock(this.line);
+    return this.signatureV;
   }
 
   /** Shaped as an entry of a list ("Name, Work", "Name (Work)"): title-like, with no final stop. */
@@ -259,6 +266,46 @@ function twoSentences(line: string): boolean {
 const SIGNATURE =
   /^(\p{Lu}[\p{L}'’-]+)(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}, (?:The )?(?:\p{Lu}[\p{L}&'’.-]* ){0,3}(\p{Lu}[\p{L}'’.-]*)$/u;
 
+// The writer's name opening a signature block: a known first name, a surname or two, and after
+// a mark or a space what they are or work for ("Aisha Mohammed · CBC News", "Nadia Ferreira The
+// Canadian Press").
+const WRITER =
+  /^(\p{Lu}[\p{L}'’-]+)(?: \p{Lu}\.?)?(?: (?:de |van |von |da |del |la |le )?\p{Lu}[\p{L}'’-]+){1,2}(?:(?: ?[·|•,/—–-] ?| )(.{1,60}))?$/u;
+// When a story was published or updated: "03/12/2025 05:00 AM EDT", "Published Dec. 4, 2026".
+const TIMESTAMP = new RegExp(
+  `^(?:(?:published|updated|posted|last updated)\\b.{0,60}|(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join('|')})\\.? \\d{1,2},? \\d{4})(?:,? (?:at )?\\d{1,2}:\\d{2} ?(?:[AaPp]\\.?[Mm]\\.?)?(?: ?[A-Z]{2,4})?)?)$`,
+  'i',
+);
+
+/** A line of a signature block: what a writer is ("Queen’s Park reporter", "Toronto", "CTV News"): short, no sentence. */
+function signatureDetail(line: string): boolean {
+  if (line.length > 60 || /[.!?:;"“”]$/.test(line) || /["“”]/.test(line)) return false;
+  const lower = line.match(/(?:^|\s)\p{Ll}[\p{L}'’-]*/gu) ?? [];
+  return lower.length <= 3;
+}
+
+/**
+ * A block opening the story under its headline that says who wrote it and when, without "By":
+ * the writer's name on its first line, then what they are, where, or the time ("Marcus
+ * Delaney\nQueen’s Park reporter\nToronto", "03/12/2025 05:00 AM EDT"). Only the story's first
+ * lines are read so (readStructure): further down, such a line is a heading.
+ */
+export function isSignatureBlock(line: string): boolean {
+  if (line.length > 200) return false;
+  const lines = line.split(/\r?\n|\r/).map((l) => l.trim());
+  if (lines.length > 4) return false;
+  const first = lines[0];
+  const m = WRITER.exec(first);
+  const writer = !!m && !!firstNameKind(m[1].toLowerCase()) && (m[2] === undefined || signatureDetail(m[2]));
+  if (!writer && !TIMESTAMP.test(first)) return false;
+  return lines.slice(1).every(signatureLine);
+}
+
+/** A line that may go on a signature block: a time, or what the writer is ("Science reporter", "Toronto"). */
+export function signatureLine(line: string): boolean {
+  return TIMESTAMP.test(line) || signatureDetail(line);
+}
+
 /**
  * A writer's signature line: a known first name and a surname, then an outlet whose name ends in
  * a word that names a news organisation ("Press", "News", "Times") or in capitals ("CP", "AFP").
@@ -316,6 +363,15 @@ export function readStructure(text: string, paragraphs: readonly Paragraph[], li
     }
     // A list's entries are no headings, nor the story's sentences (article.ts reads their names).
     if (inList(lines, p.index)) {
+      nonBody.add(p.index);
+      continue;
+    }
+    // Under the headline, before the story and any heading: who wrote it and when, on one line
+    // or on a few, each its own paragraph.
+    const opening = firstBody < 0 && headings.length === 0 && p.index <= 5;
+    const afterByline = metadata.at(-1)?.kind === 'byline' && metadata.at(-1)?.paragraph === p.index - 1;
+    if (opening && (facts.signatureBlock || (afterByline && signatureLine(line.trim())))) {
+      metadata.push({ start: p.start, end: p.end, kind: 'byline', paragraph: p.index });
       nonBody.add(p.index);
       continue;
     }
