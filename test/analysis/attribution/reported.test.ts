@@ -501,6 +501,44 @@ describe('reported speech', () => {
     assert.deepEqual(speakers, ['Ann Cole', 'a staff report', 'Board of Trade', 'city']);
   });
 
+  it('an unnamed source keeps what tells it apart ("a person familiar with the matter")', () => {
+    assert.deepEqual(reported('A person familiar with the matter said the cuts would hit Toronto hardest.'), [
+      { clause: 'the cuts would hit Toronto hardest', source: 'A person familiar with the matter' },
+    ]);
+    assert.deepEqual(reported('Officials close to the talks said a deal was near.'), [
+      { clause: 'a deal was near', source: 'Officials close to the talks' },
+    ]);
+  });
+
+  it('a plural subject before a verb that is never a noun ("The researchers say", not "the final say")', () => {
+    assert.deepEqual(reported('The researchers say the vaccine cut deaths by half. Voters have the final say on it.'), [
+      { clause: 'the vaccine cut deaths by half', source: 'The researchers' },
+    ]);
+    assert.deepEqual(reported('Their members argue the plant will close.'), [
+      { clause: 'the plant will close', source: 'Their members' },
+    ]);
+  });
+
+  it('bodies in the plural speak ("the groups say"), unless they follow "of"', () => {
+    const a = analyze('His remarks feed “a mob mentality” fostered by GOP hopefuls, the groups say.');
+    assert.equal(a.speakerOf('a mob mentality'), 'groups');
+    assert.deepEqual(reported('The heads of both lobbying firms told AP they did nothing wrong.'), [
+      { clause: 'they did nothing wrong', source: 'The heads of both lobbying firms' },
+    ]);
+  });
+
+  it('a document is by the body that put it out ("data released Tuesday by Nova Scotia Health")', () => {
+    const a = analyze(
+      'Deaths rose 20 per cent, according to data released Tuesday by Nova Scotia Health. ' +
+        'Rents will climb in every city, according to a report published last week by the Fraser Institute. ' +
+        'The bill caps prices, according to a draft obtained by the Star.',
+    );
+    assert.deepEqual(
+      a.quotes.filter((q) => q.kind === 'indirect').map((q) => a.entities.find((e) => e.id === q.speaker)?.name),
+      ['Nova Scotia Health', 'Fraser Institute', 'a draft obtained by the Star'],
+    );
+  });
+
   it('a province that speaks is its government, never a "she"', () => {
     const a = analyze(
       'Wendy Cole lost her son in 2016. Nova Scotia said it would add the drug to its monitoring program.\n' +

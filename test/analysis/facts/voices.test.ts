@@ -40,7 +40,7 @@ describe('voices: sources', () => {
     const a = analyze(text);
     const kinds = Object.fromEntries(a.voices.sources.map((s) => [nameOf(a, s), s.kind]));
     assert.deepEqual(kinds, {
-      'a source': 'anonymous',
+      'a source familiar with the negotiations': 'anonymous',
       'a senior official': 'anonymous',
       officials: 'anonymous',
       ministry: 'organisation',

@@ -295,6 +295,17 @@ describe('what is no person', () => {
     );
   });
 
+  it('takes no initialism of a thing for a body ("GDP", "the GST", "AI", "(D-N.M.)")', () => {
+    const a = analyze(
+      'GDP grew 2 per cent, the bank said. The GST cut ends Friday. AI will change the ICU, the CBC reported. ' +
+        'Sen. Maria Ortiz (D-N.M.) said the bill would pass.',
+    );
+    assert.deepEqual(
+      a.entities.filter((e) => e.kind === 'organisation').map((e) => e.name),
+      ['CBC'],
+    );
+  });
+
   it('takes "Name of Body" for a person and the body they belong to ("Lori Williams of Mount Royal University")', () => {
     const text =
       'Political scientist Lori Williams of Mount Royal University said so. "Voters forget," Williams said. ' +
@@ -317,6 +328,17 @@ describe('what is no person', () => {
         JSON.stringify(a.entities.map((e) => e.name)),
       );
     assert.equal(a.entities.find((e) => e.name === 'Simran Gill')?.gender, 'female');
+  });
+
+  it('knows an accented first name the lists hold without its accent ("Étienne", "Geneviève")', () => {
+    const a = analyze('The plan was drafted by Étienne Brassard and Geneviève Roy in Quebec City.');
+    assert.deepEqual(
+      a.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.gender]),
+      [
+        ['Étienne Brassard', 'male'],
+        ['Geneviève Roy', 'female'],
+      ],
+    );
   });
 
   it('takes an everyday role before a name as a title ("Neighbour Tanya Flett"), and alone as no one', () => {

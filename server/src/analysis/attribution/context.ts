@@ -36,7 +36,20 @@ export interface Cue {
 /** A source found for a cue: a mention candidate, or a description of an unnamed source. */
 export interface Source {
   readonly candidate?: Candidate;
-  readonly descriptor?: { first: number; last: number; definite: boolean };
+  readonly descriptor?: Descriptor;
+}
+
+/** An unnamed source's description: its tokens, and its head noun when words follow it ("a person familiar with the matter"). */
+export interface Descriptor {
+  readonly first: number;
+  readonly last: number;
+  readonly definite: boolean;
+  readonly head?: number;
+}
+
+/** The token that says what a description names: "person" in "a person familiar with the matter". */
+export function headOf(d: Descriptor): number {
+  return d.head ?? d.last;
 }
 
 /** A candidate that may be the subject of its sentence's main clause. */

@@ -142,11 +142,51 @@ function scanCues(s: SentenceInfo): Cue[] {
   return out;
 }
 
+/** Verbs of saying that are no noun, so that "the researchers say" is never "the researchers' say". */
+const ONLY_VERBS = new Set([
+  'say',
+  'tell',
+  'argue',
+  'warn',
+  'insist',
+  'explain',
+  'add',
+  'suggest',
+  'predict',
+  'acknowledge',
+  'admit',
+  'contend',
+  'agree',
+  'believe',
+  'announce',
+  'assert',
+  'stress',
+  'testify',
+  'confirm',
+  'deny',
+  'allege',
+  'urge',
+  'declare',
+  'caution',
+  'concede',
+  'complain',
+  'emphasize',
+  'emphasise',
+  'reveal',
+]);
+
+/** "researchers", "Canadiens": a word that looks plural ("news", "business", "status" do not). */
+function pluralNoun(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.lower.length > 3 && /[^su]s$/.test(t.lower) && t.lower !== 'news';
+}
+
 /**
  * A cue word inside a noun phrase is a noun, not a verb: "a Twitter comment" (a base form after a
  * determiner), "32% of Republican claims" (any form after a preposition).
  */
 export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): boolean {
+  // "The researchers say", "their members warn": a plural noun before a verb that is never a noun is its subject.
+  if (base && ONLY_VERBS.has(tokens[k].lower) && pluralNoun(tokens[k - 1])) return false;
   for (let d = k - 1; d >= 0 && k - d <= 3; d--) {
     const t = tokens[d];
     if (t.kind !== 'word' && t.kind !== 'possessive' && t.kind !== 'number') return false;

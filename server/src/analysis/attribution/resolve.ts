@@ -4,6 +4,8 @@ import { countBelow } from '../../../../common/search';
 import {
   type AttributionInput,
   candidateIndex,
+  type Descriptor,
+  headOf,
   type OrderedCandidates,
   type SentenceInfo,
   type Source,
@@ -15,6 +17,7 @@ import type { Span } from '../model';
 import { DOCUMENTS } from '../lexicon/cues';
 import { firstNameKind, isPlaceName } from '../lexicon/names';
 import { PLACE_ADJECTIVE, placesOf } from '../lexicon/places';
+import { DATE_WORDS, WHEN_WORDS } from '../lexicon/time';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/grammar';
 import {
   COMPANY_ENDINGS,
@@ -45,7 +48,7 @@ export function resolveSource(
     const span = { start: tokens[first].start, end: tokens[last].end };
     const words = tokens.slice(first, last + 1).map((t) => t.text);
     // "the Vermont senator", "the New York businessman": an office holder the article may have named.
-    if (definite && TITLES.has(tokens[last].lower)) {
+    if (definite && TITLES.has(tokens[headOf(src.descriptor)].lower)) {
       const words2 = tokens
         .slice(first, last + 1)
         .filter((t) => t.kind === 'word')
@@ -166,10 +169,12 @@ export function descriptorReferent(
   salience: Salience,
   sentences: readonly SentenceInfo[],
   s: SentenceInfo,
-  d: { first: number; last: number; definite: boolean },
+  d: Descriptor,
 ): string | null {
   const { tokens } = s;
-  const head = tokens[d.last].lower;
+  const put = publisher(s, d);
+  if (put) return put;
+  const head = tokens[headOf(d)].lower;
   const det = tokens[d.first].lower;
   if (d.definite && ORGANISATION_NOUNS.has(head)) {
     // A place made an adjective is no part of the name: "the Calgary-based railway".
@@ -207,6 +212,61 @@ export function descriptorReferent(
 /** Documents that others write about someone: a report, a poll, a study. */
 const FINDINGS = new Set(['report', 'study', 'poll', 'survey', 'analysis', 'review', 'investigation', 'audit']);
 
+/** What a body puts out with its numbers: a document, a finding, data. */
+const PUBLISHED = new Set([
+  ...DOCUMENTS,
+  ...FINDINGS,
+  'data',
+  'figures',
+  'numbers',
+  'statistics',
+  'estimates',
+  'results',
+  'findings',
+  'projections',
+  'documents',
+  'records',
+]);
+
+/** How a body puts a document out (not "obtained by", which names who found it). */
+const PUBLISHING = new Set([
+  'released',
+  'published',
+  'issued',
+  'compiled',
+  'conducted',
+  'prepared',
+  'produced',
+  'posted',
+]);
+
+/** Time words between a participle and its agent: "released Tuesday by", "published last week by". */
+const WHEN = new Set([...WHEN_WORDS, ...DATE_WORDS, 'last', 'this', 'on', 'in', 'earlier', 'late', 'early']);
+
+/**
+ * "according to data released Tuesday by Nova Scotia Health", "a report published last week by the
+ * Fraser Institute": the body that put the document out, named in the description or right after it.
+ */
+function publisher(s: SentenceInfo, d: Descriptor): string | null {
+  const { tokens } = s;
+  const end = Math.min(headOf(d) + 1, tokens.length - 1);
+  for (let k = d.first + 1; k <= end; k++) {
+    if (!PUBLISHING.has(tokens[k].lower) || !PUBLISHED.has(tokens[k - 1].lower)) continue;
+    let b = k + 1;
+    while (b < tokens.length && b - k <= 4 && (WHEN.has(tokens[b].lower) || tokens[b].kind === 'number')) b++;
+    if (tokens[b]?.lower !== 'by' && tokens[b]?.lower !== 'from') return null;
+    const at = tokens[b + 1]?.lower === 'the' ? [b + 1, b + 2] : [b + 1];
+    for (const i of at) {
+      const author = candidateIndex(s)
+        .first.get(i)
+        ?.find((c) => c.entity && c.kind !== 'pronoun');
+      if (author) return author.entity!;
+    }
+    return null;
+  }
+  return null;
+}
+
 /**
  * Whether the last of the two sentences before `s` to name a document of this kind opens its main
  * clause with it and names no author right after it ("A staff report released last week
@@ -232,14 +292,10 @@ function documentIntroduced(sentences: readonly SentenceInfo[], s: SentenceInfo,
 }
 
 /** "the neighbour" after "a neighbour who saw the fire": the unnamed source a short definite description takes up again. */
-function unnamedAgain(
-  salience: Salience,
-  s: SentenceInfo,
-  d: { first: number; last: number; definite: boolean },
-): string | undefined {
+function unnamedAgain(salience: Salience, s: SentenceInfo, d: Descriptor): string | undefined {
   const { tokens } = s;
-  if (!d.definite || tokens[d.first].lower !== 'the' || d.last - d.first > 2) return undefined;
-  return salience.recentUnnamed(s.index, tokens[d.last].lower);
+  if (!d.definite || tokens[d.first].lower !== 'the' || headOf(d) - d.first > 2) return undefined;
+  return salience.recentUnnamed(s.index, tokens[headOf(d)].lower);
 }
 
 const NUMBER = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|both|all|many|several)$/;
@@ -324,7 +380,7 @@ export function peekSource(input: AttributionInput, salience: Salience, s: Sente
   if (src.descriptor) {
     const { first, last, definite } = src.descriptor;
     const span = { start: tokens[first].start, end: tokens[last].end };
-    if (definite && TITLES.has(tokens[last].lower)) {
+    if (definite && TITLES.has(tokens[headOf(src.descriptor)].lower)) {
       const words = tokens
         .slice(first, last + 1)
         .filter((t) => t.kind === 'word')

@@ -7,7 +7,9 @@ import {
   candidatesAt,
   candidatesBefore,
   type Cue,
+  type Descriptor,
   firstCandidateAt,
+  headOf,
   isQuoteOrMark,
   type OrderedCandidates,
   type SentenceInfo,
@@ -27,7 +29,14 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
-import { AGENT_ENDINGS, SOURCE_NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon/people';
+import {
+  AGENT_ENDINGS,
+  PLURAL_BODIES,
+  SOURCE_NOUNS,
+  SOURCE_POSTMODIFIERS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from '../lexicon/people';
 import { WHEN_WORDS } from '../lexicon/time';
 import { isStopword } from '../lexicon/names';
 
@@ -43,7 +52,7 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
   }
   const k = subjectEnd(s, cue);
   const left = k >= 0 && !isQuoteOrMark(s, k) ? sourceEndingAt(s, k) : null;
-  if (left?.descriptor && !left.descriptor.definite && DOCUMENTS.has(tokens[left.descriptor.last].lower)) {
+  if (left?.descriptor && !left.descriptor.definite && DOCUMENTS.has(tokens[headOf(left.descriptor)].lower)) {
     // "The town released a statement saying…": the statement's author is the one who released it.
     const verb = tokens[left.descriptor.first - 1];
     if (verb?.kind === 'word' && !verb.cap && !PREPOSITIONS.has(verb.lower)) {
@@ -271,7 +280,7 @@ export function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
 }
 
 /** A plural of a calling at token k, with its determiner: "Nurses", "the researchers", "Senior economists". */
-function peopleEndingAt(s: SentenceInfo, k: number): { first: number; last: number; definite: boolean } | null {
+function peopleEndingAt(s: SentenceInfo, k: number): Descriptor | null {
   const t = s.tokens[k];
   if (t?.kind !== 'word' || !t.lower.endsWith('s')) return null;
   const singular = t.lower.slice(0, -1);
@@ -563,10 +572,7 @@ function personalPronoun(t: Token | undefined): boolean {
 }
 
 /** "a source", "one Trump campaign source", "the statement": an unnamed source ending at k. */
-export function descriptorEndingAt(
-  s: SentenceInfo,
-  k: number,
-): { first: number; last: number; definite: boolean } | null {
+export function descriptorEndingAt(s: SentenceInfo, k: number): Descriptor | null {
   const { tokens } = s;
   // "the 34-year-old mother of three": the head comes before its "of" complement.
   if (
@@ -613,6 +619,8 @@ export function descriptorEndingAt(
     a--;
     definite = det.lower === 'the' || det.lower === 'this' || det.lower === 'that';
   }
+  // "The heads of both lobbying firms told AP": bodies after "of" belong to the phrase's head.
+  if (PLURAL_BODIES.has(head.lower) && tokens[a - 1]?.lower === 'of') return null;
   return { first: a, last: k, definite };
 }
 
@@ -639,10 +647,7 @@ function phraseBeforeVerb(s: SentenceInfo, at: number): Source | null {
 
 const inSpan = (span: Span, t: Token): boolean => span.start <= t.start && t.end <= span.end;
 
-export function descriptorStartingAt(
-  s: SentenceInfo,
-  k: number,
-): { first: number; last: number; definite: boolean } | null {
+export function descriptorStartingAt(s: SentenceInfo, k: number): Descriptor | null {
   const { tokens } = s;
   const det = tokens[k];
   if (!det || isQuoteOrMark(s, k)) return null;
@@ -680,11 +685,33 @@ export function descriptorStartingAt(
         (!tokens[e + 4] || tokens[e + 4].kind === 'punct' || (isStopword(tokens[e + 4].lower) && !tokens[e + 4].cap))
       )
         e += 3;
+      else {
+        const end = postmodifierEnd(s, e);
+        if (end > e) return { first: k, last: end, definite, head: e };
+      }
       return { first: k, last: e, definite };
     }
     if (!isModifier(t)) return null;
   }
   return null;
+}
+
+/**
+ * The end of the phrase that tells an unnamed source apart, after its head noun at `e`: "a person
+ * familiar with the matter", "officials close to the talks" (a few words, up to a comma, a cue or a
+ * clause); `e` when none follows.
+ */
+function postmodifierEnd(s: SentenceInfo, e: number): number {
+  const { tokens } = s;
+  if (SOURCE_POSTMODIFIERS.get(tokens[e + 1]?.lower ?? '') !== tokens[e + 2]?.lower) return e;
+  let end = e;
+  for (let m = e + 3; m < tokens.length && m - e <= 7; m++) {
+    const t = tokens[m];
+    if (t.kind === 'possessive') continue;
+    if (t.kind !== 'word' || isQuoteOrMark(s, m) || cueLemma(t.lower) || t.lower === 'who' || t.lower === 'and') break;
+    end = m;
+  }
+  return end > e + 2 ? end : e;
 }
 
 export function sourceSpan(s: SentenceInfo, src: Source): Span | null {

@@ -9,7 +9,7 @@
 import type { Entity, Quote, Source, SourceKind, Voices } from '../model';
 import { findGenders, type GenderSentence } from '../people/gender';
 import { isApostrophe, isWordChar } from '../text/chars';
-import { AGENT_ENDINGS, UNNAMED_PERSON_NOUNS } from '../lexicon/people';
+import { AGENT_ENDINGS, descriptionHead, UNNAMED_PERSON_NOUNS } from '../lexicon/people';
 
 /** Words in text[start, end): runs of letters and digits, inner apostrophes and hyphens kept ("don't", "Jong-un"). */
 export function countWords(text: string, start: number, end: number): number {
@@ -33,7 +33,7 @@ export function countWords(text: string, start: number, end: number): number {
  */
 function sourceKind(e: Entity): SourceKind {
   if (e.kind === 'person' || e.kind === 'organisation') return e.kind;
-  const head = e.name.toLowerCase().split(/\s+/).pop() ?? '';
+  const head = descriptionHead(e.name.split(/\s+/));
   return UNNAMED_PERSON_NOUNS.has(head) || AGENT_ENDINGS.some((x) => head.endsWith(x)) ? 'anonymous' : 'organisation';
 }
 

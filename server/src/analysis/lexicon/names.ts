@@ -30,12 +30,15 @@ const { first: FIRST, kind: KIND } = firstNames();
 
 /** Whether `lower` is a first name: 'common' (an everyday English first name), 'rare', or false. */
 export function firstNameKind(lower: string): 'common' | 'rare' | false {
-  return KIND.get(lower) ?? false;
+  return KIND.get(lower) ?? (ACCENTED.test(lower) && KIND.get(foldName(lower))) ?? false;
 }
+
+/** A word with letters beyond ASCII, that the name lists may hold without accents ("Étienne"). */
+const ACCENTED = /[^\x00-\x7f]/;
 
 /** Gender that a first name usually tells, or null when the name is unknown. */
 export function firstNameGender(lower: string): Gender | null {
-  return FIRST.get(lower) ?? compoundGender(lower);
+  return FIRST.get(lower) ?? (ACCENTED.test(lower) ? FIRST.get(foldName(lower)) : undefined) ?? compoundGender(lower);
 }
 
 /**

@@ -388,6 +388,23 @@ export const TITLES = new Map<string, 'male' | 'female' | null>([
   ].map((t) => [t, 'female'] as [string, 'female']),
 ]);
 
+/** What an unnamed source is told apart by: "familiar with", "close to", "briefed on" the matter. */
+export const SOURCE_POSTMODIFIERS = new Map([
+  ['familiar', 'with'],
+  ['close', 'to'],
+  ['briefed', 'on'],
+  ['knowledgeable', 'about'],
+]);
+
+/** The head noun of a description in lower case: "person" in "a person familiar with the matter". */
+export function descriptionHead(words: readonly string[]): string {
+  const lower = words.map((w) => w.toLowerCase());
+  const at = lower.findIndex(
+    (w, i) => i > 0 && SOURCE_POSTMODIFIERS.has(w) && SOURCE_POSTMODIFIERS.get(w) === lower[i + 1],
+  );
+  return lower[at > 0 ? at - 1 : lower.length - 1] ?? '';
+}
+
 /**
  * Head nouns of an unnamed source that is a person or people ("a senior official", "sources close
  * to", "a spokesperson"), as against a body or a document ("the ministry", "the report"). Plurals
@@ -568,6 +585,20 @@ export const PRONOUNS = new Map<
   // The writer's own voice, outside quotations: an op-ed's "I said", an editorial's "we".
   ['i', { gender: 'first', subject: true }],
   ['we', { gender: 'first', subject: true }],
+]);
+
+/** Bodies in the plural, that speak as one: "the groups say", "the companies said". */
+export const PLURAL_BODIES = new Set([
+  'groups',
+  'organizations',
+  'organisations',
+  'companies',
+  'unions',
+  'agencies',
+  'firms',
+  'banks',
+  'governments',
+  'businesses',
 ]);
 
 /**
@@ -855,6 +886,7 @@ export const SOURCE_NOUNS = new Set([
   'lawmaker',
   'legislator',
   'legislators',
+  ...PLURAL_BODIES,
 ]);
 
 /**
@@ -1030,6 +1062,47 @@ export const ORG_HEADS = new Set([
 
 // Abbreviations written with an ampersand that name no body: "a Q&A with the senator".
 export const AMPERSAND_ABBREVIATIONS = new Set(['q&a', 'r&b', 'r&d', 'm&a', 'b&b', 'p&l']);
+
+/** Initialisms of things, not bodies: "GDP", "the GST", "AI", "the ICU", "COVID". */
+export const THING_INITIALISMS = new Set([
+  'gdp',
+  'gst',
+  'hst',
+  'pst',
+  'vat',
+  'cpi',
+  'ipo',
+  'ai',
+  'covid',
+  'hiv',
+  'aids',
+  'dna',
+  'rna',
+  'er',
+  'icu',
+  'mri',
+  'ptsd',
+  'adhd',
+  'ev',
+  'evs',
+  'suv',
+  'suvs',
+  'gps',
+  'atm',
+  'tv',
+  'uv',
+  'pdf',
+  'iq',
+  'lgbt',
+  'lgbtq',
+  'rrsp',
+  'tfsa',
+  'phd',
+  'vip',
+  'diy',
+  'faq',
+  'gmo',
+]);
 
 // Bodies named by one word: "Congress said", "the Kremlin". Other head nouns alone ("Institute",
 // "Committee") are fragments of a longer name.

@@ -34,6 +34,7 @@ import {
   TITLE_MODIFIERS,
   TITLES,
   EVERYDAY_ROLES,
+  THING_INITIALISMS,
 } from '../lexicon/people';
 import { PLACE_ADJECTIVE, placeOfAbbreviation, placesOf } from '../lexicon/places';
 import { DATE_WORDS } from '../lexicon/time';
@@ -1074,7 +1075,16 @@ function classifyWhole(s: SentenceTokens, start: number, j: number, initial: boo
  * or VIEWPOINT, a page's labels in capitals: initials are short and no everyday word).
  */
 function isAcronym(t: Token): boolean {
-  return t.caps && t.text.length <= 6 && !/\d/.test(t.text) && !isPlaceName(t.lower) && !isFrequentWord(t.lower);
+  return (
+    t.caps &&
+    t.text.length <= 6 &&
+    !/\d/.test(t.text) &&
+    !isPlaceName(t.lower) &&
+    !isFrequentWord(t.lower) &&
+    !THING_INITIALISMS.has(t.lower) &&
+    // A member's party and state after their name: "(D-N.M.)", "(R-Texas)".
+    !/^[DRI]-/.test(t.text)
+  );
 }
 
 /**
