@@ -539,6 +539,45 @@ describe('reported speech', () => {
     );
   });
 
+  it('whoever speaks for a person is not that person ("A spokesperson for Housing Minister Paul Calandra said")', () => {
+    const a = analyze(
+      'A spokesperson for Housing Minister Paul Calandra said the province would review the plan. ' +
+        '“We are looking at every option,” the spokesperson said. ' +
+        '“Nothing is decided,” said an aide to Premier Doug Ford. ' +
+        'A spokesperson for the ministry said the review would end in May.',
+    );
+    assert.deepEqual(
+      a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name),
+      [
+        'A spokesperson for Housing Minister Paul Calandra',
+        'A spokesperson for Housing Minister Paul Calandra',
+        'an aide to Premier Doug Ford',
+        'ministry',
+      ],
+    );
+  });
+
+  it('", who" after a name past its suffix, home, age or apposition is that name ("Sen. Marco Rubio of Florida, who")', () => {
+    const t =
+      'The review drew a reply from Donald Trump Jr., who suggested that Lewandowski was trying to "stay relevant." ' +
+      'It gave fodder to Sen. Marco Rubio of Florida, who mused that Clinton was "unfit to serve." ' +
+      '"I will vote," said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited to lead. ' +
+      '"It is early," said Scott Reed, the Chamber\'s chief political strategist, who added that local issues come "before anything else."';
+    const a = analyze(t);
+    assert.deepEqual(
+      a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name),
+      ['Donald Trump Jr', 'Marco Rubio', 'Nicky Driscoll', 'Nicky Driscoll', 'Scott Reed', 'Scott Reed'],
+    );
+  });
+
+  it('a name ending in "Jr." is the subject of the verb after its period, and a title word that is its surname is it', () => {
+    const a = analyze('Martin Luther King Jr. said the march would go on. King said it was time to go.');
+    assert.deepEqual(
+      a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name),
+      ['Martin Luther King Jr', 'Martin Luther King Jr'],
+    );
+  });
+
   it('a province that speaks is its government, never a "she"', () => {
     const a = analyze(
       'Wendy Cole lost her son in 2016. Nova Scotia said it would add the drug to its monitoring program.\n' +

@@ -77,6 +77,17 @@ describe('EntityRegistry: people', () => {
     assert.equal(r.findPerson('Lowe', t.indexOf('Lowe then')), tom);
   });
 
+  it('keeps a son named with "Jr." apart from his father, and joins each to his own name again', () => {
+    const t = 'Donald Trump spoke. Donald Trump Jr. answered. Donald Trump Jr. left. Donald Trump stayed.';
+    const c = candidates(t);
+    const r = new EntityRegistry();
+    const father = r.addPerson(c('Donald Trump'));
+    const son = r.addPerson(c('Donald Trump Jr'));
+    assert.notEqual(father, son);
+    assert.equal(r.addPerson(c('Donald Trump Jr', 1)), son);
+    assert.equal(r.addPerson(c('Donald Trump', 1)), father);
+  });
+
   it('finds a person by first name when no surname matches, and nobody for an unknown word', () => {
     const c = candidates('Ada Lowe spoke first.');
     const r = new EntityRegistry();

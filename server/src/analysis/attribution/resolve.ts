@@ -47,6 +47,11 @@ export function resolveSource(
     const { first, last, definite } = src.descriptor;
     const span = { start: tokens[first].start, end: tokens[last].end };
     const words = tokens.slice(first, last + 1).map((t) => t.text);
+    const surnameOf = titleAsSurname(input, s, src.descriptor);
+    if (surnameOf) {
+      registry.mention(surnameOf, span, 'surname');
+      return { entity: surnameOf, span, certainty: 0.9 };
+    }
     // "the Vermont senator", "the New York businessman": an office holder the article may have named.
     if (definite && TITLES.has(tokens[headOf(src.descriptor)].lower)) {
       const words2 = tokens
@@ -89,10 +94,14 @@ export function resolveSource(
   if (!id) {
     switch (c.kind) {
       case 'pronoun':
-        id =
-          c.words[0] === 'i' || c.words[0] === 'we'
-            ? registry.writer(c)
-            : (salience.resolvePronoun(c) ?? unnamedAntecedent(input, c));
+        // "Donald Trump Jr., who suggested": the name "who" follows is the source, as if it spoke.
+        if (c.antecedent && !c.antecedent.entity) {
+          id = resolveSource(input, salience, s, { candidate: c.antecedent })?.entity;
+        } else
+          id =
+            c.words[0] === 'i' || c.words[0] === 'we'
+              ? registry.writer(c)
+              : (salience.resolvePronoun(c) ?? unnamedAntecedent(input, c));
         certainty = 0.9;
         if (id) registry.mention(id, c, 'pronoun');
         break;
@@ -157,6 +166,12 @@ export function resolveSource(
   }
   if (!id) return null;
   return { entity: id, span: { start: c.start, end: c.end }, certainty };
+}
+
+/** "King said" after "Martin Luther King Jr.": a lone capitalised title word that is a known person's surname is them. */
+function titleAsSurname(input: AttributionInput, s: SentenceInfo, d: Descriptor): string | undefined {
+  const t = s.tokens[d.first];
+  return d.first === d.last && t.cap && TITLES.has(t.lower) ? input.registry.findBySurname(t.text, t.start) : undefined;
 }
 
 /**
@@ -305,20 +320,21 @@ const NUMBER = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|both|
  * unnamed holder may fill: an age ("the 26-year-old", "the 34-year-old mother of three"), a party
  * member ("the Kentucky Republican"), a player's position ("the rookie defenceman").
  */
-function describesNamedPerson(s: SentenceInfo, d: { first: number; last: number }): boolean {
+function describesNamedPerson(s: SentenceInfo, d: Descriptor): boolean {
   const { tokens } = s;
   if (tokens[d.first].lower !== 'the') return false;
+  const h = headOf(d);
   // An age anywhere in it: "the 26-year-old", "the 34-year-old mother of three".
-  if (tokens.slice(d.first + 1, d.last + 1).some((t) => /^\d+-year-old$/.test(t.lower))) return true;
-  const head = tokens[d.last];
+  if (tokens.slice(d.first + 1, h + 1).some((t) => /^\d+-year-old$/.test(t.lower))) return true;
+  const head = tokens[h];
   if (head.kind !== 'word') return false;
   // "the Independent Journal": the head opens a name; "the three Republican candidates": many.
-  const next = tokens[d.last + 1];
-  if ((next?.kind === 'word' && next.cap) || tokens.slice(d.first + 1, d.last).some((t) => NUMBER.test(t.lower)))
+  const next = tokens[h + 1];
+  if ((next?.kind === 'word' && next.cap) || tokens.slice(d.first + 1, h).some((t) => NUMBER.test(t.lower)))
     return false;
   // Only places before a party's member: "the South Carolina Republican", not "the lifelong Republican".
   if (head.cap && PARTY_MEMBERS.has(head.lower))
-    return tokens.slice(d.first + 1, d.last).every((t) => t.kind === 'word' && t.cap);
+    return tokens.slice(d.first + 1, h).every((t) => t.kind === 'word' && t.cap);
   return PLAYER_POSITIONS.has(head.lower);
 }
 
@@ -332,7 +348,7 @@ function describedPerson(
   input: AttributionInput,
   salience: Salience,
   s: SentenceInfo,
-  d: { first: number; last: number },
+  d: Descriptor,
 ): string | Candidate | undefined {
   if (!describesNamedPerson(s, d)) return undefined;
   const start = s.tokens[d.first].start;
@@ -380,6 +396,8 @@ export function peekSource(input: AttributionInput, salience: Salience, s: Sente
   if (src.descriptor) {
     const { first, last, definite } = src.descriptor;
     const span = { start: tokens[first].start, end: tokens[last].end };
+    const surnameOf = titleAsSurname(input, s, src.descriptor);
+    if (surnameOf) return { entity: surnameOf, span };
     if (definite && TITLES.has(tokens[headOf(src.descriptor)].lower)) {
       const words = tokens
         .slice(first, last + 1)
@@ -403,6 +421,10 @@ export function peekSource(input: AttributionInput, salience: Salience, s: Sente
   if (c.entity) return { entity: c.entity, span };
   switch (c.kind) {
     case 'pronoun': {
+      if (c.antecedent && !c.antecedent.entity) {
+        const named = peekSource(input, salience, s, { candidate: c.antecedent });
+        return named && { entity: named.entity, span };
+      }
       if (c.words[0] === 'i' || c.words[0] === 'we') return { entity: registry.findWriter() ?? null, span };
       const id = salience.resolvePronoun(c);
       if (id) return { entity: id, span };

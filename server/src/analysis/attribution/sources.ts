@@ -107,6 +107,9 @@ function subjectEnd(s: SentenceInfo, cue: Cue): number {
   return k;
 }
 
+/** Abbreviations that end a name: "Jr.", "Inc.". */
+const ABBREVIATED_SUFFIXES = new Set(['jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'bros', 'llc', 'plc']);
+
 function walkToSubject(s: SentenceInfo, cue: Cue): number {
   const { tokens } = s;
   let k = cue.first - 1;
@@ -117,6 +120,11 @@ function walkToSubject(s: SentenceInfo, cue: Cue): number {
     if ((t.kind === 'word' && !t.cap && CUE_ADVERBS.has(t.lower)) || t.kind === 'contraction') {
       k--;
       continue;
+    }
+    // "Donald Trump Jr. said", "Acme Inc. said": a name's abbreviated suffix keeps its period.
+    if (t.text === '.' && ABBREVIATED_SUFFIXES.has(tokens[k - 1]?.lower ?? '') && candidateEndingAt(s, k - 1)) {
+      k--;
+      break;
     }
     if (
       t.kind === 'word' &&
@@ -250,6 +258,8 @@ export function isSourceKind(c: Candidate): boolean {
 export function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
   const c = candidateEndingAt(s, k);
   const d = descriptorEndingAt(s, k);
+  const speaksFor = c && representative(s, c);
+  if (speaksFor) return { descriptor: speaksFor };
   // "Karen Wong of the Court of Appeal said", "Jo Park at the Fraser Institute says": the body
   // places the person named before it, who speaks.
   if (c && (c.kind === 'organisation' || c.kind === 'place')) {
@@ -300,6 +310,66 @@ function locative(s: SentenceInfo, k: number): boolean {
   return LOCATIVE.has(s.tokens[p]?.lower ?? '');
 }
 
+/** Those who speak for someone else: "a spokesperson for", "an aide to", "a lawyer for". */
+const REPRESENTATIVES = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'spokespeople',
+  'spokesmen',
+  'spokeswomen',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'representative',
+  'representatives',
+  'assistant',
+  'staffer',
+  'staffers',
+  'secretary',
+  'agent',
+  'publicist',
+]);
+
+/**
+ * "A spokesperson for Housing Minister Paul Calandra said", "an aide to Trump told": whoever
+ * speaks for a person named after them, with that person in the description; null otherwise.
+ */
+function representative(s: SentenceInfo, c: Candidate): Descriptor | null {
+  if (c.kind !== 'person' && c.kind !== 'title' && c.kind !== 'unknown') return null;
+  const { tokens } = s;
+  const p = (c.roleSpan ? tokenAt(tokens, c.roleSpan.start) : c.first) - 1;
+  if (p < 2 || (tokens[p].lower !== 'for' && tokens[p].lower !== 'to')) return null;
+  const rep = descriptorEndingAt(s, p - 1);
+  if (!rep || !REPRESENTATIVES.has(tokens[headOf(rep)].lower)) return null;
+  return { first: rep.first, last: c.last, definite: rep.definite, head: headOf(rep) };
+}
+
+/** "said a spokesman for House Speaker Paul Ryan": a representative's description with the person they speak for. */
+function withPrincipal(s: SentenceInfo, d: Descriptor): Descriptor {
+  const { tokens } = s;
+  const h = headOf(d);
+  const p = d.last + 1;
+  if (
+    h !== d.last ||
+    !REPRESENTATIVES.has(tokens[h].lower) ||
+    (tokens[p]?.lower !== 'for' && tokens[p]?.lower !== 'to')
+  )
+    return d;
+  const index = candidateIndex(s).first;
+  for (let i = p + 1; i < tokens.length && i - p <= 4; i++)
+    for (const c of index.get(i) ?? [])
+      if (representative(s, c)) return { first: d.first, last: c.last, definite: d.definite, head: h };
+  return d;
+}
+
 /** Prepositions that tie a person to a body or place after their name: "of the court", "at Talos". */
 const PLACING = new Set(['of', 'at', 'with', 'from']);
 
@@ -313,7 +383,8 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
     const c = firstCandidateAt(s, h, h, t.start, (x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place');
     if (c) return { candidate: nameAfterTitle(s, c) ?? c };
     if (h === k) {
-      const d = descriptorStartingAt(s, k);
+      const found = descriptorStartingAt(s, k);
+      const d = found && withPrincipal(s, found);
       if (d) {
         // "according to his daughter, Simran Gill": the name in apposition is the source.
         const after = tokens[d.last + 1]?.text === ',' ? tokens[d.last + 2] : undefined;

@@ -28,6 +28,8 @@ export interface NameParts {
   readonly surname: string;
   /** The surname's last word. */
   readonly last: string;
+  /** A generational suffix ("jr", "iii"): "Donald Trump Jr." is not "Donald Trump". */
+  readonly suffix: string | null;
 }
 
 /** The parts of a name, worked out once for each name object: a name is compared many times. */
@@ -37,7 +39,11 @@ export function partsOf(name: { readonly words: readonly string[]; parts?: NameP
 
 export function nameParts(words: readonly string[]): NameParts {
   let all = words.map(normalizeName);
-  while (all.length > 1 && NAME_SUFFIXES.has(all[all.length - 1])) all = all.slice(0, -1);
+  let suffix: string | null = null;
+  while (all.length > 1 && NAME_SUFFIXES.has(all[all.length - 1])) {
+    suffix ??= all[all.length - 1].replace('.', '');
+    all = all.slice(0, -1);
+  }
   let s = all.length - 1;
   // Particles join the surname, but a name keeps its first word as its first name.
   while (s > 1 && SURNAME_PARTICLES.has(all[s - 1])) s--;
@@ -47,6 +53,7 @@ export function nameParts(words: readonly string[]): NameParts {
     middles: all.slice(1, Math.max(1, s)),
     surname: all.slice(s).join(' '),
     last: all[all.length - 1],
+    suffix,
   };
 }
 
@@ -68,6 +75,8 @@ interface Person {
   readonly fullAt: number[];
   /** The gender the text tells (an honorific, a gendered title), stronger than a first name's. */
   toldGender: Gender | null;
+  /** The generational suffix the person was named with ("jr"), if any. */
+  suffix: string | null;
 }
 
 function key(words: readonly string[]): string {
@@ -309,8 +318,12 @@ export class EntityRegistry {
     const words = c.words;
     const parts = partsOf(c);
     const { first, last } = parts;
-    const sameLast = this.byLast.get(last) ?? EMPTY;
-    let p = sameLast.find((x) => compatibleFirst(x.first, first));
+    const known = this.byLast.get(last) ?? EMPTY;
+    // "Donald Trump Jr." is someone else than "Donald Trump" (but may be the "Trump" named alone).
+    const sameLast = parts.suffix ? known.filter((x) => x.suffix === parts.suffix || x.first === null) : known;
+    let p =
+      (parts.suffix ? undefined : sameLast.find((x) => !x.suffix && compatibleFirst(x.first, first))) ??
+      sameLast.find((x) => compatibleFirst(x.first, first));
     let misspelt = false;
     let alone = false;
     if (p && first && p.first !== null && p.first !== first && words.length >= 2) {
@@ -320,7 +333,7 @@ export class EntityRegistry {
     }
     if ((!p || (p.first !== null && first !== null && !compatibleFirst(p.first, first))) && words.length >= 2) {
       const form = this.bySurnameForm(parts);
-      if (form) {
+      if (form && (!parts.suffix || form.person.suffix === parts.suffix)) {
         p = form.person;
         alone = form.alone;
         // The name it was first known by was part of this fuller one: this is its first name.
@@ -334,7 +347,7 @@ export class EntityRegistry {
     if (!p && first) {
       p = sameLast.find((x) => x.first !== null && (closeSpelling(x.first, first) || sameEnding(x.first, first)));
       // Among the persons of that first name whose last name has a near shape only, not all of them.
-      if (!p) p = this.misspeltFirstAndLast(first, last);
+      if (!p && !parts.suffix) p = this.misspeltFirstAndLast(first, last);
       misspelt = !!p;
     }
     if (!p) {
@@ -351,12 +364,14 @@ export class EntityRegistry {
         roles: new Map(),
         fullAt: [],
         toldGender: null,
+        suffix: parts.suffix,
       };
       this.persons.push(p);
       this.byEntity.set(p.entity.id, p);
       addInOrder(this.byLast, last, p);
       addInOrder(this.byLastShape, this.lastShape(last), p);
     }
+    if (parts.suffix && !p.suffix) p.suffix = parts.suffix;
     if (!alone) this.addSurnames(p, parts);
     if (first && !p.first && !alone) this.setFirst(p, first);
     if (c.gender && !p.toldGender) {

@@ -35,6 +35,7 @@ import {
   TITLES,
   EVERYDAY_ROLES,
   THING_INITIALISMS,
+  NAME_SUFFIXES,
 } from '../lexicon/people';
 import { PLACE_ADJECTIVE, placeOfAbbreviation, placesOf } from '../lexicon/places';
 import { DATE_WORDS } from '../lexicon/time';
@@ -314,6 +315,51 @@ export interface NameContext {
   readonly lowercase: ReadonlySet<string>;
 }
 
+/**
+ * What ", who" at token k + 2 refers to: the mention ending at k ("Beck, who"), past an
+ * abbreviation's period ("Donald Trump Jr., who"), a body or place that places a person ("Sen.
+ * Marco Rubio of Florida, who") or an apposition ("Scott Reed, the Chamber's strategist, who").
+ */
+function relativeAntecedent(out: readonly Candidate[], tokens: readonly Token[], k: number): Candidate | undefined {
+  const endingAt = (e: number): Candidate | undefined =>
+    out.find((c) => c.last === e && c.kind !== 'pronoun' && c.kind !== 'place');
+  if (tokens[k]?.text === '.') return endingAt(k - 1);
+  // Past appositions, an age or a home town: "Scott Reed, the Chamber's strategist, who", "Nicky
+  // Driscoll, 24, from Manchester, who".
+  for (let e = k, hops = 0; hops < 3; hops++) {
+    let p = e;
+    while (p > 0 && e - p < 14 && tokens[p].text !== ',' && (tokens[p].kind !== 'punct' || tokens[p].text === '.')) p--;
+    if (tokens[p]?.text !== ',' || p === e) break;
+    const opener = tokens[p + 1];
+    const aside =
+      APPOSITION_OPENERS.has(opener.lower) ||
+      (opener.kind === 'number' && p + 1 === e) ||
+      ((opener.lower === 'from' || opener.lower === 'of') && tokens.slice(p + 2, e + 1).every((t) => t.cap));
+    if (!aside) break;
+    const person = out.find((x) => x.last === p - 1 && PERSONISH.has(x.kind));
+    if (person) return person;
+    e = p - 1;
+  }
+  const c = out.find((x) => x.last === k && x.kind !== 'pronoun');
+  if (c && c.kind !== 'place' && c.kind !== 'organisation') return c;
+  // "of Florida": the place or body may be a candidate of its own or part of the person's.
+  let of = c ? c.first - 1 : k;
+  while (!c && of > 0 && k - of < 4 && tokens[of].kind === 'word' && tokens[of].cap) of--;
+  if (of < k && PLACING_PREPOSITIONS.has(tokens[of]?.lower ?? '')) {
+    const person = out.find((x) => x.last === of - 1 && PERSONISH.has(x.kind));
+    if (person) return person;
+  }
+  return c?.kind === 'organisation' ? c : undefined;
+}
+
+/** Words that open an apposition after a name: "the", "a", "an", a possessive determiner. */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** Prepositions that tie a person to a body or place after their name: "of Florida", "at Talos". */
+const PLACING_PREPOSITIONS = new Set(['of', 'at', 'from']);
+
+const PERSONISH = new Set<Candidate['kind']>(['person', 'unknown', 'title']);
+
 /** Finds mention candidates in one sentence. */
 export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[] {
   const { tokens, inQuote } = s;
@@ -329,7 +375,7 @@ export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[]
     }
     // "Beck, who has described Trump as…": a relative pronoun after a name refers to it.
     if (t.kind === 'word' && t.lower === 'who' && tokens[i - 1]?.text === ',') {
-      const antecedent = out.find((c) => c.last === i - 2 && c.kind !== 'pronoun' && c.kind !== 'place');
+      const antecedent = relativeAntecedent(out, tokens, i - 2);
       if (antecedent) {
         const who = candidate(s, 'pronoun', i, i, ['who'], null, null, antecedent.gender, false, false);
         who.antecedent = antecedent;
@@ -851,6 +897,12 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     if (HONORIFICS.has(t.lower)) honorific = HONORIFICS.get(t.lower) ?? null;
     if (TITLES.has(t.lower) || HONORIFICS.has(t.lower)) hasTitle = true;
     k++;
+  }
+  // "Martin Luther King Jr.": a suffix alone is no name, so the words before it were one, not a title.
+  if (k > start && k < j && tokens.slice(k, j).every((t) => t.kind === 'punct' || NAME_SUFFIXES.has(t.lower))) {
+    k = start;
+    hasTitle = false;
+    honorific = null;
   }
   // No name opens with a lower-case "of" or "and": the words before it were no title but the start of a
   // body's name ("the House of Commons said", where "House" could have opened "House Speaker").
