@@ -578,6 +578,42 @@ describe('reported speech', () => {
     );
   });
 
+  it('a body named by its kind speaks for the body of that kind ("the regional district said", "the foundation reported")', () => {
+    const a = analyze(
+      'The Thompson-Nicola Regional District issued an evacuation order. In a statement, the regional district ' +
+        'said residents who refuse to leave “are putting themselves at serious risk.” The IRS audited the ' +
+        'Harbour Light Foundation last year. The foundation reported to the IRS that its director earned $31,592.',
+    );
+    assert.deepEqual(
+      a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name),
+      ['Thompson-Nicola Regional District', 'Harbour Light Foundation'],
+    );
+  });
+
+  it('after a listener, a noun phrase before its auxiliary opens the clause ("told The Canadian Press the two sides were")', () => {
+    assert.deepEqual(reported('A union source told The Canadian Press the two sides were two points apart on wages.'), [
+      { clause: 'the two sides were two points apart on wages', source: 'A union source' },
+    ]);
+    assert.deepEqual(
+      reported(
+        'Smith told the jury a story about his life. Hollande warned of the damage a Trump presidency would do.',
+      ),
+      [],
+    );
+  });
+
+  it('a subject set off by an aside is part of the report ("The strike, called by the union, affects…")', () => {
+    assert.deepEqual(
+      reported('The strike, called by the Alliance of Educators, affects roughly 11,000 workers, the union said.'),
+      [
+        {
+          clause: 'The strike, called by the Alliance of Educators, affects roughly 11,000 workers',
+          source: 'the union',
+        },
+      ],
+    );
+  });
+
   it('a province that speaks is its government, never a "she"', () => {
     const a = analyze(
       'Wendy Cole lost her son in 2016. Nova Scotia said it would add the drug to its monitoring program.\n' +

@@ -330,6 +330,16 @@ describe('what is no person', () => {
     assert.equal(a.entities.find((e) => e.name === 'Simran Gill')?.gender, 'female');
   });
 
+  it('takes a judge named after her court for a person, whatever the court\'s name holds ("Court of King\'s Bench Justice")', () => {
+    const a = analyze(
+      "Court of King's Bench Justice Anjali Mehta reminded jurors that opening statements are not evidence.",
+    );
+    assert.deepEqual(
+      a.entities.map((e) => [e.name, e.kind, e.gender]),
+      [['Anjali Mehta', 'person', 'female']],
+    );
+  });
+
   it('knows an accented first name the lists hold without its accent ("Étienne", "Geneviève")', () => {
     const a = analyze('The plan was drafted by Étienne Brassard and Geneviève Roy in Quebec City.');
     assert.deepEqual(

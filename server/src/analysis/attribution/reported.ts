@@ -304,6 +304,28 @@ function objectClause(s: SentenceInfo, cue: Cue): [number, number] | null {
   return null;
 }
 
+/** Determiners that may open a reported clause's subject after a listener. */
+const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'many', 'most', 'no']);
+
+/** Whether the words from a to b are a listener of a few words ("reporters", "The Canadian Press"), not "of the global implications". */
+function plainListener(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let m = a; m < b; m++)
+    if (PREPOSITIONS.has(tokens[m].lower) || CLAUSE_OPENERS.has(tokens[m].lower)) return false;
+  return true;
+}
+
+/** Whether an auxiliary follows the noun phrase opening at k, within a few words: "the two sides were". */
+function auxiliaryAfter(tokens: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m < tokens.length && m - k <= 5; m++) {
+    const t = tokens[m];
+    // Not a listener's own clause: "warned the Russian government that he was", "named her enemies she was".
+    if (!isWord(t) || CLAUSE_OPENERS.has(t.lower) || t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower)) return false;
+    if (AUXILIARIES.has(t.lower)) return m > k + 1;
+  }
+  return false;
+}
+
 /** The clause after a cue ("said Thursday that CLAUSE"), as token indices, or null. */
 function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   const { tokens } = s;
@@ -321,7 +343,16 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
       // "told reporters he would…": a subject pronoun after the listener opens the clause, and so
       // does a name before an auxiliary ("told the court Okafor would live with his parents").
       const named = tokens[j].cap && AUXILIARIES.has(tokens[j + (tokens[j + 1]?.cap ? 2 : 1)]?.lower ?? '');
-      if (j > k && ((!tokens[j].cap && SUBJECT_PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'it') || named)) {
+      // So does a noun phrase before its auxiliary: "told The Canadian Press the two sides were…".
+      const phrase =
+        !tokens[j].cap &&
+        CLAUSE_DETERMINERS.has(tokens[j].lower) &&
+        plainListener(tokens, k, j) &&
+        auxiliaryAfter(tokens, j);
+      if (
+        j > k &&
+        ((!tokens[j].cap && SUBJECT_PRONOUNS.has(tokens[j].lower) && tokens[j].lower !== 'it') || named || phrase)
+      ) {
         const end = clauseEnd(s);
         return end - j >= 2 && !quoted(s, j) ? [j, end] : null;
       }
@@ -544,12 +575,29 @@ function clauseAround(s: SentenceInfo, cue: Cue, src: Source): [number, number] 
  * The clause from `start` to `end` without the discourse opener before its first comma ("Meanwhile,",
  * "In any case,", "In addition,"), which is the writer's, not the speaker's.
  */
+/**
+ * "The strike, called by the union, affects…", "The plan, which…": a noun phrase before a
+ * participle or relative clause set off by commas is the clause's subject, not an opening phrase
+ * ("The next day, she…").
+ */
+function subjectBeforeAside(tokens: readonly Token[], start: number, comma: number): boolean {
+  const next = tokens[comma + 1];
+  return (
+    ['the', 'a', 'an'].includes(tokens[start].lower) &&
+    !!next &&
+    isWord(next) &&
+    !next.cap &&
+    (/(?:ed|en)$/.test(next.lower) || next.lower === 'which' || next.lower === 'who')
+  );
+}
+
 function trimOpening(tokens: Token[], start: number, end: number): [number, number] | null {
   start = afterDateline(tokens, start, end);
   while (start < end && !isWord(tokens[start])) start++;
   for (let k = start; k < end && k - start <= 3; k++) {
     if (tokens[k].text === ',') {
-      if (!tokens.slice(start, k).some((t) => t.cap && t.i !== start)) start = k + 1;
+      if (!tokens.slice(start, k).some((t) => t.cap && t.i !== start) && !subjectBeforeAside(tokens, start, k))
+        start = k + 1;
       break;
     }
   }

@@ -617,8 +617,40 @@ export function isWordToken(t: Token | undefined): boolean {
 }
 
 /** Nouns that can head the description of a source: "a source", "the New York businessman", "the 46-year-old". */
+/** Kinds of body that speak as one and rarely modify another noun (unlike "state", "city", "business"). */
+const BODY_KINDS = new Set([
+  'organization',
+  'organisation',
+  'utility',
+  'railway',
+  'railroad',
+  'airline',
+  'association',
+  'charity',
+  'foundation',
+  'corporation',
+  'retailer',
+  'insurer',
+  'broadcaster',
+  'regulator',
+  'watchdog',
+  'authority',
+  'municipality',
+  'township',
+  'district',
+  'institute',
+  'manufacturer',
+  'automaker',
+]);
+
 export function isSourceNoun(lower: string): boolean {
-  return SOURCE_NOUNS.has(lower) || TITLES.has(lower) || (lower.endsWith('-year-old') && lower.length < 16);
+  return (
+    SOURCE_NOUNS.has(lower) ||
+    TITLES.has(lower) ||
+    // "the regional district said", "the regulator said": a body named by its kind.
+    BODY_KINDS.has(lower) ||
+    (lower.endsWith('-year-old') && lower.length < 16)
+  );
 }
 
 function isAgentNoun(t: Token): boolean {
@@ -730,8 +762,11 @@ export function descriptorStartingAt(s: SentenceInfo, k: number): Descriptor | n
   for (let h = a; h < tokens.length && h - a < 5; h++) {
     const t = tokens[h];
     if (isQuoteOrMark(s, h)) return null;
-    // The head noun first: "the ruling" is a source even though "ruling" can be a verb.
-    if (t.kind === 'word' && isSourceNoun(t.lower)) {
+    // The head noun first: "the ruling" is a source even though "ruling" can be a verb (but a body's
+    // kind before a name or a noun modifies it: "one district GOP leader").
+    // ("the Harbour Authority" is a name, not a description.)
+    const modifier = BODY_KINDS.has(t.lower) && (t.cap || (tokens[h + 1]?.kind === 'word' && tokens[h + 1].cap));
+    if (t.kind === 'word' && isSourceNoun(t.lower) && !modifier) {
       // A title word of a name ("Minister Paul Okafor’s claim") describes someone named, not unnamed.
       if (
         t.cap &&

@@ -51,6 +51,17 @@ const STATE_OFFICES = new Set([
   'billionaire',
 ]);
 
+/** Kinds of body whose names carry the kind: "the foundation" is a Foundation, not the IRS. */
+const NAMED_KINDS = new Set([
+  'foundation',
+  'institute',
+  'association',
+  'district',
+  'authority',
+  'university',
+  'college',
+]);
+
 /** How far back (in sentences) a pronoun may look for its antecedent. */
 const WINDOW = 8;
 
@@ -142,6 +153,8 @@ export class Salience {
       if (e.kind !== 'organisation') return false;
       const last = e.name.toLowerCase().split(' ').pop() ?? '';
       if (municipal) return last === 'council' || last === 'hall' || MUNICIPALITIES.has(last);
+      // "The foundation", "the institute": a kind that bodies carry in their names is one of those.
+      if (head !== undefined && NAMED_KINDS.has(head)) return e.name.toLowerCase().includes(head);
       return !government || !ORG_HEADS.has(last) || GOVERNMENT_BODIES.has(last);
     };
     return (

@@ -991,7 +991,8 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
   const orgHead =
     !nationNoBody &&
     (redCross ||
-      tokens.slice(start, j).some((t) => t.text === '&' || t.kind === 'possessive') ||
+      // (A possessive in a title is the body's: "Court of King's Bench Justice Anjali Mehta" is hers.)
+      tokens.slice(titled && plausibleFirst ? k : start, j).some((t) => t.text === '&' || t.kind === 'possessive') ||
       ORG_HEADS.has(lastLower) ||
       (name.length >= 2 && COMPANY_ENDINGS.has(lastLower)) ||
       ORG_HEADS.has(firstLower) ||
@@ -1176,6 +1177,8 @@ function isInitial(t: Token): boolean {
 
 function genderOfTitle(role: Token[]): Gender | null | undefined {
   for (let k = role.length - 1; k >= 0; k--) {
+    // "Court of King's Bench Justice": a title in a body's name is nobody's.
+    if (role[k + 1]?.kind === 'possessive') continue;
     const g = TITLES.get(role[k].lower) ?? HONORIFICS.get(role[k].lower);
     if (g) return g;
   }
