@@ -600,6 +600,18 @@ describe('reported speech', () => {
       ),
       [],
     );
+    assert.deepEqual(
+      reported(
+        "Tom Wis told CTV News' Marco Bellini he has been working 70-hour weeks. " +
+          'Director Josée Lachance told councillors the 14 routes flagged for cuts were chosen with care. ' +
+          'Justice Anjali Mehta reminded jurors that opening statements are not evidence.',
+      ),
+      [
+        { clause: 'he has been working 70-hour weeks', source: 'Tom Wis' },
+        { clause: 'the 14 routes flagged for cuts were chosen with care', source: 'Josée Lachance' },
+        { clause: 'opening statements are not evidence', source: 'Anjali Mehta' },
+      ],
+    );
   });
 
   it('a subject set off by an aside is part of the report ("The strike, called by the union, affects…")', () => {

@@ -10,7 +10,7 @@ import { calibrate, type CalibrationTable } from './calibrate';
 import fitted from './reported.json';
 import { resolveSource } from './resolve';
 import { findSource, sentenceSubject, type Source, sourceSpan } from './sources';
-import { afterDateline, type Token } from '../text/tokens';
+import { afterDateline, pluralApostrophe, type Token } from '../text/tokens';
 import {
   CUE_ADVERBS,
   INFINITIVE_REPORTS,
@@ -317,8 +317,9 @@ function plainListener(tokens: readonly Token[], a: number, b: number): boolean 
 
 /** Whether an auxiliary follows the noun phrase opening at k, within a few words: "the two sides were". */
 function auxiliaryAfter(tokens: readonly Token[], k: number): boolean {
-  for (let m = k + 1; m < tokens.length && m - k <= 5; m++) {
+  for (let m = k + 1; m < tokens.length && m - k <= 7; m++) {
     const t = tokens[m];
+    if (t.kind === 'number') continue;
     // Not a listener's own clause: "warned the Russian government that he was", "named her enemies she was".
     if (!isWord(t) || CLAUSE_OPENERS.has(t.lower) || t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower)) return false;
     if (AUXILIARIES.has(t.lower)) return m > k + 1;
@@ -339,7 +340,13 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
     const stop = Math.min(tokens.length, k + 8);
     let j = k;
     const opens = (w: string): boolean => w === 'that' || (cue.lemma === 'ask' && (w === 'whether' || w === 'if'));
-    while (j < stop && isWord(tokens[j]) && !opens(tokens[j].lower)) {
+    // ("told CTV News' Marco Bellini he…": a possessive inside the listener.)
+    const possessive = (m: number): boolean => tokens[m].kind === 'possessive' || pluralApostrophe(tokens, m);
+    while (j < stop && (isWord(tokens[j]) || possessive(j)) && !opens(tokens[j].lower)) {
+      if (possessive(j)) {
+        j++;
+        continue;
+      }
       // "told reporters he would…": a subject pronoun after the listener opens the clause, and so
       // does a name before an auxiliary ("told the court Okafor would live with his parents").
       const named = tokens[j].cap && AUXILIARIES.has(tokens[j + (tokens[j + 1]?.cap ? 2 : 1)]?.lower ?? '');

@@ -704,6 +704,8 @@ export const REPORTING_CUES = new Set([
   'recall',
   'complain',
   'indicate',
+  'remind',
+  'testify',
 ]);
 
 /**
