@@ -505,6 +505,10 @@ describe('reported speech', () => {
     assert.deepEqual(reported('A person familiar with the matter said the cuts would hit Toronto hardest.'), [
       { clause: 'the cuts would hit Toronto hardest', source: 'A person familiar with the matter' },
     ]);
+    assert.deepEqual(
+      reported('Ottawa and Washington are close to a deal on steel, two people familiar with the talks said.'),
+      [{ clause: 'Ottawa and Washington are close to a deal on steel', source: 'two people familiar with the talks' }],
+    );
     assert.deepEqual(reported('Officials close to the talks said a deal was near.'), [
       { clause: 'a deal was near', source: 'Officials close to the talks' },
     ]);
@@ -582,11 +586,13 @@ describe('reported speech', () => {
     const a = analyze(
       'The Thompson-Nicola Regional District issued an evacuation order. In a statement, the regional district ' +
         'said residents who refuse to leave “are putting themselves at serious risk.” The IRS audited the ' +
-        'Harbour Light Foundation last year. The foundation reported to the IRS that its director earned $31,592.',
+        'Harbour Light Foundation last year. The foundation reported to the IRS that its director earned $31,592. ' +
+        'Nova Scotia Health said in a statement that 112 patients are waiting. The health authority said it has ' +
+        'opened 30 temporary beds.',
     );
     assert.deepEqual(
       a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name),
-      ['Thompson-Nicola Regional District', 'Harbour Light Foundation'],
+      ['Thompson-Nicola Regional District', 'Harbour Light Foundation', 'Nova Scotia Health', 'Nova Scotia Health'],
     );
   });
 
@@ -623,6 +629,29 @@ describe('reported speech', () => {
           source: 'the union',
         },
       ],
+    );
+  });
+
+  it('a lead\'s unnamed role is the person the next sentences name with it ("a Crown prosecutor told jurors")', () => {
+    const a = analyze(
+      'A Winnipeg adviser accused of defrauding 40 clients lied to them “again and again,” a Crown prosecutor ' +
+        'told jurors Monday. Crown prosecutor Siobhan McAteer said the fund never held a single investment.',
+    );
+    assert.deepEqual(
+      a.quotes.map((q) => [q.kind, a.entities.find((e) => e.id === q.speaker)?.name]),
+      [
+        ['partial', 'Siobhan McAteer'],
+        ['indirect', 'Siobhan McAteer'],
+      ],
+    );
+  });
+
+  it('an adverb of manner between a subject and its cue is skipped ("Democrats successfully argued")', () => {
+    assert.deepEqual(
+      reported(
+        'His district was at the heart of a lawsuit in which Democrats successfully argued that Republicans drew it unfairly.',
+      ),
+      [{ clause: 'Republicans drew it unfairly', source: 'Democrats' }],
     );
   });
 

@@ -340,6 +340,20 @@ describe('what is no person', () => {
     );
   });
 
+  it('takes a regional or school district for a body, not a congressional one, and keeps "Lord & Taylor" whole', () => {
+    const a = analyze(
+      'Voters in the Fifth Congressional District backed him, the District said. The Capital Regional District ' +
+        'said the water is safe to drink. Lord & Taylor said sales fell sharply.',
+    );
+    assert.deepEqual(
+      a.entities.map((e) => [e.name, e.kind]),
+      [
+        ['Capital Regional District', 'organisation'],
+        ['Lord & Taylor', 'organisation'],
+      ],
+    );
+  });
+
   it('knows an accented first name the lists hold without its accent ("Étienne", "Geneviève")', () => {
     const a = analyze('The plan was drafted by Étienne Brassard and Geneviève Roy in Quebec City.');
     assert.deepEqual(

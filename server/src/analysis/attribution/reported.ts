@@ -295,7 +295,16 @@ function objectClause(s: SentenceInfo, cue: Cue): [number, number] | null {
   const link = OBJECT_REPORTS.get(cue.lemma);
   if (!link) return null;
   const k = cue.last + 1;
-  if (PASSIVE_BE.has(tokens[cue.first - 1]?.lower ?? '') || !isWord(tokens[k]) || quoted(s, k)) return null;
+  // "an adviser accused of fraud": no object before the link, a participle, not a report (but "who
+  // he accused of preying": the object is the relative pronoun).
+  const objectBefore = ['who', 'whom'].includes(tokens[cue.first - 2]?.lower ?? '');
+  if (
+    PASSIVE_BE.has(tokens[cue.first - 1]?.lower ?? '') ||
+    !isWord(tokens[k]) ||
+    (tokens[k].lower === link && !objectBefore) ||
+    quoted(s, k)
+  )
+    return null;
   for (let j = k + 1; j < tokens.length && j - k <= 6 && isWord(tokens[j]); j++)
     if (tokens[j].lower === link) {
       const end = clauseEnd(s);

@@ -79,6 +79,12 @@ export function resolveSource(
       registry.mention(again, span, 'descriptor');
       return { entity: again, span, certainty: 0.75 };
     }
+    const named = namedLater(input, s, src.descriptor);
+    if (named) {
+      const id = registry.addPerson(named);
+      registry.mention(id, span, 'descriptor');
+      return { entity: id, span, certainty: 0.75 };
+    }
     // "Spindler's father", not "Spindler 's father"; "Sen. Kelly Ayotte's campaign": a possessive or
     // an abbreviation's period joins its word.
     const text = words.join(' ').replace(/ (’s|'s|’|'|\.)(?= |$)/g, '$1');
@@ -166,6 +172,24 @@ export function resolveSource(
   }
   if (!id) return null;
   return { entity: id, span: { start: c.start, end: c.end }, certainty };
+}
+
+/**
+ * "…, a Crown prosecutor told jurors." before "Crown prosecutor Siobhan McAteer said…": the person
+ * the next sentences name with the role an indefinite description gave (every word of it).
+ */
+function namedLater(input: AttributionInput, s: SentenceInfo, d: Descriptor): Candidate | undefined {
+  const { tokens } = s;
+  const h = headOf(d);
+  if (!INDEFINITE.has(tokens[d.first].lower) || !TITLES.has(tokens[h].lower)) return undefined;
+  const words = tokens.slice(d.first + 1, h + 1).map((t) => t.lower);
+  for (let i = s.index + 1; i < input.sentences.length && i - s.index <= 3; i++)
+    for (const c of input.sentences[i].candidates) {
+      if (c.kind !== 'person' || !c.role || c.inQuote) continue;
+      const role = c.role.toLowerCase().split(/\s+/);
+      if (role[role.length - 1] === tokens[h].lower && words.every((w) => role.includes(w))) return c;
+    }
+  return undefined;
 }
 
 /** "King said" after "Martin Luther King Jr.": a lone capitalised title word that is a known person's surname is them. */

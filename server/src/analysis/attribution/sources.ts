@@ -110,6 +110,9 @@ function subjectEnd(s: SentenceInfo, cue: Cue): number {
 /** Abbreviations that end a name: "Jr.", "Inc.". */
 const ABBREVIATED_SUFFIXES = new Set(['jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'bros', 'llc', 'plc']);
 
+/** An adverb of manner made from an adjective or participle: "successfully", "publicly", "repeatedly". */
+const MANNER = /^[a-z]{3,}(?:ful|ous|ive|ent|ant|ic|al|ed|ing|ate|less|ible|able)ly$/;
+
 function walkToSubject(s: SentenceInfo, cue: Cue): number {
   const { tokens } = s;
   let k = cue.first - 1;
@@ -117,7 +120,10 @@ function walkToSubject(s: SentenceInfo, cue: Cue): number {
   for (;;) {
     const t = tokens[k];
     if (!t || isQuoteOrMark(s, k)) break;
-    if ((t.kind === 'word' && !t.cap && CUE_ADVERBS.has(t.lower)) || t.kind === 'contraction') {
+    if (
+      (t.kind === 'word' && !t.cap && (CUE_ADVERBS.has(t.lower) || MANNER.test(t.lower))) ||
+      t.kind === 'contraction'
+    ) {
       k--;
       continue;
     }
@@ -677,6 +683,15 @@ function personalPronoun(t: Token | undefined): boolean {
 /** "a source", "one Trump campaign source", "the statement": an unnamed source ending at k. */
 export function descriptorEndingAt(s: SentenceInfo, k: number): Descriptor | null {
   const { tokens } = s;
+  // "two people familiar with the talks said": a source and what tells it apart, before the cue.
+  for (let p = k - 1; p > 0 && k - p <= 7 && tokens[k]?.kind === 'word'; p--) {
+    const t = tokens[p];
+    if (t.kind !== 'word' && t.kind !== 'possessive') break;
+    if (SOURCE_POSTMODIFIERS.get(t.lower) === tokens[p + 1].lower && SOURCE_POSTMODIFIERS.has(t.lower)) {
+      const inner = p + 1 < k ? descriptorEndingAt(s, p - 1) : null;
+      return inner && headOf(inner) === inner.last ? { ...inner, last: k, head: inner.last } : null;
+    }
+  }
   // "the 34-year-old mother of three": the head comes before its "of" complement.
   if (
     tokens[k - 1]?.lower === 'of' &&

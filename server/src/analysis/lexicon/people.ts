@@ -995,7 +995,6 @@ export const ORG_HEADS = new Set([
   'society',
   'board',
   'authority',
-  'district',
   'hydro', // the provinces' power utilities: "BC Hydro", "Manitoba Hydro"
   'nation', // a First Nation's government: "Kwantlaxw First Nation", "Nisto Lake Cree Nation"
   'police',

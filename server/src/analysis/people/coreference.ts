@@ -52,15 +52,7 @@ const STATE_OFFICES = new Set([
 ]);
 
 /** Kinds of body whose names carry the kind: "the foundation" is a Foundation, not the IRS. */
-const NAMED_KINDS = new Set([
-  'foundation',
-  'institute',
-  'association',
-  'district',
-  'authority',
-  'university',
-  'college',
-]);
+const NAMED_KINDS = new Set(['foundation', 'institute', 'association', 'district', 'university', 'college']);
 
 /** How far back (in sentences) a pronoun may look for its antecedent. */
 const WINDOW = 8;

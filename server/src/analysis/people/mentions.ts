@@ -352,6 +352,9 @@ function relativeAntecedent(out: readonly Candidate[], tokens: readonly Token[],
   return c?.kind === 'organisation' ? c : undefined;
 }
 
+/** Kinds of district that are bodies: a regional district governs, a school district runs schools. */
+const LOCAL_DISTRICTS = new Set(['regional', 'school', 'health', 'water', 'fire', 'park', 'transit']);
+
 /** Words that open an apposition after a name: "the", "a", "an", a possessive determiner. */
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
@@ -992,7 +995,10 @@ function analyseChunk(s: SentenceTokens, i: number, j: number, ctx: NameContext)
     !nationNoBody &&
     (redCross ||
       // (A possessive in a title is the body's: "Court of King's Bench Justice Anjali Mehta" is hers.)
-      tokens.slice(titled && plausibleFirst ? k : start, j).some((t) => t.text === '&' || t.kind === 'possessive') ||
+      tokens.slice(start, j).some((t) => t.text === '&') ||
+      tokens.slice(titled && plausibleFirst ? k : start, j).some((t) => t.kind === 'possessive') ||
+      // "Thompson-Nicola Regional District", "Toronto District School Board" (not "Fifth District").
+      (lastLower === 'district' && LOCAL_DISTRICTS.has(name[name.length - 2]?.lower ?? '')) ||
       ORG_HEADS.has(lastLower) ||
       (name.length >= 2 && COMPANY_ENDINGS.has(lastLower)) ||
       ORG_HEADS.has(firstLower) ||
