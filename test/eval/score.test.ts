@@ -26,7 +26,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     quoteF1: 0.955,
     sourceAcc: 0.927,
     attributionF1: 0.902,
-    indirectF1: 0.781,
+    indirectF1: 0.786,
   },
   'ggt-dev': {
     quoteP: 0.771,
@@ -34,7 +34,7 @@ const FLOORS: Record<string, Record<string, number>> = {
     speakerStrict: 0.892,
     sourceAcc: 0.797,
     attributionF1: 0.785,
-    indirectF1: 0.746,
+    indirectF1: 0.754,
     peopleF1: 0.935,
     peopleFemaleF1: 0.882,
     peopleMaleF1: 0.908,

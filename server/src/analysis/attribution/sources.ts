@@ -687,7 +687,7 @@ export function descriptorEndingAt(s: SentenceInfo, k: number): Descriptor | nul
   for (let p = k - 1; p > 0 && k - p <= 7 && tokens[k]?.kind === 'word'; p--) {
     const t = tokens[p];
     if (t.kind !== 'word' && t.kind !== 'possessive') break;
-    if (SOURCE_POSTMODIFIERS.get(t.lower) === tokens[p + 1].lower && SOURCE_POSTMODIFIERS.has(t.lower)) {
+    if (SOURCE_POSTMODIFIERS.has(t.lower) && SOURCE_POSTMODIFIERS.get(t.lower) === tokens[p + 1].lower) {
       const inner = p + 1 < k ? descriptorEndingAt(s, p - 1) : null;
       return inner && headOf(inner) === inner.last ? { ...inner, last: k, head: inner.last } : null;
     }
@@ -778,8 +778,8 @@ export function descriptorStartingAt(s: SentenceInfo, k: number): Descriptor | n
     const t = tokens[h];
     if (isQuoteOrMark(s, h)) return null;
     // The head noun first: "the ruling" is a source even though "ruling" can be a verb (but a body's
-    // kind before a name or a noun modifies it: "one district GOP leader").
-    // ("the Harbour Authority" is a name, not a description.)
+    // kind before a name modifies it, "one district GOP leader", and one in capitals is a name's,
+    // "the Harbour Authority").
     const modifier = BODY_KINDS.has(t.lower) && (t.cap || (tokens[h + 1]?.kind === 'word' && tokens[h + 1].cap));
     if (t.kind === 'word' && isSourceNoun(t.lower) && !modifier) {
       // A title word of a name ("Minister Paul Okafor’s claim") describes someone named, not unnamed.
