@@ -17,7 +17,7 @@ import {
   type SubjectCandidate,
   tokenAt,
 } from './context';
-import type { Candidate } from '../people/mentions';
+import { type Candidate, mayBePerson } from '../people/mentions';
 import type { Span } from '../model';
 import { afterDateline, type Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma, DOCUMENTS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
@@ -29,14 +29,7 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
-import {
-  AGENT_ENDINGS,
-  PLURAL_BODIES,
-  SOURCE_NOUNS,
-  SOURCE_POSTMODIFIERS,
-  TITLE_MODIFIERS,
-  TITLES,
-} from '../lexicon/people';
+import { AGENT_ENDINGS, PLURAL_BODIES, SOURCE_NOUNS, postmodifierAt, TITLE_MODIFIERS, TITLES } from '../lexicon/people';
 import { WHEN_WORDS } from '../lexicon/time';
 import { isStopword } from '../lexicon/names';
 
@@ -281,8 +274,7 @@ export function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
     }
     const placed = PLACING.has(s.tokens[p]?.lower ?? '');
     const owner = placed ? candidateEndingAt(s, p - 1) : undefined;
-    if (owner && !owner.inQuote && (owner.kind === 'person' || owner.kind === 'unknown' || owner.kind === 'title'))
-      return { candidate: owner };
+    if (owner && !owner.inQuote && mayBePerson(owner)) return { candidate: owner };
     // "Researchers at McMaster University say": the people the body places speak, not the body.
     const people = placed && !owner ? peopleEndingAt(s, p - 1) : null;
     if (people) return { descriptor: people };
@@ -349,7 +341,7 @@ const REPRESENTATIVES = new Set([
  * speaks for a person named after them, with that person in the description; null otherwise.
  */
 function representative(s: SentenceInfo, c: Candidate): Descriptor | null {
-  if (c.kind !== 'person' && c.kind !== 'title' && c.kind !== 'unknown') return null;
+  if (!mayBePerson(c)) return null;
   const { tokens } = s;
   const p = (c.roleSpan ? tokenAt(tokens, c.roleSpan.start) : c.first) - 1;
   if (p < 2 || (tokens[p].lower !== 'for' && tokens[p].lower !== 'to')) return null;
@@ -687,7 +679,7 @@ export function descriptorEndingAt(s: SentenceInfo, k: number): Descriptor | nul
   for (let p = k - 1; p > 0 && k - p <= 7 && tokens[k]?.kind === 'word'; p--) {
     const t = tokens[p];
     if (t.kind !== 'word' && t.kind !== 'possessive') break;
-    if (SOURCE_POSTMODIFIERS.has(t.lower) && SOURCE_POSTMODIFIERS.get(t.lower) === tokens[p + 1].lower) {
+    if (postmodifierAt(t.lower, tokens[p + 1].lower)) {
       const inner = p + 1 < k ? descriptorEndingAt(s, p - 1) : null;
       return inner && headOf(inner) === inner.last ? { ...inner, last: k, head: inner.last } : null;
     }
@@ -824,7 +816,7 @@ export function descriptorStartingAt(s: SentenceInfo, k: number): Descriptor | n
  */
 function postmodifierEnd(s: SentenceInfo, e: number): number {
   const { tokens } = s;
-  if (SOURCE_POSTMODIFIERS.get(tokens[e + 1]?.lower ?? '') !== tokens[e + 2]?.lower) return e;
+  if (!postmodifierAt(tokens[e + 1]?.lower ?? '', tokens[e + 2]?.lower)) return e;
   let end = e;
   for (let m = e + 3; m < tokens.length && m - e <= 7; m++) {
     const t = tokens[m];

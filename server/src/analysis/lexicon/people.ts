@@ -389,19 +389,22 @@ export const TITLES = new Map<string, 'male' | 'female' | null>([
 ]);
 
 /** What an unnamed source is told apart by: "familiar with", "close to", "briefed on" the matter. */
-export const SOURCE_POSTMODIFIERS = new Map([
+const SOURCE_POSTMODIFIERS = new Map([
   ['familiar', 'with'],
   ['close', 'to'],
   ['briefed', 'on'],
   ['knowledgeable', 'about'],
 ]);
 
+/** Whether two words open what tells an unnamed source apart: "familiar with", "close to". */
+export function postmodifierAt(word: string, next: string | undefined): boolean {
+  return SOURCE_POSTMODIFIERS.has(word) && SOURCE_POSTMODIFIERS.get(word) === next;
+}
+
 /** The head noun of a description in lower case: "person" in "a person familiar with the matter". */
 export function descriptionHead(words: readonly string[]): string {
   const lower = words.map((w) => w.toLowerCase());
-  const at = lower.findIndex(
-    (w, i) => i > 0 && SOURCE_POSTMODIFIERS.has(w) && SOURCE_POSTMODIFIERS.get(w) === lower[i + 1],
-  );
+  const at = lower.findIndex((w, i) => i > 0 && postmodifierAt(w, lower[i + 1]));
   return lower[at > 0 ? at - 1 : lower.length - 1] ?? '';
 }
 

@@ -336,7 +336,7 @@ function relativeAntecedent(out: readonly Candidate[], tokens: readonly Token[],
       (opener.kind === 'number' && p + 1 === e) ||
       ((opener.lower === 'from' || opener.lower === 'of') && tokens.slice(p + 2, e + 1).every((t) => t.cap));
     if (!aside) break;
-    const person = out.find((x) => x.last === p - 1 && PERSONISH.has(x.kind));
+    const person = out.find((x) => x.last === p - 1 && mayBePerson(x));
     if (person) return person;
     e = p - 1;
   }
@@ -346,7 +346,7 @@ function relativeAntecedent(out: readonly Candidate[], tokens: readonly Token[],
   let of = c ? c.first - 1 : k;
   while (!c && of > 0 && k - of < 4 && tokens[of].kind === 'word' && tokens[of].cap) of--;
   if (of < k && PLACING_PREPOSITIONS.has(tokens[of]?.lower ?? '')) {
-    const person = out.find((x) => x.last === of - 1 && PERSONISH.has(x.kind));
+    const person = out.find((x) => x.last === of - 1 && mayBePerson(x));
     if (person) return person;
   }
   return c?.kind === 'organisation' ? c : undefined;
@@ -361,7 +361,10 @@ const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 /** Prepositions that tie a person to a body or place after their name: "of Florida", "at Talos". */
 const PLACING_PREPOSITIONS = new Set(['of', 'at', 'from']);
 
-const PERSONISH = new Set<Candidate['kind']>(['person', 'unknown', 'title']);
+/** A mention that may stand for a person: a name, a name not yet known as one, or a title. */
+export function mayBePerson(c: Candidate): boolean {
+  return c.kind === 'person' || c.kind === 'unknown' || c.kind === 'title';
+}
 
 /** Finds mention candidates in one sentence. */
 export function findCandidates(s: SentenceTokens, ctx: NameContext): Candidate[] {
