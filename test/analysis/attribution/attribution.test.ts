@@ -192,6 +192,28 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('felt ready'), 'Ryan Holt');
   });
 
+  it('credits a description by what a person is ("the shipping magnate") to the person it renames', () => {
+    const a = analyze(
+      [
+        'Harbour club finds a buyer',
+        'Club owner Walter Brennan met fans on Sunday, and they asked about his plans.',
+        '"It is a family now," the shipping tycoon told the Herald in a rare interview.',
+        'Rep. Alma Ruiz thanked Pietro Valli at the dinner after the real estate mogul announced that the hospital would get a new wing.',
+        'Reporters waited outside. "Look up!" a young boy shouted.',
+        'A "flip" is when a landlord tells a tenant the rent will double.',
+      ].join('\n\n'),
+    );
+    // Anyone of the kind, in the present of a clause of when or if, is nobody who spoke.
+    assert.equal(a.quote('flip').kind, 'term');
+    assert.ok(
+      a.quotes.every((q) => q.speaker === null || a.entities.find((e) => e.id === q.speaker)?.name !== 'a landlord'),
+    );
+    assert.equal(a.speakerOf('a family now'), 'Walter Brennan');
+    assert.equal(slice(a.text, a.quote('a family now').source), 'the shipping tycoon');
+    assert.equal(a.speakerOf('the hospital would get'), 'Pietro Valli');
+    assert.equal(a.speakerOf('Look up'), 'a young boy');
+  });
+
   it('credits no named person for a description of many, or of someone the story has not named', () => {
     const a = analyze(
       [

@@ -11,7 +11,7 @@ import {
   type Source,
 } from './context';
 import { INDEFINITE, type Salience } from '../people/coreference';
-import { mainClauseStart } from './sources';
+import { isSourceNoun, mainClauseStart } from './sources';
 import type { Candidate } from '../people/mentions';
 import type { Span } from '../model';
 import { DOCUMENTS } from '../lexicon/cues';
@@ -26,7 +26,9 @@ import {
   PARTY_MEMBERS,
   PLAYER_POSITIONS,
   TITLES,
+  UNNAMED_PERSON_NOUNS,
 } from '../lexicon/people';
+import { isPersonNoun, isPluralPersonNoun } from '../lexicon/personNouns';
 
 export interface Resolved {
   readonly entity: string;
@@ -74,7 +76,7 @@ export function resolveSource(
       registry.mention(referent, span, 'descriptor');
       return { entity: referent, span, certainty: 0.75 };
     }
-    const again = unnamedAgain(salience, s, src.descriptor);
+    const again = unnamedAgain(salience, s, src.descriptor) ?? epithetReferent(input, salience, s, src.descriptor);
     if (again) {
       registry.mention(again, span, 'descriptor');
       return { entity: again, span, certainty: 0.75 };
@@ -337,6 +339,32 @@ function unnamedAgain(salience: Salience, s: SentenceInfo, d: Descriptor): strin
   return salience.recentUnnamed(s.index, tokens[headOf(d)].lower);
 }
 
+/**
+ * "“It was very nice,” the gambling tycoon told Reuters": a definite description by a noun that
+ * names a person by what they are, not an office or an unnamed source's calling, is news's
+ * other name for a person named just before.
+ */
+function epithetReferent(
+  input: AttributionInput,
+  salience: Salience,
+  s: SentenceInfo,
+  d: Descriptor,
+): string | undefined {
+  const { tokens } = s;
+  if (!d.definite || tokens[d.first].lower !== 'the') return undefined;
+  const head = tokens[headOf(d)].lower;
+  if (!isPersonNoun(head) || isPluralPersonNoun(head) || isSourceNoun(head) || UNNAMED_PERSON_NOUNS.has(head))
+    return undefined;
+  // "Ali rebuked Trump when the businessman turned politician called for…": the person the
+  // sentence named last before it, else the most salient of the two sentences before.
+  let named: string | undefined;
+  for (const c of s.candidates) {
+    if (c.last >= d.first) break;
+    if (!c.inQuote && c.entity && input.registry.get(c.entity)?.kind === 'person') named = c.entity;
+  }
+  return named ?? salience.recentPerson(s.index);
+}
+
 const NUMBER = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|both|all|many|several)$/;
 
 /**
@@ -434,7 +462,7 @@ export function peekSource(input: AttributionInput, salience: Salience, s: Sente
     if (typeof described === 'object') return { entity: null, span };
     const referent = described ?? descriptorReferent(salience, input.sentences, s, src.descriptor);
     if (referent) return { entity: referent, span };
-    const again = unnamedAgain(salience, s, src.descriptor);
+    const again = unnamedAgain(salience, s, src.descriptor) ?? epithetReferent(input, salience, s, src.descriptor);
     if (again) return { entity: again, span };
     const words = tokens.slice(first, last + 1).map((t) => t.text);
     return { entity: definite ? (registry.findOrganisation(words, 'group') ?? null) : null, span };

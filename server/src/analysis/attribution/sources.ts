@@ -32,6 +32,7 @@ import {
 import { AGENT_ENDINGS, PLURAL_BODIES, SOURCE_NOUNS, postmodifierAt, TITLE_MODIFIERS, TITLES } from '../lexicon/people';
 import { WHEN_WORDS } from '../lexicon/time';
 import { isStopword } from '../lexicon/names';
+import { isPersonNoun } from '../lexicon/personNouns';
 
 export type { Source };
 
@@ -710,7 +711,8 @@ export function descriptorEndingAt(s: SentenceInfo, k: number): Descriptor | nul
     return inner ? { ...inner, last: k } : null;
   }
   const head = tokens[k];
-  if (!head || head.kind !== 'word' || !(isSourceNoun(head.lower) || isAgentNoun(head))) return null;
+  if (!head || head.kind !== 'word' || !(isSourceNoun(head.lower) || isAgentNoun(head) || saysAsPerson(s, k)))
+    return null;
   let a = k;
   while (
     a > 0 &&
@@ -733,6 +735,27 @@ export function descriptorEndingAt(s: SentenceInfo, k: number): Descriptor | nul
   if (PLURAL_BODIES.has(head.lower) && tokens[a - 1]?.lower === 'of') return null;
   return { first: a, last: k, definite };
 }
+
+/**
+ * "the gambling tycoon told Reuters", "a young boy shouted": a noun that names a person by what
+ * they are, right before a verb of speech, is a source whatever its calling.
+ */
+function saysAsPerson(s: SentenceInfo, k: number): boolean {
+  const { tokens } = s;
+  const head = tokens[k];
+  const verb = tokens[k + 1];
+  if (head.cap || !isPersonNoun(head.lower) || cueLemma(head.lower) || verb?.kind !== 'word' || !cueLemma(verb.lower))
+    return false;
+  // "…is when a landlord tells a tenant…": anyone of the kind, in the present of a clause of when
+  // or if, is nobody who spoke ("when a young boy shouted" is someone).
+  if (!verb.lower.endsWith('s')) return true;
+  let d = k - 1;
+  while (d > 0 && tokens[d].kind === 'word' && !tokens[d].cap && !DETERMINERS.has(tokens[d].lower) && k - d < 4) d--;
+  return !(INDEFINITE_ARTICLES.has(tokens[d]?.lower ?? '') && GENERIC_CLAUSES.has(tokens[d - 1]?.lower ?? ''));
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'any']);
+const GENERIC_CLAUSES = new Set(['when', 'whenever', 'if', 'unless', 'once']);
 
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back']);
 
