@@ -3,7 +3,7 @@
 import { type Cue, isQuoteOrMark, type SentenceInfo } from './context';
 import type { QuoteKind } from '../model';
 import type { Token } from '../text/tokens';
-import { CUE_ADVERBS, cueLemma, cueParticles, SPEECH_NOUNS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
+import { CUE_ADVERBS, cueLemma, cueParticles, ONLY_VERBS, SPEECH_NOUNS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
 import { NOUN_DETERMINERS, PREPOSITIONS } from '../lexicon/grammar';
 import { firstNameKind } from '../lexicon/names';
 import { firstIndex } from '../../../../common/search';
@@ -141,39 +141,6 @@ function scanCues(s: SentenceInfo): Cue[] {
   }
   return out;
 }
-
-/** Verbs of saying that are no noun, so that "the researchers say" is never "the researchers' say". */
-const ONLY_VERBS = new Set([
-  'say',
-  'tell',
-  'argue',
-  'warn',
-  'insist',
-  'explain',
-  'add',
-  'suggest',
-  'predict',
-  'acknowledge',
-  'admit',
-  'contend',
-  'agree',
-  'believe',
-  'announce',
-  'assert',
-  'stress',
-  'testify',
-  'confirm',
-  'deny',
-  'allege',
-  'urge',
-  'declare',
-  'caution',
-  'concede',
-  'complain',
-  'emphasize',
-  'emphasise',
-  'reveal',
-]);
 
 /** "researchers", "Canadiens": a word that looks plural ("news", "business", "status" do not). */
 function pluralNoun(t: Token | undefined): boolean {

@@ -29,7 +29,16 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
-import { AGENT_ENDINGS, PLURAL_BODIES, SOURCE_NOUNS, postmodifierAt, TITLE_MODIFIERS, TITLES } from '../lexicon/people';
+import {
+  AGENT_ENDINGS,
+  BODY_KINDS,
+  PLURAL_BODIES,
+  postmodifierAt,
+  REPRESENTATIVES,
+  SOURCE_NOUNS,
+  TITLE_MODIFIERS,
+  TITLES,
+} from '../lexicon/people';
 import { WHEN_WORDS } from '../lexicon/time';
 import { isStopword } from '../lexicon/names';
 import { isPersonNoun } from '../lexicon/personNouns';
@@ -308,34 +317,6 @@ function locative(s: SentenceInfo, k: number): boolean {
   if (/^(?:north|south|east|west)(?:ern|east|west)?$|^(?:central|rural|downtown)$/.test(s.tokens[p]?.lower ?? '')) p--;
   return LOCATIVE.has(s.tokens[p]?.lower ?? '');
 }
-
-/** Those who speak for someone else: "a spokesperson for", "an aide to", "a lawyer for". */
-const REPRESENTATIVES = new Set([
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'spokespeople',
-  'spokesmen',
-  'spokeswomen',
-  'aide',
-  'aides',
-  'adviser',
-  'advisers',
-  'advisor',
-  'advisors',
-  'lawyer',
-  'lawyers',
-  'attorney',
-  'attorneys',
-  'representative',
-  'representatives',
-  'assistant',
-  'staffer',
-  'staffers',
-  'secretary',
-  'agent',
-  'publicist',
-]);
 
 /**
  * "A spokesperson for Housing Minister Paul Calandra said", "an aide to Trump told": whoever
@@ -616,32 +597,6 @@ export function isWordToken(t: Token | undefined): boolean {
 }
 
 /** Nouns that can head the description of a source: "a source", "the New York businessman", "the 46-year-old". */
-/** Kinds of body that speak as one and rarely modify another noun (unlike "state", "city", "business"). */
-const BODY_KINDS = new Set([
-  'organization',
-  'organisation',
-  'utility',
-  'railway',
-  'railroad',
-  'airline',
-  'association',
-  'charity',
-  'foundation',
-  'corporation',
-  'retailer',
-  'insurer',
-  'broadcaster',
-  'regulator',
-  'watchdog',
-  'authority',
-  'municipality',
-  'township',
-  'district',
-  'institute',
-  'manufacturer',
-  'automaker',
-]);
-
 export function isSourceNoun(lower: string): boolean {
   return (
     SOURCE_NOUNS.has(lower) ||
