@@ -88,8 +88,8 @@ export interface SentenceLocal {
   /** Clause breaks before each token (cues.ts). */
   breaks?: number[];
   layout?: QuoteLayout;
-  /** Each token's word id in the word table named `table` (topics/terms.ts), kept while that table lives. */
-  wordIds?: { readonly table: symbol; readonly ids: Int32Array };
+  /** What the word table named `table` says of each token (topics/terms.ts), kept while that table lives. */
+  words?: SentenceWords;
 }
 
 /**
@@ -110,6 +110,21 @@ export interface SentenceMemo {
   subject?: Source | null;
   afterIntro?: OrderedCandidates<Candidate>;
   unnamed?: OrderedCandidates<Candidate>;
+}
+
+/** What the word table says of each token of a sentence (topics/terms.ts `wordInfo`). */
+export interface SentenceWords {
+  readonly table: symbol;
+  /** Word id (−1: no word; LAZY). */
+  readonly ids: readonly number[];
+  /** The word's flags, 0 for no word. */
+  readonly flags: readonly number[];
+  /** Stem id of a content word, 0 for a stopword or no word. */
+  readonly stems: readonly number[];
+  /** How specific a content word is, 0 for the others. */
+  readonly spec: readonly number[];
+  /** How many of its tokens are words or numbers. */
+  readonly wordCount: number;
 }
 
 /** One source a quote may have, as the ranker saw it (see options.ts). */

@@ -113,11 +113,12 @@ export class ArticleCache {
     if (!this.keep) return buildWork(text, p, quotes, '', '', this.lowercase, false);
     const body = detach(text.slice(p.start, p.end));
     const key = quotesKey(quotes, p);
-    const entry = this.works.get(`${key}\u0000${body}`);
     // The one this version has not used that was at this place (works not used yet were all
-    // placed by the last version, each somewhere else), else the first it has not used.
+    // placed by the last version, each somewhere else), else the first it has not used. (Found
+    // at its place, a paragraph's text is compared, not hashed with its key for the map.)
     const there = this.at.get(p.start);
     let w = there && there.used !== this.generation && there.quotes === key && there.text === body ? there : undefined;
+    const entry = w ? undefined : this.works.get(`${key}\u0000${body}`);
     if (!w && entry) {
       if (entry.generation !== this.generation) {
         entry.generation = this.generation;

@@ -9,7 +9,7 @@
 // `end`, and its candidates' `kind`, `first`, `last`, `words`, `start`, `end`, `entity`,
 // `initial`, `roleSpan`.
 import { isSpace, isWordChar } from '../text/chars';
-import type { SentenceInfo } from '../attribution/context';
+import type { SentenceInfo, SentenceWords } from '../attribution/context';
 import type { Candidate } from '../people/mentions';
 import type { TopicKind } from '../model';
 import type { Token } from '../text/tokens';
@@ -66,24 +66,50 @@ const MAX_NAME_WORDS = 4;
 const LAZY = -2;
 
 /**
- * Each token's word id (−1: no word; LAZY), kept with the sentence's paragraph work while the
- * word table lives: looking a word up hashes its letters, and an edit leaves most sentences as
- * they were.
+ * Each token's word id, flags, stem and specificity, kept with the sentence's paragraph work while
+ * the word table lives: looking a word up hashes its letters, reading its facts is a random access
+ * into a large table, and an edit leaves most sentences as they were.
  */
-function wordIds(s: SentenceInfo, text: string, words: WordTable): Int32Array {
-  const kept = s.local.wordIds;
-  if (kept?.table === words.key) return kept.ids;
+function wordInfo(s: SentenceInfo, text: string, words: WordTable): SentenceWords {
+  const kept = s.local.words;
+  if (kept?.table === words.key) return kept;
   const { tokens } = s;
-  const ids = new Int32Array(tokens.length).fill(-1);
-  for (let t = 0; t < tokens.length; t++) {
+  const n = tokens.length;
+  // Plain arrays filled in order: a sentence's few tokens made four typed arrays cost more to
+  // allocate (each its own buffer) than a cold analysis saved by them.
+  const ids: number[] = [];
+  const flags: number[] = [];
+  const stems: number[] = [];
+  const spec: number[] = [];
+  let wordCount = 0;
+  for (let t = 0; t < n; t++) {
     const tok = tokens[t];
-    if (tok.kind !== 'word') continue;
-    // A word of one or two lower-case letters is no term and ends any phrase ("of", "to", "in"):
-    // it is looked up only if a name holds it ("Bank of America"; see `seqOf`).
-    ids[t] = tok.end - tok.start <= 2 && !tok.cap ? LAZY : words.lookUpSpan(text, tok.start, tok.end, tok.lower);
+    let i = -1;
+    let f = 0;
+    let stem = 0;
+    let sp = 0;
+    if (tok.kind === 'number') wordCount++;
+    else if (tok.kind === 'word') {
+      wordCount++;
+      // A word of one or two lower-case letters is no term and ends any phrase ("of", "to", "in"):
+      // it is looked up only if a name holds it ("Bank of America"; see `seqOf`).
+      i = tok.end - tok.start <= 2 && !tok.cap ? LAZY : words.lookUpSpan(text, tok.start, tok.end, tok.lower);
+      if (i !== LAZY) {
+        f = words.wordFlags(i);
+        if ((f & STOPWORD) === 0) {
+          stem = words.wordStem(i);
+          sp = words.wordSpecificity(i);
+        }
+      }
+    }
+    ids.push(i);
+    flags.push(f);
+    stems.push(stem);
+    spec.push(sp);
   }
-  s.local.wordIds = { table: words.key, ids };
-  return ids;
+  const info = { table: words.key, ids, flags, stems, spec, wordCount };
+  s.local.words = info;
+  return info;
 }
 
 /** One pass over an article's sentences: what it reads, and its per-token scratch. */
@@ -98,11 +124,12 @@ interface Pass {
   /** Word index → the place's name and that name's id ("iranian" → Iran). */
   readonly places: Map<number, { name: string; id: number }>;
   // Per token of the current sentence: word index (−1: no word; LAZY), stem id (0: no content
-  // word), flags, specificity, covering candidate, title word. Sized for the longest sentence.
-  readonly WORD: Int32Array;
-  readonly STEMS: Int32Array;
-  readonly FLAGS: Int32Array;
-  readonly SPEC: Float64Array;
+  // word), flags, specificity (the sentence's kept SentenceWords, read only), covering candidate,
+  // title word (scratch sized for the longest sentence).
+  WORD: readonly number[];
+  STEMS: readonly number[];
+  FLAGS: readonly number[];
+  SPEC: readonly number[];
   readonly COVER: Int32Array;
   readonly ROLE: Uint8Array;
 }
@@ -134,14 +161,14 @@ export function collectTerms(
     events: new Set(EVENT_HEADS.map((h) => words.intern(h))),
     settings: new Set(SETTING_HEADS.map((h) => words.intern(h))),
     places: new Map(),
-    WORD: new Int32Array(longest),
-    STEMS: new Int32Array(longest),
-    FLAGS: new Int32Array(longest),
-    SPEC: new Float64Array(longest),
+    WORD: [],
+    STEMS: [],
+    FLAGS: [],
+    SPEC: [],
     COVER: new Int32Array(longest),
     ROLE: new Uint8Array(longest),
   };
-  const { WORD, STEMS, FLAGS, SPEC, COVER, ROLE } = pass;
+  const { COVER, ROLE } = pass;
   let n = 0;
   let filled = 0; // paragraphs whose termStart is set
   for (const s of sentences) {
@@ -149,38 +176,31 @@ export function collectTerms(
     if (opts.skip.has(s.paragraph)) continue;
     const { tokens, inQuote } = s;
     const count = tokens.length;
-    let wordCount = 0;
-    const ids = wordIds(s, text, words);
-    for (let t = 0; t < count; t++) {
-      const tok = tokens[t];
-      const i = ids[t];
-      WORD[t] = i;
-      STEMS[t] = 0;
-      FLAGS[t] = 0;
-      COVER[t] = -1;
-      ROLE[t] = 0;
-      if (tok.kind === 'number') wordCount++;
-      if (tok.kind !== 'word') continue;
-      wordCount++;
-      if (i === LAZY) continue;
-      const f = words.wordFlags(i);
-      FLAGS[t] = f;
-      if ((f & STOPWORD) !== 0) continue;
-      STEMS[t] = words.wordStem(i);
-      SPEC[t] = words.wordSpecificity(i);
-    }
+    const info = wordInfo(s, text, words);
+    const { wordCount } = info;
+    pass.WORD = info.ids;
+    pass.FLAGS = info.flags;
+    pass.SPEC = info.spec;
+    COVER.fill(-1, 0, count);
+    ROLE.fill(0, 0, count);
     // A heading's words (all of a heading line's, or those before a run-in head's end).
     const runIn = opts.runIns.get(s.paragraph);
     const headingEnd = opts.headings.has(s.paragraph) ? count : runIn === undefined ? 0 : tokenAfter(tokens, runIn);
+    // The kept stems are read only: a heading's, which name no term, are cleared in a copy.
+    let STEMS = info.stems;
     if (headingEnd > 0) {
       let stems = headings.get(s.paragraph);
       if (!stems) headings.set(s.paragraph, (stems = new Set()));
+      const copy = STEMS.slice();
       for (let t = 0; t < headingEnd; t++) {
-        if (STEMS[t] !== 0) stems.add(STEMS[t]);
-        STEMS[t] = 0;
+        if (copy[t] !== 0) stems.add(copy[t]);
+        copy[t] = 0;
       }
+      STEMS = copy;
       if (headingEnd === count) continue;
     }
+    pass.STEMS = STEMS;
+    const { FLAGS, SPEC } = pass;
     wordCounts[s.paragraph] += wordCount;
     // Which candidate covers each token, and which tokens are a person's title ("Russian President").
     for (let ci = 0; ci < s.candidates.length; ci++) {
@@ -292,8 +312,10 @@ function seqOf(pass: Pass, tokens: readonly Token[], from: number, to: number): 
   const { WORD } = pass;
   const out: number[] = [];
   for (let t = from; t <= to; t++) {
-    if (WORD[t] === LAZY) WORD[t] = pass.words.lookUpSpan(pass.text, tokens[t].start, tokens[t].end, tokens[t].lower);
-    if (WORD[t] >= 0) out.push(WORD[t]);
+    // (A short word's id is looked up here, not kept: WORD is the sentence's kept copy.)
+    const id =
+      WORD[t] === LAZY ? pass.words.lookUpSpan(pass.text, tokens[t].start, tokens[t].end, tokens[t].lower) : WORD[t];
+    if (id >= 0) out.push(id);
   }
   return out;
 }
@@ -383,7 +405,7 @@ function candidateMention(pass: Pass, c: Candidate, s: SentenceInfo, weight: num
 }
 
 /** Mean specificity of tokens [from, to). */
-function meanSpecificity(SPEC: Float64Array, from: number, to: number): number {
+function meanSpecificity(SPEC: readonly number[], from: number, to: number): number {
   let sum = 0;
   for (let t = from; t < to; t++) sum += SPEC[t];
   return sum / (to - from);
