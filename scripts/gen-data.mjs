@@ -65,7 +65,7 @@ for (const [w, tags] of Object.entries(lexicon)) {
   if (tags[0] === 'VBZ' || tags[0] === 'VBP') presentVerbs.push(w);
 }
 // Nouns that name a person by what they are or do ("tycoon", "neurosurgeon", "mogul"): the words
-// compromise's lexicon tags Actor, singular and of one word. "The gambling tycoon told Reuters"
+// compromise's lexicon tags Actor, of one word (plurals too). "The gambling tycoon told Reuters"
 // describes a person, where "the letter told" does not.
 const compromiseLexicon = require('compromise').model().one.lexicon;
 const personNouns = Object.entries(compromiseLexicon)
