@@ -221,8 +221,25 @@ export function createNewsService(deps: ServiceDeps) {
     return entry;
   }
 
-  /** The analysis of the document's current version: the one kept, the one under way, or a new one. */
+  /**
+   * The analysis of the document's current version: the one kept, the one under way, or a new one.
+   * One superseded by an analysis of the same version (new settings or corrections started another)
+   * gives way to that one: an answer of ContentModified would leave an outline, which the editor asks
+   * for once per version, empty until the next keystroke.
+   */
   async function analysis(doc: TextDocument, token: Token = NEVER): Promise<Analysis> {
+    const version = doc.version;
+    for (;;) {
+      try {
+        return await analysisOnce(doc, token);
+      } catch (err) {
+        if (!(err instanceof ContentModified) || doc.version !== version || deps.current(doc.uri)?.version !== version)
+          throw err;
+      }
+    }
+  }
+
+  async function analysisOnce(doc: TextDocument, token: Token): Promise<Analysis> {
     check(token);
     const version = doc.version;
     const hit = cache.get(doc.uri);

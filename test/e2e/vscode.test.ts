@@ -397,12 +397,16 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     assert.equal(headings.length, 5);
     await collapsePane(page, 'workspace'); // the folder's files: room for the views below
     await expandPane(page, 'Outline');
-    const rows = await paneRows(page, 'Outline', (r) => r.filter((x) => x.level === 1).length >= headings.length + 1);
-    assert.deepEqual(
-      rows.filter((r) => r.level === 1).map((r) => r.label),
-      ['Lead', ...headings],
-    );
-    await collapsePane(page, 'Outline');
+    try {
+      const rows = await paneRows(page, 'Outline', (r) => r.filter((x) => x.level === 1).length >= headings.length + 1);
+      assert.deepEqual(
+        rows.filter((r) => r.level === 1).map((r) => r.label),
+        ['Lead', ...headings],
+      );
+    } finally {
+      // Closed even when this fails: left open, it takes the room the next tests' views need.
+      await collapsePane(page, 'Outline');
+    }
   });
 
   it('lists every section and the speakers quoted there in the Topic Sections view', async () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Hover, SemanticTokens } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, Hover, SemanticTokens } from 'vscode-languageserver-protocol';
 import { type Analyser, Analyses, type AnalysisRequest, Superseded } from '../../server/src/analyser';
 import type { Article } from '../../server/src/analysis/model';
 import { workerAnalyser } from '../../server/src/node/workerAnalyser';
@@ -17,19 +17,28 @@ const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 const ARTICLE =
   'Mayor Ana Ruiz opened the new pier on Friday.\n\n"It took ten years, but the islands finally have a harbour," Ruiz told reporters.\n\nLater, Ana Ruiz thanked the engineers.';
 
-/** An off-thread analyser whose analyses finish when the test releases them, in any order. */
+/**
+ * An off-thread analyser whose analyses finish when the test releases them, in any order; with
+ * `supersede`, a new request drops the held ones of its document, as the worker drops queued ones.
+ */
 class HeldAnalyser implements Analyser {
   readonly offThread = true;
-  readonly held: { request: AnalysisRequest; release(): void }[] = [];
+  readonly held: { request: AnalysisRequest; release(): void; drop(): void }[] = [];
   hold = false;
+  supersede = false;
   private readonly analyses = new Analyses();
   private waiters: (() => void)[] = [];
 
   analyse(request: AnalysisRequest): Promise<Article> {
     const run = (): Article => this.analyses.run(request);
+    if (this.supersede)
+      for (const h of this.held.filter((x) => x.request.uri === request.uri)) {
+        this.held.splice(this.held.indexOf(h), 1);
+        h.drop();
+      }
     if (!this.hold) return Promise.resolve(run());
-    return new Promise((resolve) => {
-      this.held.push({ request, release: () => resolve(run()) });
+    return new Promise((resolve, reject) => {
+      this.held.push({ request, release: () => resolve(run()), drop: () => reject(new Superseded()) });
       for (const w of this.waiters.splice(0)) w();
     });
   }
@@ -84,6 +93,29 @@ describe('analysis off the server thread', { timeout: 30_000 }, () => {
     for (const h of analyser.held.splice(0)) h.release();
     await pending;
     await symbols;
+  });
+
+  it('answers the outline from the analysis that superseded its own, of the same version under new settings', async () => {
+    analyser.hold = true;
+    analyser.supersede = true;
+    await client.edit(doc, {
+      range: { start: positionOf(doc.text, doc.text.length), end: positionOf(doc.text, doc.text.length) },
+      text: '\n\n"The ferry runs hourly," said Lena Holt.',
+    });
+    // The editor asks for the outline once per version: an error would leave it empty.
+    const symbols = client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: doc.uri } });
+    await analyser.heldCount(1);
+    const first = analyser.held[0];
+    await client.configure({ ...client.settings, updateDelay: 301 });
+    const fresh = tokens();
+    // The new settings' analysis of the same version drops the held one.
+    while (analyser.held[0] === first || analyser.held.length === 0) await new Promise((r) => setTimeout(r, 5));
+    assert.equal(analyser.held[0].request.version, first.request.version);
+    analyser.supersede = false; // (analyses stay held, as the test before left them)
+    for (const h of analyser.held.splice(0)) h.release();
+    await fresh;
+    const outline = await symbols;
+    assert.ok(outline.length > 0, 'the outline has its sections');
   });
 
   it('never replaces a newer analysis by an older one that finishes later', async () => {
