@@ -588,10 +588,6 @@ function clauseAround(s: SentenceInfo, cue: Cue, src: Source): [number, number] 
 }
 
 /**
- * The clause from `start` to `end` without the discourse opener before its first comma ("Meanwhile,",
- * "In any case,", "In addition,"), which is the writer's, not the speaker's.
- */
-/**
  * "The strike, called by the union, affects…", "The plan, which…": a noun phrase before a
  * participle or relative clause set off by commas is the clause's subject, not an opening phrase
  * ("The next day, she…").
@@ -607,6 +603,10 @@ function subjectBeforeAside(tokens: readonly Token[], start: number, comma: numb
   );
 }
 
+/**
+ * The clause from `start` to `end` without the discourse opener before its first comma ("Meanwhile,",
+ * "In any case,", "In addition,"), which is the writer's, not the speaker's.
+ */
 function trimOpening(tokens: Token[], start: number, end: number): [number, number] | null {
   start = afterDateline(tokens, start, end);
   while (start < end && !isWord(tokens[start])) start++;

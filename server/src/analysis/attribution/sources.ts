@@ -666,8 +666,10 @@ export function descriptorEndingAt(s: SentenceInfo, k: number): Descriptor | nul
     return inner ? { ...inner, last: k } : null;
   }
   const head = tokens[k];
-  if (!head || head.kind !== 'word' || !(isSourceNoun(head.lower) || isAgentNoun(head) || saysAsPerson(s, k)))
-    return null;
+  if (!head || head.kind !== 'word') return null;
+  // A head known only as a person's calling must be saying something right after it.
+  const byCalling = !isSourceNoun(head.lower) && !isAgentNoun(head);
+  if (byCalling && !saysAsPerson(s, k)) return null;
   let a = k;
   while (
     a > 0 &&
@@ -688,6 +690,15 @@ export function descriptorEndingAt(s: SentenceInfo, k: number): Descriptor | nul
   }
   // "The heads of both lobbying firms told AP": bodies after "of" belong to the phrase's head.
   if (PLURAL_BODIES.has(head.lower) && tokens[a - 1]?.lower === 'of') return null;
+  // "…is when a landlord tells a tenant…": anyone of the kind, in the present of a clause of when
+  // or if, is nobody who spoke ("when a young boy shouted" is someone).
+  if (
+    byCalling &&
+    tokens[k + 1].lower.endsWith('s') &&
+    INDEFINITE_ARTICLES.has(tokens[a].lower) &&
+    GENERIC_CLAUSES.has(tokens[a - 1]?.lower ?? '')
+  )
+    return null;
   return { first: a, last: k, definite };
 }
 
@@ -696,17 +707,11 @@ export function descriptorEndingAt(s: SentenceInfo, k: number): Descriptor | nul
  * they are, right before a verb of speech, is a source whatever its calling.
  */
 function saysAsPerson(s: SentenceInfo, k: number): boolean {
-  const { tokens } = s;
-  const head = tokens[k];
-  const verb = tokens[k + 1];
-  if (head.cap || !isPersonNoun(head.lower) || cueLemma(head.lower) || verb?.kind !== 'word' || !cueLemma(verb.lower))
-    return false;
-  // "…is when a landlord tells a tenant…": anyone of the kind, in the present of a clause of when
-  // or if, is nobody who spoke ("when a young boy shouted" is someone).
-  if (!verb.lower.endsWith('s')) return true;
-  let d = k - 1;
-  while (d > 0 && tokens[d].kind === 'word' && !tokens[d].cap && !DETERMINERS.has(tokens[d].lower) && k - d < 4) d--;
-  return !(INDEFINITE_ARTICLES.has(tokens[d]?.lower ?? '') && GENERIC_CLAUSES.has(tokens[d - 1]?.lower ?? ''));
+  const head = s.tokens[k];
+  const verb = s.tokens[k + 1];
+  return (
+    !head.cap && isPersonNoun(head.lower) && !cueLemma(head.lower) && verb?.kind === 'word' && !!cueLemma(verb.lower)
+  );
 }
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'any']);
