@@ -75,6 +75,37 @@ describe('findSource: the subject before the cue', () => {
     assert.equal(sourceOf('Gov. Ada Lowe (D-OR), said the budget was balanced.', 'said'), 'person:Ada Lowe');
   });
 
+  it('walks back over a relative clause to the one it describes: "Two officials who spoke to the Herald said"', () => {
+    assert.equal(
+      sourceOf('Two officials who spoke to The Harbour Herald said the plan was dead.', 'said'),
+      'descriptor:Two officials',
+    );
+    assert.equal(
+      sourceOf('A woman who answered the phone at the office said the mayor was out.', 'said'),
+      'descriptor:A woman',
+    );
+    // "who" is a person's, not the body that places them.
+    assert.equal(
+      sourceOf('An official with Harbour Foods who was in court said the plan was dead.', 'said'),
+      'descriptor:An official',
+    );
+    // A description in apposition gives way to the name it follows.
+    assert.equal(
+      sourceOf(
+        'Ada Lowe, the Ohio Republican who heads the Senate Finance Committee, said the talks would go on.',
+        'said',
+      ),
+      'person:Ada Lowe',
+    );
+    // The cue's own subject after the pronoun, a participle's subject, a pronoun: the clause is no aside.
+    assert.equal(sourceOf('It was a clip that Judge Ada Lowe called offensive.', 'called'), 'person:Ada Lowe');
+    assert.equal(
+      sourceOf('The group posted a video that showed two Harbour Party members warning of defeat.', 'warning'),
+      'descriptor:two Harbour Party members',
+    );
+    assert.equal(sourceOf('The mayor who took office when she said the talks would go on.', 'said'), 'pronoun:she');
+  });
+
   it('takes a description of an unnamed source: "a senior official said", "the 34-year-old mother of three said"', () => {
     assert.equal(sourceOf('The plan was leaked, a senior official said.', 'said'), 'descriptor:a senior official');
     assert.equal(

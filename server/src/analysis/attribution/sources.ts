@@ -171,7 +171,71 @@ function walkToSubject(s: SentenceInfo, cue: Cue): number {
     while (d > 0 && k - d <= 30 && tokens[d].text !== '(') d--;
     if (d > 0 && tokens[d].text === '(') k = d - 1;
   }
-  return k;
+  const rel = relativeClauseBefore(s, k, cue);
+  return rel > 0 ? rel - 1 : k;
+}
+
+/** Words that open a clause of their own: a subject after them is that clause's ("who gained attention when he yelled"). */
+const CLAUSE_OPENERS = new Set([
+  'when',
+  'because',
+  'since',
+  'if',
+  'while',
+  'after',
+  'before',
+  'although',
+  'though',
+  'where',
+  'and',
+  'but',
+  'or',
+  'as',
+  'until',
+  'unless',
+]);
+
+/**
+ * Where the subject of a cue ends when a restrictive relative clause stands between it and the
+ * cue, or -1: the clause's own object is no subject ("Two officials who spoke to the Times said",
+ * "A woman who answered the phone at the office said"). Only before a finite cue ("a message that
+ * showed fighters warning": the participle's subject is the object), only when the clause has a
+ * verb of its own ("a clip that Judge Jo Ames called": the cue's subject opens the clause), and not
+ * past a pronoun, which is always the subject it stands before.
+ */
+function relativeClauseBefore(s: SentenceInfo, k: number, cue: Cue): number {
+  const { tokens } = s;
+  if (tokens[cue.first].lower.endsWith('ing')) return -1;
+  const object = sourceEndingAt(s, k);
+  if (!object || object.candidate?.kind === 'pronoun') return -1;
+  const objectStart = object.candidate ? object.candidate.first : object.descriptor!.first;
+  let verb = false;
+  for (let r = objectStart - 1; r > 0 && k - r <= 12; r--) {
+    const t = tokens[r];
+    if (t.kind === 'punct' || t.kind === 'quote' || isQuoteOrMark(s, r) || CLAUSE_OPENERS.has(t.lower)) return -1;
+    if ((t.lower === 'who' || t.lower === 'that') && !t.cap) {
+      let antecedent = verb ? sourceEndingAt(s, r - 1) : null;
+      // "who" is a person's: "An official with Acme Foods who was in court" is the official.
+      const body = antecedent?.candidate;
+      if (t.lower === 'who' && body && (body.kind === 'organisation' || body.kind === 'place')) {
+        const p = s.tokens[body.first - 1]?.lower === 'the' ? body.first - 2 : body.first - 1;
+        antecedent = PLACING.has(tokens[p]?.lower ?? '') ? sourceEndingAt(s, p - 1) : null;
+        if (!antecedent) return -1;
+        r = p;
+      }
+      if (!antecedent) return -1;
+      // "Jo Ames, the Ohio Republican who heads the committee, said": the name the description follows.
+      const first = antecedent.candidate ? antecedent.candidate.first : antecedent.descriptor!.first;
+      if (
+        tokens[first - 1]?.text === ',' &&
+        candidatesAt(s, 'last', first - 2).some((c) => !c.inQuote && c.kind === 'person')
+      )
+        return first - 1;
+      return r;
+    }
+    if (t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower)) verb = true;
+  }
+  return -1;
 }
 
 /** A person's name ending at `k` that follows a description and a comma: "the victim's aunt, Ann Lee". */
