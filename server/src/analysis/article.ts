@@ -48,6 +48,7 @@ function paragraphCandidates(
         // Back to what the paragraph alone made of it: the article's passes set the rest again.
         c.kind = cw.local[k][n].kind;
         c.role = cw.local[k][n].role;
+        c.gender = cw.local[k][n].gender;
         c.entity = undefined;
         c.sentence = info.index;
         info.candidates.push(c);
@@ -91,7 +92,7 @@ function paragraphCandidates(
     context,
     lowercase: queries,
     candidates,
-    local: candidates.map((list) => list.map((c) => ({ kind: c.kind, role: c.role }))),
+    local: candidates.map((list) => list.map((c) => ({ kind: c.kind, role: c.role, gender: c.gender }))),
   };
 }
 

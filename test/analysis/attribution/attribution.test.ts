@@ -214,6 +214,23 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('Look up'), 'a young boy');
   });
 
+  it('takes a name no list knows for a person when its sentence says so: an apposition, or "he" taking it up', () => {
+    const a = analyze(
+      [
+        'Mayor Anna Lindqvist spoke about the ferry on Monday.',
+        'Tavita Okonjo was on a business trip from Lagos when he ended up stuck at the terminal.',
+        '"We waited for nine hours," he said.',
+        'Mayor Anna Lindqvist thanked the crews.',
+        'Farhiya Obure, president of the Harbour Tenants Union, is hopeful the city will pay.',
+        '"Our members have waited long enough," she said.',
+      ].join('\n\n'),
+    );
+    assert.equal(a.speakerOf('nine hours'), 'Tavita Okonjo');
+    assert.equal(a.speakerOf('waited long enough'), 'Farhiya Obure');
+    // The pronoun that took the name up tells the person's gender.
+    assert.equal(a.entities.find((e) => e.name === 'Tavita Okonjo')?.gender, 'male');
+  });
+
   it('credits no named person for a description of many, or of someone the story has not named', () => {
     const a = analyze(
       [

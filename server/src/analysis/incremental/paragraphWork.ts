@@ -72,9 +72,9 @@ export interface CandidateWork {
   /** The sentences' index in the article when found (candidates carry it). */
   readonly context: string;
   readonly lowercase: ReadonlyMap<string, boolean>;
-  /** Per sentence, its candidates, and each one's kind and role as the paragraph left them. */
+  /** Per sentence, its candidates, and each one's kind, role and gender as the paragraph left them. */
   readonly candidates: Candidate[][];
-  readonly local: { kind: Candidate['kind']; role: string | null }[][];
+  readonly local: { kind: Candidate['kind']; role: string | null; gender: Candidate['gender'] }[][];
 }
 
 /** One paragraph's text and the work done on it, at the offset `base` of the article. */

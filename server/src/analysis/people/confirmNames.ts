@@ -3,6 +3,7 @@
 import { cueLemma, cueParticles } from '../lexicon/cues';
 import { isDemonym, isFrequentPlural, isFrequentWord, isPlaceName, isStopword } from '../lexicon/names';
 import { ORG_HEADS, PLACE_HEADS, TITLES } from '../lexicon/people';
+import { isPersonNoun } from '../lexicon/personNouns';
 import { placesOf } from '../lexicon/places';
 import { DATE_WORDS } from '../lexicon/time';
 import { partsOf } from './entities';
@@ -106,6 +107,64 @@ function commonNoun(lower: string): boolean {
   return isFrequentWord(lower) || isFrequentPlural(lower);
 }
 
+/** Words that may open an apposition before the noun that says who someone is: "a", "the", "former". */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'former', 'his', 'her', 'their']);
+
+/** Prepositions that tie a name to a person before it: "Jo Lee of the Harbour Herald". */
+const AFTER_PERSON = new Set(['of', 'at', 'with', 'from']);
+
+/**
+ * Whether a name is set off by an apposition that says what a person is: "Shanaaz Gokool,
+ * president of Dying with Dignity Canada", "Ann Lee, a nurse at the clinic", "Tom Ray, 45,".
+ */
+function describedAsPerson(tokens: readonly Token[], c: Candidate): boolean {
+  if (tokens[c.last + 1]?.text !== ',') return false;
+  // "Matt Viser of the Boston Globe, winner of…": the apposition is the person's before it.
+  const before = tokens[tokens[c.first - 1]?.lower === 'the' ? c.first - 2 : c.first - 1];
+  if (before && AFTER_PERSON.has(before.lower)) return false;
+  let k = c.last + 2;
+  const first = tokens[k];
+  if (first?.kind === 'number' && tokens[k + 1]?.text === ',' && /^\d{1,2}$/.test(first.text)) return true;
+  if (first && APPOSITION_OPENERS.has(first.lower)) k++;
+  // Up to two modifiers before the noun: "a senior policy analyst".
+  for (const end = k + 3; k < end && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.cap) return false;
+    if (TITLES.has(t.lower) || isPersonNoun(t.lower)) {
+      const next = tokens[k + 1];
+      return (
+        !next ||
+        next.kind === 'punct' ||
+        next.lower === 'of' ||
+        next.lower === 'at' ||
+        next.lower === 'with' ||
+        next.lower === 'for'
+      );
+    }
+  }
+  return false;
+}
+
+/**
+ * "he" or "she" when a name opening its sentence before a verb is taken up by it later in the
+ * sentence, nobody else named between ("Mamadou Dia was on a business trip when he ended up…"),
+ * else null.
+ */
+function pronounTakingUp(
+  s: { readonly tokens: readonly Token[]; readonly candidates: readonly Candidate[] },
+  c: Candidate,
+): 'he' | 'she' | null {
+  const { tokens } = s;
+  if (c.first !== 0 || c.inQuote) return null;
+  const verb = tokens[c.last + 1];
+  if (verb?.kind !== 'word' || verb.cap) return null;
+  // Not past someone else named in between, who may be the one taken up.
+  const next = s.candidates.find((d) => d.first > c.last && (d.kind === 'person' || d.kind === 'pronoun'));
+  if (next?.kind !== 'pronoun' || (next.words[0] !== 'he' && next.words[0] !== 'she')) return null;
+  for (let k = c.last + 2; k < next.first; k++) if (tokens[k].kind === 'quote') return null;
+  return next.words[0];
+}
+
 /**
  * Settles the candidates whose kind a sentence alone could not: a person only by a rare first name
  * ("Peace Process", "Morning Consult") stays one if the article names them again (in full, or by the
@@ -125,6 +184,8 @@ export function confirmNames(
   // this runs over the whole article on every edit).
   const open: Candidate[] = [];
   const keys: string[] = [];
+  // Names the sentence itself shows to be a person's, whatever the article does with them later.
+  const described = new Set<Candidate>();
   for (const s of sentences) {
     for (const c of s.candidates) {
       const before = s.tokens[c.first - 1];
@@ -141,6 +202,11 @@ export function confirmNames(
       if (c.kind === 'person' || c.kind === 'unknown' || c.weak) {
         open.push(c);
         keys.push(k);
+        if ((c.kind === 'unknown' || c.weak) && c.words.length >= 2 && c.words.length <= 3) {
+          const taken = pronounTakingUp(s, c);
+          if (taken) c.gender ??= taken === 'he' ? 'male' : 'female';
+          if (taken || describedAsPerson(s.tokens, c)) described.add(c);
+        }
       }
       const next = s.tokens[c.last + 1];
       if (c.words.length === 1 && (c.kind === 'unknown' || c.kind === 'person') && (!c.initial || speechVerb(next))) {
@@ -162,7 +228,11 @@ export function confirmNames(
     if ((c.kind === 'person' || c.kind === 'unknown') && teams.has(parts.last) && !c.titled) c.kind = 'organisation';
     // A person only by a rare first name, with a common word for a surname ("Land Development",
     // "Red Cross"), or that the article does not name again, is no person.
-    else if (c.weak && ((full < 2 && last < 1 && surname < 1) || (full < 2 && commonNoun(parts.last))))
+    else if (
+      c.weak &&
+      !described.has(c) &&
+      ((full < 2 && last < 1 && surname < 1) || (full < 2 && commonNoun(parts.last)))
+    )
       c.kind = 'unknown';
     else if (
       c.kind === 'unknown' &&
@@ -173,7 +243,7 @@ export function confirmNames(
       // A sentence's opening verb or adverb is no first name: "Injecting Clinton into the race…".
       !(c.initial && /(?:ing|ed|ly)$/.test(c.words[0])) &&
       !commonNoun(parts.last) &&
-      (last > 0 || surname > 0)
+      (last > 0 || surname > 0 || described.has(c))
     ) {
       c.kind = 'person';
     }

@@ -65,8 +65,11 @@ export interface Candidate extends MovableSpan {
   /** Title or description that pre-modifies the name ("French President"), if any. */
   role: string | null;
   readonly roleSpan: MovableSpan | null;
-  /** Gender told by an honorific, a gendered title or the pronoun itself (not by a first name). */
-  readonly gender: Gender | null;
+  /**
+   * Gender told by an honorific, a gendered title or the pronoun itself (not by a first name); for
+   * a name, also by "he" or "she" taking it up in its sentence (confirmNames.ts).
+   */
+  gender: Gender | null;
   /** A title or honorific stands right before the name: it is a person's. */
   readonly titled: boolean;
   /** The mention is the chunk's first word at the start of its sentence (its capital says little). */
