@@ -231,6 +231,19 @@ describe('attribution', () => {
     assert.equal(a.entities.find((e) => e.name === 'Tavita Okonjo')?.gender, 'male');
   });
 
+  it('carries a quotation with no cue on with whoever spoke last, reported or quoted', () => {
+    const a = analyze(
+      [
+        'Tom Reyes met Maria Okafor at a support group in 2012.',
+        'Before he met Okafor, Reyes said he would worry about the future. Now, Reyes said he is able to live in the moment.',
+        '"She made me a better person, very quickly," he said.',
+        'At 40, Okafor said she has defied the odds thanks to a new therapy. But knowing her time is finite, she was forced to decide what she could live without.',
+        '"I feel like, in a way, it is a gift that I learned that at 30."',
+      ].join('\n\n'),
+    );
+    assert.equal(a.speakerOf('it is a gift'), 'Maria Okafor');
+  });
+
   it('credits no named person for a description of many, or of someone the story has not named', () => {
     const a = analyze(
       [

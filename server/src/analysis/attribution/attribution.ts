@@ -42,6 +42,8 @@ interface LastSpeaker {
   readonly sentence: number;
   /** Whether the editor set this speaker by hand: then a continuation follows them, whatever the ranker weighs. */
   readonly byEditor: boolean;
+  /** Who made the latest reported statement since (a feature of the ranker's, options.ts). */
+  readonly reported?: string | null;
 }
 
 /** Attributes every quotation, resolving mentions and pronouns along the way, in text order. */
@@ -107,7 +109,9 @@ export function attribute(input: AttributionInput): Quote[] {
     }
     for (const r of reportedSpeech(input, s, cues, used, byPartial, salience)) {
       quotes.push(r);
-      if (r.speaker) salience.note(r.speaker, s.index, true, false);
+      if (!r.speaker) continue;
+      salience.note(r.speaker, s.index, true, false);
+      if (lastSpeaker) lastSpeaker = { ...lastSpeaker, reported: r.speaker };
     }
   }
   // A post's text is its author's statement as a whole: reports read inside it give way.

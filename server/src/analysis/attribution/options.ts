@@ -48,6 +48,7 @@ export const FEATURES = [
   'possessive',
   // What it stands for.
   'previousSpeaker',
+  'reportedSpeaker',
   'spokeBefore',
   'newEntity',
   'person',
@@ -113,6 +114,11 @@ export interface PreviousSpeaker {
   readonly entity: string | null;
   readonly paragraph: number;
   readonly sentence: number;
+  /**
+   * Who made the latest reported statement since that quote, if anyone: "Cerato said she has
+   * defied the odds. ¶ “I feel like…”" goes on with her, not with the speaker of the quote before.
+   */
+  readonly reported?: string | null;
 }
 
 /** What the hand rules chose for the quote, to be weighed as one more feature. */
@@ -327,6 +333,7 @@ function addEntity(
   }
   const e = input.registry.get(entity);
   if (previous?.entity === entity) set(x, 'previousSpeaker');
+  else if (previous?.reported === entity) set(x, 'reportedSpeaker');
   if (spoke.has(entity)) set(x, 'spokeBefore');
   if (e?.kind === 'person') set(x, 'person');
   if (e?.kind === 'group') set(x, 'group');
