@@ -72,6 +72,10 @@ describe('findSource: the subject before the cue', () => {
       'person:Hugh Tarrant',
     );
     assert.equal(sourceOf('Tess Grady, 41, said the harbour was ready.', 'said'), 'person:Tess Grady');
+    assert.equal(
+      sourceOf('The director of provincial operations for Harbour Health, Jeff Fraser, said the system works.', 'said'),
+      'person:Jeff Fraser',
+    );
     assert.equal(sourceOf('Gov. Ada Lowe (D-OR), said the budget was balanced.', 'said'), 'person:Ada Lowe');
   });
 

@@ -241,7 +241,15 @@ function relativeClauseBefore(s: SentenceInfo, k: number, cue: Cue): number {
 /** A person's name ending at `k` that follows a description and a comma: "the victim's aunt, Ann Lee". */
 function appositionName(s: SentenceInfo, k: number): boolean {
   const name = candidatesAt(s, 'last', k).find((c) => !c.inQuote && c.kind === 'person');
-  return !!name && s.tokens[name.first - 1]?.text === ',' && descriptorEndingAt(s, name.first - 2) !== null;
+  if (!name || s.tokens[name.first - 1]?.text !== ',') return false;
+  if (descriptorEndingAt(s, name.first - 2) !== null) return true;
+  // A description with its complement: "the director of provincial operations for EHS, Jeff Fraser".
+  for (let j = name.first - 2; j > 0 && name.first - j <= 12; j--) {
+    const t = s.tokens[j];
+    if (t.kind === 'punct' || t.kind === 'quote' || isQuoteOrMark(s, j)) return false;
+    if (PLACING.has(t.lower) && descriptorEndingAt(s, j - 1) !== null) return true;
+  }
+  return false;
 }
 
 /** "“…,” X verbed." after the quotation: the source X and the verb's index, or null. */
