@@ -31,9 +31,9 @@ const FLOORS: Record<string, Record<string, number>> = {
   'ggt-dev': {
     quoteP: 0.771,
     quoteR: 0.982,
-    speakerStrict: 0.9,
+    speakerStrict: 0.903,
     sourceAcc: 0.797,
-    attributionF1: 0.792,
+    attributionF1: 0.794,
     indirectF1: 0.754,
     peopleF1: 0.935,
     peopleFemaleF1: 0.882,
