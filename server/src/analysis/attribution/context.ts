@@ -115,6 +115,8 @@ export interface SentenceMemo {
 /** What the word table says of each token of a sentence (topics/terms.ts `wordInfo`). */
 export interface SentenceWords {
   readonly table: symbol;
+  /** The table's generation the ids are of: a table that drops its words keeps its key. */
+  readonly generation: number;
   /** Word id (−1: no word; LAZY). */
   readonly ids: readonly number[];
   /** The word's flags, 0 for no word. */

@@ -67,12 +67,14 @@ const LAZY = -2;
 
 /**
  * Each token's word id, flags, stem and specificity, kept with the sentence's paragraph work while
- * the word table lives: looking a word up hashes its letters, reading its facts is a random access
- * into a large table, and an edit leaves most sentences as they were.
+ * the word table keeps its words (it drops them all between analyses when full: topicWords.ts
+ * `begin`): looking a word up hashes its letters, reading its facts is a random access into a large
+ * table, and an edit leaves most sentences as they were.
  */
 function wordInfo(s: SentenceInfo, text: string, words: WordTable): SentenceWords {
   const kept = s.local.words;
-  if (kept?.table === words.key) return kept;
+  const generation = words.generation();
+  if (kept?.table === words.key && kept.generation === generation) return kept;
   const { tokens } = s;
   const n = tokens.length;
   // Plain arrays filled in order: a sentence's few tokens made four typed arrays cost more to
@@ -107,7 +109,7 @@ function wordInfo(s: SentenceInfo, text: string, words: WordTable): SentenceWord
     stems.push(stem);
     spec.push(sp);
   }
-  const info = { table: words.key, ids, flags, stems, spec, wordCount };
+  const info = { table: words.key, generation, ids, flags, stems, spec, wordCount };
   s.local.words = info;
   return info;
 }
