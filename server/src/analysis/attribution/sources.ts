@@ -196,8 +196,9 @@ const CLAUSE_OPENERS = new Set([
 ]);
 
 /**
- * Where the subject of a cue ends when a restrictive relative clause stands between it and the
- * cue, or -1: the clause's own object is no subject ("Two officials who spoke to the Times said",
+ * When a restrictive relative clause stands between the subject of a cue and the cue, the token
+ * right after that subject (the relative pronoun, or the comma before a description in apposition
+ * to a name), else -1: the clause's own object is no subject ("Two officials who spoke to the Times said",
  * "A woman who answered the phone at the office said"). Only before a finite cue ("a message that
  * showed fighters warning": the participle's subject is the object), only when the clause has a
  * verb of its own ("a clip that Judge Jo Ames called": the cue's subject opens the clause), and not
@@ -218,7 +219,7 @@ function relativeClauseBefore(s: SentenceInfo, k: number, cue: Cue): number {
       // "who" is a person's: "An official with Acme Foods who was in court" is the official.
       const body = antecedent?.candidate;
       if (t.lower === 'who' && body && (body.kind === 'organisation' || body.kind === 'place')) {
-        const p = s.tokens[body.first - 1]?.lower === 'the' ? body.first - 2 : body.first - 1;
+        const p = tokens[body.first - 1]?.lower === 'the' ? body.first - 2 : body.first - 1;
         antecedent = PLACING.has(tokens[p]?.lower ?? '') ? sourceEndingAt(s, p - 1) : null;
         if (!antecedent) return -1;
         r = p;
