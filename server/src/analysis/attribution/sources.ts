@@ -26,6 +26,7 @@ import {
   AUXILIARIES,
   DETERMINERS,
   INTRODUCERS,
+  PLACING,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/grammar';
@@ -422,9 +423,6 @@ function withPrincipal(s: SentenceInfo, d: Descriptor): Descriptor {
       if (representative(s, c)) return { first: d.first, last: c.last, definite: d.definite, head: h };
   return d;
 }
-
-/** Prepositions that tie a person to a body or place after their name: "of the court", "at Talos". */
-const PLACING = new Set(['of', 'at', 'with', 'from']);
 
 /** The source right after a cue ("said Caddell", "said 9/11 widow Terry Strada", "said a source"). */
 export function sourceAfter(s: SentenceInfo, k: number): Source | null {

@@ -169,6 +169,9 @@ export const INTRODUCERS = new Set([
   'according',
 ]);
 
+/** Prepositions that tie a person to a body or place after their name: "of the court", "at Talos". */
+export const PLACING = new Set(['of', 'at', 'with', 'from']);
+
 /** Prepositions that open the setting of a speech: "said on Monday", "in a statement". */
 export const PREPOSITIONS_OF_SETTING = new Set(['on', 'in', 'at', 'during', 'via']);
 

@@ -5,6 +5,7 @@ import { isDemonym, isFrequentPlural, isFrequentWord, isPlaceName, isStopword } 
 import { ORG_HEADS, PLACE_HEADS, TITLES } from '../lexicon/people';
 import { isPersonNoun } from '../lexicon/personNouns';
 import { placesOf } from '../lexicon/places';
+import { PLACING } from '../lexicon/grammar';
 import { DATE_WORDS } from '../lexicon/time';
 import { partsOf } from './entities';
 import type { Token } from '../text/tokens';
@@ -110,9 +111,6 @@ function commonNoun(lower: string): boolean {
 /** Words that may open an apposition before the noun that says who someone is: "a", "the", "former". */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'former', 'his', 'her', 'their']);
 
-/** Prepositions that tie a name to a person before it: "Jo Lee of the Harbour Herald". */
-const AFTER_PERSON = new Set(['of', 'at', 'with', 'from']);
-
 /**
  * Whether a name is set off by an apposition that says what a person is: "Shanaaz Gokool,
  * president of Dying with Dignity Canada", "Ann Lee, a nurse at the clinic", "Tom Ray, 45,".
@@ -121,7 +119,7 @@ function describedAsPerson(tokens: readonly Token[], c: Candidate): boolean {
   if (tokens[c.last + 1]?.text !== ',') return false;
   // "Matt Viser of the Boston Globe, winner of…": the apposition is the person's before it.
   const before = tokens[tokens[c.first - 1]?.lower === 'the' ? c.first - 2 : c.first - 1];
-  if (before && AFTER_PERSON.has(before.lower)) return false;
+  if (before && PLACING.has(before.lower)) return false;
   let k = c.last + 2;
   const first = tokens[k];
   if (first?.kind === 'number' && tokens[k + 1]?.text === ',' && /^\d{1,2}$/.test(first.text)) return true;
