@@ -36,6 +36,20 @@ describe('terms: quotation marks around a word or a title, not speech', () => {
     assert.equal(a.speakerOf('a disaster'), 'Tom Smith');
   });
 
+  it('a sentence of quoted speech after a connective is speech, not a term', () => {
+    const a = analyze(
+      `${LEAD}“We will not raise taxes,” Ortiz said. Indeed, “we cut the deficit in half without them.”\n\n` +
+        'Some residents call the budget a “fantasy.” But “the money is already in the bank,” the mayor said.',
+    );
+    const q = a.quote('we cut the deficit');
+    assert.equal(q.kind, 'direct');
+    assert.equal(a.speakerOf('we cut the deficit'), 'Jane Ortiz');
+    assert.equal(a.speakerOf('the money is already'), 'Jane Ortiz');
+    // A connective before a fragment that the writer's sentence goes on after is no such sentence.
+    const b = analyze(`${LEAD}But “the plan” was dead on arrival.`);
+    assert.equal(b.quote('the plan').kind, 'term');
+  });
+
   it('terms are left out of the sources and their words out of share of voice', () => {
     const a = analyze(`${LEAD}“We balanced it,” Ortiz said. The budget also ends the so-called “war on cars”.`);
     assert.equal(a.quote('war on cars').kind, 'term');

@@ -57,4 +57,28 @@ describe('quotation marks', () => {
   it('keeps a quote found after an apostrophe that looked like an opening mark', () => {
     assert.deepEqual(quotes("Voters' 'anger' is real, and 'he said \"no deal\" twice"), ["'anger'", '"no deal"']);
   });
+
+  it('reads two apostrophes as a double mark, and three as a single and a double nested', () => {
+    assert.deepEqual(quotes("''We will see,'' he said."), ["''We will see,''"]);
+    // Closing both the inner quote and the outer one, then a new quotation after the cue.
+    const t = "''We are told, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''";
+    const qs = findQuotations(t, splitParagraphs(t));
+    assert.deepEqual(
+      qs.map((q) => t.slice(q.start, q.end)),
+      ["''We are told, 'Kosovo is a special case,'''", "''It is all lies.''"],
+    );
+    assert.deepEqual(
+      qs[0].nested.map((n) => t.slice(n.start, n.end)),
+      ["'Kosovo is a special case,'"],
+    );
+    // Opening both: the outer mark first.
+    const u = "He recalled: '''Sir, we are staying.'.'' Then he left.";
+    const [q] = findQuotations(u, splitParagraphs(u));
+    assert.equal(u.slice(q.start, q.end), "'''Sir, we are staying.'.''");
+    assert.deepEqual(
+      q.nested.map((n) => u.slice(n.start, n.end)),
+      ["'Sir, we are staying.'"],
+    );
+    assert.deepEqual(quotes("Four '''' apostrophes are no mark."), []);
+  });
 });

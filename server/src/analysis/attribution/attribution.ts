@@ -16,7 +16,7 @@ import { embeddedPosts } from './embeds';
 import { boundCue, isTerm, termFeatures, termQuote } from './terms';
 import { markFamily, wideMarkAt } from '../text/quoteMarks';
 import { peekSource, resolveSource } from './resolve';
-import { POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar';
+import { CONNECTIVES, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar';
 import { headingStyle } from '../text/sections';
 import { pluralApostrophe } from '../text/tokens';
 import {
@@ -559,7 +559,7 @@ function attributeOne(
   spoke: ReadonlySet<string>,
 ): Quote | null {
   const [qa, qb] = quoteTokens(s, q);
-  const kind = quoteKind(s, qa);
+  const kind = quoteKind(s, qa, qb);
   // A title or a nickname is a term; markup (author="…") is nothing.
   if (notSpeech(input.text, s, q, qa, kind, cues)) return input.text[q.start - 1] === '=' ? null : termQuote(q);
   const rule = ruleCredit(input, s, q, qa, qb, kind, cues, salience, last);
@@ -642,11 +642,11 @@ function layout(s: SentenceInfo): QuoteLayout {
  * `direct` when the quotation starts its sentence or follows a colon or a cue and a comma;
  * `partial` when it is a fragment inside the writer's own sentence ("the need to "win trust"").
  */
-function quoteKind(s: SentenceInfo, qa: number): QuoteKind {
+function quoteKind(s: SentenceInfo, qa: number, qb: number): QuoteKind {
   const { tokens } = s;
   const { firstQuoted, lastNonMark } = layout(s);
   const k = qa > 0 ? lastNonMark[qa - 1] : -1;
-  if (k < 0) return 'direct';
+  if (k < 0 || connectedSentence(s, k, qb)) return 'direct';
   const p = tokens[k];
   if (p.text === ':' || p.text === '—' || p.text === '–') return 'direct';
   if (p.text === ',' && k > 0 && cueLemma(tokens[k - 1].lower)) return 'direct';
@@ -654,6 +654,30 @@ function quoteKind(s: SentenceInfo, qa: number): QuoteKind {
   if (p.text === ',' && firstQuoted < k) return 'direct';
   if (p.kind === 'word' && cueLemma(p.lower)) return 'direct';
   return 'partial';
+}
+
+/**
+ * Whether only a connective stands before the quotation (tokens up to k) and the quotation ends the
+ * sentence or its clause: "Indeed, “We cite a dozen cases…”", "But “this is not the same thing.”" —
+ * a sentence of the speaker's, joined to the writer's before it, not a fragment of the writer's.
+ */
+function connectedSentence(s: SentenceInfo, k: number, qb: number): boolean {
+  const { tokens } = s;
+  let words = 0;
+  for (let j = 0; j <= k; j++) {
+    const t = tokens[j];
+    if (t.text === ',') continue;
+    if (t.kind !== 'word' || !CONNECTIVES.has(t.lower) || ++words > 2) return false;
+  }
+  if (words === 0) return false;
+  // The closing mark ends the clause: the sentence's end or punctuation follows it, or the
+  // quotation's own last word is punctuation (“…,” Green said).
+  let n = qb + 1;
+  while (n < tokens.length && tokens[n].kind === 'quote') n++;
+  let last = qb;
+  while (last > k && tokens[last].kind === 'quote') last--;
+  const after = tokens[n];
+  return !after || after.kind === 'punct' || /^[,.!?]$/.test(tokens[last].text);
 }
 
 /** The cue and source of a quotation: the best cue with a subject of its own, else the sentence's subject. */

@@ -449,6 +449,43 @@ export const SHIFTS = new Set([
   'in another',
 ]);
 
+/**
+ * Words that join a sentence to the one before it without being part of its clause: "But …",
+ * "Indeed, …", "Instead, …".
+ */
+export const CONNECTIVES = new Set([
+  'and',
+  'but',
+  'yet',
+  'so',
+  'or',
+  'plus',
+  'still',
+  'indeed',
+  'instead',
+  'now',
+  'then',
+  'again',
+  'also',
+  'besides',
+  'moreover',
+  'however',
+  'meanwhile',
+  'meantime',
+  'nonetheless',
+  'nevertheless',
+  'otherwise',
+  'likewise',
+  'similarly',
+  'specifically',
+  'rather',
+  'thus',
+  'hence',
+  'therefore',
+  'anyway',
+  'finally',
+]);
+
 /** Words that open a sentence and never a name, beyond the stopwords: "Meanwhile, Ortega said…". */
 export const SENTENCE_OPENERS = new Set([
   'meanwhile',

@@ -125,12 +125,23 @@ export function pairs(open: number, close: number): boolean {
 
 /**
  * Two apostrophes ('') or two backticks (``) written for a double quotation mark, as in
- * wire archives and TeX-style text: their width (2), or 0. Three or more in a row are not one.
+ * wire archives and TeX-style text: their width (2), or 0. Three apostrophes in a row are a
+ * single mark and a double one, nested: `'''` after a word closes the inner quote, then the outer
+ * (''…'Kosovo is a special case,''' Mr. Putin said), so its last two are the double mark; before a
+ * word it opens both ('''Sir, …'.''), so its first two are. Four or more are no mark.
  */
 export function wideMarkAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if ((c !== 0x27 && c !== 0x60) || text.charCodeAt(i + 1) !== c) return 0;
-  return text.charCodeAt(i - 1) === c || text.charCodeAt(i + 2) === c ? 0 : 2;
+  const before = text.charCodeAt(i - 1) === c;
+  const after = text.charCodeAt(i + 2) === c;
+  if (!before && !after) return 2;
+  if (c !== 0x27 || (before && after)) return 0;
+  // One more apostrophe on one side: a run of exactly three, or the run is longer.
+  const start = before ? i - 1 : i;
+  if (text.charCodeAt(start - 1) === c || text.charCodeAt(start + 3) === c) return 0;
+  const closing = start > 0 && !isSpace(text.charCodeAt(start - 1));
+  return closing === before ? 2 : 0;
 }
 
 /** Role of a two-character mark, by the same flanking rules as markRole. */
