@@ -137,6 +137,17 @@ describe('rankCues and bestCue', () => {
     assert.deepEqual(ranked('Ada said so; "the bridge is safe," the young engineer wrote.'), ['wrote@14', 'said@1']);
   });
 
+  it('takes "and" or "but" before a subject and a verb of speech for a clause break', () => {
+    // "accuses" is weak and further; "says" is nearer but opens a clause of its own.
+    const t = 'Ada Lowe accuses the mayor of "hiding the costs" and Tom Becker says he is right.';
+    assert.deepEqual(ranked(t, 'partial'), ['accuses@2', 'says@14']);
+    // No subject of its own after "and": no break.
+    assert.deepEqual(ranked('Ada Lowe laughed and said "the costs are hidden" today.', 'partial'), [
+      'said@4',
+      'laughed@2',
+    ]);
+  });
+
   it('counts a cue far after a partial quotation as unlikely, but not after a direct one', () => {
     const t = 'The coach called the loss "a lesson" on a cold night as reporters said.';
     assert.deepEqual(ranked(t, 'partial'), ['called@2', 'said@15']);

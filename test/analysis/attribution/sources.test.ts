@@ -79,6 +79,20 @@ describe('findSource: the subject before the cue', () => {
     assert.equal(sourceOf('Gov. Ada Lowe (D-OR), said the budget was balanced.', 'said'), 'person:Ada Lowe');
   });
 
+  it('walks back over two appositions in a row: "Hugh Tarrant, a doctor in Dallas, who runs a clinic, said"', () => {
+    assert.equal(
+      sourceOf('Hugh Tarrant, a doctor in Dallas, who runs a small clinic, said the wait was long.', 'said'),
+      'person:Hugh Tarrant',
+    );
+  });
+
+  it('takes the plural of a title in -men for a source: "the committee chairmen wrote"', () => {
+    assert.equal(
+      sourceOf('The committee chairmen wrote that the testimony was false.', 'wrote'),
+      'definite descriptor:The committee chairmen',
+    );
+  });
+
   it('walks back over a relative clause to the one it describes: "Two officials who spoke to the Herald said"', () => {
     assert.equal(
       sourceOf('Two officials who spoke to The Harbour Herald said the plan was dead.', 'said'),

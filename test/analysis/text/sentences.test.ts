@@ -26,3 +26,21 @@ describe('sentence boundaries after abbreviations', () => {
     ]);
   });
 });
+
+describe('sentence boundaries after quotations', () => {
+  it('ends a sentence at a quotation that closes on a full stop, whatever its closing marks', () => {
+    for (const [open, close] of [
+      ['“', '”'],
+      ["''", "''"],
+    ]) {
+      const text = `He wrote to her about a visit ${open}at the invitation of a friend.${close} She replied at once.`;
+      assert.deepEqual(sentences(text), [
+        `He wrote to her about a visit ${open}at the invitation of a friend.${close}`,
+        'She replied at once.',
+      ]);
+    }
+    // A nested quote and the outer one closing together.
+    const nested = "He said, ''We are told, 'it is a special case.''' Then he left.";
+    assert.deepEqual(sentences(nested), ["He said, ''We are told, 'it is a special case.'''", 'Then he left.']);
+  });
+});

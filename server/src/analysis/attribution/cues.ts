@@ -175,9 +175,9 @@ export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): 
 }
 
 /**
- * How many clause breaks (";", "while", "whereas") the sentence has before each token: one pass per
- * sentence, so that ranking a quote's cues need not scan the words between them (a long paragraph
- * without full stops holds many quotes and cues).
+ * How many clause breaks (";", "while", "whereas", "and" or "but" before a clause of speech of its
+ * own) the sentence has before each token: one pass per sentence, so that ranking a quote's cues need
+ * not scan the words between them (a long paragraph without full stops holds many quotes and cues).
  */
 function clauseBreaks(s: SentenceInfo): number[] {
   let b = s.local.breaks;
@@ -185,11 +185,41 @@ function clauseBreaks(s: SentenceInfo): number[] {
     b = new Array<number>(s.tokens.length + 1).fill(0);
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
-      b[k + 1] = b[k] + (t.text === ';' || t.lower === 'while' || t.lower === 'whereas' ? 1 : 0);
+      const breaks =
+        t.text === ';' ||
+        t.lower === 'while' ||
+        t.lower === 'whereas' ||
+        (CONJUNCTIONS.has(t.lower) && speakerClause(s, k + 1));
+      b[k + 1] = b[k] + (breaks ? 1 : 0);
     }
     s.local.breaks = b;
   }
   return b;
+}
+
+/** Whether tokens a and b of a sentence stand in different clauses of it, as clauseBreaks tells them. */
+export function otherClause(s: SentenceInfo, a: number, b: number): boolean {
+  const breaks = clauseBreaks(s);
+  return breaks[Math.min(a, b) + 1] !== breaks[Math.max(a, b)];
+}
+
+const CONJUNCTIONS = new Set(['and', 'but']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * Whether a clause with a named or pronoun subject and a finite speech verb starts at token k: "and
+ * Trump vowed…", "but Donald Trump says…", "and she said…". Its quotes are its own, not the clause's
+ * before ("Cruz said he would make sand “glow in the dark,” and Trump vowed to “bomb the hell” out of…").
+ */
+function speakerClause(s: SentenceInfo, k: number): boolean {
+  const { tokens } = s;
+  let j = k;
+  if (SUBJECT_PRONOUNS.has(tokens[j]?.lower ?? '')) j++;
+  else while (j < tokens.length && j - k < 4 && tokens[j].kind === 'word' && tokens[j].cap) j++;
+  const verb = tokens[j];
+  return (
+    j > k && verb?.kind === 'word' && !verb.cap && !verb.lower.endsWith('ing') && cueLemma(verb.lower) !== undefined
+  );
 }
 
 /**

@@ -165,7 +165,12 @@ function walkToSubject(s: SentenceInfo, cue: Cue): number {
     if (appositionName(s, k - 1)) return k - 1;
     // An apposition or parenthesis between subject and cue: "Hugh Hill, a doctor at the clinic, said".
     const open = matchingComma(s, k);
-    if (open > 0) k = open - 1;
+    if (open > 0) {
+      k = open - 1;
+      // Two in a row: "Willie Minor, an actor in Dallas, who runs a theater company, recalled".
+      const before = matchingComma(s, open);
+      if (before > 0) k = before - 1;
+    }
   } else if (tokens[k]?.text === ')') {
     // As far back as an apposition goes (matchingComma): further, a cue after each of many “)” cost length².
     let d = k;
@@ -371,11 +376,15 @@ export function sourceEndingAt(s: SentenceInfo, k: number): Source | null {
   return null;
 }
 
-/** A plural of a calling at token k, with its determiner: "Nurses", "the researchers", "Senior economists". */
+/**
+ * A plural of a calling at token k, with its determiner: "Nurses", "the researchers", "Senior
+ * economists", "the committee chairmen".
+ */
 function peopleEndingAt(s: SentenceInfo, k: number): Descriptor | null {
   const t = s.tokens[k];
-  if (t?.kind !== 'word' || !t.lower.endsWith('s')) return null;
-  const singular = t.lower.slice(0, -1);
+  if (t?.kind !== 'word') return null;
+  const singular = singularOf(t.lower);
+  if (singular === null) return null;
   if (!SOURCE_NOUNS.has(t.lower) && !TITLES.has(singular) && !AGENT_ENDINGS.some((e) => t.lower.endsWith(e)))
     return null;
   const d = descriptorEndingAt(s, k);
@@ -667,11 +676,23 @@ export function isWordToken(t: Token | undefined): boolean {
   return !!t && (t.kind === 'word' || t.kind === 'number');
 }
 
+/** The singular of a plural in -men: "chairmen", "congresswomen"; null for another word. */
+function singularOfMen(lower: string): string | null {
+  return /.(?:wo)?men$/.test(lower) ? `${lower.slice(0, -2)}an` : null;
+}
+
+/** The singular of a plural noun, in -men or in -s; null for none. */
+function singularOf(lower: string): string | null {
+  return singularOfMen(lower) ?? (lower.length > 2 && lower.endsWith('s') ? lower.slice(0, -1) : null);
+}
+
 /** Nouns that can head the description of a source: "a source", "the New York businessman", "the 46-year-old". */
 export function isSourceNoun(lower: string): boolean {
   return (
     SOURCE_NOUNS.has(lower) ||
     TITLES.has(lower) ||
+    // "the committee chairmen wrote": a title's plural.
+    TITLES.has(singularOfMen(lower) ?? '') ||
     // "the regional district said", "the regulator said": a body named by its kind.
     BODY_KINDS.has(lower) ||
     (lower.endsWith('-year-old') && lower.length < 16)

@@ -94,7 +94,11 @@ export function splitSentences(text: string, p: Paragraph, quotes: readonly Span
       // Jump over the quotation; it ends a sentence when it closes on final punctuation
       // and the writer's next sentence begins right after it.
       const qe = quotes[q].end;
-      const last = text.charCodeAt(qe - 2);
+      // The quotation's last character before its closing marks: one mark, two apostrophes
+      // (''…''), or a nested quote's and the outer one's (.’” or .''').
+      let k = qe - 1;
+      while (k > quotes[q].start && isQuoteMark(text.charCodeAt(k))) k--;
+      const last = text.charCodeAt(k);
       const after = skipSpace(text, qe, p.end);
       // A question or an exclamation may be followed by its attribution in the same sentence: “Why?” he asked.
       const mayContinue = last !== 46 && attributionFollows(text, after, p.end);
