@@ -141,6 +141,8 @@ describe('rankCues and bestCue', () => {
     // "accuses" is weak and further; "says" is nearer but opens a clause of its own.
     const t = 'Ada Lowe accuses the mayor of "hiding the costs" and Tom Becker says he is right.';
     assert.deepEqual(ranked(t, 'partial'), ['accuses@2', 'says@14']);
+    // The main clause after an introductory one.
+    assert.deepEqual(ranked('As Ada Lowe argued, "the bridge is safe," the engineer wrote.'), ['wrote@14', 'argued@3']);
     // No subject of its own after "and": no break.
     assert.deepEqual(ranked('Ada Lowe laughed and said "the costs are hidden" today.', 'partial'), [
       'said@4',

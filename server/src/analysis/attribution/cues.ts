@@ -7,6 +7,7 @@ import { CUE_ADVERBS, cueLemma, cueParticles, ONLY_VERBS, SPEECH_NOUNS, TO_LISTE
 import { NOUN_DETERMINERS, PREPOSITIONS } from '../lexicon/grammar';
 import { firstNameKind } from '../lexicon/names';
 import { firstIndex } from '../../../../common/search';
+import { mainClauseStart } from './sources';
 
 export type { Cue };
 
@@ -175,20 +176,23 @@ export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): 
 }
 
 /**
- * How many clause breaks (";", "while", "whereas", "and" or "but" before a clause of speech of its
- * own) the sentence has before each token: one pass per sentence, so that ranking a quote's cues need
+ * How many clause breaks (";", "while", "whereas", the main clause's start after an introductory
+ * phrase, "and" or "but" before a clause of speech of its own) the sentence has before each token: one pass per sentence, so that ranking a quote's cues need
  * not scan the words between them (a long paragraph without full stops holds many quotes and cues).
  */
 function clauseBreaks(s: SentenceInfo): number[] {
   let b = s.local.breaks;
   if (!b) {
     b = new Array<number>(s.tokens.length + 1).fill(0);
+    // The main clause after an introductory phrase: "When Clinton noted that…, Trump boasted, “…”".
+    const main = mainClauseStart(s);
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k];
       const breaks =
         t.text === ';' ||
         t.lower === 'while' ||
         t.lower === 'whereas' ||
+        (main > 0 && k === main - 1) ||
         (CONJUNCTIONS.has(t.lower) && speakerClause(s, k + 1));
       b[k + 1] = b[k] + (breaks ? 1 : 0);
     }
