@@ -655,6 +655,14 @@ describe('reported speech', () => {
     );
   });
 
+  it('a noun phrase whose only verb is in a clause of time after it is no report ("responded minutes later when…")', () => {
+    assert.deepEqual(reported('Halifax responded a couple minutes later when Ada Lowe scored her first goal.'), []);
+    // A verb of its own before the clause of time is one.
+    assert.deepEqual(reported('The ministry announced the plan would cost more when the budget passed.'), [
+      { clause: 'the plan would cost more when the budget passed', source: 'The ministry' },
+    ]);
+  });
+
   it('a province that speaks is its government, never a "she"', () => {
     const a = analyze(
       'Wendy Cole lost her son in 2016. Nova Scotia said it would add the drug to its monitoring program.\n' +

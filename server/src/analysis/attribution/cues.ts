@@ -201,12 +201,6 @@ function clauseBreaks(s: SentenceInfo): number[] {
   return b;
 }
 
-/** Whether tokens a and b of a sentence stand in different clauses of it, as clauseBreaks tells them. */
-export function otherClause(s: SentenceInfo, a: number, b: number): boolean {
-  const breaks = clauseBreaks(s);
-  return breaks[Math.min(a, b) + 1] !== breaks[Math.max(a, b)];
-}
-
 const CONJUNCTIONS = new Set(['and', 'but']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 

@@ -149,6 +149,9 @@ const ADVERBIAL_OPENERS = new Set([
   'without',
 ]);
 
+/** Conjunctions that open a clause of time, cause or condition inside another. */
+const SUBORDINATORS = new Set([...ADVERBIAL_OPENERS, 'when', 'whenever', 'if', 'as']);
+
 /**
  * "says despite being a Stanford alumna, she plans…": an adverbial, a comma, then what opens a
  * clause (a pronoun, a name, a determiner) within a dozen words.
@@ -448,9 +451,13 @@ function clauseAfter(s: SentenceInfo, cue: Cue): [number, number] | null {
   const end = clauseEnd(s);
   if (end - k < 2) return null;
   // After a cue that also takes an object ("announced the plan", "denied the report"), a noun
-  // phrase is a clause only with a verb of its own.
-  if (!that && !SUBJECT_PRONOUNS.has(first.lower) && !first.cap && cue.lemma !== 'say' && !hasVerb(tokens, k, end))
-    return null;
+  // phrase is a clause only with a verb of its own, not one of a clause after it ("Edmonton
+  // responded a couple minutes later when Jones scored").
+  if (!that && !SUBJECT_PRONOUNS.has(first.lower) && !first.cap && cue.lemma !== 'say') {
+    let stop = k + 1;
+    while (stop < end && !(SUBORDINATORS.has(tokens[stop].lower) && !tokens[stop].cap)) stop++;
+    if (!hasVerb(tokens, k, stop)) return null;
+  }
   // "I have said that from day one": "that" was the object, and a phrase without a verb no clause.
   if (that && PREPOSITIONS.has(first.lower) && !approximate(tokens, k) && !hasVerb(tokens, k, end)) return null;
   return [k, end];
