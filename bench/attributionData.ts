@@ -36,6 +36,8 @@ export interface Example {
   readonly x: readonly (readonly number[])[];
   /** Which options name the gold source. */
   readonly positive: readonly boolean[];
+  /** The entity each option stands for (null: none yet), whose options the ranker adds up. */
+  readonly entities: readonly (string | null)[];
   readonly optionKinds: readonly string[];
   /** For reading the misses: the quote's first words, the gold speaker or source, each option's words. */
   readonly quote: string;
@@ -140,6 +142,7 @@ export function examplesOf(articles: readonly GoldArticle[], kinds = ['direct', 
         kind: q.kind,
         x: q.options.map((o) => o.x),
         positive: q.options.map((o) => names(article, a.text, g, o)),
+        entities: q.options.map((o) => o.entity),
         optionKinds: q.options.map((o) => o.kind),
         quote: a.text.slice(q.start, Math.min(q.end, q.start + 60)),
         gold: g.speaker ?? g.source?.text ?? '',

@@ -2,6 +2,8 @@
 // Adam on the full batch with an L2 penalty. The probability of an example is the sum over its
 // options that name the gold source, so when several mentions stand for the right speaker
 // ("Putin" and "he"), any of them is right.
+import { bestOption } from '../server/src/analysis/attribution/ranker';
+
 export interface ChoiceExample {
   readonly x: readonly (readonly number[])[];
   readonly positive: readonly boolean[];
@@ -64,10 +66,11 @@ export function fitChoice(examples: readonly ChoiceExample[], features: number, 
   return w;
 }
 
-/** The index of the option the weights prefer. */
-export function choose(w: Float64Array, x: readonly (readonly number[])[]): { index: number; p: number } {
-  const p = probabilities(w, x);
-  let index = 0;
-  for (let i = 1; i < p.length; i++) if (p[i] > p[index]) index = i;
-  return { index, p: p[index] };
+/** The option the weights prefer, and its entity's probability, as attribution chooses (ranker.ts). */
+export function choose(
+  w: Float64Array,
+  x: readonly (readonly number[])[],
+  entities: readonly (string | null)[],
+): { index: number; p: number } {
+  return bestOption(probabilities(w, x), entities);
 }

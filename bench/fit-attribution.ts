@@ -57,7 +57,7 @@ function score(
   for (const e of examples) {
     if (e.positive.some(Boolean)) oracle++;
     if (ruleRight(e)) rule++;
-    const { index, p } = choose(w, e.x);
+    const { index, p } = choose(w, e.x, e.entities);
     const right = e.positive[index];
     if (right) ranker++;
     predictions.push({ p, right });
@@ -131,7 +131,7 @@ if (shown > 0) {
       fit,
     );
     for (const e of examples.filter((x) => x.outlet === outlet).slice(0, 400)) {
-      const { index, p } = choose(wo, e.x);
+      const { index, p } = choose(wo, e.x, e.entities);
       if (e.positive[index]) continue;
       const right = e.optionTexts.filter((_, i) => e.positive[i]);
       console.log(
@@ -146,7 +146,7 @@ console.log(
 if (shown > 0) {
   // Where the ranker and the rules part on PolNeAR dev.
   for (const e of devExamples) {
-    const { index, p } = choose(w, e.x);
+    const { index, p } = choose(w, e.x, e.entities);
     const r = e.x.findIndex((x) => x[RULE] === 1);
     const ruleOk = r >= 0 && e.positive[r];
     if (e.positive[index] && ruleOk) continue;

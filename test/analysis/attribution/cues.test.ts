@@ -72,6 +72,15 @@ describe('findCues', () => {
     assert.deepEqual(cues('He wanted to say more.'), ['say:say']);
   });
 
+  it('takes a word of a person\'s title for no cue: "White House press secretary Josh Earnest said"', () => {
+    const text = '"We will not comment," City Hall press secretary Dana Ruiz said on Monday.';
+    const [s] = readSentences(text).infos;
+    assert.deepEqual(
+      findCues(s).map((c) => show(text, s, c)),
+      ['say:said'],
+    );
+  });
+
   it('takes a cue word inside a noun phrase for a noun: "32% of Republican claims", but "She claims" for a verb', () => {
     assert.deepEqual(cues('Only 32% of Republican claims were false.'), []);
     assert.deepEqual(cues('She claims the count is wrong.'), ['claim:claims']);

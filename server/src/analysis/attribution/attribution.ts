@@ -10,7 +10,7 @@ import type { Candidate } from '../people/mentions';
 import type { AttributionMethod, Quote, QuoteKind, Span } from '../model';
 import type { Quotation } from '../text/quotations';
 import { cueSources, FEATURES, type SourceOption, sourceKey, sourceOptions } from './options';
-import { calibrated, rank } from './ranker';
+import { bestOption, calibrated, rank } from './ranker';
 import { reportedSpeech } from './reported';
 import { embeddedPosts } from './embeds';
 import { boundCue, isTerm, termFeatures, termQuote } from './terms';
@@ -64,8 +64,11 @@ export function attribute(input: AttributionInput): Quote[] {
   const spoke = new Set<string>();
   for (const s of sentences) {
     const cues = findCues(s);
-    resolveMentions(s, cues, registry, salience);
-    if (input.skipParagraphs.has(s.paragraph)) continue;
+    // A headline, a heading, a caption or a "WATCH: …" link names people, but nobody a later
+    // "he" or "she" of the story stands for.
+    const body = !input.skipParagraphs.has(s.paragraph);
+    resolveMentions(s, cues, registry, salience, body);
+    if (!body) continue;
     const qs = bySentence.get(s.index) ?? [];
     const used = new Set<number>();
     const byPartial = new Set<number>();
@@ -182,7 +185,14 @@ function innerQuotations(text: string, q: Quotation): Quotation[] {
  * earlier in the same sentence. Names in the writer's text feed salience; names inside
  * quotes are mentions too, but the speaker's pronouns ("I", "he" in a quote) are not resolved.
  */
-function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry, salience: Salience): void {
+/** Gives the sentence's mentions their entities, and notes them in `salience` when `note` says so. */
+function resolveMentions(
+  s: SentenceInfo,
+  cues: Cue[],
+  registry: EntityRegistry,
+  salience: Salience,
+  note: boolean,
+): void {
   const firstCue = cues.length ? cues[0].first : Infinity;
   let subjectTaken = false;
   for (const c of s.candidates) {
@@ -208,7 +218,7 @@ function resolveMentions(s: SentenceInfo, cues: Cue[], registry: EntityRegistry,
         registry.mention(id, c, c.words.length === 1 ? 'surname' : 'name');
       }
     }
-    if (!id || c.inQuote) continue;
+    if (!id || c.inQuote || !note) continue;
     // "Her neighbour, Rick Stahl, disagreed": a possessive opens the subject, it is not it; nor does
     // a body in a person's title ("Celtics coach Joe Mazzulla praised…": Mazzulla is the subject).
     const subject =
@@ -590,9 +600,10 @@ function attributeOne(
     { method: rule?.method ?? 'none', source: rule?.source ?? null, entity: rule?.speaker ?? null },
   );
   input.explain?.({ start: q.start, end: q.end, kind, options });
-  const p = rank(options);
-  let best = 0;
-  for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+  const { index: best, p: likely } = bestOption(
+    rank(options),
+    options.map((o) => o.entity),
+  );
   // The rules stand where the ranker has not weighed them: a source that is none of the options (a
   // transcript label, a pronoun with no antecedent), a quote whose closing mark is missing (its span is
   // a guess, unlike every quote the ranker was fitted on), and a continuation of a speaker the editor set.
@@ -600,7 +611,7 @@ function attributeOne(
     (!rule || options.some((o) => o.x[RULE] > 0)) &&
     !q.unclosed &&
     !(last?.byEditor && rule?.method === 'continuation');
-  const chosen = input.rules || !weighed ? rule : rankedCredit(options[best], rule, s, calibrated(p[best]));
+  const chosen = input.rules || !weighed ? rule : rankedCredit(options[best], rule, s, calibrated(likely));
   const c = chosen && commit(input, salience, chosen);
   return {
     id: '',

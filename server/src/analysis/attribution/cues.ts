@@ -1,7 +1,7 @@
 // Speech cues in a sentence (said, told reporters, according to, Trump’s claim that) and how likely
 // each is to govern a given quotation.
 import { type Cue, isQuoteOrMark, type SentenceInfo } from './context';
-import type { QuoteKind } from '../model';
+import type { QuoteKind, Span } from '../model';
 import type { Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma, cueParticles, ONLY_VERBS, SPEECH_NOUNS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
 import { NOUN_DETERMINERS, PREPOSITIONS } from '../lexicon/grammar';
@@ -98,6 +98,8 @@ export function findCues(s: SentenceInfo): Cue[] {
 function scanCues(s: SentenceInfo): Cue[] {
   const out: Cue[] = [];
   const { tokens, inQuote } = s;
+  // A person's title is no verb: "White House press secretary Josh Earnest said".
+  const roles = s.candidates.filter((c) => c.roleSpan).map((c) => c.roleSpan as Span);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || inQuote[k]) continue;
@@ -119,6 +121,7 @@ function scanCues(s: SentenceInfo): Cue[] {
     const lemma = cueLemma(t.lower);
     if (!lemma) continue;
     if (t.cap && k > 0) continue; // "Said" mid-sentence is a name
+    if (roles.some((r) => t.start >= r.start && t.end <= r.end)) continue;
     let last = k;
     const particles = cueParticles(lemma);
     if (particles) {

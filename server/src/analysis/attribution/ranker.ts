@@ -27,6 +27,32 @@ export function rank(options: readonly SourceOption[]): number[] {
   return z;
 }
 
+/**
+ * The option to credit and the probability that its speaker is right: the options of one entity
+ * ("Okafor", "she", "she") add up, as the fit counts any mention of the right speaker as right, and
+ * the entity's likeliest mention is its source; an option for no entity yet (a new name, nobody)
+ * stands alone. Choosing the single likeliest option split a speaker named three ways in three.
+ */
+export function bestOption(p: ArrayLike<number>, entities: readonly (string | null)[]): { index: number; p: number } {
+  const total = new Map<string, number>();
+  for (let i = 0; i < p.length; i++) {
+    const e = entities[i];
+    if (e !== null) total.set(e, (total.get(e) ?? 0) + p[i]);
+  }
+  let index = 0;
+  let best = -1;
+  for (let i = 0; i < p.length; i++) {
+    const e = entities[i];
+    const sum = e === null ? p[i] : (total.get(e) as number);
+    // The entity's likeliest mention; on a tie between entities, the earlier option.
+    if (sum > best || (e !== null && e === entities[index] && p[i] > p[index])) {
+      if (sum > best) best = sum;
+      index = i;
+    }
+  }
+  return { index, p: best };
+}
+
 /** How often a choice made with probability `p` is right, as cross-validation measured it. */
 export function calibrated(p: number): number {
   return calibrate(CALIBRATION, p);

@@ -774,6 +774,12 @@ export function descriptorEndingAt(s: SentenceInfo, k: number): Descriptor | nul
     a--;
   // A personal pronoun's next word is its verb: "he heard students shout" names "students".
   if (a < k && personalPronoun(tokens[a - 1])) a++;
+  // A possessive opens no phrase: its possessor is part of it, even a word that is also a verb
+  // of speech ("State’s inspector general").
+  if (tokens[a].kind === 'possessive') {
+    if (tokens[a - 1]?.kind === 'word' && !isQuoteOrMark(s, a - 1)) a--;
+    else a++;
+  }
   const det = tokens[a - 1];
   let definite = false;
   if (det && DETERMINERS.has(det.lower) && !isQuoteOrMark(s, a - 1)) {
@@ -832,8 +838,11 @@ function phraseBeforeVerb(s: SentenceInfo, at: number): Source | null {
 
 const inSpan = (span: Span, t: Token): boolean => span.start <= t.start && t.end <= span.end;
 
-export function descriptorStartingAt(s: SentenceInfo, k: number): Descriptor | null {
+export function descriptorStartingAt(s: SentenceInfo, from: number): Descriptor | null {
   const { tokens } = s;
+  // A possessive opens no phrase: its possessor does ("State’s inspector general", though "State"
+  // may be a verb).
+  const k = tokens[from]?.kind === 'possessive' && tokens[from - 1]?.kind === 'word' ? from - 1 : from;
   const det = tokens[k];
   if (!det || isQuoteOrMark(s, k)) return null;
   let a = k;
