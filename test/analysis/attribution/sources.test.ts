@@ -187,6 +187,10 @@ describe('findSource: the source after the cue', () => {
     assert.equal(sourceOf('"We shipped it," said Quillon CEO Dara Voss.', 'said'), 'person:Dara Voss');
   });
 
+  it('takes the name after a noun and a title: "“…,” said election lawyer Joe Birkenstock"', () => {
+    assert.equal(sourceOf('"The fees are too high," said election lawyer Ada Lowe.', 'said'), 'person:Ada Lowe');
+  });
+
   it('takes the name after "…, said" only when it ends its clause', () => {
     assert.equal(
       sourceOf('The bridge is closed for good, said Ada Lowe, director of the port.', 'said'),

@@ -459,13 +459,16 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
       }
     }
     if (t.kind === 'punct' && t.text !== '/' && t.text !== '-' && t.text !== '.') break;
-    // Only the words of a name or a description lead to the source: "said that he…" has none.
+    // Only the words of a name or a description lead to the source: "said that he…" has none; a
+    // noun before a title is one ("said election lawyer Joe Birkenstock").
+    const next = tokens[h + 1];
     if (
       t.kind === 'word' &&
       !t.cap &&
       !DETERMINERS.has(t.lower) &&
       !TITLES.has(t.lower) &&
-      !TITLE_MODIFIERS.has(t.lower)
+      !TITLE_MODIFIERS.has(t.lower) &&
+      !(next?.kind === 'word' && !next.cap && TITLES.has(next.lower) && !cueLemma(t.lower))
     )
       break;
     if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'this')) break;
