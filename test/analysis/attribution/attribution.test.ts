@@ -530,6 +530,16 @@ describe('entities', () => {
     assert.equal(a.speakerOf('top secret'), 'State’s inspector general');
   });
 
+  it('takes no one a comparison sets a pronoun against for its antecedent: "Unlike Al Mnajer, he…"', () => {
+    const t =
+      'Mohammad Al Mnajer found work at a bakery in 2017.\n\n' +
+      'In Halifax, Ragheb Al Turkmani, 49, arrived the same year. Unlike Al Mnajer, he has been unable to find work.';
+    const a = analyze(t);
+    const he = t.indexOf('he has');
+    const owner = a.entities.find((e) => e.mentions.some((m) => m.start === he));
+    assert.equal(owner?.name, 'Ragheb Al Turkmani');
+  });
+
   it('tells gender from first names and honorifics', () => {
     const a = analyze('Mrs. Jordan Blake met James Okafor in Lagos.');
     assert.equal(a.entity('Jordan Blake')?.gender, 'female');

@@ -199,7 +199,9 @@ function resolveMentions(
     let id = c.entity;
     if (c.kind === 'pronoun') {
       if (c.inQuote) continue;
-      id = c.antecedent ? c.antecedent.entity : (reportingSubject(s, c, registry) ?? salience.resolvePronoun(c));
+      id = c.antecedent
+        ? c.antecedent.entity
+        : (reportingSubject(s, c, registry) ?? salience.resolvePronoun(c, comparedWith(s, c)));
       if (id) {
         c.entity = id;
         registry.mention(id, c, 'pronoun');
@@ -231,6 +233,22 @@ function resolveMentions(
     if (subject) subjectTaken = true;
     salience.note(id, s.index, subject);
   }
+}
+
+/**
+ * The entities of a comparison that opens the sentence before a pronoun subject, whom the pronoun
+ * is set against: "Unlike Al Mnajer, he has been unable to find work", "Like his father, he…".
+ */
+function comparedWith(s: SentenceInfo, c: Candidate): ReadonlySet<string> | undefined {
+  const { tokens } = s;
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  if (first < 0 || first >= c.first || (tokens[first].lower !== 'unlike' && tokens[first].lower !== 'like')) return;
+  if (tokens[c.first - 1]?.text !== ',') return;
+  const out = new Set<string>();
+  // Not a pronoun there: "Like his father, he…" is the son "his" stands for.
+  for (const o of s.candidates)
+    if (o.entity && o.kind !== 'pronoun' && o.first > first && o.last < c.first) out.add(o.entity);
+  return out;
 }
 
 /**

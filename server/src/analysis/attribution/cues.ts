@@ -180,8 +180,9 @@ export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): 
 
 /**
  * How many clause breaks (";", "while", "whereas", the main clause's start after an introductory
- * phrase, "and" or "but" before a clause of speech of its own) the sentence has before each token: one pass per sentence, so that ranking a quote's cues need
- * not scan the words between them (a long paragraph without full stops holds many quotes and cues).
+ * phrase, "and" or "but" before a clause of speech of its own) the sentence has before each token:
+ * one pass per sentence, so that ranking a quote's cues need not scan the words between them (a long
+ * paragraph without full stops holds many quotes and cues).
  */
 function clauseBreaks(s: SentenceInfo): number[] {
   let b = s.local.breaks;
@@ -205,7 +206,8 @@ function clauseBreaks(s: SentenceInfo): number[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+// Pronouns of people who may speak (not "it", "there", "this": grammar's SUBJECT_PRONOUNS).
+const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * Whether a clause with a named or pronoun subject and a finite speech verb starts at token k: "and
@@ -215,7 +217,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 function speakerClause(s: SentenceInfo, k: number): boolean {
   const { tokens } = s;
   let j = k;
-  if (SUBJECT_PRONOUNS.has(tokens[j]?.lower ?? '')) j++;
+  if (SPEAKING_PRONOUNS.has(tokens[j]?.lower ?? '')) j++;
   else while (j < tokens.length && j - k < 4 && tokens[j].kind === 'word' && tokens[j].cap) j++;
   const verb = tokens[j];
   return (

@@ -44,11 +44,11 @@ export function bestOption(p: ArrayLike<number>, entities: readonly (string | nu
   for (let i = 0; i < p.length; i++) {
     const e = entities[i];
     const sum = e === null ? p[i] : (total.get(e) as number);
-    // The entity's likeliest mention; on a tie between entities, the earlier option.
-    if (sum > best || (e !== null && e === entities[index] && p[i] > p[index])) {
-      if (sum > best) best = sum;
+    // On a tie between entities, the earlier; within the entity, its likeliest option.
+    if (sum > best) {
+      best = sum;
       index = i;
-    }
+    } else if (e !== null && e === entities[index] && p[i] > p[index]) index = i;
   }
   return { index, p: best };
 }

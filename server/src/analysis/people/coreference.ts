@@ -193,8 +193,11 @@ export class Salience {
     return this.best(sentence, (e) => e.kind === 'organisation' || e.kind === 'person', false);
   }
 
-  /** The antecedent of a pronoun in sentence `c.sentence`, by agreement and salience. */
-  resolvePronoun(c: Candidate): string | undefined {
+  /**
+   * The antecedent of a pronoun in sentence `c.sentence`, by agreement and salience; never one of
+   * `unlike` (the people a comparison sets it against: "Unlike Al Mnajer, he…").
+   */
+  resolvePronoun(c: Candidate, unlike?: ReadonlySet<string>): string | undefined {
     const info = PRONOUNS.get(c.words[0]);
     if (!info) return undefined;
     const g = info.gender;
@@ -204,7 +207,10 @@ export class Salience {
       // when nobody else fits.
       return this.best(
         c.sentence,
-        (e) => e.kind === 'person' && (e.gender === null || e.gender === g || !this.registry.genderIsTold(e.id)),
+        (e) =>
+          e.kind === 'person' &&
+          !unlike?.has(e.id) &&
+          (e.gender === null || e.gender === g || !this.registry.genderIsTold(e.id)),
         true,
         (e) => (e.gender !== null && e.gender !== g ? 10 : 0),
       );
