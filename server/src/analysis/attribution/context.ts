@@ -83,10 +83,8 @@ export interface OrderedCandidates<T> {
  * nothing else: the paragraph's work (paragraphWork.ts) keeps it for the next version of a document.
  */
 export interface SentenceLocal {
-  /** The sentence's cues (cues.ts findCues). */
+  /** The sentence's speech verbs and phrases by their words alone (cues.ts scanCues). */
   cues?: Cue[];
-  /** Clause breaks before each token (cues.ts). */
-  breaks?: number[];
   layout?: QuoteLayout;
   /** What the word table named `table` says of each token (topics/terms.ts), kept while that table lives. */
   words?: SentenceWords;
@@ -99,6 +97,10 @@ export interface SentenceLocal {
  */
 export interface SentenceMemo {
   index?: CandidateIndex;
+  /** The sentence's cues: the local ones but words of a person's title (cues.ts findCues). */
+  cues?: Cue[];
+  /** Clause breaks before each token (cues.ts); the main clause's start depends on the candidates. */
+  breaks?: number[];
   /** The cues that have a source, for the list of cues they were picked from. */
   withSource?: { readonly cues: Cue[]; readonly of: readonly Cue[] };
   hasSource?: Map<Cue, boolean>;

@@ -7,7 +7,7 @@ import { CUE_ADVERBS, cueLemma, cueParticles, ONLY_VERBS, SPEECH_NOUNS, TO_LISTE
 import { NOUN_DETERMINERS, PREPOSITIONS } from '../lexicon/grammar';
 import { firstNameKind } from '../lexicon/names';
 import { firstIndex } from '../../../../common/search';
-import { mainClauseStart } from './sources';
+import { inSpan, mainClauseStart } from './sources';
 
 export type { Cue };
 
@@ -91,15 +91,24 @@ function auxiliariesBetween(tokens: readonly Token[], last: number, k: number): 
   return true;
 }
 
+/**
+ * The sentence's cues. What its words alone say is kept with the paragraph's work (s.local); which
+ * of those words stand in a person's title depends on the candidates, so it is asked per analysis:
+ * a title is no verb ("White House press secretary Josh Earnest said", "state Rep. Jeff Hoover").
+ */
 export function findCues(s: SentenceInfo): Cue[] {
-  return (s.local.cues ??= scanCues(s));
+  if (s.memo.cues) return s.memo.cues;
+  const all = (s.local.cues ??= scanCues(s));
+  const roles = s.candidates.filter((c) => c.roleSpan).map((c) => c.roleSpan as Span);
+  // Verbs only: "according to" and a speech noun after its possessor are never in a title.
+  const inRole = (c: Cue): boolean =>
+    !c.according && c.possessor === undefined && roles.some((r) => inSpan(r, s.tokens[c.first]));
+  return (s.memo.cues = roles.length && all.some(inRole) ? all.filter((c) => !inRole(c)) : all);
 }
 
 function scanCues(s: SentenceInfo): Cue[] {
   const out: Cue[] = [];
   const { tokens, inQuote } = s;
-  // A person's title is no verb: "White House press secretary Josh Earnest said".
-  const roles = s.candidates.filter((c) => c.roleSpan).map((c) => c.roleSpan as Span);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || inQuote[k]) continue;
@@ -121,7 +130,6 @@ function scanCues(s: SentenceInfo): Cue[] {
     const lemma = cueLemma(t.lower);
     if (!lemma) continue;
     if (t.cap && k > 0) continue; // "Said" mid-sentence is a name
-    if (roles.some((r) => t.start >= r.start && t.end <= r.end)) continue;
     let last = k;
     const particles = cueParticles(lemma);
     if (particles) {
@@ -185,7 +193,7 @@ export function nounAfterDeterminer(tokens: Token[], k: number, base: boolean): 
  * paragraph without full stops holds many quotes and cues).
  */
 function clauseBreaks(s: SentenceInfo): number[] {
-  let b = s.local.breaks;
+  let b = s.memo.breaks;
   if (!b) {
     b = new Array<number>(s.tokens.length + 1).fill(0);
     // The main clause after an introductory phrase: "When Clinton noted that…, Trump boasted, “…”".
@@ -200,7 +208,7 @@ function clauseBreaks(s: SentenceInfo): number[] {
         (CONJUNCTIONS.has(t.lower) && speakerClause(s, k + 1));
       b[k + 1] = b[k] + (breaks ? 1 : 0);
     }
-    s.local.breaks = b;
+    s.memo.breaks = b;
   }
   return b;
 }

@@ -839,7 +839,8 @@ function phraseBeforeVerb(s: SentenceInfo, at: number): Source | null {
   return { descriptor: { first: from, last: v - 1, definite: tokens[from].lower === 'the' } };
 }
 
-const inSpan = (span: Span, t: Token): boolean => span.start <= t.start && t.end <= span.end;
+/** Whether token `t` lies inside `span`. */
+export const inSpan = (span: Span, t: Token): boolean => span.start <= t.start && t.end <= span.end;
 
 export function descriptorStartingAt(s: SentenceInfo, from: number): Descriptor | null {
   const { tokens } = s;
