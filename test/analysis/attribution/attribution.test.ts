@@ -530,6 +530,16 @@ describe('entities', () => {
     assert.equal(a.speakerOf('top secret'), 'State’s inspector general');
   });
 
+  it('credits a quote after ", saying," to the main clause\'s subject, not a relative clause\'s', () => {
+    const t =
+      'Mayor Ada Lowe spoke on Monday.\n\n' +
+      'Lowe was defensive when forced to defend not paying an architect who said he was cheated, saying, “Maybe he did a bad job.”';
+    const a = analyze(t);
+    assert.equal(a.speakerOf('bad job'), 'Ada Lowe');
+    // The builder's own statement stays his.
+    assert.equal(a.speakerOf('he was cheated'), 'an architect');
+  });
+
   it('takes no one a comparison sets a pronoun against for its antecedent: "Unlike Al Mnajer, he…"', () => {
     const t =
       'Mohammad Al Mnajer found work at a bakery in 2017.\n\n' +

@@ -124,6 +124,44 @@ describe('findSource: the subject before the cue', () => {
     assert.equal(sourceOf('The mayor who took office when she said the talks would go on.', 'said'), 'pronoun:she');
   });
 
+  it('takes a relative pronoun before the cue for its source, standing for the phrase before it', () => {
+    /** The relative pronoun a source rests on, and what it stands for. */
+    const relativeOf = (text: string, word: string): [string, string | null] | null => {
+      const s = oneSentence(text);
+      const src = findSource(s, cueAt(s, word));
+      if (src?.relative === undefined) return null;
+      const span = sourceSpan(s, src)!;
+      return [
+        text.slice(span.start, span.end),
+        show(text, s, { candidate: src.candidate, descriptor: src.descriptor }),
+      ];
+    };
+    // No comma: the body "which" follows reported it.
+    assert.deepEqual(
+      relativeOf('They asked the Harlow Police Department which reported a rise in thefts.', 'reported'),
+      ['which', 'organisation:Harlow Police Department'],
+    );
+    // A description of an unnamed source, or a name set off by a dash.
+    assert.deepEqual(
+      relativeOf(
+        'It was no argument, said one aide familiar with the talks, who added that the plan was dead.',
+        'added',
+      ),
+      ['who', 'descriptor:one aide familiar with the talks'],
+    );
+    assert.deepEqual(relativeOf('Ada Lowe – who said the ward was full – left early.', 'said'), [
+      'who',
+      'person:Ada Lowe',
+    ]);
+    // "who" after a description set beside a name, across its asides, is the name's.
+    assert.deepEqual(
+      relativeOf('The ward is full, reported Ada Lowe, 52, a nurse in Dayton who said the wait was long.', 'said'),
+      ['who', 'person:Ada Lowe'],
+    );
+    // After a comma, "that" opens no relative clause.
+    assert.equal(relativeOf('The shirts were printed, that said the party had won.', 'said'), null);
+  });
+
   it('takes a description of an unnamed source: "a senior official said", "the 34-year-old mother of three said"', () => {
     assert.equal(sourceOf('The plan was leaked, a senior official said.', 'said'), 'descriptor:a senior official');
     assert.equal(

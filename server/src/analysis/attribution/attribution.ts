@@ -720,13 +720,41 @@ function chooseSource(
   // The first of the ranked cues that has a source, found among those cues only, near the quote:
   // ranking them all and trying each in turn cost a sentence of many quotes and cues its length².
   const cue = bestCue(s, cuesWithSource(s, cues), qa, qb, kind);
+  const first = bestCue(s, cues, qa, qb, kind);
+  // "Trump defended not paying an architect who said he was stiffed, saying, “…”": a participle
+  // after a comma speaks for the sentence's subject, before any cue further off.
+  if (first && first !== cue && participleAfterComma(s, first)) {
+    const subject = mainSubject(s, cues, first);
+    if (subject) return { cue: first, src: subject };
+  }
   const src = cue && findSource(s, cue);
   if (cue && src) return { cue, src };
   if (cue) return chooseSourceSlowly(s, cues, qa, qb, kind); // never: whether a cue has a source is fixed
-  const first = bestCue(s, cues, qa, qb, kind);
   if (!first) return null;
   const subject = sentenceSubject(s, first.first) ?? subjectAfterIntro(s, first, qb);
   return subject ? { cue: first, src: subject } : null;
+}
+
+function participleAfterComma(s: SentenceInfo, cue: Cue): boolean {
+  return s.tokens[cue.first].lower.endsWith('ing') && s.tokens[cue.first - 1]?.text === ',';
+}
+
+/**
+ * The main clause's subject, before a participle: the source of the sentence's first cue when it
+ * opens the sentence ("a top GOP strategist said …, saying"), not a relative pronoun's, else the
+ * sentence's subject when it stands before every cue (not the subject of a "that" clause).
+ */
+function mainSubject(s: SentenceInfo, cues: readonly Cue[], participle: Cue): Source | null {
+  const opening = cues[0];
+  if (opening !== participle) {
+    const src = findSource(s, opening);
+    const at = src?.candidate ?? src?.descriptor;
+    if (src && at && src.relative === undefined && src.candidate?.words[0] !== 'who' && at.last < opening.first)
+      return src;
+  }
+  const subject = sentenceSubject(s, participle.first);
+  const at = subject?.candidate ?? subject?.descriptor;
+  return subject && at && at.last < opening.first ? subject : null;
 }
 
 /** chooseSource by ranking every cue. */

@@ -37,6 +37,8 @@ export interface Cue {
 export interface Source {
   readonly candidate?: Candidate;
   readonly descriptor?: Descriptor;
+  /** The relative pronoun that stands for it as the cue's subject ("the study, which notes"): its token. */
+  readonly relative?: number;
 }
 
 /** An unnamed source's description: its tokens, and its head noun when words follow it ("a person familiar with the matter"). */

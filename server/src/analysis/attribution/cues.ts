@@ -3,7 +3,17 @@
 import { type Cue, isQuoteOrMark, type SentenceInfo } from './context';
 import type { QuoteKind, Span } from '../model';
 import type { Token } from '../text/tokens';
-import { CUE_ADVERBS, cueLemma, cueParticles, ONLY_VERBS, SPEECH_NOUNS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
+import {
+  CUE_ADVERBS,
+  cueLemma,
+  cueParticles,
+  ONLY_VERBS,
+  SPEECH_NOUN_MODIFIERS,
+  SPEECH_NOUNS,
+  TO_LISTENER,
+  WEAK_CUES,
+} from '../lexicon/cues';
+import { DATE_WORDS } from '../lexicon/time';
 import { NOUN_DETERMINERS, PREPOSITIONS } from '../lexicon/grammar';
 import { firstNameKind } from '../lexicon/names';
 import { firstIndex } from '../../../../common/search';
@@ -118,12 +128,23 @@ function scanCues(s: SentenceInfo): Cue[] {
     }
     // "Trump’s claim that “…”", "her remark: “…”": the possessor of a speech noun said it.
     const glue = tokens[k + 1]?.text;
-    if (SPEECH_NOUNS.has(t.lower) && (glue === 'that' || glue === ':' || glue === ',') && isQuoteOrMark(s, k + 2)) {
-      const p = tokens[k - 1];
-      if (p?.kind === 'possessive' && k >= 2)
-        out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: k - 2 });
-      else if (p && (p.lower === 'his' || p.lower === 'her' || p.lower === 'their' || p.lower === 'its')) {
-        out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: k - 1 });
+    // "her March comment that, “…”": a comma may follow "that".
+    const opens =
+      isQuoteOrMark(s, k + 2) || (glue === 'that' && tokens[k + 2]?.text === ',' && isQuoteOrMark(s, k + 3));
+    if (SPEECH_NOUNS.has(t.lower) && (glue === 'that' || glue === ':' || glue === ',') && opens) {
+      // "Trump’s recent claim", "her March comment": a date or a word of time between.
+      let p = k - 1;
+      while (
+        p > k - 3 &&
+        tokens[p]?.kind === 'word' &&
+        (DATE_WORDS.has(tokens[p].lower) || SPEECH_NOUN_MODIFIERS.has(tokens[p].lower))
+      )
+        p--;
+      const owner = tokens[p];
+      if (owner?.kind === 'possessive' && p >= 1)
+        out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: p - 1 });
+      else if (owner && POSSESSIVE_PRONOUNS.has(owner.lower)) {
+        out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: p });
       }
       continue;
     }
@@ -214,6 +235,9 @@ function clauseBreaks(s: SentenceInfo): number[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but']);
+
+/** Determiners that name a speech noun's speaker: "her remark". */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 // Pronouns of people who may speak (not "it", "there", "this": grammar's SUBJECT_PRONOUNS).
 const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 

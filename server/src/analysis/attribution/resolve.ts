@@ -43,6 +43,20 @@ export function resolveSource(
   s: SentenceInfo,
   src: Source,
 ): Resolved | null {
+  if (src.relative === undefined) return resolveMention(input, salience, s, src);
+  // "the study, which notes": the antecedent is who speaks, and the relative pronoun one of its mentions.
+  const r = resolveMention(input, salience, s, { candidate: src.candidate, descriptor: src.descriptor });
+  if (!r) return null;
+  const span = relativeSpan(s, src.relative);
+  input.registry.mention(r.entity, span, 'pronoun');
+  return { ...r, span };
+}
+
+function relativeSpan(s: SentenceInfo, k: number): Span {
+  return { start: s.tokens[k].start, end: s.tokens[k].end };
+}
+
+function resolveMention(input: AttributionInput, salience: Salience, s: SentenceInfo, src: Source): Resolved | null {
   const { registry } = input;
   const { tokens } = s;
   if (src.descriptor) {
@@ -443,6 +457,12 @@ export interface Peeked {
 
 /** What `resolveSource` would make of a source, without recording a mention or making an entity. */
 export function peekSource(input: AttributionInput, salience: Salience, s: SentenceInfo, src: Source): Peeked | null {
+  if (src.relative === undefined) return peekMention(input, salience, s, src);
+  const p = peekMention(input, salience, s, { candidate: src.candidate, descriptor: src.descriptor });
+  return p && { entity: p.entity, span: relativeSpan(s, src.relative) };
+}
+
+function peekMention(input: AttributionInput, salience: Salience, s: SentenceInfo, src: Source): Peeked | null {
   const { registry } = input;
   const { tokens } = s;
   if (src.descriptor) {

@@ -55,6 +55,8 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
     return owner ? { candidate: owner } : null;
   }
   const k = subjectEnd(s, cue);
+  const antecedent = relativeAntecedent(s, k);
+  if (antecedent) return antecedent;
   const left = k >= 0 && !isQuoteOrMark(s, k) ? sourceEndingAt(s, k) : null;
   if (left?.descriptor && !left.descriptor.definite && DOCUMENTS.has(tokens[headOf(left.descriptor)].lower)) {
     // "The town released a statement saying…": the statement's author is the one who released it.
@@ -79,6 +81,52 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
   const end = src.candidate ? src.candidate.last : src.descriptor!.last;
   const next = tokens[end + 1];
   return !next || next.kind === 'punct' || next.lower === 'of' || next.lower === 'at' ? src : null;
+}
+
+/** Relative pronouns that may be the subject of a verb of speech. */
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * A relative pronoun at `k` that no mention stands on, as the subject of the cue after it: its
+ * antecedent, the phrase right before it (past a comma, or a dash), with the pronoun as the source's
+ * mention, as "he" is one ("the Chicago Police Department which reported", "one Democrat familiar
+ * with the talks, who added", "Donald Trump – who said"). After a comma, "that" opens no relative clause.
+ */
+function relativeAntecedent(s: SentenceInfo, k: number): Source | null {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || !RELATIVES.has(t.lower) || candidateEndingAt(s, k)) return null;
+  let e = k - 1;
+  const before = s.tokens[e];
+  if (before?.text === ',' && t.lower === 'that') return null;
+  if (before?.text === ',' || DASHES.has(before?.text ?? '')) e--;
+  if (e < 0 || isQuoteOrMark(s, e)) return null;
+  const src = sourceEndingAt(s, e);
+  if (!src) return null;
+  const named = t.lower === 'who' && src.candidate?.kind !== 'person' ? describedName(s, k) : undefined;
+  return { ...(named ? { candidate: named } : src), relative: k };
+}
+
+/**
+ * The person a description before a relative pronoun is set beside, across its asides: "Alan
+ * Berger, a gynecologist from Englewood, New Jersey, who said", "Elizabeth Arnold, 32, a former
+ * staff member in Philadelphia who said".
+ */
+function describedName(s: SentenceInfo, k: number): Candidate | undefined {
+  const { tokens } = s;
+  for (let p = k - 1; p > 0 && k - p <= 25; p--) {
+    const t = tokens[p];
+    if (isQuoteOrMark(s, p) || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) return undefined;
+    if (t.kind === 'word' && (AUXILIARIES.has(t.lower) || cueLemma(t.lower))) return undefined;
+    if (t.text !== ',' || p === k - 1) continue;
+    const aside = tokens[p + 1];
+    if (!(APPOSITION_STARTS.has(aside.lower) || aside.kind === 'number' || aside.cap || TITLES.has(aside.lower)))
+      return undefined;
+    const named = candidatesAt(s, 'last', p - 1).find((c) => !c.inQuote && c.kind === 'person');
+    if (named) return named;
+  }
+  return undefined;
 }
 
 /**
@@ -916,6 +964,7 @@ function postmodifierEnd(s: SentenceInfo, e: number): number {
 }
 
 export function sourceSpan(s: SentenceInfo, src: Source): Span | null {
+  if (src.relative !== undefined) return { start: s.tokens[src.relative].start, end: s.tokens[src.relative].end };
   if (src.candidate) return { start: src.candidate.start, end: src.candidate.end };
   if (src.descriptor) return { start: s.tokens[src.descriptor.first].start, end: s.tokens[src.descriptor.last].end };
   return null;

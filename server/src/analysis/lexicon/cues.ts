@@ -461,6 +461,9 @@ export const STATEMENT_NOUNS = new Set([
   'session',
 ]);
 
+/** Words of time between a speech noun and its possessor: "Trump’s recent claim", "her earlier remark". */
+export const SPEECH_NOUN_MODIFIERS = new Set(['recent', 'latest', 'earlier', 'previous', 'repeated', 'initial', 'own']);
+
 /** Nouns for something said, whose possessor is its speaker: "Trump’s claim that …", "Clinton’s remark". */
 export const SPEECH_NOUNS = new Set([
   'claim',
