@@ -106,6 +106,23 @@ describe('findCues', () => {
     assert.deepEqual(cues('Her remark: "Enough is enough."'), ['noun:remark (weak) (of Her)']);
   });
 
+  it('reaches a speech noun\'s possessor past a word of time, and a comma after "that"', () => {
+    assert.deepEqual(cues('The union balked at her March comment that, "Coal is over."'), [
+      'noun:comment (weak) (of her)',
+    ]);
+    assert.deepEqual(cues('Critics mocked Okafor’s recent claim that "nobody will notice."'), [
+      'mock:mocked (weak)',
+      'noun:claim (weak) (of Okafor)',
+    ]);
+  });
+
+  it('reads "in the words of" as "according to", and "in her words" as her remark', () => {
+    assert.deepEqual(cues('The mayor was, in the words of one aide, "the last word" on it.'), [
+      'words:in the words of (according)',
+    ]);
+    assert.deepEqual(cues('The office had, in her words, become "unhealthy."'), ['noun:words (weak) (of her)']);
+  });
+
   it('finds no speaker in a speech noun without a possessor', () => {
     assert.deepEqual(cues('The claim that "nobody will notice" was false.'), []);
   });

@@ -126,6 +126,21 @@ function scanCues(s: SentenceInfo): Cue[] {
       out.push({ first: k, last: k + 1, lemma: 'according', weak: false, according: true });
       continue;
     }
+    // "in the words of a senior adviser, “…”" reads as "according to"; "in her words" as "her remark".
+    if (t.lower === 'in' && tokens[k + 2]?.lower === 'words') {
+      const by = tokens[k + 1].lower;
+      if (by === 'the' && tokens[k + 3]?.lower === 'of') {
+        // Its own lemma: it brings a quotation, not a reported statement.
+        out.push({ first: k, last: k + 3, lemma: 'words', weak: false, according: true });
+        k += 3;
+        continue;
+      }
+      if (POSSESSIVE_PRONOUNS.has(by)) {
+        out.push({ first: k + 2, last: k + 2, lemma: 'noun', weak: true, according: false, possessor: k + 1 });
+        k += 2;
+        continue;
+      }
+    }
     // "Trump’s claim that “…”", "her remark: “…”": the possessor of a speech noun said it.
     const glue = tokens[k + 1]?.text;
     // "her March comment that, “…”": a comma may follow "that".
