@@ -174,6 +174,10 @@ describe('rankCues and bestCue', () => {
       'said@4',
       'laughed@2',
     ]);
+    // A clause of another time after the quotation: "“That makes me smart,” when Clinton blasted him".
+    const clip =
+      'The clip ends with footage of Becker saying during the debate last week, "That makes me smart," when Lowe blasted him for it.';
+    assert.deepEqual(ranked(clip, 'partial'), ['saying@7', 'blasted@23']);
   });
 
   it('counts a cue far after a partial quotation as unlikely, but not after a direct one', () => {

@@ -241,7 +241,7 @@ function clauseBreaks(s: SentenceInfo): number[] {
         t.lower === 'while' ||
         t.lower === 'whereas' ||
         (main > 0 && k === main - 1) ||
-        (CONJUNCTIONS.has(t.lower) && speakerClause(s, k + 1));
+        ((CONJUNCTIONS.has(t.lower) || SUBORDINATE_OPENERS.has(t.lower)) && speakerClause(s, k + 1));
       b[k + 1] = b[k] + (breaks ? 1 : 0);
     }
     s.memo.breaks = b;
@@ -250,6 +250,12 @@ function clauseBreaks(s: SentenceInfo): number[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but']);
+
+/**
+ * Words opening a clause of another time or cause: "“That makes me smart,” when Clinton blasted him"
+ * is not Clinton's. Not "as" ("as Clinton put it" attributes).
+ */
+const SUBORDINATE_OPENERS = new Set(['when', 'after', 'before', 'because', 'since', 'until', 'although', 'though']);
 
 /** Determiners that name a speech noun's speaker: "her remark". */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
