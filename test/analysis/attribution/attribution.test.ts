@@ -540,6 +540,20 @@ describe('entities', () => {
     assert.equal(a.speakerOf('he was cheated'), 'an architect');
   });
 
+  it('credits a quotation to a credit line after it: “…” ¶ – Sanders.', () => {
+    const t =
+      'The two rivals sparred over the economy on Sunday.\n\n' +
+      '"I went to Wall Street before the crash and warned them."\n\n- Ada Lowe.\n\n' +
+      'Lowe tends to overstate her visit.\n\n' +
+      '"Nobody wrote more of that bill than I did."\n\n- Tom Becker.\n\n' +
+      'The record says otherwise. He once called it "my proudest vote."\n\n- Reuters.';
+    const a = analyze(t);
+    assert.equal(a.speakerOf('Wall Street'), 'Ada Lowe');
+    assert.equal(a.speakerOf('more of that bill'), 'Tom Becker');
+    // A line after a paragraph that only ends in a quotation is a photo credit.
+    assert.notEqual(a.speakerOf('proudest vote'), 'Reuters');
+  });
+
   it('takes no one a comparison sets a pronoun against for its antecedent: "Unlike Al Mnajer, he…"', () => {
     const t =
       'Mohammad Al Mnajer found work at a bakery in 2017.\n\n' +

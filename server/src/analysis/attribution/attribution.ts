@@ -478,6 +478,7 @@ function ruleCredit(
     const src = sourceAfter(s, qb + 2);
     if (src) c = credit(input, salience, s, src, span(qb + 1, qb + 1), 'dash', 0.9);
   }
+  if (!c) c = creditLine(input, salience, s, q.start, qb);
   const chosen = c ? null : chooseSource(s, cues, qa, qb, kind);
   if (chosen) {
     const { cue, src } = chosen;
@@ -733,6 +734,31 @@ function chooseSource(
   if (!first) return null;
   const subject = sentenceSubject(s, first.first) ?? subjectAfterIntro(s, first, qb);
   return subject ? { cue: first, src: subject } : null;
+}
+
+/**
+ * “…” ¶ – Sanders.: a paragraph of a dash and a name alone, after a quotation that is the whole
+ * of its own, credits it (a fact-check's or an epigraph's credit line; not a photo credit after a
+ * paragraph that ends in a quotation).
+ */
+function creditLine(
+  input: AttributionInput,
+  salience: Salience,
+  s: SentenceInfo,
+  start: number,
+  qb: number,
+): Credit | null {
+  const next = input.sentences[s.index + 1];
+  if (!next || next.paragraph === s.paragraph || qb < s.tokens.length - 1) return null;
+  if (start > input.paragraphs[s.paragraph].start + 1) return null;
+  const dash = next.tokens[0];
+  if (dash?.kind !== 'punct' || !/^[—–―-]$/.test(dash.text)) return null;
+  const src = sourceAfter(next, 1);
+  const end = src && (src.candidate ?? src.descriptor)!.last;
+  const rest = next.tokens.slice((end ?? 0) + 1);
+  if (!src || !rest.every((t) => t.text === '.')) return null;
+  const c = credit(input, salience, next, src, { start: dash.start, end: dash.end }, 'dash', 0.9);
+  return c.pending ? c : null;
 }
 
 function participleAfterComma(s: SentenceInfo, cue: Cue): boolean {
