@@ -554,6 +554,20 @@ describe('entities', () => {
     assert.notEqual(a.speakerOf('proudest vote'), 'Reuters');
   });
 
+  it('takes a demonym that is a known surname for that person as a subject, and "the investor" for a person', () => {
+    const t =
+      'On Monday, billionaire Mark Cuban spoke in Austin.\n\n' +
+      'Cuban seemed to rely on an attack against Cruz by Sen. Lindsey Graham. Cuban officials did not comment.\n\n' +
+      '“If nobody in the Senate would come to your aid,” the investor said, “that is even worse.”';
+    const a = analyze(t);
+    const cuban = a.entity('Mark Cuban');
+    const at = (frag: string): number => t.indexOf(frag);
+    assert.ok(cuban?.mentions.some((m) => m.start === at('Cuban seemed')));
+    assert.ok(!cuban?.mentions.some((m) => m.start === at('Cuban officials')));
+    assert.equal(a.speakerOf('your aid'), 'Mark Cuban');
+    assert.equal(slice(t, a.quote('your aid').source), 'the investor');
+  });
+
   it('takes no one a comparison sets a pronoun against for its antecedent: "Unlike Al Mnajer, he…"', () => {
     const t =
       'Mohammad Al Mnajer found work at a bakery in 2017.\n\n' +

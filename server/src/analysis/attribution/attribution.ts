@@ -16,7 +16,8 @@ import { embeddedPosts } from './embeds';
 import { boundCue, isTerm, termFeatures, termQuote } from './terms';
 import { markFamily, wideMarkAt } from '../text/quoteMarks';
 import { peekSource, resolveSource } from './resolve';
-import { CONNECTIVES, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar';
+import { AUXILIARIES, CONNECTIVES, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar';
+import { isPlaceName } from '../lexicon/names';
 import { headingStyle } from '../text/sections';
 import { pluralApostrophe } from '../text/tokens';
 import {
@@ -219,6 +220,13 @@ function resolveMentions(
         c.entity = id;
         registry.mention(id, c, c.words.length === 1 ? 'surname' : 'name');
       }
+    } else if (!id && demonymSurname(s, c)) {
+      // "Cuban seemed to rely on…" after "Mark Cuban": as a source (resolve.ts), so as a subject.
+      id = registry.findBySurname(c.words[0], c.start);
+      if (id) {
+        c.entity = id;
+        registry.mention(id, c, 'surname');
+      }
     }
     if (!id || c.inQuote || !note) continue;
     // "Her neighbour, Rick Stahl, disagreed": a possessive opens the subject, it is not it; nor does
@@ -233,6 +241,22 @@ function resolveMentions(
     if (subject) subjectTaken = true;
     salience.note(id, s.index, subject);
   }
+}
+
+/**
+ * A one-word place word that is no place's name (a demonym: "Cuban", "Park") standing as a subject
+ * before its verb, not as an adjective before a noun ("Cuban officials").
+ */
+function demonymSurname(s: SentenceInfo, c: Candidate): boolean {
+  if (c.kind !== 'place' || c.words.length !== 1 || c.inQuote || isPlaceName(c.words[0].toLowerCase())) return false;
+  const next = s.tokens[c.last + 1];
+  if (!next) return false;
+  if (next.kind === 'possessive') return true;
+  return (
+    next.kind === 'word' &&
+    !next.cap &&
+    (AUXILIARIES.has(next.lower) || next.lower.endsWith('ed') || cueLemma(next.lower) !== undefined)
+  );
 }
 
 /**

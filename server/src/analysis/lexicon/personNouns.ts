@@ -2,7 +2,25 @@
 // words compromise's lexicon tags Actor, extracted at build time by scripts/gen-data.mjs.
 import data from '../data/lexicon.generated.json';
 
-const PERSON_NOUNS: ReadonlySet<string> = new Set(data.personNouns.split('|'));
+/** People of the news that compromise's lexicon does not tag Actor. */
+const NEWS_PEOPLE = [
+  'investor',
+  'billionaire',
+  'millionaire',
+  'magnate',
+  'philanthropist',
+  'lobbyist',
+  'protestor',
+  'superdelegate',
+  'plaintiff',
+  'defendant',
+  'juror',
+  'landowner',
+  'heiress',
+  'cousin',
+];
+
+const PERSON_NOUNS: ReadonlySet<string> = new Set([...data.personNouns.split('|'), ...NEWS_PEOPLE]);
 
 /** Whether a lower-case word names a person by what they are or do. */
 export function isPersonNoun(lower: string): boolean {
