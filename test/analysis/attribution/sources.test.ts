@@ -229,6 +229,14 @@ describe('findSource: the source after the cue', () => {
     assert.equal(sourceOf('"The fees are too high," said election lawyer Ada Lowe.', 'said'), 'person:Ada Lowe');
   });
 
+  it('takes no phrase after a quotation and a cue for the source when it opens a clause: "“…,” said the candidate could"', () => {
+    assert.equal(sourceOf('Ada Lowe, citing "the magic of it," said the candidate could win.', 'said'), null);
+    assert.equal(
+      sourceOf('"It was the magic of it," said the candidate.', 'said'),
+      'definite descriptor:the candidate',
+    );
+  });
+
   it('takes the name after "…, said" only when it ends its clause', () => {
     assert.equal(
       sourceOf('The bridge is closed for good, said Ada Lowe, director of the port.', 'said'),

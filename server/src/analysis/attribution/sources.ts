@@ -77,9 +77,11 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
     (before.text === ',' && cue.first >= 2 && isQuoteOrMark(s, cue.first - 2));
   if (!afterQuote && before.text !== ',') return null;
   const src = sourceAfter(s, cue.last + 1);
-  if (!src || afterQuote) return src;
+  if (!src) return src;
   const end = src.candidate ? src.candidate.last : src.descriptor!.last;
   const next = tokens[end + 1];
+  // "Mr. Manafort, citing “…,” said the candidate could…": the phrase after the cue opens its clause.
+  if (afterQuote) return next?.kind === 'word' && AUXILIARIES.has(next.lower) ? null : src;
   return !next || next.kind === 'punct' || next.lower === 'of' || next.lower === 'at' ? src : null;
 }
 
