@@ -37,6 +37,7 @@ import {
   quickOpen,
   underlined,
   editorFocused,
+  focusEditor,
   filterQuickInput,
   pickExact,
   runCommand,
@@ -465,8 +466,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     const s = expected.sections[3];
     const next = expected.quotes.find((q) => q.start > s.headingStart!)!;
     await clickRow(page, 'Topic Sections', s.title!);
-    await page.keyboard.press('Control+1'); // focus the editor, keeping its selection
-    await editorFocused(page);
+    await focusEditor(page); // keeping its selection
     await page.keyboard.press('Alt+BracketRight');
     const end = lineCol(next.end);
     await statusText(
@@ -567,8 +567,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await webviewFocused(page);
     await runCommand(page, 'View: Close Editor Group');
     await showTopicSections();
-    await page.keyboard.press('Control+1');
-    await editorFocused(page);
+    await focusEditor(page);
   });
 
   it('turns the speaker colours off and on again with its command', async () => {
@@ -682,8 +681,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     // q closes it, like a pager; the article is still open.
     await page.keyboard.press('q');
     await page.waitForFunction(() => !document.querySelector('.terminal-wrapper .xterm-rows'));
-    await page.keyboard.press('Control+1');
-    await editorFocused(page);
+    await focusEditor(page);
   });
 
   it('keeps Set Speaker… and Not a Quote beside the article, never in it, and shows them at once', async () => {
@@ -771,8 +769,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     assert.ok(old, 'the language server runs');
     process.kill(old, 'SIGKILL');
     // An edit made while no server runs: only a new server's analysis can show it.
-    await page.keyboard.press('Control+1');
-    await editorFocused(page);
+    await focusEditor(page);
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     const added = '"We will meet again in the spring," Macron said.';
@@ -802,8 +799,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     await page.screenshot({ path: join(results, 'restarted.png') });
 
     // As it was: the added line and the correction removed.
-    await page.keyboard.press('Control+1');
-    await editorFocused(page);
+    await focusEditor(page);
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Shift+Home');
     await page.keyboard.press('Backspace');
@@ -819,8 +815,7 @@ describe('News Annotator in a real VS Code (code-server + Chromium)', { timeout:
     const normandy = expected.sections[2].title!;
     await showTopicSections();
     await collapseRow(page, 'Topic Sections', normandy);
-    await page.keyboard.press('Control+1');
-    await editorFocused(page);
+    await focusEditor(page);
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     const added = '"We will keep talking to Paris," Putin said at the end of the briefing.';

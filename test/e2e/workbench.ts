@@ -100,12 +100,33 @@ export async function clickViewAction(page: Page, title: string, action: string)
 }
 
 /** Waits until the keyboard focus is in a text editor, so keys go where a person would expect. */
-export async function editorFocused(page: Page): Promise<void> {
+export async function editorFocused(page: Page, timeout?: number): Promise<void> {
   await page.waitForFunction(
     () =>
       !!document.activeElement?.closest('.monaco-editor') &&
       !document.querySelector('.quick-input-widget:not([style*="display: none"]) input:focus'),
+    undefined,
+    { timeout },
   );
+}
+
+/**
+ * Focuses the first editor group with Ctrl+1, as a person would, and waits for the focus there. A
+ * press that lands while the workbench is still moving focus (a tree row just collapsed) can be lost,
+ * so it is pressed again, as a person would, before the last long wait.
+ */
+export async function focusEditor(page: Page): Promise<void> {
+  for (let tries = 0; tries < 3; tries++) {
+    await page.keyboard.press('Control+1');
+    try {
+      await editorFocused(page, 5000);
+      return;
+    } catch {
+      // pressed too early: press again
+    }
+  }
+  await page.keyboard.press('Control+1');
+  await editorFocused(page);
 }
 
 /**
