@@ -14,7 +14,7 @@ import {
   WEAK_CUES,
 } from '../lexicon/cues';
 import { DATE_WORDS } from '../lexicon/time';
-import { NOUN_DETERMINERS, PREPOSITIONS } from '../lexicon/grammar';
+import { NOUN_DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar';
 import { firstNameKind } from '../lexicon/names';
 import { firstIndex } from '../../../../common/search';
 import { inSpan, mainClauseStart } from './sources';
@@ -257,8 +257,6 @@ const CONJUNCTIONS = new Set(['and', 'but']);
  */
 const SUBORDINATE_OPENERS = new Set(['when', 'after', 'before', 'because', 'since', 'until', 'although', 'though']);
 
-/** Determiners that name a speech noun's speaker: "her remark". */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 // Pronouns of people who may speak (not "it", "there", "this": grammar's SUBJECT_PRONOUNS).
 const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 

@@ -19,7 +19,7 @@ import {
 } from './context';
 import { type Candidate, mayBePerson } from '../people/mentions';
 import type { Span } from '../model';
-import { afterDateline, type Token } from '../text/tokens';
+import { afterDateline, DASHES, type Token } from '../text/tokens';
 import { CUE_ADVERBS, cueLemma, DOCUMENTS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
 import {
   APPOSITION_STARTS,
@@ -87,8 +87,6 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
 
 /** Relative pronouns that may be the subject of a verb of speech. */
 const RELATIVES = new Set(['who', 'which', 'that']);
-
-const DASHES = new Set(['—', '–', '-', '--']);
 
 /**
  * A relative pronoun at `k` that no mention stands on, as the subject of the cue after it: its

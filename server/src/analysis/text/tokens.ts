@@ -142,8 +142,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-/** Dashes that close a dateline, and the marks inside one ("MONCTON, N.B.", "(AP)"). */
-const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
+/** Dash tokens: they close a dateline and set off asides. */
+export const DASHES = new Set(['—', '–', '--', '-']);
+/** The marks inside a dateline ("MONCTON, N.B.", "(AP)"). */
 const DATELINE_MARKS = new Set([',', '(', ')', '.']);
 
 /**
@@ -155,7 +156,7 @@ export function afterDateline(tokens: readonly Token[], start: number, end: numb
   if (!tokens[start]?.caps) return start;
   for (let k = start + 1; k < end && k - start <= 10; k++) {
     const t = tokens[k];
-    if (t.kind === 'punct' && DATELINE_DASHES.has(t.text)) return k + 1;
+    if (t.kind === 'punct' && DASHES.has(t.text)) return k + 1;
     const word = t.kind === 'word' || t.kind === 'number';
     if (word ? t.kind === 'word' && !t.cap : !DATELINE_MARKS.has(t.text)) return start;
   }
