@@ -15,11 +15,10 @@ import { reportedSpeech } from './reported';
 import { embeddedPosts } from './embeds';
 import { boundCue, isTerm, termFeatures, termQuote } from './terms';
 import { markFamily, wideMarkAt } from '../text/quoteMarks';
-import { peekSource, resolveSource } from './resolve';
+import { peekSource, placeWordSurname, resolveSource } from './resolve';
 import { AUXILIARIES, CONNECTIVES, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar';
-import { isPlaceName } from '../lexicon/names';
 import { headingStyle } from '../text/sections';
-import { pluralApostrophe } from '../text/tokens';
+import { pluralApostrophe, type Token } from '../text/tokens';
 import {
   findSource,
   candidatesJustAfter,
@@ -220,9 +219,9 @@ function resolveMentions(
         c.entity = id;
         registry.mention(id, c, c.words.length === 1 ? 'surname' : 'name');
       }
-    } else if (!id && demonymSurname(s, c)) {
+    } else if (!id && c.kind === 'place' && !c.inQuote && beforeItsVerb(s, c)) {
       // "Cuban seemed to rely on…" after "Mark Cuban": as a source (resolve.ts), so as a subject.
-      id = registry.findBySurname(c.words[0], c.start);
+      id = placeWordSurname(registry, c);
       if (id) {
         c.entity = id;
         registry.mention(id, c, 'surname');
@@ -244,11 +243,10 @@ function resolveMentions(
 }
 
 /**
- * A one-word place word that is no place's name (a demonym: "Cuban", "Park") standing as a subject
- * before its verb, not as an adjective before a noun ("Cuban officials").
+ * Whether a mention stands as a subject before its verb ("Cuban seemed", "Cuban's"), not as an
+ * adjective before a noun ("Cuban officials").
  */
-function demonymSurname(s: SentenceInfo, c: Candidate): boolean {
-  if (c.kind !== 'place' || c.words.length !== 1 || c.inQuote || isPlaceName(c.words[0].toLowerCase())) return false;
+function beforeItsVerb(s: SentenceInfo, c: Candidate): boolean {
   const next = s.tokens[c.last + 1];
   if (!next) return false;
   if (next.kind === 'possessive') return true;
@@ -498,7 +496,7 @@ function ruleCredit(
   }
   // “…” — Jorge Falcon: a dash and a name right after the quotation.
   const dash = tokens[qb + 1];
-  if (!c && dash && dash.kind === 'punct' && /^[—–―-]$/.test(dash.text)) {
+  if (!c && isDash(dash)) {
     const src = sourceAfter(s, qb + 2);
     if (src) c = credit(input, salience, s, src, span(qb + 1, qb + 1), 'dash', 0.9);
   }
@@ -744,8 +742,10 @@ function chooseSource(
 ): { cue: Cue; src: Source } | null {
   // The first of the ranked cues that has a source, found among those cues only, near the quote:
   // ranking them all and trying each in turn cost a sentence of many quotes and cues its length².
-  const cue = bestCue(s, cuesWithSource(s, cues), qa, qb, kind);
-  const first = bestCue(s, cues, qa, qb, kind);
+  const withSource = cuesWithSource(s, cues);
+  const cue = bestCue(s, withSource, qa, qb, kind);
+  // The best of all the cues: the same one when every cue has a source.
+  const first = withSource.length === cues.length ? cue : bestCue(s, cues, qa, qb, kind);
   // "Trump defended not paying an architect who said he was stiffed, saying, “…”": a participle
   // after a comma speaks for the sentence's subject, before any cue further off.
   if (first && first !== cue && participleAfterComma(s, first)) {
@@ -776,13 +776,18 @@ function creditLine(
   if (!next || next.paragraph === s.paragraph || qb < s.tokens.length - 1) return null;
   if (start > input.paragraphs[s.paragraph].start + 1) return null;
   const dash = next.tokens[0];
-  if (dash?.kind !== 'punct' || !/^[—–―-]$/.test(dash.text)) return null;
+  if (!isDash(dash)) return null;
   const src = sourceAfter(next, 1);
   const end = src && (src.candidate ?? src.descriptor)!.last;
   const rest = next.tokens.slice((end ?? 0) + 1);
   if (!src || !rest.every((t) => t.text === '.')) return null;
   const c = credit(input, salience, next, src, { start: dash.start, end: dash.end }, 'dash', 0.9);
   return c.pending ? c : null;
+}
+
+/** A dash of a credit line: "“…” — Jorge Falcon". */
+function isDash(t: Token | undefined): t is Token {
+  return t?.kind === 'punct' && /^[—–―-]$/.test(t.text);
 }
 
 function participleAfterComma(s: SentenceInfo, cue: Cue): boolean {

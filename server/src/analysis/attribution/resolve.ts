@@ -11,8 +11,9 @@ import {
   type Source,
 } from './context';
 import { INDEFINITE, type Salience } from '../people/coreference';
-import { isSourceNoun, mainClauseStart } from './sources';
+import { isSourceNoun, mainClauseStart, sourceSpan } from './sources';
 import type { Candidate } from '../people/mentions';
+import type { EntityRegistry } from '../people/entities';
 import type { Span } from '../model';
 import { DOCUMENTS } from '../lexicon/cues';
 import { firstNameKind, isPlaceName } from '../lexicon/names';
@@ -47,13 +48,9 @@ export function resolveSource(
   // "the study, which notes": the antecedent is who speaks, and the relative pronoun one of its mentions.
   const r = resolveMention(input, salience, s, { candidate: src.candidate, descriptor: src.descriptor });
   if (!r) return null;
-  const span = relativeSpan(s, src.relative);
+  const span = sourceSpan(s, src)!;
   input.registry.mention(r.entity, span, 'pronoun');
   return { ...r, span };
-}
-
-function relativeSpan(s: SentenceInfo, k: number): Span {
-  return { start: s.tokens[k].start, end: s.tokens[k].end };
 }
 
 function resolveMention(input: AttributionInput, salience: Salience, s: SentenceInfo, src: Source): Resolved | null {
@@ -134,12 +131,7 @@ function resolveMention(input: AttributionInput, salience: Salience, s: Sentence
         break;
       case 'organisation':
       case 'place': {
-        // "Park told reporters" after "Mayor Lena Park", "Cuban said" after "Mark Cuban": a one-word
-        // place word that is a known person's surname, and no country or state, is that person.
-        const surnameOf =
-          c.kind === 'place' && c.words.length === 1 && !isPlaceName(c.words[0].toLowerCase())
-            ? registry.findBySurname(c.words[0], c.start)
-            : undefined;
+        const surnameOf = placeWordSurname(registry, c);
         if (surnameOf) {
           id = surnameOf;
           registry.mention(id, c, 'surname');
@@ -459,7 +451,7 @@ export interface Peeked {
 export function peekSource(input: AttributionInput, salience: Salience, s: SentenceInfo, src: Source): Peeked | null {
   if (src.relative === undefined) return peekMention(input, salience, s, src);
   const p = peekMention(input, salience, s, { candidate: src.candidate, descriptor: src.descriptor });
-  return p && { entity: p.entity, span: relativeSpan(s, src.relative) };
+  return p && { entity: p.entity, span: sourceSpan(s, src)! };
 }
 
 function peekMention(input: AttributionInput, salience: Salience, s: SentenceInfo, src: Source): Peeked | null {
@@ -569,4 +561,14 @@ function unnamedOf(s: SentenceInfo): OrderedCandidates<Candidate> {
   const built = { list, bound, size: s.candidates.length };
   s.memo.unnamed = built;
   return built;
+}
+
+/**
+ * "Park told reporters" after "Mayor Lena Park", "Cuban said" after "Mark Cuban": a one-word place
+ * word that is a known person's surname, and no country or state, is that person.
+ */
+export function placeWordSurname(registry: EntityRegistry, c: Candidate): string | undefined {
+  return c.kind === 'place' && c.words.length === 1 && !isPlaceName(c.words[0].toLowerCase())
+    ? registry.findBySurname(c.words[0], c.start)
+    : undefined;
 }
