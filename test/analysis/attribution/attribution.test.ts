@@ -257,6 +257,23 @@ describe('attribution', () => {
     assert.notEqual(a.speakerOf('all behind'), 'Dana Whitfield');
   });
 
+  it('credits "another" who speaks to someone new, not to the speaker before', () => {
+    const t = [
+      '“The bridge was late again,” Dana Whitfield wrote on Tuesday.',
+      'Another wrote, “Nobody in this town trusts the ferry.”',
+      '“It is a scandal,” tweeted another.',
+    ].join('\n\n');
+    const a = analyze(t);
+    assert.equal(a.speakerOf('late again'), 'Dana Whitfield');
+    for (const [quote, source] of [
+      ['trusts the ferry', 'Another'],
+      ['a scandal', 'another'],
+    ]) {
+      assert.equal(slice(t, a.quote(quote).source), source);
+      assert.notEqual(a.speakerOf(quote), 'Dana Whitfield');
+    }
+  });
+
   it('resolves a pronoun to the subject named last when two people are as salient', () => {
     const a = analyze(
       [

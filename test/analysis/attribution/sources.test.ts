@@ -158,6 +158,11 @@ describe('findSource: the subject before the cue', () => {
       relativeOf('The ward is full, reported Ada Lowe, 52, a nurse in Dayton who said the wait was long.', 'said'),
       ['who', 'person:Ada Lowe'],
     );
+    // An aside between the pronoun and its cue: "who, after a long night, said".
+    assert.equal(
+      sourceOf('It ended with the editor Ada Lowe, who, after a long night at the paper, said it was over.', 'said'),
+      'pronoun:who',
+    );
     // After a comma, "that" opens no relative clause.
     assert.equal(relativeOf('The shirts were printed, that said the party had won.', 'said'), null);
   });

@@ -211,6 +211,9 @@ function walkToSubject(s: SentenceInfo, cue: Cue): number {
   if (tokens[k]?.text === ',' && !isQuoteOrMark(s, k)) {
     // A name set off as the apposition of a description is the subject: "His aunt, Ann Lee, said".
     if (appositionName(s, k - 1)) return k - 1;
+    // An aside right after a relative pronoun: "Bret Stephens, who, after a fight with Hannity, said".
+    const relative = relativeBeforeAside(s, k);
+    if (relative >= 0) return relative;
     // An apposition or parenthesis between subject and cue: "Hugh Hill, a doctor at the clinic, said".
     const open = matchingComma(s, k);
     if (open > 0) {
@@ -289,6 +292,22 @@ function relativeClauseBefore(s: SentenceInfo, k: number, cue: Cue): number {
       return r;
     }
     if (t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower)) verb = true;
+  }
+  return -1;
+}
+
+/**
+ * The relative pronoun ("who", "which") that an aside ending with the comma at `k` follows, else
+ * -1: an aside holds no quotation mark and no cue of its own.
+ */
+function relativeBeforeAside(s: SentenceInfo, k: number): number {
+  const { tokens } = s;
+  for (let d = k - 1; d > 0 && k - d <= 30; d--) {
+    const t = tokens[d];
+    if (isQuoteOrMark(s, d) || (t.kind === 'word' && cueLemma(t.lower))) return -1;
+    if (t.text !== ',') continue;
+    const r = tokens[d - 1];
+    return r.kind === 'word' && !r.cap && (r.lower === 'who' || r.lower === 'which') ? d - 1 : -1;
   }
   return -1;
 }

@@ -806,6 +806,7 @@ export const SOURCE_NOUNS = new Set([
   'someone',
   'somebody',
   'one',
+  'another',
   'others',
   'many',
   'some',
