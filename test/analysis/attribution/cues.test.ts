@@ -180,6 +180,18 @@ describe('rankCues and bestCue', () => {
     assert.deepEqual(ranked(clip, 'partial'), ['saying@7', 'blasted@23']);
   });
 
+  it("counts a quotation after an introductory clause ending in a verb of speech as that verb's", () => {
+    assert.deepEqual(ranked('When someone in the crowd shouted, "Lower taxes," Ada Lowe joked.'), [
+      'shouted@5',
+      'joked@14',
+    ]);
+  });
+
+  it('takes a comma before a participle of speech for a clause break: "…, calling him “…”"', () => {
+    const t = 'Ada Lowe repeated that Tom Becker recites the same lines, calling him a "talented guy" today.';
+    assert.deepEqual(ranked(t, 'partial'), ['calling@11', 'recites@6', 'repeated@2']);
+  });
+
   it('counts a cue far after a partial quotation as unlikely, but not after a direct one', () => {
     const t = 'The coach called the loss "a lesson" on a cold night as reporters said.';
     assert.deepEqual(ranked(t, 'partial'), ['called@2', 'said@15']);

@@ -173,6 +173,12 @@ describe('findSource: the subject before the cue', () => {
       sourceOf('The bridge is closed, the 34-year-old mother of three said.', 'said'),
       'definite descriptor:the 34-year-old mother of three',
     );
+    // A compound whose last part is a person noun the lexicon has ("surgeon", "teacher").
+    assert.equal(
+      sourceOf('"Stop," the retired neurosurgeon told reporters.', 'told'),
+      'definite descriptor:the retired neurosurgeon',
+    );
+    assert.equal(sourceOf('"Stop," a schoolteacher said.', 'said'), 'descriptor:a schoolteacher');
   });
 
   it('credits a statement to whoever released it: "The Harbour Authority released a statement saying"', () => {
@@ -232,6 +238,51 @@ describe('findSource: the source after the cue', () => {
 
   it('takes the name after a noun and a title: "“…,” said election lawyer Joe Birkenstock"', () => {
     assert.equal(sourceOf('"The fees are too high," said election lawyer Ada Lowe.', 'said'), 'person:Ada Lowe');
+  });
+
+  it('walks past a possessive title set off by commas: "Tom Becker, New Jersey’s sitting governor, repeated"', () => {
+    assert.equal(
+      sourceOf('Tom Becker, New Jersey’s sitting governor, repeated that the plan was "sound."', 'repeated'),
+      'person:Tom Becker',
+    );
+    // Not a clause that opens after an introductory phrase and a comma.
+    assert.equal(
+      sourceOf(
+        'In reply to a plan to close the Harbour Authority, Ada Lowe’s right-hand woman rallied supporters, saying: "No."',
+        'saying',
+      ),
+      null,
+    );
+  });
+
+  it('takes the agent of a passive verb whose object listens for the source: "was asked by moderator Ada Lowe"', () => {
+    assert.equal(
+      sourceOf('Tom Becker was asked by moderator Ada Lowe whether it would "cost too much."', 'asked'),
+      'person:Ada Lowe',
+    );
+    // Naming is no speech: "was called by the party".
+    assert.equal(sourceOf('The "Harbour Plan" was called by the Green Party.', 'called'), null);
+  });
+
+  it('walks past an adverb set off by commas: "Ada Lowe, however, said"', () => {
+    assert.equal(sourceOf('Ada Lowe, however, said the plan was "sound."', 'said'), 'person:Ada Lowe');
+  });
+
+  it('takes no phrase after a participle for its source: "…, saying the majority of voters…"', () => {
+    assert.equal(sourceOf('Ada Lowe backed the plan, saying the majority of voters wanted it.', 'saying'), null);
+  });
+
+  it('takes no phrase before the comma of a participle for its source: "thanked Tom Becker, the mayor, calling him"', () => {
+    // Its subject is the main clause's, which attribution finds (mainSubject).
+    assert.equal(sourceOf('Ada Lowe thanked Tom Becker, the mayor, calling him "a friend."', 'calling'), null);
+  });
+
+  it('takes the name after a description or an adjective before a title: "said local business owner Ada Lowe"', () => {
+    assert.equal(sourceOf('"The fees are too high," said local business owner Ada Lowe.', 'said'), 'person:Ada Lowe');
+    assert.equal(
+      sourceOf('"The fees are too high," said undecided Republican voter Ada Lowe of Derry.', 'said'),
+      'person:Ada Lowe of Derry',
+    );
   });
 
   it('takes no phrase after a quotation and a cue for the source when it opens a clause: "“…,” said the candidate could"', () => {
@@ -300,6 +351,16 @@ describe('the subject of a sentence', () => {
     assert.equal(possessedHead(s, tokenIndex(s, 'chief')), tokenIndex(s, 'spokesman'));
     const claim = oneSentence('Ada Lowe’s claim that "nobody will notice" was mocked.');
     assert.equal(possessedHead(claim, tokenIndex(claim, 'claim')), -1);
+  });
+
+  it('takes a description right before its verb, not a name in the clause it reports: "Aides say the governor…"', () => {
+    assert.equal(subjectOf('Aides say the former governor plans to "actively support" Cruz.'), 'descriptor:Aides');
+    assert.equal(subjectOf('Critics have argued that Mayor Ada Lowe was "reckless."'), 'descriptor:Critics');
+    // A participle after its noun is no verb of the clause: the name is still the subject.
+    assert.equal(
+      subjectOf('A statement posted on the website ShopLane.com said the listing was "removed."'),
+      'unknown:ShopLane',
+    );
   });
 
   it('reads only the mentions before the given token', () => {

@@ -40,11 +40,14 @@ const PASSIVE_ADVERBS = new Set([
 
 /**
  * Whether the cue word at k is the past participle of a verb whose object is the listener, after
- * "be", adverbs between ("are still advised to", "was told"): its subject is who heard it.
+ * "be", adverbs between ("are still advised to", "was told"), and no agent after it: its subject is
+ * who heard it.
  */
 function passive(tokens: readonly Token[], k: number, lemma: string): boolean {
   const w = tokens[k].lower;
   if (!TO_LISTENER.has(lemma) || w === lemma || w.endsWith('ing') || w.endsWith('s')) return false;
+  // "was asked by the moderator": the agent said it (sources.ts findSource).
+  if (tokens[k + 1]?.lower === 'by') return false;
   let b = k - 1;
   while (b > k - 3 && b >= 0 && (PASSIVE_ADVERBS.has(tokens[b].lower) || tokens[b].lower.endsWith('ly'))) b--;
   return b >= 0 && PASSIVE_AUXILIARIES.has(tokens[b].lower);
@@ -240,7 +243,8 @@ function clauseBreaks(s: SentenceInfo): number[] {
         t.text === ';' ||
         t.lower === 'while' ||
         t.lower === 'whereas' ||
-        (main > 0 && k === main - 1) ||
+        (main > 0 && k === main - 1 && !introSpeaks(s, main)) ||
+        participleAfter(s, k) ||
         ((CONJUNCTIONS.has(t.lower) || SUBORDINATE_OPENERS.has(t.lower)) && speakerClause(s, k + 1));
       b[k + 1] = b[k] + (breaks ? 1 : 0);
     }
@@ -250,6 +254,37 @@ function clauseBreaks(s: SentenceInfo): number[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but']);
+
+/**
+ * Whether an introductory clause ends in a verb of speech whose words open the main clause:
+ * "When someone in the audience shouted, “Cruz,” Beck joked" — the quotation is the shout's. Not
+ * a comment clause of "as" ("As Lowe argued, “…,” the engineer wrote"), which quotes nobody.
+ */
+function introSpeaks(s: SentenceInfo, main: number): boolean {
+  const verb = s.tokens[main - 2];
+  return (
+    isQuoteOrMark(s, main) &&
+    s.tokens[0]?.lower !== 'as' &&
+    verb?.kind === 'word' &&
+    !verb.cap &&
+    cueLemma(verb.lower) !== undefined
+  );
+}
+
+/**
+ * A comma before a participle of speech opens a clause of its own: "Christie repeated that Rubio
+ * recites his points, calling him a “talented guy”" is the participle's, not the verb's before.
+ */
+function participleAfter(s: SentenceInfo, k: number): boolean {
+  const next = s.tokens[k + 1];
+  return (
+    s.tokens[k].text === ',' &&
+    next?.kind === 'word' &&
+    !next.cap &&
+    next.lower.endsWith('ing') &&
+    cueLemma(next.lower) !== undefined
+  );
+}
 
 /**
  * Words opening a clause of another time or cause: "“That makes me smart,” when Clinton blasted him"

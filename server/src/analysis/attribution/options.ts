@@ -181,6 +181,15 @@ function sameSource(a: Source, b: Source): boolean {
   );
 }
 
+/** The token ranges of the descriptions a sentence's cues or its subject rest on. */
+function describedWords(si: SentenceInfo, subject: Source | null): Set<string> {
+  const out = new Set<string>();
+  for (const { source } of cueSources(si).values())
+    if (source.descriptor) out.add(`${source.descriptor.first}:${source.descriptor.last}`);
+  if (subject?.descriptor) out.add(`${subject.descriptor.first}:${subject.descriptor.last}`);
+  return out;
+}
+
 /** Whether the word before a mention (past determiners) is a verb whose object is a listener: "told Putin", "asked the minister". */
 function listenerOf(s: SentenceInfo, first: number): boolean {
   let k = first - 1;
@@ -282,8 +291,12 @@ export function sourceOptions(
       const f = src.candidate ?? src.descriptor!;
       return distance(f.first, f.last) <= WINDOW || (!!subject && sameSource(subject, src));
     };
+    // A sentence-initial capitalised word ("Aides say") is a candidate of its own, no one's yet: where
+    // a cue or the sentence rests on a description of the same words, the description stands for it.
+    const described = describedWords(sentence, subject);
     for (const c of sentence.candidates) {
       if (c.inQuote || !isSourceKind(c) || !near({ candidate: c })) continue;
+      if (c.kind === 'unknown' && !c.entity && described.has(`${c.first}:${c.last}`)) continue;
       if (c.kind === 'place' && !(si === s.index && bestSource?.candidate === c)) continue;
       // A mention after the quote's sentence can only be a name: the pronouns there are not resolved yet.
       if (si > s.index && c.kind !== 'person' && c.kind !== 'unknown') continue;

@@ -20,7 +20,7 @@ import {
 import { type Candidate, mayBePerson } from '../people/mentions';
 import type { Span } from '../model';
 import { afterDateline, DASHES, type Token } from '../text/tokens';
-import { CUE_ADVERBS, cueLemma, DOCUMENTS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
+import { CUE_ADVERBS, cueLemma, DOCUMENTS, NAMING_WORDS, TO_LISTENER, WEAK_CUES } from '../lexicon/cues';
 import {
   APPOSITION_STARTS,
   AUXILIARIES,
@@ -42,7 +42,7 @@ import {
 } from '../lexicon/people';
 import { WHEN_WORDS } from '../lexicon/time';
 import { isStopword } from '../lexicon/names';
-import { isPersonNoun } from '../lexicon/personNouns';
+import { endsInPersonNoun, isPersonNoun } from '../lexicon/personNouns';
 
 export type { Source };
 
@@ -54,6 +54,20 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
     const owner = candidatesAt(s, 'last', cue.possessor).find((c) => !c.inQuote);
     return owner ? { candidate: owner } : null;
   }
+  // "Rubio was asked by moderator Gerard Baker whether…": the agent of a passive verb whose object
+  // is the listener speaks.
+  if (
+    TO_LISTENER.has(cue.lemma) &&
+    !NAMING_WORDS.has(tokens[cue.first].lower) &&
+    BE_FORMS.has(tokens[cue.first - 1]?.lower ?? '') &&
+    tokens[cue.last + 1]?.lower === 'by'
+  ) {
+    const agent = sourceAfter(s, cue.last + 2);
+    if (agent) return agent;
+  }
+  // "Mr. Carson spoke at Mar-a-Lago, Mr. Trump's club, calling him…": a participle after a comma
+  // speaks for the main clause's subject (attribution's mainSubject), not for the phrase before it.
+  if (tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.text === ',') return null;
   const k = subjectEnd(s, cue);
   const antecedent = relativeAntecedent(s, k);
   if (antecedent) return antecedent;
@@ -70,6 +84,8 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
   // Inversion: "“…,” said Caddell", "…about the decision, said RoseAnn DeMoro, director of…". The
   // named source then ends its clause; "said Clinton is…" or "told him…" never names the speaker.
   if (TO_LISTENER.has(cue.lemma)) return null;
+  // "…, calling it “disqualifying”": a participle's subject is before it, never its object.
+  if (tokens[cue.first].lower.endsWith('ing')) return null;
   const before = tokens[cue.first - 1];
   const afterQuote =
     !before ||
@@ -84,6 +100,9 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
   if (afterQuote) return next?.kind === 'word' && AUXILIARIES.has(next.lower) ? null : src;
   return !next || next.kind === 'punct' || next.lower === 'of' || next.lower === 'at' ? src : null;
 }
+
+/** Forms of "be" before a passive participle. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Relative pronouns that may be the subject of a verb of speech. */
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -177,6 +196,19 @@ function walkToSubject(s: SentenceInfo, cue: Cue): number {
       t.kind === 'contraction'
     ) {
       k--;
+      continue;
+    }
+    // "Proponents of the bill, however, say": an adverb set off by commas.
+    const adverb = tokens[k - 1];
+    if (
+      t.text === ',' &&
+      adverb?.kind === 'word' &&
+      !adverb.cap &&
+      CUE_ADVERBS.has(adverb.lower) &&
+      tokens[k - 2]?.text === ',' &&
+      !isQuoteOrMark(s, k - 2)
+    ) {
+      k -= 3;
       continue;
     }
     // "Donald Trump Jr. said", "Acme Inc. said": a name's abbreviated suffix keeps its period.
@@ -377,12 +409,27 @@ export function matchingComma(s: SentenceInfo, k: number): number {
         (APPOSITION_STARTS.has(first.lower) ||
           first.kind === 'number' ||
           (first.kind === 'word' && !first.cap && first.lower.endsWith('ing')) ||
-          TITLES.has(first.lower));
+          TITLES.has(first.lower) ||
+          // "Washington, star of “Scandal,”", "Christie, New Jersey’s sitting governor,".
+          (first.kind === 'word' && !first.cap && isPersonNoun(first.lower)) ||
+          possessedTitle(s, d + 1, k));
       return looksLike && !finiteClause(s, d + 1, k) && candidatesAt(s, 'last', d - 1).some((c) => !c.inQuote) ? d : -1;
     }
     if (t.kind === 'word' && cueLemma(t.lower) && !WEAK_CUES.has(cueLemma(t.lower) ?? '')) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether tokens [a, b) are a name's possessive and a title of a few words: "New Jersey’s sitting
+ * governor", not "Clinton’s right-hand woman rallied supporters".
+ */
+function possessedTitle(s: SentenceInfo, a: number, b: number): boolean {
+  const { tokens } = s;
+  const p = tokens[a + 1]?.kind === 'possessive' ? a + 1 : tokens[a + 2]?.kind === 'possessive' ? a + 2 : -1;
+  if (p < 0 || !tokens[a].cap || b - p < 2 || b - p > 4) return false;
+  const head = tokens[b - 1];
+  return head.kind === 'word' && !head.cap && (TITLES.has(head.lower) || isPersonNoun(head.lower));
 }
 
 /**
@@ -513,6 +560,11 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
       const found = descriptorStartingAt(s, k);
       const d = found && withPrincipal(s, found);
       if (d) {
+        // "said local business owner Jane Doe": a name right after the description is the source.
+        const direct = tokens[d.last + 1];
+        const titled =
+          direct && firstCandidateAt(s, d.last + 1, d.last + 1, -1, (x) => !x.inQuote && x.kind === 'person');
+        if (titled) return { candidate: titled };
         // "according to his daughter, Simran Gill": the name in apposition is the source.
         const after = tokens[d.last + 1]?.text === ',' ? tokens[d.last + 2] : undefined;
         const named =
@@ -535,7 +587,14 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
       !DETERMINERS.has(t.lower) &&
       !TITLES.has(t.lower) &&
       !TITLE_MODIFIERS.has(t.lower) &&
-      !(next?.kind === 'word' && !next.cap && TITLES.has(next.lower) && !cueLemma(t.lower))
+      !(next?.kind === 'word' && !next.cap && TITLES.has(next.lower) && !cueLemma(t.lower)) &&
+      // A word before a named person's title: "said undecided Republican voter Jane Doe".
+      !(
+        isModifier(t) &&
+        !isStopword(t.lower) &&
+        next &&
+        candidatesAt(s, 'roleStart', next.start).some((c) => !c.inQuote && c.kind === 'person')
+      )
     )
       break;
     if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'this')) break;
@@ -621,6 +680,22 @@ export function sentenceSubject(s: SentenceInfo, before: number): Source | null 
   const next = s.tokens[opening ? opening.last + 2 : -1];
   const aside =
     opening && opening.first < before && s.tokens[opening.last + 1]?.text === ',' && next?.kind === 'word' && !next.cap;
+  // "Aides say the former governor plans to…": a description right before its verb is the subject,
+  // not a name in the clause it reports.
+  const verb = opening && s.tokens[opening.last + 1];
+  if (
+    opening &&
+    opening.last < before &&
+    verb?.kind === 'word' &&
+    !verb.cap &&
+    (AUXILIARIES.has(verb.lower) ||
+      verb.lower === 'have' ||
+      // Not a participle after its noun: "A statement posted on the website said".
+      (cueLemma(verb.lower) &&
+        !(verb.lower.endsWith('ed') && PREPOSITIONS.has(s.tokens[opening.last + 2]?.lower ?? '')))) &&
+    !subjects.some((x) => x.order < n && x.c.first <= opening.last && !(x.dynamic && !x.c.entity))
+  )
+    return { descriptor: opening };
   for (const x of subjects) {
     if (x.order >= n) break;
     if (aside && x.c.first > opening.last) break;
@@ -878,7 +953,11 @@ function saysAsPerson(s: SentenceInfo, k: number): boolean {
   const head = s.tokens[k];
   const verb = s.tokens[k + 1];
   return (
-    !head.cap && isPersonNoun(head.lower) && !cueLemma(head.lower) && verb?.kind === 'word' && !!cueLemma(verb.lower)
+    !head.cap &&
+    (isPersonNoun(head.lower) || endsInPersonNoun(head.lower)) &&
+    !cueLemma(head.lower) &&
+    verb?.kind === 'word' &&
+    !!cueLemma(verb.lower)
   );
 }
 
