@@ -21,9 +21,11 @@ type Figures = Record<string, number | string | null> & { corpus: string; failur
 const FLOORS: Record<string, Record<string, number>> = {
   seed: { quoteF1: 1, speakerStrict: 1, attributionF1: 1, sectionTitles: 1 },
   'polnear-dev': {
-    quoteP: 0.936,
+    // A quote whose closing mark is missing where the next paragraph opens another speaker's is now
+    // a quotation of its own paragraph (not in the gold), and the next one is right: 0.936 before.
+    quoteP: 0.935,
     quoteR: 0.977,
-    quoteF1: 0.956,
+    quoteF1: 0.955,
     // One quote below 2026-12-07's: a partial the writer's sentence ascribes to "the complaint" is
     // now the complaint's, where PolNeAR names a word of the rule quoted (its train set gained 11).
     sourceAcc: 0.927,
@@ -32,10 +34,10 @@ const FLOORS: Record<string, Record<string, number>> = {
   },
   'ggt-dev': {
     quoteP: 0.771,
-    quoteR: 0.982,
-    speakerStrict: 0.903,
+    quoteR: 0.994,
+    speakerStrict: 0.915,
     sourceAcc: 0.793,
-    attributionF1: 0.794,
+    attributionF1: 0.8,
     indirectF1: 0.76,
     peopleF1: 0.935,
     peopleFemaleF1: 0.882,

@@ -1,5 +1,5 @@
 // Document symbols and folding ranges over LSP: sections with their quotes nested under them,
-// a multi-paragraph quote folded on its own, exact lines with CRLF line ends.
+// a multi-paragraph quote (a quotation per paragraph) folded whole, exact lines with CRLF line ends.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-protocol';
@@ -44,8 +44,13 @@ describe('outline and folding', () => {
         ['Lead', '1 quote', ['Mark Ellis: “Nobody should be on the roads tonight,”']],
         [
           'Power Cuts',
-          '2 quotes',
-          ['Joanna Reyes: “Crews are out in every district,”', 'Joanna Reyes: “They will work through the night. We…”'],
+          '3 quotes',
+          [
+            'Joanna Reyes: “Crews are out in every district,”',
+            // A quote over two paragraphs: a quotation per paragraph, as news gold reads it.
+            'Joanna Reyes: “They will work through the night.”',
+            'Joanna Reyes: “We expect most homes back by Saturday.”',
+          ],
         ],
         ['Roads', '0 quotes', []],
       ],
@@ -54,9 +59,10 @@ describe('outline and folding', () => {
     assert.equal(textAt(text, power.selectionRange), 'Power Cuts');
     assert.deepEqual(power.range.start, { line: 6, character: 0 });
     assert.deepEqual(power.range.end, { line: 12, character: LINES[12].length });
-    const quote = power.children![1];
-    assert.deepEqual([quote.range.start.line, quote.range.end.line], [10, 12]);
-    assert.equal(textAt(text, quote.range), `${LINES[10].slice(LINES[10].indexOf('"They'))}\r\n\r\n${LINES[12]}`);
+    const [, first, second] = power.children!;
+    assert.deepEqual([first.range.start.line, first.range.end.line], [10, 10]);
+    assert.equal(textAt(text, first.range), LINES[10].slice(LINES[10].indexOf('"They')));
+    assert.equal(textAt(text, second.range), LINES[12]);
   });
 
   it('folds each headed section from its heading to its last line, and a quote that runs over paragraphs', async () => {

@@ -264,6 +264,21 @@ describe('findSource: the source after the cue', () => {
     assert.equal(sourceOf('The "Harbour Plan" was called by the Green Party.', 'called'), null);
   });
 
+  it('walks past an apposition after an unnamed source: "an intelligence source, who was not authorized to speak, told"', () => {
+    assert.equal(
+      sourceOf(
+        '"It is bad," an intelligence source, who was not authorized to speak, told the Harbour Herald.',
+        'told',
+      ),
+      'descriptor:an intelligence source',
+    );
+    // Not after a document: "An expert cited in the report, which looked at rents, said".
+    assert.notEqual(
+      sourceOf('An expert cited in the report, which looked at rents, said prices will rise.', 'said'),
+      'definite descriptor:the report',
+    );
+  });
+
   it('walks past an adverb set off by commas: "Ada Lowe, however, said"', () => {
     assert.equal(sourceOf('Ada Lowe, however, said the plan was "sound."', 'said'), 'person:Ada Lowe');
   });

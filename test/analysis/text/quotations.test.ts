@@ -44,7 +44,22 @@ describe('quotation marks', () => {
     assert.equal(t.slice(qs[1].start, qs[1].end), '"its own"');
   });
 
-  it('joins a quote that the next paragraph reopens', () => {
+  it("makes each paragraph of a speaker's quote a quotation when the first opens after the writer's words", () => {
+    const t =
+      '“We won,” Ada Lowe said. “We played our best.\n\n“The third period was hard.\n\n“We will rest now.”\n\nThe team flew home.';
+    const qs = findQuotations(t, splitParagraphs(t));
+    assert.deepEqual(
+      qs.map((q) => [t.slice(q.start, q.end), q.firstParagraph, q.lastParagraph, q.unclosed, q.marks.length]),
+      [
+        ['“We won,”', 0, 0, false, 2],
+        ['“We played our best.', 0, 0, false, 1],
+        ['“The third period was hard.', 1, 1, false, 1],
+        ['“We will rest now.”', 2, 2, false, 2],
+      ],
+    );
+  });
+
+  it('joins a quote that opens its paragraph and the next paragraph reopens: a block excerpt', () => {
     const t = '“The first paragraph of the statement.\n\n“The second paragraph ends it,” she wrote.';
     const qs = findQuotations(t, splitParagraphs(t));
     assert.equal(qs.length, 1);

@@ -43,4 +43,11 @@ describe('sentence boundaries after quotations', () => {
     const nested = "He said, ''We are told, 'it is a special case.''' Then he left.";
     assert.deepEqual(sentences(nested), ["He said, ''We are told, 'it is a special case.'''", 'Then he left.']);
   });
+
+  it("keeps a question and its attribution in one sentence, past a title's period: “Why?” Mr. Dunn asked", () => {
+    assert.deepEqual(sentences('“Why now?” Mr. Dunn asked. “Why not?” Ada Lowe replied.'), [
+      '“Why now?” Mr. Dunn asked.',
+      '“Why not?” Ada Lowe replied.',
+    ]);
+  });
 });

@@ -39,6 +39,7 @@ import {
   SOURCE_NOUNS,
   TITLE_MODIFIERS,
   TITLES,
+  UNNAMED_PERSON_NOUNS,
 } from '../lexicon/people';
 import { WHEN_WORDS } from '../lexicon/time';
 import { isStopword } from '../lexicon/names';
@@ -413,7 +414,13 @@ export function matchingComma(s: SentenceInfo, k: number): number {
           // "Washington, star of “Scandal,”", "Christie, New Jersey’s sitting governor,".
           (first.kind === 'word' && !first.cap && isPersonNoun(first.lower)) ||
           possessedTitle(s, d + 1, k));
-      return looksLike && !finiteClause(s, d + 1, k) && candidatesAt(s, 'last', d - 1).some((c) => !c.inQuote) ? d : -1;
+      // The phrase before it names someone: a mention, or a description ("an intelligence source,
+      // who was not authorized to speak, told").
+      const described = descriptorEndingAt(s, d - 1);
+      const named =
+        candidatesAt(s, 'last', d - 1).some((c) => !c.inQuote) ||
+        (!!described && isPersonHead(s.tokens[headOf(described)]));
+      return looksLike && !finiteClause(s, d + 1, k) && named ? d : -1;
     }
     if (t.kind === 'word' && cueLemma(t.lower) && !WEAK_CUES.has(cueLemma(t.lower) ?? '')) return -1;
   }
@@ -842,6 +849,11 @@ export function isSourceNoun(lower: string): boolean {
     BODY_KINDS.has(lower) ||
     (lower.endsWith('-year-old') && lower.length < 16)
   );
+}
+
+/** A head noun that names people, not a body or a document: "source", "aide", "investigators". */
+function isPersonHead(t: Token): boolean {
+  return UNNAMED_PERSON_NOUNS.has(t.lower) || isPersonNoun(t.lower) || isAgentNoun(t);
 }
 
 function isAgentNoun(t: Token): boolean {

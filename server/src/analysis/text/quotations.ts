@@ -35,6 +35,8 @@ interface Pending {
   firstParagraph: number;
   marks: Span[];
   nested: Nested[];
+  /** A paragraph of a quote that runs over several, each paragraph a quotation of its own. */
+  piecewise?: boolean;
 }
 
 /** Every character isQuoteMark accepts, and the backtick that opens a `` mark. */
@@ -81,12 +83,13 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
     let outer: Pending | null = null;
     let i = p.start;
     if (carry) {
-      // The reopening mark belongs to the carried quote, not a new one.
+      // The reopening mark belongs to the carried quote, or opens its next paragraph's quotation.
+      const carried: Pending = carry;
       const r = firstNonSpace(text, p);
       const w = wideMarkAt(text, r) || 1;
-      carry.marks.push({ start: r, end: r + w });
-      outer = carry;
-      open({ pos: r, code: carry.code, width: w });
+      carried.marks.push({ start: r, end: r + w });
+      outer = carried.piecewise ? { ...carried, start: r, width: w } : carried;
+      open({ pos: r, code: carried.code, width: w });
       carry = null;
       i = r + w;
     }
@@ -140,6 +143,16 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
         for (const q of promote(text, outer.nested, pi)) keep(text, out, q); // not push(...): it may be too long to spread
       } else if (next && reopens(text, next, outer.code)) {
         carry = outer;
+        // The news convention for someone's words over several paragraphs, opened after the writer's
+        // own words ("…,” Peters said. “I like… ¶ “We played…”): each paragraph is a quotation of its
+        // own, without a closing mark but the last, as both corpora's gold reads it. A quotation that
+        // opens its paragraph and runs on is a block excerpt, kept whole.
+        if (outer.piecewise || outer.start > firstNonSpace(text, paragraphs[outer.firstParagraph])) {
+          let end = p.end;
+          while (end > outer.start && isSpace(text.charCodeAt(end - 1))) end--;
+          keep(text, out, finish(outer, end, pi, false, 0));
+          carry = { ...outer, firstParagraph: pi + 1, marks: [], nested: [], piecewise: true };
+        }
       } else {
         keep(text, out, finish(outer, p.end, pi, true, 0));
       }

@@ -54,10 +54,16 @@ function skipSpace(text: string, i: number, end: number): number {
  * ends in a question mark, an exclamation mark or a period is that quotation's attribution.
  */
 function attributionFollows(text: string, i: number, end: number): boolean {
+  const from = i;
   let words = 0;
   let cue = -1;
   while (i < end && words < 16) {
     const c = text.charCodeAt(i);
+    // “Why?” Mr. Trump asked. — a title's period ends nothing.
+    if (c === 46 && cue < 0 && isAbbreviation(text, from, i)) {
+      i++;
+      continue;
+    }
     if (isTerminal(c) || c === 44 || c === 59) return cue >= 0;
     if (isQuoteMark(c)) return false;
     if (isLetter(c)) {
