@@ -112,6 +112,8 @@ export interface SentenceMemo {
   cueSources?: Map<string, { readonly cue: Cue; readonly source: Source }>;
   /** The subject of the whole sentence (sources.ts sentenceSubject), null for none. */
   subject?: Source | null;
+  /** The token ranges ("first:last") of the descriptions its cues or its subject rest on (options.ts). */
+  described?: ReadonlySet<string>;
   afterIntro?: OrderedCandidates<Candidate>;
   unnamed?: OrderedCandidates<Candidate>;
 }

@@ -181,12 +181,17 @@ function sameSource(a: Source, b: Source): boolean {
   );
 }
 
-/** The token ranges of the descriptions a sentence's cues or its subject rest on. */
-function describedWords(si: SentenceInfo, subject: Source | null): Set<string> {
-  const out = new Set<string>();
-  for (const { source } of cueSources(si).values())
-    if (source.descriptor) out.add(`${source.descriptor.first}:${source.descriptor.last}`);
-  if (subject?.descriptor) out.add(`${subject.descriptor.first}:${subject.descriptor.last}`);
+/** The token ranges of the descriptions a sentence's cues or its subject rest on, worked out once for it. */
+function describedWords(si: SentenceInfo): ReadonlySet<string> {
+  let out = si.memo.described;
+  if (!out) {
+    const found = new Set<string>();
+    for (const { source } of cueSources(si).values())
+      if (source.descriptor) found.add(`${source.descriptor.first}:${source.descriptor.last}`);
+    const subject = wholeSubject(si);
+    if (subject?.descriptor) found.add(`${subject.descriptor.first}:${subject.descriptor.last}`);
+    si.memo.described = out = found;
+  }
   return out;
 }
 
@@ -291,12 +296,11 @@ export function sourceOptions(
       const f = src.candidate ?? src.descriptor!;
       return distance(f.first, f.last) <= WINDOW || (!!subject && sameSource(subject, src));
     };
-    // A sentence-initial capitalised word ("Aides say") is a candidate of its own, no one's yet: where
-    // a cue or the sentence rests on a description of the same words, the description stands for it.
-    const described = describedWords(sentence, subject);
     for (const c of sentence.candidates) {
       if (c.inQuote || !isSourceKind(c) || !near({ candidate: c })) continue;
-      if (c.kind === 'unknown' && !c.entity && described.has(`${c.first}:${c.last}`)) continue;
+      // A sentence-initial capitalised word ("Aides say") is a candidate of its own, no one's yet: where
+      // a cue or the sentence rests on a description of the same words, the description stands for it.
+      if (c.kind === 'unknown' && !c.entity && describedWords(sentence).has(`${c.first}:${c.last}`)) continue;
       if (c.kind === 'place' && !(si === s.index && bestSource?.candidate === c)) continue;
       // A mention after the quote's sentence can only be a name: the pronouns there are not resolved yet.
       if (si > s.index && c.kind !== 'person' && c.kind !== 'unknown') continue;
