@@ -8,7 +8,8 @@
 // each beside a baseline from the same run: an LSP round trip with no work (a hover in a
 // document that is not open).
 //
-//   npm run bench:lsp [-- --edits N] [--json] [--server OTHER/dist/server.js]  (another build, e.g. main's)
+//   npm run bench:lsp [-- --edits N] [--json] [--server OTHER/dist/server.js] [--sizes 10kB,100kB,1MB]
+//   (--server: another build, e.g. main's; --sizes: only those articles)
 import type { SemanticTokens } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { longArticle } from './corpus';
@@ -117,10 +118,12 @@ export async function measureLsp(opts: {
   edits: number;
   log: (s: string) => void;
   server?: string;
+  /** Labels of the sizes to measure (all when absent). */
+  sizes?: readonly string[];
 }): Promise<LspResult> {
   const roundTrips: number[] = [];
   const sizes: LspSizeResult[] = [];
-  for (const [label, bytes] of SIZES)
+  for (const [label, bytes] of SIZES.filter(([l]) => !opts.sizes || opts.sizes.includes(l.replace(' ', ''))))
     sizes.push(await measureSize(label, bytes, opts.edits, roundTrips, opts.log, opts.server));
   return { roundTrip: summary(roundTrips), sizes };
 }
@@ -144,10 +147,12 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const i = args.indexOf('--edits');
   const j = args.indexOf('--server');
+  const k = args.indexOf('--sizes');
   measureLsp({
     edits: i >= 0 ? Number(args[i + 1]) : 40,
     log: (s) => process.stderr.write(`  ${s}\n`),
     server: j >= 0 ? args[j + 1] : undefined,
+    sizes: k >= 0 ? args[k + 1].split(',') : undefined,
   })
     .then((r) => console.log(args.includes('--json') ? JSON.stringify(r, null, 2) : lspTable(r)))
     .catch((err: unknown) => {
