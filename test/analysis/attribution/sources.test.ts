@@ -279,6 +279,16 @@ describe('findSource: the source after the cue', () => {
     );
   });
 
+  it('takes any noun phrase between a quotation and its verb for the source: "“…,” the suit reads"', () => {
+    assert.equal(sourceOf('"It was all planned," the suit reads.', 'reads'), 'definite descriptor:the suit');
+    assert.equal(
+      sourceOf('"It is a scandal," the progressive heavyweights wrote in a joint letter.', 'wrote'),
+      'definite descriptor:the progressive heavyweights',
+    );
+    // Not a participle's agent phrase: "“Harbour Nights,” a novel written by Ada Lowe".
+    assert.equal(sourceOf('He read "Harbour Nights," a novel written by a friend.', 'written'), null);
+  });
+
   it('walks past an adverb set off by commas: "Ada Lowe, however, said"', () => {
     assert.equal(sourceOf('Ada Lowe, however, said the plan was "sound."', 'said'), 'person:Ada Lowe');
   });

@@ -82,6 +82,11 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
     }
   }
   if (left) return left;
+  // "“…,” the email read", "“…,” the progressive heavyweights wrote": whatever a noun phrase between
+  // a quotation and its verb names, it is what speaks.
+  // (Not a participle's agent phrase: "“Trump Revealed,” a biography written by…".)
+  const between = k >= 0 && tokens[cue.last + 1]?.lower !== 'by' ? phraseAfterQuotation(s, k) : null;
+  if (between) return between;
   // Inversion: "“…,” said Caddell", "…about the decision, said RoseAnn DeMoro, director of…". The
   // named source then ends its clause; "said Clinton is…" or "told him…" never names the speaker.
   if (TO_LISTENER.has(cue.lemma)) return null;
@@ -100,6 +105,26 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
   // "Mr. Manafort, citing “…,” said the candidate could…": the phrase after the cue opens its clause.
   if (afterQuote) return next?.kind === 'word' && AUXILIARIES.has(next.lower) ? null : src;
   return !next || next.kind === 'punct' || next.lower === 'of' || next.lower === 'at' ? src : null;
+}
+
+/**
+ * The noun phrase ending at `k` that opens right after a quotation and its comma: a determiner and
+ * a few lower-case words, none a preposition or a verb of speech.
+ */
+function phraseAfterQuotation(s: SentenceInfo, k: number): Source | null {
+  const { tokens } = s;
+  let a = k;
+  while (a > 0 && k - a < 4 && tokens[a].kind === 'word' && !tokens[a].cap && !isQuoteOrMark(s, a)) {
+    const w = tokens[a].lower;
+    if (PREPOSITIONS.has(w) || cueLemma(w) || AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w)) return null;
+    if (DETERMINERS.has(w) || w === 'one') break;
+    a--;
+  }
+  const det = tokens[a];
+  if (a === k || !det || det.kind !== 'word' || !(DETERMINERS.has(det.lower) || det.lower === 'one')) return null;
+  const comma = tokens[a - 1]?.text === ',' ? a - 2 : a - 1;
+  if (comma < 0 || !isQuoteOrMark(s, comma) || tokens[comma].kind !== 'quote') return null;
+  return { descriptor: { first: a, last: k, definite: det.lower === 'the' } };
 }
 
 /** Forms of "be" before a passive participle. */
