@@ -24,6 +24,7 @@ import {
   candidatesJustAfter,
   hasSource,
   inTitleOf,
+  participleAfterComma,
   sentenceSubject,
   type Source,
   sourceAfter,
@@ -748,7 +749,7 @@ function chooseSource(
   const first = withSource.length === cues.length ? cue : bestCue(s, cues, qa, qb, kind);
   // "Trump defended not paying an architect who said he was stiffed, saying, “…”": a participle
   // after a comma speaks for the sentence's subject, before any cue further off.
-  if (first && first !== cue && participleAfterComma(s, first)) {
+  if (first && first !== cue && participleAfterComma(s, first.first)) {
     const subject = mainSubject(s, cues, first);
     if (subject) return { cue: first, src: subject };
   }
@@ -788,10 +789,6 @@ function creditLine(
 /** A dash of a credit line: "“…” — Jorge Falcon". */
 function isDash(t: Token | undefined): t is Token {
   return t?.kind === 'punct' && /^[—–―-]$/.test(t.text);
-}
-
-function participleAfterComma(s: SentenceInfo, cue: Cue): boolean {
-  return s.tokens[cue.first].lower.endsWith('ing') && s.tokens[cue.first - 1]?.text === ',';
 }
 
 /**

@@ -17,7 +17,7 @@ import { DATE_WORDS } from '../lexicon/time';
 import { NOUN_DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar';
 import { firstNameKind } from '../lexicon/names';
 import { firstIndex } from '../../../../common/search';
-import { inSpan, mainClauseStart } from './sources';
+import { inSpan, mainClauseStart, participleAfterComma } from './sources';
 
 export type { Cue };
 
@@ -244,7 +244,7 @@ function clauseBreaks(s: SentenceInfo): number[] {
         t.lower === 'while' ||
         t.lower === 'whereas' ||
         (main > 0 && k === main - 1 && !introSpeaks(s, main)) ||
-        participleAfter(s, k) ||
+        participleOfSpeech(s, k + 1) ||
         ((CONJUNCTIONS.has(t.lower) || SUBORDINATE_OPENERS.has(t.lower)) && speakerClause(s, k + 1));
       b[k + 1] = b[k] + (breaks ? 1 : 0);
     }
@@ -272,18 +272,12 @@ function introSpeaks(s: SentenceInfo, main: number): boolean {
 }
 
 /**
- * A comma before a participle of speech opens a clause of its own: "Christie repeated that Rubio
+ * A participle of speech after a comma opens a clause of its own: "Christie repeated that Rubio
  * recites his points, calling him a “talented guy”" is the participle's, not the verb's before.
  */
-function participleAfter(s: SentenceInfo, k: number): boolean {
-  const next = s.tokens[k + 1];
-  return (
-    s.tokens[k].text === ',' &&
-    next?.kind === 'word' &&
-    !next.cap &&
-    next.lower.endsWith('ing') &&
-    cueLemma(next.lower) !== undefined
-  );
+function participleOfSpeech(s: SentenceInfo, k: number): boolean {
+  const t = s.tokens[k];
+  return participleAfterComma(s, k) && t.kind === 'word' && !t.cap && cueLemma(t.lower) !== undefined;
 }
 
 /**

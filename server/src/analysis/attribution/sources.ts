@@ -68,7 +68,7 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
   }
   // "Mr. Carson spoke at Mar-a-Lago, Mr. Trump's club, calling him…": a participle after a comma
   // speaks for the main clause's subject (attribution's mainSubject), not for the phrase before it.
-  if (tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.text === ',') return null;
+  if (participleAfterComma(s, cue.first)) return null;
   const k = subjectEnd(s, cue);
   const antecedent = relativeAntecedent(s, k);
   if (antecedent) return antecedent;
@@ -125,6 +125,11 @@ function phraseAfterQuotation(s: SentenceInfo, k: number): Source | null {
   const comma = tokens[a - 1]?.text === ',' ? a - 2 : a - 1;
   if (comma < 0 || !isQuoteOrMark(s, comma) || tokens[comma].kind !== 'quote') return null;
   return { descriptor: { first: a, last: k, definite: det.lower === 'the' } };
+}
+
+/** Whether the token at `k` is a participle right after a comma: "…, saying", "…, calling him". */
+export function participleAfterComma(s: SentenceInfo, k: number): boolean {
+  return s.tokens[k]?.lower.endsWith('ing') === true && s.tokens[k - 1]?.text === ',';
 }
 
 /** Forms of "be" before a passive participle. */
