@@ -231,6 +231,23 @@ describe('attribution', () => {
     assert.equal(a.entities.find((e) => e.name === 'Tavita Okonjo')?.gender, 'male');
   });
 
+  it('takes a name no list knows for a person after an apposition that says what a person is: "the nominee, X."', () => {
+    const a = analyze(
+      'Voters are moving behind the mayor, despite holdouts such as the party’s 2012 nominee, Tavita Okonjo.\n\n' +
+        'Okonjo went after the mayor over her refusal to release her taxes, calling it “disqualifying.”',
+    );
+    assert.equal(a.entities.find((e) => e.name === 'Tavita Okonjo')?.kind, 'person');
+    assert.equal(a.speakerOf('disqualifying'), 'Tavita Okonjo');
+  });
+
+  it('takes no word right after a participle of speech for the sentence\'s subject: "…, saying she\'s experienced “on paper”"', () => {
+    const a = analyze(
+      'Mayor Ada Lowe spoke on Monday, and Tom Becker’s campaign answered.\n\n' +
+        "His chief aide doubled down on attacks on Lowe’s record, saying she's experienced “on paper” but suggesting that might not be enough.",
+    );
+    assert.equal(a.speakerOf('on paper'), 'His chief aide');
+  });
+
   it('carries a quotation with no cue on with whoever spoke last, reported or quoted', () => {
     const a = analyze(
       [

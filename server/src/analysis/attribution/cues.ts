@@ -17,7 +17,7 @@ import { DATE_WORDS } from '../lexicon/time';
 import { NOUN_DETERMINERS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/grammar';
 import { firstNameKind } from '../lexicon/names';
 import { firstIndex } from '../../../../common/search';
-import { inSpan, mainClauseStart, participleAfterComma } from './sources';
+import { inSpan, mainClauseStart, participleOfSpeech } from './sources';
 
 export type { Cue };
 
@@ -269,15 +269,6 @@ function introSpeaks(s: SentenceInfo, main: number): boolean {
     !verb.cap &&
     cueLemma(verb.lower) !== undefined
   );
-}
-
-/**
- * A participle of speech after a comma opens a clause of its own: "Christie repeated that Rubio
- * recites his points, calling him a “talented guy”" is the participle's, not the verb's before.
- */
-function participleOfSpeech(s: SentenceInfo, k: number): boolean {
-  const t = s.tokens[k];
-  return participleAfterComma(s, k) && t.kind === 'word' && !t.cap && cueLemma(t.lower) !== undefined;
 }
 
 /**

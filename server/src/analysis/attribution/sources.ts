@@ -132,6 +132,15 @@ export function participleAfterComma(s: SentenceInfo, k: number): boolean {
   return s.tokens[k]?.lower.endsWith('ing') === true && s.tokens[k - 1]?.text === ',';
 }
 
+/**
+ * A participle of speech after a comma opens a clause of its own: "Christie repeated that Rubio
+ * recites his points, calling him a “talented guy”" is the participle's, not the verb's before.
+ */
+export function participleOfSpeech(s: SentenceInfo, k: number): boolean {
+  const t = s.tokens[k];
+  return participleAfterComma(s, k) && t.kind === 'word' && !t.cap && cueLemma(t.lower) !== undefined;
+}
+
 /** Forms of "be" before a passive participle. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -738,6 +747,9 @@ export function sentenceSubject(s: SentenceInfo, before: number): Source | null 
     if (aside && x.c.first > opening.last) break;
     // A sentence-initial word nobody was found to be is no subject; it may be found later.
     if (x.dynamic && !x.c.entity) continue;
+    // Nor the word right after a participle of speech after a comma, its object or the subject of
+    // what it reports: "…, calling it “disqualifying”", "…, saying she's experienced “on paper”".
+    if (participleOfSpeech(s, x.c.first - 1)) continue;
     return x.source;
   }
   const d = descriptorStartingAt(s, from);

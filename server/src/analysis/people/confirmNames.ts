@@ -112,10 +112,21 @@ function commonNoun(lower: string): boolean {
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'former', 'his', 'her', 'their']);
 
 /**
- * Whether a name is set off by an apposition that says what a person is: "Shanaaz Gokool,
+ * Whether a name is set off by an apposition that says what a person is, after it or before it: "Shanaaz Gokool,
  * president of Dying with Dignity Canada", "Ann Lee, a nurse at the clinic", "Tom Ray, 45,".
  */
 function describedAsPerson(tokens: readonly Token[], c: Candidate): boolean {
+  // "the party’s 2012 nominee, Mitt Romney.": after the noun, the name ending its phrase.
+  const noun = tokens[c.first - 2];
+  const end = tokens[c.last + 1];
+  if (
+    tokens[c.first - 1]?.text === ',' &&
+    noun?.kind === 'word' &&
+    !noun.cap &&
+    (TITLES.has(noun.lower) || isPersonNoun(noun.lower)) &&
+    (!end || end.kind === 'punct')
+  )
+    return true;
   if (tokens[c.last + 1]?.text !== ',') return false;
   // "Matt Viser of the Boston Globe, winner of…": the apposition is the person's before it.
   const before = tokens[tokens[c.first - 1]?.lower === 'the' ? c.first - 2 : c.first - 1];
