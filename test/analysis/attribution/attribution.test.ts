@@ -248,6 +248,15 @@ describe('attribution', () => {
     assert.equal(a.speakerOf('on paper'), 'His chief aide');
   });
 
+  it('takes no adjective before a noun that is also a verb of speech for a source: "a terrorist attack"', () => {
+    const a = analyze(
+      'Local authorities were treating the incident as a terrorist attack and urging people to stay home, the broadcaster reported.',
+    );
+    const q = a.quotes.find((x) => a.text.slice(x.start, x.end).includes('to stay home'));
+    assert.ok(q, 'the reported speech is found');
+    assert.notEqual(a.speakerOf('to stay home'), 'a terrorist');
+  });
+
   it('carries a quotation with no cue on with whoever spoke last, reported or quoted', () => {
     const a = analyze(
       [

@@ -181,6 +181,17 @@ describe('findSource: the subject before the cue', () => {
     assert.equal(sourceOf('"Stop," a schoolteacher said.', 'said'), 'descriptor:a schoolteacher');
   });
 
+  it('takes a singular noun of one who does something, after a determiner, before a verb of speech: "the heckler yelled"', () => {
+    assert.equal(
+      sourceOf('As the mayor spoke, the heckler yelled: "Go home!"', 'yelled'),
+      'definite descriptor:the heckler',
+    );
+    assert.equal(
+      sourceOf('Later, one questioner claimed that the plan failed.', 'claimed'),
+      'descriptor:one questioner',
+    );
+  });
+
   it('credits a statement to whoever released it: "The Harbour Authority released a statement saying"', () => {
     assert.equal(
       sourceOf('The Harbour Authority released a statement saying the bridge was closed.', 'saying'),

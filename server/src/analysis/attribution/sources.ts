@@ -1008,12 +1008,37 @@ function saysAsPerson(s: SentenceInfo, k: number): boolean {
   const verb = s.tokens[k + 1];
   return (
     !head.cap &&
-    (isPersonNoun(head.lower) || endsInPersonNoun(head.lower)) &&
+    (isPersonNoun(head.lower) || endsInPersonNoun(head.lower) || agentAfterDeterminer(s, k)) &&
     !cueLemma(head.lower) &&
     verb?.kind === 'word' &&
     !!cueLemma(verb.lower)
   );
 }
+
+/**
+ * "the heckler yelled", "an angry commenter wrote": a singular noun of one who does something, after
+ * a determiner and at most one lower-case word (alone, "further" or "later" are adverbs), before a
+ * verb of speech.
+ */
+function agentAfterDeterminer(s: SentenceInfo, k: number): boolean {
+  const { tokens } = s;
+  const head = tokens[k];
+  if (head.lower.length < 6 || !SINGULAR_AGENT_ENDINGS.some((e) => head.lower.endsWith(e))) return false;
+  // Its verb past or "says": "his earlier remarks", "a terrorist attack" are nouns after an adjective.
+  const verb = tokens[k + 1]?.lower ?? '';
+  const lemma = cueLemma(verb);
+  if (!lemma || verb === lemma || (verb.endsWith('s') && !PRESENT_OF_SPEECH.has(verb))) return false;
+  for (let a = k - 1; a >= 0 && a >= k - 2; a--) {
+    const t = tokens[a];
+    if (t.kind !== 'word' || t.cap) return false;
+    if (DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const SINGULAR_AGENT_ENDINGS = ['er', 'or', 'ist', 'ian'];
+
+const PRESENT_OF_SPEECH = new Set(['says', 'tells', 'writes', 'asks', 'adds']);
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'any']);
 const GENERIC_CLAUSES = new Set(['when', 'whenever', 'if', 'unless', 'once']);
