@@ -181,6 +181,18 @@ describe('findSource: the subject before the cue', () => {
     assert.equal(sourceOf('"Stop," a schoolteacher said.', 'said'), 'descriptor:a schoolteacher');
   });
 
+  it('takes a person noun after an inverted cue, and an inverted "asked" right after the quotation: "“…?” asked the boy"', () => {
+    assert.equal(
+      sourceOf('"How big is that wall?" asked the boy, who wore a hat.', 'asked'),
+      'definite descriptor:the boy',
+    );
+    assert.equal(sourceOf('"How big is that wall?" asked Tom Smith.', 'asked'), 'person:Tom Smith');
+    assert.equal(sourceOf('"They will find a way," wrote one commenter.', 'wrote'), 'descriptor:one commenter');
+    // Not a phrase through a preposition ("her record as secretary"), nor a listener after "told".
+    assert.equal(sourceOf('"Terrible," denounced her record as secretary of state.', 'denounced'), null);
+    assert.equal(sourceOf('The plan failed, told the boy.', 'told'), null);
+  });
+
   it('takes a singular noun of one who does something, after a determiner, before a verb of speech: "the heckler yelled"', () => {
     assert.equal(
       sourceOf('As the mayor spoke, the heckler yelled: "Go home!"', 'yelled'),

@@ -88,8 +88,8 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
   const between = k >= 0 && tokens[cue.last + 1]?.lower !== 'by' ? phraseAfterQuotation(s, k) : null;
   if (between) return between;
   // Inversion: "“…,” said Caddell", "…about the decision, said RoseAnn DeMoro, director of…". The
-  // named source then ends its clause; "said Clinton is…" or "told him…" never names the speaker.
-  if (TO_LISTENER.has(cue.lemma)) return null;
+  // named source then ends its clause; "said Clinton is…" or "told him…" never names the speaker,
+  // nor does a verb whose object listens unless a quotation is right before it ("“…?” asked the boy").
   // "…, calling it “disqualifying”": a participle's subject is before it, never its object.
   if (tokens[cue.first].lower.endsWith('ing')) return null;
   const before = tokens[cue.first - 1];
@@ -97,6 +97,7 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
     !before ||
     isQuoteOrMark(s, cue.first - 1) ||
     (before.text === ',' && cue.first >= 2 && isQuoteOrMark(s, cue.first - 2));
+  if (TO_LISTENER.has(cue.lemma) && (!afterQuote || !before || cue.lemma === 'tell')) return null;
   if (!afterQuote && before.text !== ',') return null;
   const src = sourceAfter(s, cue.last + 1);
   if (!src) return src;
@@ -603,7 +604,7 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
     const c = firstCandidateAt(s, h, h, t.start, (x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place');
     if (c) return { candidate: nameAfterTitle(s, c) ?? c };
     if (h === k) {
-      const found = descriptorStartingAt(s, k);
+      const found = descriptorStartingAt(s, k) ?? personAfterCue(s, k);
       const d = found && withPrincipal(s, found);
       if (d) {
         // "said local business owner Jane Doe": a name right after the description is the source.
@@ -644,6 +645,27 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
     )
       break;
     if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'this')) break;
+  }
+  return null;
+}
+
+/**
+ * "“…?” asked the boy, who…", "said a young mother.": after an inverted cue, a determiner, at most
+ * two lower-case modifiers and a noun that names a person by what they are, ending the phrase.
+ */
+function personAfterCue(s: SentenceInfo, k: number): Descriptor | null {
+  const { tokens } = s;
+  const det = tokens[k];
+  if (!det || !DETERMINERS.has(det.lower) || isQuoteOrMark(s, k)) return null;
+  for (let h = k + 1; h < tokens.length && h <= k + 3; h++) {
+    const t = tokens[h];
+    if (t.kind !== 'word' || t.cap || isQuoteOrMark(s, h)) return null;
+    if (isPersonNoun(t.lower) || endsInPersonNoun(t.lower)) {
+      const next = tokens[h + 1];
+      const ends = !next || next.kind === 'punct' || next.lower === 'who' || PLACING.has(next.lower);
+      return ends ? { first: k, last: h, definite: det.lower === 'the' } : null;
+    }
+    if (!isModifier(t) || isStopword(t.lower) || PREPOSITIONS.has(t.lower)) return null;
   }
   return null;
 }
