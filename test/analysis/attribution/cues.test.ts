@@ -86,6 +86,14 @@ describe('findCues', () => {
     assert.deepEqual(cues('She claims the count is wrong.'), ['claim:claims']);
   });
 
+  it('takes a participle between a determiner or possessive and a noun for an adjective: "his previously stated views"', () => {
+    assert.deepEqual(cues('Given his previously stated views, Roe is hopeful.'), []);
+    assert.deepEqual(cues("Lee's stated goal is growth."), []);
+    // A verb still: after "that", or before what it reports.
+    assert.deepEqual(cues('It issued a statement that claimed victory.'), ['claim:claimed']);
+    assert.deepEqual(cues('Roe has previously stated that taxes rose.'), ['state:stated']);
+  });
+
   it('takes idioms for no speech: "let\'s say", "so to speak"', () => {
     assert.deepEqual(cues("Let's say it works, so to speak."), []);
   });

@@ -181,6 +181,7 @@ function scanCues(s: SentenceInfo): Cue[] {
     if (passive(tokens, k, lemma)) continue;
     // Only forms a noun can share: "comment", "claims" (never "said", "claimed").
     if ((t.lower === lemma || t.lower.endsWith('s')) && nounAfterDeterminer(tokens, k, t.lower === lemma)) continue;
+    if (participleAdjective(tokens, k)) continue;
     // "Let's say", "so to speak": idioms, not speech.
     if (
       prev === 'let' ||
@@ -192,6 +193,28 @@ function scanCues(s: SentenceInfo): Cue[] {
   }
   return out;
 }
+
+/**
+ * A participle between a determiner or a possessive (an adverb in -ly may follow it) and a noun is
+ * an adjective: "his previously stated views", "Trump's stated goal", "the widely reported plan".
+ */
+function participleAdjective(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k].lower.endsWith('ed')) return false;
+  const next = tokens[k + 1];
+  if (next?.kind !== 'word' || next.cap || NOT_NOUNS.has(next.lower) || PREPOSITIONS.has(next.lower)) return false;
+  let d = k - 1;
+  if (tokens[d]?.kind === 'word' && tokens[d].lower.endsWith('ly')) d--;
+  const det = tokens[d];
+  // (Not "that": "a statement that claimed victory" is a relative clause.)
+  return (
+    !!det &&
+    (det.kind === 'possessive' ||
+      (det.kind === 'word' && NOUN_DETERMINERS.has(det.lower) && det.lower !== 'that' && det.lower !== 'this'))
+  );
+}
+
+/** Words after a participle that make it a verb: "his stated that" is no phrase. */
+const NOT_NOUNS = new Set(['that', 'and', 'or', 'but', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** "researchers", "Canadiens": a word that looks plural ("news", "business", "status" do not). */
 function pluralNoun(t: Token | undefined): boolean {
