@@ -193,6 +193,12 @@ describe('findSource: the subject before the cue', () => {
     assert.equal(sourceOf('The plan failed, told the boy.', 'told'), null);
   });
 
+  it('takes a demonym alone after an inverted cue for a source, which may be a surname: "“…,” said Cuban, who…"', () => {
+    assert.equal(sourceOf('"It is too early," said Cuban, who hosts a show.', 'said'), 'place:Cuban');
+    // Not a demonym before a noun.
+    assert.equal(sourceOf('"It is too early," said Cuban officials.', 'said'), 'descriptor:Cuban officials');
+  });
+
   it('takes a singular noun of one who does something, after a determiner, before a verb of speech: "the heckler yelled"', () => {
     assert.equal(
       sourceOf('As the mayor spoke, the heckler yelled: "Go home!"', 'yelled'),

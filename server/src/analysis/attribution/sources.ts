@@ -42,7 +42,7 @@ import {
   UNNAMED_PERSON_NOUNS,
 } from '../lexicon/people';
 import { WHEN_WORDS } from '../lexicon/time';
-import { isStopword } from '../lexicon/names';
+import { isPlaceName, isStopword } from '../lexicon/names';
 import { endsInPersonNoun, isPersonNoun } from '../lexicon/personNouns';
 
 export type { Source };
@@ -87,17 +87,18 @@ export function findSource(s: SentenceInfo, cue: Cue): Source | null {
   // (Not a participle's agent phrase: "“Trump Revealed,” a biography written by…".)
   const between = k >= 0 && tokens[cue.last + 1]?.lower !== 'by' ? phraseAfterQuotation(s, k) : null;
   if (between) return between;
-  // Inversion: "“…,” said Caddell", "…about the decision, said RoseAnn DeMoro, director of…". The
-  // named source then ends its clause; "said Clinton is…" or "told him…" never names the speaker,
-  // nor does a verb whose object listens unless a quotation is right before it ("“…?” asked the boy").
   // "…, calling it “disqualifying”": a participle's subject is before it, never its object.
   if (tokens[cue.first].lower.endsWith('ing')) return null;
+  // Inversion: "“…,” said Caddell", "…about the decision, said RoseAnn DeMoro, director of…". The
+  // named source then ends its clause; "said Clinton is…" or "told him…" never names the speaker,
+  // nor does a verb whose object listens unless a quotation is right before it ("“…?” asked the boy",
+  // not "Asked about it, …" opening the sentence).
   const before = tokens[cue.first - 1];
   const afterQuote =
     !before ||
     isQuoteOrMark(s, cue.first - 1) ||
     (before.text === ',' && cue.first >= 2 && isQuoteOrMark(s, cue.first - 2));
-  if (TO_LISTENER.has(cue.lemma) && (!afterQuote || !before || cue.lemma === 'tell')) return null;
+  if (TO_LISTENER.has(cue.lemma) && (!before || !afterQuote || cue.lemma === 'tell')) return null;
   if (!afterQuote && before.text !== ',') return null;
   const src = sourceAfter(s, cue.last + 1);
   if (!src) return src;
@@ -601,7 +602,13 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
   for (let h = k; h < tokens.length && h - k < 7; h++) {
     const t = tokens[h];
     if (isQuoteOrMark(s, h)) break;
-    const c = firstCandidateAt(s, h, h, t.start, (x) => !x.inQuote && isSourceKind(x) && x.kind !== 'place');
+    const c = firstCandidateAt(
+      s,
+      h,
+      h,
+      t.start,
+      (x) => !x.inQuote && isSourceKind(x) && (x.kind !== 'place' || (h === k && demonymAlone(s, x))),
+    );
     if (c) return { candidate: nameAfterTitle(s, c) ?? c };
     if (h === k) {
       const found = descriptorStartingAt(s, k) ?? personAfterCue(s, k);
@@ -647,6 +654,19 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
     if (t.kind === 'word' && (t.lower === 'that' || t.lower === 'this')) break;
   }
   return null;
+}
+
+/**
+ * "“…,” said Cuban, who…": a demonym alone after an inverted cue, which may be a person's surname
+ * (resolve.ts placeWordSurname); not "said Cuban officials".
+ */
+function demonymAlone(s: SentenceInfo, c: Candidate): boolean {
+  const next = s.tokens[c.last + 1];
+  return (
+    c.words.length === 1 &&
+    !isPlaceName(c.words[0].toLowerCase()) &&
+    (!next || next.kind === 'punct' || next.lower === 'who')
+  );
 }
 
 /**

@@ -112,8 +112,9 @@ function commonNoun(lower: string): boolean {
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'former', 'his', 'her', 'their']);
 
 /**
- * Whether a name is set off by an apposition that says what a person is, after it or before it: "Shanaaz Gokool,
- * president of Dying with Dignity Canada", "Ann Lee, a nurse at the clinic", "Tom Ray, 45,".
+ * Whether a name is set off by an apposition that says what a person is, after it or before it:
+ * "Shanaaz Gokool, president of Dying with Dignity Canada", "Ann Lee, a nurse at the clinic", "Tom
+ * Ray, 45,", "the party’s 2012 nominee, Mitt Romney.".
  */
 function describedAsPerson(tokens: readonly Token[], c: Candidate): boolean {
   // "the party’s 2012 nominee, Mitt Romney.": after the noun, the name ending its phrase.
