@@ -112,6 +112,10 @@ describe('findCues', () => {
       'noun:claim (weak) (of Okafor)',
     ]);
     assert.deepEqual(cues('Her remark: "Enough is enough."'), ['noun:remark (weak) (of Her)']);
+    // A plural's apostrophe is a possessive too.
+    assert.deepEqual(cues('It won because, in Forbes’ words, "they are the most entrepreneurial."'), [
+      'noun:words (weak) (of Forbes)',
+    ]);
   });
 
   it('reaches a speech noun\'s possessor past a word of time, and a comma after "that"', () => {
@@ -129,6 +133,10 @@ describe('findCues', () => {
       'words:in the words of (according)',
     ]);
     assert.deepEqual(cues('The office had, in her words, become "unhealthy."'), ['noun:words (weak) (of her)']);
+  });
+
+  it('takes a verb with its particle for a verb after a determiner: "as an American diplomat put it"', () => {
+    assert.deepEqual(cues('He was, as an American diplomat put it, an "extreme makeover" artist.'), ['put:put it']);
   });
 
   it('finds no speaker in a speech noun without a possessor', () => {

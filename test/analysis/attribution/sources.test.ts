@@ -193,6 +193,13 @@ describe('findSource: the subject before the cue', () => {
     assert.equal(sourceOf('The plan failed, told the boy.', 'told'), null);
   });
 
+  it('takes whoever "put it" for the source: "as an American diplomat put it"', () => {
+    assert.equal(
+      sourceOf('He was, as an American diplomat put it, an "extreme makeover" artist.', 'put'),
+      'descriptor:an American diplomat',
+    );
+  });
+
   it('takes a demonym alone after an inverted cue for a source, which may be a surname: "“…,” said Cuban, who…"', () => {
     assert.equal(sourceOf('"It is too early," said Cuban, who hosts a show.', 'said'), 'place:Cuban');
     // Not a demonym before a noun.

@@ -2,7 +2,7 @@
 // each is to govern a given quotation.
 import { type Cue, isQuoteOrMark, type SentenceInfo } from './context';
 import type { QuoteKind, Span } from '../model';
-import type { Token } from '../text/tokens';
+import { pluralApostrophe, type Token } from '../text/tokens';
 import {
   CUE_ADVERBS,
   cueLemma,
@@ -159,7 +159,8 @@ function scanCues(s: SentenceInfo): Cue[] {
       )
         p--;
       const owner = tokens[p];
-      if (owner?.kind === 'possessive' && p >= 1)
+      // ("in Forbes’ words, “…”": a plural's apostrophe is a possessive too.)
+      if ((owner?.kind === 'possessive' || pluralApostrophe(tokens, p)) && p >= 1)
         out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: p - 1 });
       else if (owner && POSSESSIVE_PRONOUNS.has(owner.lower)) {
         out.push({ first: k, last: k, lemma: 'noun', weak: true, according: false, possessor: p });
@@ -179,8 +180,10 @@ function scanCues(s: SentenceInfo): Cue[] {
     if (prev === 'the' || prev === 'a' || (prev === 'to' && lemma !== 'say')) continue; // the said agreement; to report
     // A passive ("are advised to", "was told"): its subject heard it, and did not say it.
     if (passive(tokens, k, lemma)) continue;
-    // Only forms a noun can share: "comment", "claims" (never "said", "claimed").
-    if ((t.lower === lemma || t.lower.endsWith('s')) && nounAfterDeterminer(tokens, k, t.lower === lemma)) continue;
+    // Only forms a noun can share: "comment", "claims" (never "said", "claimed"), and no verb with its
+    // particle ("as an American diplomat put it").
+    if (!particles && (t.lower === lemma || t.lower.endsWith('s')) && nounAfterDeterminer(tokens, k, t.lower === lemma))
+      continue;
     if (participleAdjective(tokens, k)) continue;
     // "Let's say", "so to speak": idioms, not speech.
     if (
