@@ -26,8 +26,8 @@ const FLOORS: Record<string, Record<string, number>> = {
     quoteP: 0.935,
     quoteR: 0.979,
     quoteF1: 0.955,
-    sourceAcc: 0.93,
-    attributionF1: 0.904,
+    sourceAcc: 0.931,
+    attributionF1: 0.905,
     indirectF1: 0.79,
   },
   'ggt-dev': {
