@@ -11,12 +11,12 @@ import {
   type Source,
 } from './context';
 import { INDEFINITE, type Salience } from '../people/coreference';
-import { isSourceNoun, mainClauseStart, sourceSpan } from './sources';
+import { isSourceNoun, mainClauseStart, sourceSpan, surnameShapedPlace } from './sources';
 import type { Candidate } from '../people/mentions';
 import type { EntityRegistry } from '../people/entities';
 import type { Span } from '../model';
 import { DOCUMENTS } from '../lexicon/cues';
-import { firstNameKind, isPlaceName } from '../lexicon/names';
+import { firstNameKind } from '../lexicon/names';
 import { PLACE_ADJECTIVE, placesOf } from '../lexicon/places';
 import { DATE_WORDS, WHEN_WORDS } from '../lexicon/time';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/grammar';
@@ -568,7 +568,5 @@ function unnamedOf(s: SentenceInfo): OrderedCandidates<Candidate> {
  * word that is a known person's surname, and no country or state, is that person.
  */
 export function placeWordSurname(registry: EntityRegistry, c: Candidate): string | undefined {
-  return c.kind === 'place' && c.words.length === 1 && !isPlaceName(c.words[0].toLowerCase())
-    ? registry.findBySurname(c.words[0], c.start)
-    : undefined;
+  return surnameShapedPlace(c) ? registry.findBySurname(c.words[0], c.start) : undefined;
 }

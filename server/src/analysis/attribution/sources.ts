@@ -36,6 +36,7 @@ import {
   PLURAL_BODIES,
   postmodifierAt,
   REPRESENTATIVES,
+  SINGULAR_AGENT_ENDINGS,
   SOURCE_NOUNS,
   TITLE_MODIFIERS,
   TITLES,
@@ -657,16 +658,17 @@ export function sourceAfter(s: SentenceInfo, k: number): Source | null {
 }
 
 /**
- * "“…,” said Cuban, who…": a demonym alone after an inverted cue, which may be a person's surname
- * (resolve.ts placeWordSurname); not "said Cuban officials".
+ * A one-word place word that names no country or state ("Cuban", "Park"): it may be a known
+ * person's surname (resolve.ts placeWordSurname).
  */
+export function surnameShapedPlace(c: Candidate): boolean {
+  return c.kind === 'place' && c.words.length === 1 && !isPlaceName(c.words[0].toLowerCase());
+}
+
+/** "“…,” said Cuban, who…": such a place word alone after an inverted cue; not "said Cuban officials". */
 function demonymAlone(s: SentenceInfo, c: Candidate): boolean {
   const next = s.tokens[c.last + 1];
-  return (
-    c.words.length === 1 &&
-    !isPlaceName(c.words[0].toLowerCase()) &&
-    (!next || next.kind === 'punct' || next.lower === 'who')
-  );
+  return surnameShapedPlace(c) && (!next || next.kind === 'punct' || next.lower === 'who');
 }
 
 /**
@@ -1077,8 +1079,6 @@ function agentAfterDeterminer(s: SentenceInfo, k: number): boolean {
   }
   return false;
 }
-
-const SINGULAR_AGENT_ENDINGS = ['er', 'or', 'ist', 'ian'];
 
 const PRESENT_OF_SPEECH = new Set(['says', 'tells', 'writes', 'asks', 'adds']);
 

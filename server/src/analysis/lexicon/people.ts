@@ -901,6 +901,12 @@ export const SOURCE_NOUNS = new Set([
 export const AGENT_ENDINGS = ['ers', 'ors', 'ists', 'ians', 'ants', 'ents'];
 
 /**
+ * The singulars of the first four, asked only after a determiner and before a verb of speech
+ * (sources.ts agentAfterDeterminer): a singular "-ant" or "-ent" is mostly an adjective ("recent").
+ */
+export const SINGULAR_AGENT_ENDINGS = ['er', 'or', 'ist', 'ian'];
+
+/**
  * Words that end a company's name, and only at its end make one ("Adam Smith International",
  * "Booz Allen Associates"; not the "International" of "Institute for Science and International Security").
  */
